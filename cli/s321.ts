@@ -1,0 +1,87 @@
+// The s321 command line (node only). Each command is one file under cli/commands/.
+import { parseArgs } from 'node:util';
+import type { Command } from './command.ts';
+import { evaluateCommand, evaluateHelp } from './commands/evaluate.ts';
+import { rulesCommand } from './commands/rules.ts';
+import { UsageError } from './io.ts';
+
+const evaluate: Command = {
+  name: 'evaluate',
+  summary: 'decide whether shipments enter duty-free under Section 321, and why',
+  help: evaluateHelp,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { rates: { type: 'string' }, rules: { type: 'string' }, pretty: { type: 'boolean' }, format: { type: 'string' } },
+    });
+    if (positionals.length > 1) throw new UsageError(`evaluate takes one FILE, got ${positionals.length}`);
+    return evaluateCommand({ file: positionals[0], ...values });
+  },
+};
+
+// The registry: add a command here and it appears in --help.
+export const commands: Command[] = [evaluate, rulesCommand];
+
+function mainHelp(): string {
+  const w = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: s321 <command> [options]',
+    '',
+    'Section 321 (US de minimis) toolkit: date-aware eligibility decisions and advance-data records.',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
+    '',
+    'Run `s321 <command> --help` for a command\'s options.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(mainHelp() + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    process.stdout.write('s321 0.1.0\n');
+    return 0;
+  }
+  const cmd = commands.find((c) => c.name === name);
+  if (!cmd) {
+    process.stderr.write(`s321: unknown command "${name}"\n\n${mainHelp()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(cmd.help + '\n');
+    return 0;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.lines.length) for (const l of e.lines) process.stderr.write(l + '\n');
+      else process.stderr.write(`s321 ${name}: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const code = (e as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`s321 ${name}: ${(e as Error).message}\nRun \`s321 ${name} --help\` for usage.\n`);
+      return 2;
+    }
+    // a programming or configuration error: one line, the stack only on request
+    process.stderr.write(`s321 ${name}: internal error: ${(e as Error).message}\n`);
+    if (process.env.S321_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return 70;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`s321: internal error: ${(e as Error).message}\n`);
+    process.exitCode = 70;
+  },
+);

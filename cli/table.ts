@@ -1,0 +1,29 @@
+// A plain-text table of decisions for people (npm start, --format table).
+import type { Decision } from '../core/index.ts';
+
+function pad(s: string, n: number, right = false): string {
+  const len = [...s].length;
+  return len >= n ? s : right ? ' '.repeat(n - len) + s : s + ' '.repeat(n - len);
+}
+
+export function decisionsTable(decisions: readonly Decision[]): string {
+  const rows = decisions.map((d) => {
+    const main = d.reasons[0];
+    return [
+      d.id,
+      d.rules.asOf,
+      d.exempt ? `yes (${d.exemption})` : 'no',
+      d.entry,
+      d.valueUsd,
+      d.aggregateUsd,
+      d.limitUsd ?? '-',
+      main ? `${main.code}${main.effective ? ` since ${main.effective.slice(0, 10)}` : ''}` : '',
+      main?.citation ?? '',
+    ];
+  });
+  const head = ['id', 'arrival', 'duty-free', 'entry', 'value $', 'aggregate $', 'limit $', 'decided by', 'source'];
+  const widths = head.map((h, i) => Math.min(i === 8 ? 60 : 40, Math.max(h.length, ...rows.map((r) => [...r[i]].length))));
+  const numeric = new Set([4, 5, 6]);
+  const line = (r: string[]) => r.map((c, i) => pad([...c].length > widths[i] ? [...c].slice(0, widths[i] - 1).join('') + '…' : c, widths[i], numeric.has(i))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

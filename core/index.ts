@@ -1,0 +1,78 @@
+// The public API of the s321 core: pure functions, no clock, no I/O. The date is always in the
+// input; rules and rates are injected, with the bundled rule set as the default.
+
+import { evaluateRequest, type Decision, type EvaluateResult } from './evaluate/evaluate.ts';
+import type { InputIssue } from './issues.ts';
+import { compileRates, NO_RATES, type CompiledRates, type RatesTable } from './money/rates.ts';
+import { defaultRules } from './rules/default-rules.ts';
+import { checkRuleSet, loadRules, type CompiledRules } from './rules/load.ts';
+
+export { defaultRules } from './rules/default-rules.ts';
+export { checkRuleSet, loadRules, selectVersion, RuleSetError, type CompiledRules, type CompiledVersion } from './rules/load.ts';
+export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Mode, ItemFlag, Topic, Scope } from './rules/types.ts';
+export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
+export { compileRates, chooseRate, NO_RATES, type RatesTable, type CompiledRates, type ChosenRate } from './money/rates.ts';
+export { parseAmount, formatUsd, formatMinor, type Money, type UsdValue } from './money/money.ts';
+export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.ts';
+export { isCountry } from './geo/countries.ts';
+export { parseDateOrInstant, formatDay, newYorkDayOf } from './time/new-york.ts';
+export { normalizeRequest, personKeyOf, type NormalizedShipment, type NormalizedItem } from './shipment/normalize.ts';
+export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, EvaluateRequest } from './shipment/schema.ts';
+export { evaluateRequest, evaluateShipments, citationText, type Decision, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
+export { formatIssue, type InputIssue } from './issues.ts';
+
+let bundled: CompiledRules | undefined;
+/** The bundled rule set, compiled once. */
+export function bundledRules(): CompiledRules {
+  return (bundled ??= loadRules(defaultRules));
+}
+
+export interface EvaluateOptions {
+  /** a replacement rule set (the JSON of --rules) or an already compiled one */
+  rules?: unknown;
+  /** a rates table {"JPY": [...]} or an already compiled one */
+  rates?: unknown;
+}
+
+export type EvaluateOutput =
+  | { ok: true; output: Decision | { decisions: Decision[] } }
+  | { ok: false; issues: InputIssue[] };
+
+function isCompiledRules(x: unknown): x is CompiledRules {
+  return typeof x === 'object' && x !== null && 'byTopic' in x && 'set' in x;
+}
+function isCompiledRates(x: unknown): x is CompiledRates {
+  return typeof x === 'object' && x !== null && (x as CompiledRates).currencies instanceof Map;
+}
+
+/** Prepares rules and rates once; issues name "rules." or "rates." paths. */
+export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates } | { ok: false; issues: InputIssue[] } {
+  let rules: CompiledRules;
+  if (options.rules === undefined) rules = bundledRules();
+  else if (isCompiledRules(options.rules)) rules = options.rules;
+  else {
+    const r = checkRuleSet(options.rules);
+    if (!r.ok) return { ok: false, issues: r.issues.map((i) => ({ ...i, path: i.path ? `rules.${i.path}` : 'rules' })) };
+    rules = r.rules;
+  }
+  let rates: CompiledRates = NO_RATES;
+  if (options.rates !== undefined) {
+    if (isCompiledRates(options.rates)) rates = options.rates;
+    else {
+      const r = compileRates(options.rates as RatesTable);
+      if (!r.ok) return { ok: false, issues: r.issues.map((i) => ({ path: i.path ? `rates.${i.path}` : 'rates', code: 'INVALID_RATES', message: i.message })) };
+      rates = r.rates;
+    }
+  }
+  return { ok: true, rules, rates };
+}
+
+/** Evaluates a request as `s321 evaluate` does: one shipment gives one decision, a batch
+ * {"shipments": [...]} gives {"decisions": [...]} in the same order. */
+export function evaluate(request: unknown, options: EvaluateOptions = {}): EvaluateOutput {
+  const p = prepare(options);
+  if (!p.ok) return p;
+  const r: EvaluateResult = evaluateRequest(request, p.rules, p.rates);
+  if (!r.ok) return r;
+  return { ok: true, output: r.batch ? { decisions: r.decisions } : r.decisions[0] };
+}

@@ -1,0 +1,77 @@
+// Invalid input is data: a list of issues, each with the JSON path of the offending value and
+// what was expected (zod v4 / valibot style). They are prettified only at the edge.
+
+export interface InputIssue {
+  /** JSON path such as "shipments[0].items[1].price.amount"; "" for the document itself */
+  path: string;
+  /** stable code: INVALID_TYPE, INVALID_VALUE, MISSING, UNKNOWN_CURRENCY, MISSING_RATE, ... */
+  code: string;
+  /** what was expected and what was found */
+  message: string;
+}
+
+export function joinPath(base: string, segments: ReadonlyArray<PropertyKey>): string {
+  let out = base;
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += out ? `.${String(s)}` : String(s);
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '...' : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(root: unknown, segments: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = root;
+  for (const s of segments) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[s as string];
+  }
+  return cur;
+}
+
+interface ZodLikeIssue {
+  code: string;
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  expected?: string;
+  values?: ReadonlyArray<unknown>;
+  keys?: ReadonlyArray<string>;
+  minimum?: number | bigint;
+  origin?: string;
+}
+
+/** Turns zod issues into InputIssues whose messages say what was expected and what was found. */
+export function fromZodIssues(issues: ReadonlyArray<ZodLikeIssue>, root: unknown, base = ''): InputIssue[] {
+  return issues.map((i) => {
+    const path = joinPath(base, i.path);
+    const got = valueAt(root, i.path);
+    switch (i.code) {
+      case 'invalid_type':
+        return got === undefined
+          ? { path, code: 'MISSING', message: `required ${i.expected ?? 'value'} is missing` }
+          : { path, code: 'INVALID_TYPE', message: `expected ${i.expected ?? 'another type'}, got ${describe(got)}` };
+      case 'invalid_value':
+        return { path, code: 'INVALID_VALUE', message: `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${describe(got)}` };
+      case 'too_small':
+        return { path, code: 'TOO_SMALL', message: i.origin === 'array' ? `expected at least ${String(i.minimum)} entries` : i.message !== 'Invalid input' && !i.message.startsWith('Too small') ? i.message : `expected at least ${String(i.minimum)}, got ${describe(got)}` };
+      case 'unrecognized_keys':
+        return { path, code: 'UNKNOWN_KEY', message: `unexpected key(s) ${(i.keys ?? []).join(', ')}` };
+      case 'invalid_union':
+        return { path, code: 'INVALID_VALUE', message: `${i.message !== 'Invalid input' ? i.message : 'expected another shape'}, got ${describe(got)}` };
+      default:
+        return { path, code: 'INVALID_VALUE', message: `${i.message}, got ${describe(got)}` };
+    }
+  });
+}
+
+export function formatIssue(i: InputIssue): string {
+  return `${i.path || '(input)'}: ${i.message}`;
+}

@@ -1,0 +1,194 @@
+// Currency conversion as 19 CFR 159.32-159.34 prescribe (rules-reference.md 1.6):
+// - the rate is the one for the date of exportation (159.32);
+// - for the currencies with a certified quarterly rate, that rate (the first one certified for a
+//   day in the quarter) applies to any exportation date in the quarter, unless the certified
+//   daily rate for the exportation date differs from it by 5% or more: then the daily rate (159.34);
+// - otherwise the certified daily rate (159.35); when New York banks were closed that day, the
+//   rate of the last prior business day (31 U.S.C. 5151), looked up at most 7 days back.
+// Rates are injected as a table: the core knows no rates and fetches none.
+
+import { civilFromDays, formatDay, parseDay } from '../time/new-york.ts';
+import { currencyDecimals } from './currencies.ts';
+import type { UsdValue } from './money.ts';
+
+export type RateKind = 'quarterly' | 'daily';
+
+/** The rates file: { "JPY": [ { "date": "2024-01-02", "kind": "quarterly", "unitsPerUsd": "148.00" } ] } */
+export type RatesTable = Record<string, ReadonlyArray<{ date: string; kind: RateKind; unitsPerUsd: string }>>;
+
+interface CompiledRate {
+  day: number;
+  date: string;
+  kind: RateKind;
+  unitsPerUsd: string;
+  /** units per USD = n / d */
+  n: bigint;
+  d: bigint;
+}
+
+interface CompiledCurrency {
+  quarterly: CompiledRate[]; // sorted by day
+  daily: CompiledRate[]; // sorted by day
+}
+
+export interface CompiledRates {
+  readonly currencies: ReadonlyMap<string, CompiledCurrency>;
+}
+
+export interface RateIssue {
+  path: string;
+  message: string;
+}
+
+const RATE_RE = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
+const DAILY_LOOKBACK_DAYS = 7;
+
+function parseRate(text: string): { n: bigint; d: bigint } | null {
+  const m = RATE_RE.exec(text);
+  if (!m) return null;
+  const frac = m[2] ?? '';
+  const n = BigInt(m[1] + frac);
+  if (n === 0n) return null;
+  return { n, d: 10n ** BigInt(frac.length) };
+}
+
+export type CompileRatesResult = { ok: true; rates: CompiledRates } | { ok: false; issues: RateIssue[] };
+
+/** Validates and indexes a rates table. Paths in issues start at the table ("JPY[0].date"). */
+export function compileRates(table: unknown): CompileRatesResult {
+  const issues: RateIssue[] = [];
+  const currencies = new Map<string, CompiledCurrency>();
+  if (table === null || typeof table !== 'object' || Array.isArray(table)) {
+    return { ok: false, issues: [{ path: '', message: 'expected an object keyed by currency code, such as {"JPY": [...]}' }] };
+  }
+  for (const [code, list] of Object.entries(table as Record<string, unknown>)) {
+    if (currencyDecimals(code) === undefined) {
+      issues.push({ path: code, message: `expected an ISO 4217 currency code, got "${code}"` });
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      issues.push({ path: code, message: 'expected an array of rates' });
+      continue;
+    }
+    const cc: CompiledCurrency = { quarterly: [], daily: [] };
+    list.forEach((raw: unknown, i: number) => {
+      const at = `${code}[${i}]`;
+      if (raw === null || typeof raw !== 'object') {
+        issues.push({ path: at, message: 'expected an object {date, kind, unitsPerUsd}' });
+        return;
+      }
+      const r = raw as Record<string, unknown>;
+      const day = typeof r.date === 'string' ? parseDay(r.date) : null;
+      if (day === null) issues.push({ path: `${at}.date`, message: `expected a real date YYYY-MM-DD, got ${JSON.stringify(r.date)}` });
+      if (r.kind !== 'quarterly' && r.kind !== 'daily') {
+        issues.push({ path: `${at}.kind`, message: `expected "quarterly" or "daily", got ${JSON.stringify(r.kind)}` });
+      }
+      const rate = typeof r.unitsPerUsd === 'string' ? parseRate(r.unitsPerUsd) : null;
+      if (rate === null) {
+        issues.push({ path: `${at}.unitsPerUsd`, message: `expected a positive decimal string such as "148.00", got ${JSON.stringify(r.unitsPerUsd)}` });
+      }
+      if (day === null || rate === null || (r.kind !== 'quarterly' && r.kind !== 'daily')) return;
+      const entry: CompiledRate = { day, date: r.date as string, kind: r.kind, unitsPerUsd: r.unitsPerUsd as string, ...rate };
+      (r.kind === 'quarterly' ? cc.quarterly : cc.daily).push(entry);
+    });
+    cc.quarterly.sort((a, b) => a.day - b.day);
+    cc.daily.sort((a, b) => a.day - b.day);
+    for (const arr of [cc.daily]) {
+      for (let i = 1; i < arr.length; i++) {
+        if (arr[i].day === arr[i - 1].day && (arr[i].n * arr[i - 1].d !== arr[i - 1].n * arr[i].d)) {
+          issues.push({ path: code, message: `two different daily rates for ${arr[i].date}` });
+        }
+      }
+    }
+    currencies.set(code, cc);
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, rates: { currencies } };
+}
+
+export const NO_RATES: CompiledRates = { currencies: new Map() };
+
+export interface ChosenRate {
+  currency: string;
+  kind: RateKind;
+  date: string;
+  unitsPerUsd: string;
+  n: bigint;
+  d: bigint;
+  /** why this rate: 'quarterly', 'daily-differs-5pct', 'daily', 'daily-prior-business-day' */
+  basis: 'quarterly' | 'daily-differs-5pct' | 'daily' | 'daily-prior-business-day';
+}
+
+function quarterStart(day: number): number {
+  const [y, m] = civilFromDays(day);
+  const qm = m - ((m - 1) % 3);
+  return parseDay(`${y}-${qm < 10 ? '0' : ''}${qm}-01`)!;
+}
+
+function firstAtOrAfter(arr: CompiledRate[], day: number): number {
+  let lo = 0, hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid].day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The certified rate for a currency and a date of exportation, or null when the table lacks it. */
+export function chooseRate(rates: CompiledRates, currency: string, exportDay: number): ChosenRate | null {
+  const cc = rates.currencies.get(currency);
+  if (!cc) return null;
+  // quarterly: the first rate certified in the exportation date's quarter
+  let quarterly: CompiledRate | undefined;
+  if (cc.quarterly.length) {
+    const qs = quarterStart(exportDay);
+    const i = firstAtOrAfter(cc.quarterly, qs);
+    const q = cc.quarterly[i];
+    if (q && quarterStart(q.day) === qs) quarterly = q;
+  }
+  // daily: the exportation date's rate, or the last prior business day's
+  let daily: CompiledRate | undefined;
+  let prior = false;
+  if (cc.daily.length) {
+    const i = firstAtOrAfter(cc.daily, exportDay + 1) - 1;
+    const dr = cc.daily[i];
+    if (dr && dr.day >= exportDay - DAILY_LOOKBACK_DAYS) {
+      daily = dr;
+      prior = dr.day !== exportDay;
+    }
+  }
+  if (quarterly) {
+    if (daily) {
+      // |daily - quarterly| / quarterly >= 5%  <=>  20 * |dn*qd - qn*dd| >= dd*qn
+      let diff = daily.n * quarterly.d - quarterly.n * daily.d;
+      if (diff < 0n) diff = -diff;
+      if (20n * diff >= daily.d * quarterly.n) return { currency, ...pick(daily), basis: 'daily-differs-5pct' };
+    }
+    return { currency, ...pick(quarterly), basis: 'quarterly' };
+  }
+  if (daily) return { currency, ...pick(daily), basis: prior ? 'daily-prior-business-day' : 'daily' };
+  return null;
+}
+
+function pick(r: CompiledRate) {
+  return { kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, n: r.n, d: r.d };
+}
+
+const TEN = [1n, 10n, 100n, 1000n, 10000n];
+
+/** Exact USD value (in cents, as a fraction) of an amount in minor units at a rate. */
+export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: bigint }): UsdValue {
+  // cents = minor / 10^dec * 100 / (n / d) = minor * 100 * d / (10^dec * n)
+  return { n: BigInt(minor) * 100n * rate.d, d: TEN[decimals] * rate.n };
+}
+
+export function describeRate(r: ChosenRate): string {
+  const how =
+    r.basis === 'quarterly' ? 'certified quarterly rate'
+    : r.basis === 'daily-differs-5pct' ? 'certified daily rate (it differs from the quarterly rate by 5% or more)'
+    : r.basis === 'daily-prior-business-day' ? 'certified daily rate of the last prior business day'
+    : 'certified daily rate';
+  return `${r.currency} converted at ${r.unitsPerUsd} per USD, the ${how} of ${r.date}`;
+}
+
+export { formatDay };

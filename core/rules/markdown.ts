@@ -1,0 +1,61 @@
+// docs/rules.md is generated from the rule data by this function (`npm run docs`), and a test
+// holds the committed file equal to it, so the documentation cannot drift from the rules.
+import type { Citation, RuleSet, RuleVersion } from './types.ts';
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function cite(c: Citation): string {
+  const text = !c.section ? c.document : c.section.startsWith('(') ? c.document + c.section : `${c.document}, ${c.section}`;
+  return `${c.url ? `[${esc(text)}](${c.url})` : esc(text)} [${c.confidence}]`;
+}
+
+function scope(v: RuleVersion): string {
+  const parts: string[] = [];
+  if (v.scope?.origins) parts.push(`origin ${v.scope.origins.join(', ')}`);
+  if (v.scope?.modes) parts.push(`mode ${v.scope.modes.join(', ')}`);
+  return parts.length ? parts.join('; ') : 'all';
+}
+
+function limit(v: RuleVersion): string {
+  if (!v.limitUsd) return '';
+  const by = Object.entries(v.limitUsdBySenderCountry ?? {}).map(([c, a]) => `${c} $${a}`);
+  return `$${v.limitUsd}${by.length ? ` (${by.join(', ')})` : ''}`;
+}
+
+export function renderRulesMarkdown(set: RuleSet): string {
+  const out: string[] = [];
+  out.push('# Rule versions');
+  out.push('');
+  out.push(`Generated from the rule data (rule set version ${set.version}) by \`npm run docs\`; a test keeps this file equal to the data. Do not edit by hand.`);
+  out.push('');
+  out.push('Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, S = secondary source only, M = unconfirmed lead (see `../shared/docs/rules-reference.md`, section 0).');
+  out.push('');
+  const topics = [...new Set(set.versions.map((v) => v.topic))];
+  for (const t of topics) {
+    out.push(`## ${t}`);
+    out.push('');
+    out.push('| id | from | until | scope | status | limit | reason code | summary | citations |');
+    out.push('|---|---|---|---|---|---|---|---|---|');
+    for (const v of set.versions.filter((x) => x.topic === t)) {
+      out.push(`| \`${v.id}\` | ${v.from ?? '(always)'} | ${v.until ?? '(open)'} | ${scope(v)} | ${v.status}${v.exceptFlags?.length ? ` (except ${v.exceptFlags.join(', ')})` : ''} | ${limit(v)} | ${v.reasonCode ?? ''} | ${esc(v.summary)}${v.note ? ` *Note: ${esc(v.note)}*` : ''} | ${v.citations.map(cite).join('; ')} |`);
+    }
+    out.push('');
+  }
+  out.push('## Exclusions (whatever the value and date)');
+  out.push('');
+  out.push('| id | item flag | bars | condition | reason code | summary | citations |');
+  out.push('|---|---|---|---|---|---|---|');
+  for (const e of set.exclusions) {
+    out.push(`| \`${e.id}\` | ${e.flag} | ${e.bars.join(', ')} | ${e.unitValueOverUsd ? `unit value over $${e.unitValueOverUsd}` : ''}${e.needsAceEntry ? ' needs an ACE entry even by mail' : ''} | ${e.reasonCode} | ${esc(e.summary)} | ${e.citations.map(cite).join('; ')} |`);
+  }
+  out.push('');
+  out.push('## HTS hints');
+  out.push('');
+  out.push('| id | HTS prefixes | flag | effect | reason code | summary | citations |');
+  out.push('|---|---|---|---|---|---|---|');
+  for (const h of set.htsHints) {
+    out.push(`| \`${h.id}\` | ${h.prefixes.join(', ')} | ${h.flag} | ${h.effect} | ${h.reasonCode} | ${esc(h.summary)} | ${h.citations.map(cite).join('; ')} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,179 @@
+// From a request (unknown JSON) to normalized shipments: dates in New York, money in exact USD,
+// the person key for aggregation. Every problem is reported with its JSON path; nothing throws.
+
+import { fromZodIssues, type InputIssue } from '../issues.ts';
+import { currencyDecimals } from '../money/currencies.ts';
+import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { chooseRate, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
+import type { ItemFlag, Mode } from '../rules/types.ts';
+import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
+import { amountText, batchSchema, shipmentSchema, type ShipmentInput } from './schema.ts';
+
+export interface NormalizedItem {
+  readonly description: string;
+  readonly quantity: number;
+  /** what was paid for the line, in exact USD */
+  readonly usd: UsdValue;
+  readonly origin: string;
+  readonly hts: string | null;
+  readonly flags: ReadonlySet<ItemFlag>;
+}
+
+export interface NormalizedShipment {
+  readonly index: number;
+  readonly id: string;
+  /** entry instant (ms since epoch); a date-only arrival is the last instant of that day */
+  readonly instant: number;
+  /** New York calendar day of arrival (days since epoch) and its text */
+  readonly day: number;
+  readonly asOf: string;
+  readonly hasTime: boolean;
+  readonly mode: Mode;
+  readonly shipFrom: string;
+  readonly kind: 'purchase' | 'gift';
+  readonly senderType: 'person' | 'business' | null;
+  readonly senderCountry: string;
+  readonly recipientType: 'person' | 'business' | null;
+  /** who imports: aggregation key for "one person on one day" */
+  readonly personKey: string;
+  readonly orderId: string | null;
+  readonly items: readonly NormalizedItem[];
+  readonly valueUsd: UsdValue;
+  readonly origins: ReadonlySet<string>;
+  readonly conversions: readonly ChosenRate[];
+}
+
+export type NormalizeResult =
+  | { ok: true; batch: boolean; shipments: NormalizedShipment[] }
+  | { ok: false; issues: InputIssue[] };
+
+function normText(s: string | undefined): string {
+  if (!s) return '';
+  return s.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** "Same person" (issue 2): same recipient.id, or without ids the same normalized name and
+ * address. A shipment with neither is its own person. */
+export function personKeyOf(s: ShipmentInput, index: number): string {
+  const r = s.recipient;
+  if (r?.id) return `id:${r.id}`;
+  const a = r?.address;
+  const name = normText(r?.name);
+  const addr = a ? [a.line1, a.line2, a.city, a.region, a.postalCode, a.country].map(normText).join('|') : '';
+  if (name && addr.replace(/\|/g, '')) return `na:${name}|${addr}`;
+  return `#${index}`;
+}
+
+function normalizeOne(
+  raw: unknown,
+  index: number,
+  base: string,
+  rates: CompiledRates,
+  issues: InputIssue[],
+): NormalizedShipment | null {
+  const parsed = shipmentSchema.safeParse(raw);
+  if (!parsed.success) {
+    issues.push(...fromZodIssues(parsed.error.issues, raw, base));
+    return null;
+  }
+  const s = parsed.data;
+  const before = issues.length;
+  const at = (p: string) => (base ? `${base}.${p}` : p);
+
+  const when = parseDateOrInstant(s.arrival);
+  let exportDay: number | null = null;
+  if (s.exportDate !== undefined) {
+    const ed = parseDateOrInstant(s.exportDate);
+    if (ed.ok) exportDay = ed.hasTime ? ed.day : parseDay(s.exportDate);
+  }
+  if (when.ok && exportDay !== null && exportDay > when.day) {
+    issues.push({ path: at('exportDate'), code: 'INVALID_DATE', message: `expected a date of exportation on or before the arrival (${formatDay(when.day)}), got ${JSON.stringify(s.exportDate)}` });
+  }
+
+  const rateDay = exportDay ?? (when.ok ? when.day : null);
+  const conversions: ChosenRate[] = [];
+  const items: NormalizedItem[] = [];
+  let valueUsd = USD_ZERO;
+  const origins = new Set<string>();
+  s.items.forEach((it, i) => {
+    const ip = at(`items[${i}]`);
+    origins.add(it.origin);
+    const cur = it.price.currency;
+    // the schema has checked the currency and the amount
+    const decimals = currencyDecimals(cur)!;
+    const amt = parseAmount(amountText(it.price.amount)!, cur);
+    if (!amt.ok) return;
+    let usd: UsdValue;
+    if (cur === 'USD') {
+      usd = usdFromCents(amt.money.minor);
+    } else {
+      if (rateDay === null) return; // the date issue is already reported
+      const rate = chooseRate(rates, cur, rateDay);
+      if (!rate) {
+        issues.push({ path: `${ip}.price.currency`, code: 'MISSING_RATE', message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
+        return;
+      }
+      if (!conversions.some((c) => c.currency === cur)) conversions.push(rate);
+      usd = toUsd(amt.money.minor, decimals, rate);
+    }
+    valueUsd = usdAdd(valueUsd, usd);
+    items.push({
+      description: it.description ?? '',
+      quantity: it.quantity ?? 1,
+      usd,
+      origin: it.origin,
+      hts: it.hts ? it.hts.replace(/\./g, '') : null,
+      flags: new Set(it.flags ?? []),
+    });
+  });
+
+  if (issues.length > before || !when.ok) return null;
+  return {
+    index,
+    id: s.id ?? `#${index + 1}`,
+    instant: when.instant,
+    day: when.day,
+    asOf: formatDay(when.day),
+    hasTime: when.hasTime,
+    mode: s.mode,
+    shipFrom: s.shipFrom,
+    kind: s.kind ?? 'purchase',
+    senderType: s.sender?.type ?? null,
+    senderCountry: s.sender?.country ?? s.sender?.address?.country ?? s.shipFrom,
+    recipientType: s.recipient?.type ?? null,
+    personKey: personKeyOf(s, index),
+    orderId: s.orderId ?? null,
+    items,
+    valueUsd,
+    origins,
+    conversions,
+  };
+}
+
+/** Parses a request: one shipment, or {"shipments": [...]} evaluated together. A batch with an
+ * invalid shipment is rejected whole, naming it (issue 2). */
+export function normalizeRequest(input: unknown, rates: CompiledRates): NormalizeResult {
+  const issues: InputIssue[] = [];
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: `expected a shipment object or {"shipments": [...]}, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}` }] };
+  }
+  if ('shipments' in input) {
+    const b = batchSchema.safeParse(input);
+    if (!b.success) return { ok: false, issues: fromZodIssues(b.error.issues, input) };
+    const out: NormalizedShipment[] = [];
+    b.data.shipments.forEach((raw, i) => {
+      const n = normalizeOne(raw, i, `shipments[${i}]`, rates, issues);
+      if (n) out.push(n);
+    });
+    // ids must be unique within a batch so decisions can be matched back
+    const ids = new Map<string, number>();
+    for (const s of out) {
+      const prev = ids.get(s.id);
+      if (prev !== undefined) issues.push({ path: `shipments[${s.index}].id`, code: 'DUPLICATE_ID', message: `id "${s.id}" is also used by shipments[${prev}]` });
+      else ids.set(s.id, s.index);
+    }
+    return issues.length ? { ok: false, issues } : { ok: true, batch: true, shipments: out };
+  }
+  const one = normalizeOne(input, 0, '', rates, issues);
+  return one && !issues.length ? { ok: true, batch: false, shipments: [one] } : { ok: false, issues };
+}

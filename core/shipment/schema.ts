@@ -1,0 +1,88 @@
+// The request contract of `s321 evaluate` (issue 2, "The contract"), as zod/mini schemas.
+// Shape only: calendar validity, ISO codes, decimals per currency and rates are checked by
+// normalize.ts, which reports them with the same path format.
+import * as z from 'zod/mini';
+import { isCountry } from '../geo/countries.ts';
+import { isCurrency } from '../money/currencies.ts';
+import { parseAmount } from '../money/money.ts';
+import { ITEM_FLAGS, MODES } from '../rules/types.ts';
+import { parseDateOrInstant } from '../time/new-york.ts';
+
+const text = (max: number) => z.string().check(z.maxLength(max, `expected at most ${max} characters`));
+const code2 = z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code such as "VN"'));
+const when = z.string().check(
+  z.refine((t) => parseDateOrInstant(t).ok, 'expected a real date YYYY-MM-DD or an ISO 8601 date-time such as 2025-08-29T00:00:30-04:00'),
+);
+
+/** A JSON number as a plain decimal string (150.5 -> "150.5"); null for NaN, infinities and
+ * exponent forms that could hide a fraction of a cent. */
+export function amountText(a: string | number): string | null {
+  if (typeof a === 'string') return a;
+  if (!Number.isFinite(a)) return null;
+  const s = String(a);
+  return /e/i.test(s) ? null : s;
+}
+
+export const moneySchema = z
+  .object({
+    amount: z.union([z.string(), z.number()]),
+    currency: z.string().check(z.refine(isCurrency, 'expected an ISO 4217 currency code such as "EUR"')),
+  })
+  .check(
+    z.superRefine((m, ctx) => {
+      if (!isCurrency(m.currency)) return;
+      const t = amountText(m.amount);
+      const r = t === null ? { ok: false as const, expected: 'a finite non-negative amount' } : parseAmount(t, m.currency);
+      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['amount'], message: `expected ${r.expected}`, input: m.amount });
+    }),
+  );
+
+export const addressSchema = z.object({
+  line1: z.optional(text(200)),
+  line2: z.optional(text(200)),
+  city: z.optional(text(100)),
+  region: z.optional(text(100)),
+  postalCode: z.optional(text(20)),
+  country: z.optional(code2),
+});
+
+export const partySchema = z.object({
+  id: z.optional(text(100)),
+  type: z.optional(z.enum(['person', 'business'])),
+  name: z.optional(text(200)),
+  country: z.optional(code2),
+  address: z.optional(addressSchema),
+});
+
+export const itemSchema = z.object({
+  description: z.optional(text(500)),
+  quantity: z.optional(z.number().check(z.int('expected a whole number'), z.minimum(1, 'expected a quantity of at least 1'), z.maximum(1_000_000, 'expected a quantity of at most 1,000,000'))),
+  price: moneySchema,
+  origin: code2,
+  hts: z.optional(z.string().check(z.regex(/^(\d{10}|\d{4}\.\d{2}\.\d{4})$/, 'expected a 10-digit HTS number such as "6109100012" or "6109.10.0012"'))),
+  flags: z.optional(z.array(z.enum(ITEM_FLAGS))),
+});
+
+export const shipmentSchema = z.object({
+  id: z.optional(text(100)),
+  arrival: when,
+  exportDate: z.optional(when),
+  mode: z.enum(MODES),
+  shipFrom: code2,
+  kind: z.optional(z.enum(['purchase', 'gift'])),
+  sender: z.optional(partySchema),
+  recipient: z.optional(partySchema),
+  orderId: z.optional(text(100)),
+  items: z.array(itemSchema).check(z.minLength(1, 'expected at least one item')),
+});
+
+export const batchSchema = z.object({
+  shipments: z.array(z.unknown()).check(z.minLength(1, 'expected at least one shipment')),
+});
+
+export type MoneyInput = z.infer<typeof moneySchema>;
+export type AddressInput = z.infer<typeof addressSchema>;
+export type PartyInput = z.infer<typeof partySchema>;
+export type ItemInput = z.infer<typeof itemSchema>;
+export type ShipmentInput = z.infer<typeof shipmentSchema>;
+export type EvaluateRequest = ShipmentInput | { shipments: ShipmentInput[] };
