@@ -14,7 +14,7 @@ import type { InputIssue } from '../issues.ts';
 import { formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/load.ts';
-import type { Citation, ItemFlag } from '../rules/types.ts';
+import type { ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import { messages } from './messages.ts';
 
@@ -52,20 +52,16 @@ export type EvaluateResult =
   | { ok: true; batch: boolean; decisions: Decision[] }
   | { ok: false; issues: InputIssue[] };
 
-export function citationText(cs: readonly Citation[]): string {
-  return cs.map((c) => (!c.section ? c.document : c.section.startsWith('(') ? c.document + c.section : `${c.document}, ${c.section}`)).join('; ');
-}
-
 const FX_CITATION = '19 CFR 159.32; 19 CFR 159.34; 31 U.S.C. 5151';
 
 function versionReason(cv: CompiledVersion, code: string, message: string, extra?: Partial<Reason>): Reason {
-  const r: Reason = { code, message, citation: citationText(cv.v.citations), rule: cv.v.id };
+  const r: Reason = { code, message, citation: cv.citation, rule: cv.v.id };
   if (cv.effective) r.effective = cv.effective;
   return extra ? Object.assign(r, extra) : r;
 }
 
 function exclusionReason(ce: CompiledExclusion, message?: string): Reason {
-  return { code: ce.e.reasonCode, message: message ?? ce.e.summary, citation: citationText(ce.e.citations), rule: ce.e.id };
+  return { code: ce.e.reasonCode, message: message ?? ce.e.summary, citation: ce.citation, rule: ce.e.id };
 }
 
 const centsText = (c: number) => formatUsd(usdFromCents(c));
@@ -83,6 +79,19 @@ interface Groups {
 
 function group(shipments: readonly NormalizedShipment[]): Groups {
   const n = shipments.length;
+  if (n === 1) {
+    // one shipment: it is its own person-day and order
+    const s = shipments[0];
+    return {
+      aggregate: [s.valueUsd],
+      giftAggregate: [s.kind === 'gift' ? s.valueUsd : USD_ZERO],
+      sameDayCount: [1],
+      sameDayTotal: [s.valueUsd],
+      orderCount: [0],
+      orderTotal: [USD_ZERO],
+      orderOutsideDay: [false],
+    };
+  }
   const byDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((s, i) => {
@@ -142,12 +151,12 @@ function group(shipments: readonly NormalizedShipment[]): Groups {
 }
 
 /** Item flags after HTS hints with effect "apply"; hint reasons are collected on the way. */
-function effectiveFlags(rules: CompiledRules, s: NormalizedShipment, out: Reason[]): ReadonlySet<ItemFlag>[] {
-  if (rules.htsHints.length === 0) return s.items.map((it) => it.flags);
+function effectiveFlags(rules: CompiledRules, s: NormalizedShipment, out: Reason[]): readonly ReadonlySet<ItemFlag>[] {
+  if (rules.htsHints.length === 0 || !s.items.some((it) => it.hts)) return s.itemFlags;
   return s.items.map((it, i) => {
     if (!it.hts) return it.flags;
     let flags = it.flags;
-    for (const h of rules.htsHints) {
+    for (const { h, citation } of rules.htsHints) {
       if (flags.has(h.flag) || !h.prefixes.some((p) => it.hts!.startsWith(p))) continue;
       if (h.effect === 'apply') {
         if (flags === it.flags) flags = new Set(flags);
@@ -156,7 +165,7 @@ function effectiveFlags(rules: CompiledRules, s: NormalizedShipment, out: Reason
       out.push({
         code: h.reasonCode,
         message: `items[${i}] (HTS ${it.hts}): ${h.summary}`,
-        citation: citationText(h.citations),
+        citation,
         rule: h.id,
         level: 'warning',
       });
@@ -174,19 +183,21 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
 
   // exclusions that beat any value (reference 1.2; 5 rule 5)
   const excluded: CompiledExclusion[] = [];
-  s.items.forEach((it, k) => {
+  for (let k = 0; k < s.items.length; k++) {
+    const it = s.items[k];
+    if (flags[k].size === 0) continue;
     for (const f of flags[k]) {
       const list = rules.exclusionsByFlag.get(f);
       if (!list) continue;
       for (const ce of list) {
         if (excluded.includes(ce)) continue;
-        if (ce.unitOverCents !== null && usdCompare(it.usd, { n: BigInt(ce.unitOverCents) * BigInt(it.quantity), d: 1n }) <= 0) continue;
+        if (ce.unitOverCents !== null && usdCompare(it.usd, usdFromCents(ce.unitOverCents * it.quantity)) <= 0) continue;
         excluded.push(ce);
       }
     }
-  });
-  const barsCommercial = excluded.filter((ce) => ce.e.bars.includes('commercial'));
-  const barsGift = excluded.filter((ce) => ce.e.bars.includes('gift'));
+  }
+  const barsCommercial = excluded.length ? excluded.filter((ce) => ce.e.bars.includes('commercial')) : excluded;
+  const barsGift = excluded.length ? excluded.filter((ce) => ce.e.bars.includes('gift')) : excluded;
 
   const aggregate = g.aggregate[i];
   let aggregateShown = aggregate;
@@ -243,7 +254,7 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
       }
     } else {
       // suspended or repealed; a carve-out (50 U.S.C. 1702(b)) keeps it for some goods
-      const carved = cv.exceptFlags.size > 0 && flags.every((fs) => [...cv.exceptFlags].some((f) => fs.has(f)));
+      const carved = cv.exceptFlags.size > 0 && flags.every((fs) => { for (const f of cv.exceptFlags) if (fs.has(f)) return true; return false; });
       if (carved) {
         const lt = centsText(cv.limitCents!);
         limitUsd = lt;
@@ -285,7 +296,7 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
       } else {
         const ch99 = selectVersion(rules, 'chapter99-formal', s.instant, s.origins, s.mode);
         const over = ch99 && ch99.v.status === 'in-force' && s.items.some((it, k) =>
-          flags[k].has('section-301') && usdCompare(it.usd, { n: BigInt(ch99.limitCents!) * BigInt(it.quantity), d: 1n }) > 0);
+          flags[k].has('section-301') && usdCompare(it.usd, usdFromCents(ch99.limitCents! * it.quantity)) > 0);
         if (over) {
           entry = 'formal';
           context.push(versionReason(ch99!, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(centsText(ch99!.limitCents!)), { limitUsd: centsText(ch99!.limitCents!) }));
@@ -297,7 +308,10 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
     }
   }
 
-  const fx: Reason[] = s.conversions.map((r) => ({ code: 'CURRENCY_CONVERTED', message: messages.CURRENCY_CONVERTED(describeRate(r)), citation: FX_CITATION }));
+  const reasons = decisive;
+  for (const r of context) reasons.push(r);
+  for (const r of hints) reasons.push(r);
+  for (const r of s.conversions) reasons.push({ code: 'CURRENCY_CONVERTED', message: messages.CURRENCY_CONVERTED(describeRate(r)), citation: FX_CITATION });
 
   return {
     id: s.id,
@@ -305,9 +319,9 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
     exemption,
     entry,
     valueUsd: formatUsd(s.valueUsd),
-    aggregateUsd: formatUsd(aggregateShown),
+    aggregateUsd: aggregateShown === s.valueUsd ? formatUsd(s.valueUsd) : formatUsd(aggregateShown),
     limitUsd,
-    reasons: [...decisive, ...context, ...hints, ...fx],
+    reasons,
     rules: { version: rules.set.version, asOf: s.asOf },
   };
 }

@@ -60,23 +60,38 @@ export function multiply(a: Money, factor: number): Money {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Exact USD values. A converted amount is cents * num / den with bigint parts; USD amounts keep
-// den = 1. Comparisons and sums are exact; rounding happens only when printing.
+// Exact USD values. A converted amount is a fraction of cents, n / d. Plain numbers carry it while
+// every part stays a safe integer (the common case: one currency, a decimal rate); bigints take
+// over when a sum or product would not fit, so results are exact either way. Comparisons and sums
+// are exact; rounding happens only when printing. (Numbers first because bigint arithmetic
+// allocates, and allocation was the engine's largest cost: see bench/evaluate.bench.ts.)
 
 export interface UsdValue {
   /** numerator, in cents */
-  readonly n: bigint;
-  /** denominator (> 0) */
-  readonly d: bigint;
+  readonly n: number | bigint;
+  /** denominator (> 0), the same type as n */
+  readonly d: number | bigint;
 }
 
-export const USD_ZERO: UsdValue = { n: 0n, d: 1n };
+const MAX = Number.MAX_SAFE_INTEGER;
+
+export const USD_ZERO: UsdValue = { n: 0, d: 1 };
 
 export function usdFromCents(cents: number | bigint): UsdValue {
-  return { n: BigInt(cents), d: 1n };
+  return typeof cents === 'number' ? { n: cents, d: 1 } : shrink(cents, 1n);
 }
 
-function gcd(a: bigint, b: bigint): bigint {
+function gcdNum(a: number, b: number): number {
+  a = Math.abs(a);
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   while (b !== 0n) {
     const t = a % b;
@@ -86,42 +101,83 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-function reduce(n: bigint, d: bigint): UsdValue {
-  if (d === 1n) return { n, d };
-  const g = gcd(n, d);
-  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+function reduceNum(n: number, d: number): UsdValue {
+  if (d === 1) return { n, d };
+  const g = gcdNum(n, d);
+  return g > 1 ? { n: n / g, d: d / g } : { n, d };
+}
+
+/** Reduces a bigint fraction and returns numbers when both parts fit. */
+function shrink(n: bigint, d: bigint): UsdValue {
+  if (d !== 1n) {
+    const g = gcdBig(n, d);
+    if (g > 1n) {
+      n /= g;
+      d /= g;
+    }
+  }
+  const big = 9007199254740991n;
+  if (n <= big && n >= -big && d <= big) return { n: Number(n), d: Number(d) };
+  return { n, d };
+}
+
+const big = (x: number | bigint) => (typeof x === 'bigint' ? x : BigInt(x));
+
+/** n / d from any parts (used by conversion). */
+export function usdFraction(n: number | bigint, d: number | bigint): UsdValue {
+  if (typeof n === 'number' && typeof d === 'number' && Math.abs(n) <= MAX && d <= MAX) return reduceNum(n, d);
+  return shrink(big(n), big(d));
 }
 
 export function usdAdd(a: UsdValue, b: UsdValue): UsdValue {
-  if (a.d === b.d) return a.d === 1n ? { n: a.n + b.n, d: 1n } : reduce(a.n + b.n, a.d);
-  return reduce(a.n * b.d + b.n * a.d, a.d * b.d);
-}
-
-export function usdMul(a: UsdValue, k: number): UsdValue {
-  return reduce(a.n * BigInt(k), a.d);
+  if (typeof a.n === 'number' && typeof b.n === 'number') {
+    const ad = a.d as number, bd = b.d as number;
+    if (ad === bd) {
+      const n = a.n + b.n;
+      if (Math.abs(n) <= MAX) return ad === 1 ? { n, d: 1 } : reduceNum(n, ad);
+    } else {
+      const x = a.n * bd, y = b.n * ad, d = ad * bd;
+      if (Math.abs(x) <= MAX && Math.abs(y) <= MAX && d <= MAX && Math.abs(x + y) <= MAX) return reduceNum(x + y, d);
+    }
+  }
+  return shrink(big(a.n) * big(b.d) + big(b.n) * big(a.d), big(a.d) * big(b.d));
 }
 
 /** -1, 0 or 1 */
 export function usdCompare(a: UsdValue, b: UsdValue): number {
-  const l = a.n * b.d;
-  const r = b.n * a.d;
+  if (typeof a.n === 'number' && typeof b.n === 'number') {
+    const l = a.n * (b.d as number), r = b.n * (a.d as number);
+    if (Math.abs(l) <= MAX && Math.abs(r) <= MAX) return l < r ? -1 : l > r ? 1 : 0;
+  }
+  const l = big(a.n) * big(b.d), r = big(b.n) * big(a.d);
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
 /** Rounds half up to whole cents (values here are never negative). */
-export function usdRoundCents(v: UsdValue): bigint {
-  if (v.d === 1n) return v.n;
-  const q = v.n / v.d;
-  const r = v.n % v.d;
-  return r * 2n >= v.d ? q + 1n : q;
+export function usdRoundCents(v: UsdValue): number | bigint {
+  if (typeof v.n === 'number') {
+    const d = v.d as number;
+    if (d === 1) return v.n;
+    const q = Math.floor(v.n / d);
+    const r = v.n - q * d;
+    return r * 2 >= d ? q + 1 : q;
+  }
+  const n = v.n, d = v.d as bigint;
+  if (d === 1n) return n;
+  const q = n / d, r = n % d;
+  return r * 2n >= d ? q + 1n : q;
 }
 
 /** "1234.50": USD with 2 decimals, rounded half up. */
 export function formatUsd(v: UsdValue): string {
   const c = usdRoundCents(v);
-  const neg = c < 0n;
-  const s = (neg ? -c : c).toString().padStart(3, '0');
-  return (neg ? '-' : '') + s.slice(0, -2) + '.' + s.slice(-2);
+  if (typeof c === 'number') {
+    const w = Math.floor(c / 100);
+    const r = c - w * 100;
+    return `${w}.${r < 10 ? '0' : ''}${r}`;
+  }
+  const s = c.toString().padStart(3, '0');
+  return s.slice(0, -2) + '.' + s.slice(-2);
 }
 
 /** Parses a USD amount string from rule data ("800.00") into cents; throws on bad data. */

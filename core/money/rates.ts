@@ -7,9 +7,9 @@
 //   rate of the last prior business day (31 U.S.C. 5151), looked up at most 7 days back.
 // Rates are injected as a table: the core knows no rates and fetches none.
 
-import { civilFromDays, formatDay, parseDay } from '../time/new-york.ts';
+import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../time/new-york.ts';
 import { currencyDecimals } from './currencies.ts';
-import type { UsdValue } from './money.ts';
+import { usdFraction, type UsdValue } from './money.ts';
 
 export type RateKind = 'quarterly' | 'daily';
 
@@ -21,14 +21,17 @@ interface CompiledRate {
   date: string;
   kind: RateKind;
   unitsPerUsd: string;
-  /** units per USD = n / d */
+  /** units per USD = n / d; nn / dn are the same as numbers, or 0 when they do not fit */
   n: bigint;
   d: bigint;
+  nn: number;
+  dn: number;
 }
 
 interface CompiledCurrency {
   quarterly: CompiledRate[]; // sorted by day
   daily: CompiledRate[]; // sorted by day
+  memo: Map<number, ChosenRate | null>;
 }
 
 export interface CompiledRates {
@@ -43,13 +46,15 @@ export interface RateIssue {
 const RATE_RE = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
 const DAILY_LOOKBACK_DAYS = 7;
 
-function parseRate(text: string): { n: bigint; d: bigint } | null {
+function parseRate(text: string): { n: bigint; d: bigint; nn: number; dn: number } | null {
   const m = RATE_RE.exec(text);
   if (!m) return null;
-  const frac = m[2] ?? '';
+  const frac = (m[2] ?? '').replace(/0+$/, '');
   const n = BigInt(m[1] + frac);
   if (n === 0n) return null;
-  return { n, d: 10n ** BigInt(frac.length) };
+  const d = 10n ** BigInt(frac.length);
+  const fits = n <= 9007199254740991n && d <= 9007199254740991n;
+  return { n, d, nn: fits ? Number(n) : 0, dn: fits ? Number(d) : 0 };
 }
 
 export type CompileRatesResult = { ok: true; rates: CompiledRates } | { ok: false; issues: RateIssue[] };
@@ -70,7 +75,7 @@ export function compileRates(table: unknown): CompileRatesResult {
       issues.push({ path: code, message: 'expected an array of rates' });
       continue;
     }
-    const cc: CompiledCurrency = { quarterly: [], daily: [] };
+    const cc: CompiledCurrency = { quarterly: [], daily: [], memo: new Map() };
     list.forEach((raw: unknown, i: number) => {
       const at = `${code}[${i}]`;
       if (raw === null || typeof raw !== 'object') {
@@ -114,14 +119,15 @@ export interface ChosenRate {
   unitsPerUsd: string;
   n: bigint;
   d: bigint;
+  nn: number;
+  dn: number;
   /** why this rate: 'quarterly', 'daily-differs-5pct', 'daily', 'daily-prior-business-day' */
   basis: 'quarterly' | 'daily-differs-5pct' | 'daily' | 'daily-prior-business-day';
 }
 
 function quarterStart(day: number): number {
   const [y, m] = civilFromDays(day);
-  const qm = m - ((m - 1) % 3);
-  return parseDay(`${y}-${qm < 10 ? '0' : ''}${qm}-01`)!;
+  return daysFromCivil(y, m - ((m - 1) % 3), 1);
 }
 
 function firstAtOrAfter(arr: CompiledRate[], day: number): number {
@@ -138,6 +144,16 @@ function firstAtOrAfter(arr: CompiledRate[], day: number): number {
 export function chooseRate(rates: CompiledRates, currency: string, exportDay: number): ChosenRate | null {
   const cc = rates.currencies.get(currency);
   if (!cc) return null;
+  // the same currency and day come back again and again in a batch: remember the answer
+  const hit = cc.memo.get(exportDay);
+  if (hit !== undefined) return hit;
+  const r = chooseRateUncached(cc, currency, exportDay);
+  if (cc.memo.size > 4096) cc.memo.clear();
+  cc.memo.set(exportDay, r);
+  return r;
+}
+
+function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: number): ChosenRate | null {
   // quarterly: the first rate certified in the exportation date's quarter
   let quarterly: CompiledRate | undefined;
   if (cc.quarterly.length) {
@@ -171,15 +187,19 @@ export function chooseRate(rates: CompiledRates, currency: string, exportDay: nu
 }
 
 function pick(r: CompiledRate) {
-  return { kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, n: r.n, d: r.d };
+  return { kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, n: r.n, d: r.d, nn: r.nn, dn: r.dn };
 }
 
-const TEN = [1n, 10n, 100n, 1000n, 10000n];
+const TEN = [1, 10, 100, 1000, 10000];
 
 /** Exact USD value (in cents, as a fraction) of an amount in minor units at a rate. */
-export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: bigint }): UsdValue {
+export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: bigint; nn: number; dn: number }): UsdValue {
   // cents = minor / 10^dec * 100 / (n / d) = minor * 100 * d / (10^dec * n)
-  return { n: BigInt(minor) * 100n * rate.d, d: TEN[decimals] * rate.n };
+  if (rate.nn > 0) {
+    const n = minor * 100 * rate.dn, d = TEN[decimals] * rate.nn;
+    if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return usdFraction(n, d);
+  }
+  return usdFraction(BigInt(minor) * 100n * rate.d, BigInt(TEN[decimals]) * rate.n);
 }
 
 export function describeRate(r: ChosenRate): string {

@@ -6,6 +6,7 @@ import { fromZodIssues, type InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
 import { usdCentsOf } from '../money/money.ts';
 import { isValidCivil, newYorkLocalToUtc, newYorkOffsetMinutes } from '../time/new-york.ts';
+import { citationText } from './cite.ts';
 import { ruleSetSchema } from './schema.ts';
 import type { Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
 import { TOPICS } from './types.ts';
@@ -22,18 +23,26 @@ export interface CompiledVersion {
   readonly exceptFlags: ReadonlySet<ItemFlag>;
   /** "2025-08-29T00:01-04:00" or null */
   readonly effective: string | null;
+  /** the citation string reported with its reasons */
+  readonly citation: string;
 }
 
 export interface CompiledExclusion {
   readonly e: Exclusion;
   readonly unitOverCents: number | null;
+  readonly citation: string;
+}
+
+export interface CompiledHint {
+  readonly h: HtsHint;
+  readonly citation: string;
 }
 
 export interface CompiledRules {
   readonly set: RuleSet;
   readonly byTopic: Readonly<Record<Topic, readonly CompiledVersion[]>>;
   readonly exclusions: readonly CompiledExclusion[];
-  readonly htsHints: readonly HtsHint[];
+  readonly htsHints: readonly CompiledHint[];
   /** exclusions indexed by flag */
   readonly exclusionsByFlag: ReadonlyMap<ItemFlag, readonly CompiledExclusion[]>;
 }
@@ -119,6 +128,7 @@ export function checkRuleSet(input: unknown): { ok: true; rules: CompiledRules }
       limitCentsBySender,
       exceptFlags: new Set(v.exceptFlags ?? []),
       effective: fmtEffective(v.from, fromMs),
+      citation: citationText(v.citations),
     };
     byTopic[v.topic].push(cv);
   });
@@ -148,7 +158,7 @@ export function checkRuleSet(input: unknown): { ok: true; rules: CompiledRules }
   set.exclusions.forEach((e, i) => {
     if (seen.has(e.id)) issues.push({ path: `exclusions[${i}].id`, code: 'DUPLICATE_ID', message: `id "${e.id}" is used twice` });
     seen.add(e.id);
-    const ce = { e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd) };
+    const ce: CompiledExclusion = { e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations) };
     exclusions.push(ce);
     const l = exclusionsByFlag.get(e.flag) ?? [];
     l.push(ce);
@@ -162,7 +172,7 @@ export function checkRuleSet(input: unknown): { ok: true; rules: CompiledRules }
     if (byTopic[t].length === 0) issues.push({ path: 'versions', code: 'MISSING_TOPIC', message: `no version for topic "${t}"` });
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, rules: { set, byTopic, exclusions, htsHints: set.htsHints, exclusionsByFlag } };
+  return { ok: true, rules: { set, byTopic, exclusions, htsHints: set.htsHints.map((h) => ({ h, citation: citationText(h.citations) })), exclusionsByFlag } };
 }
 
 /** Compiles a rule set or throws RuleSetError (use for bundled data and trusted files). */
@@ -177,7 +187,7 @@ export function selectVersion(
   rules: CompiledRules,
   topic: Topic,
   instant: number,
-  origins: ReadonlySet<string>,
+  origins: readonly string[],
   mode: Mode,
 ): CompiledVersion | null {
   let best: CompiledVersion | null = null;

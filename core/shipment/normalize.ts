@@ -1,13 +1,14 @@
 // From a request (unknown JSON) to normalized shipments: dates in New York, money in exact USD,
 // the person key for aggregation. Every problem is reported with its JSON path; nothing throws.
 
-import { fromZodIssues, type InputIssue } from '../issues.ts';
+import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
 import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { chooseRate, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
-import { amountText, batchSchema, shipmentSchema, type ShipmentInput } from './schema.ts';
+import type { ShipmentInput } from './schema.ts';
+import { plainNumber, validateShipment } from './validate.ts';
 
 export interface NormalizedItem {
   readonly description: string;
@@ -38,14 +39,19 @@ export interface NormalizedShipment {
   readonly personKey: string;
   readonly orderId: string | null;
   readonly items: readonly NormalizedItem[];
+  /** items[k].flags, as one array */
+  readonly itemFlags: readonly ReadonlySet<ItemFlag>[];
   readonly valueUsd: UsdValue;
-  readonly origins: ReadonlySet<string>;
+  /** distinct countries of origin of the items */
+  readonly origins: readonly string[];
   readonly conversions: readonly ChosenRate[];
 }
 
 export type NormalizeResult =
   | { ok: true; batch: boolean; shipments: NormalizedShipment[] }
   | { ok: false; issues: InputIssue[] };
+
+const NO_FLAGS: ReadonlySet<ItemFlag> = new Set();
 
 function normText(s: string | undefined): string {
   if (!s) return '';
@@ -71,12 +77,8 @@ function normalizeOne(
   rates: CompiledRates,
   issues: InputIssue[],
 ): NormalizedShipment | null {
-  const parsed = shipmentSchema.safeParse(raw);
-  if (!parsed.success) {
-    issues.push(...fromZodIssues(parsed.error.issues, raw, base));
-    return null;
-  }
-  const s = parsed.data;
+  const s = validateShipment(raw, base, issues);
+  if (!s) return null;
   const before = issues.length;
   const at = (p: string) => (base ? `${base}.${p}` : p);
 
@@ -94,24 +96,24 @@ function normalizeOne(
   const conversions: ChosenRate[] = [];
   const items: NormalizedItem[] = [];
   let valueUsd = USD_ZERO;
-  const origins = new Set<string>();
-  s.items.forEach((it, i) => {
-    const ip = at(`items[${i}]`);
-    origins.add(it.origin);
+  const origins: string[] = [];
+  for (let i = 0; i < s.items.length; i++) {
+    const it = s.items[i];
+    if (!origins.includes(it.origin)) origins.push(it.origin);
     const cur = it.price.currency;
     // the schema has checked the currency and the amount
     const decimals = currencyDecimals(cur)!;
-    const amt = parseAmount(amountText(it.price.amount)!, cur);
-    if (!amt.ok) return;
+    const amt = parseAmount(typeof it.price.amount === 'string' ? it.price.amount : plainNumber(it.price.amount)!, cur);
+    if (!amt.ok) continue;
     let usd: UsdValue;
     if (cur === 'USD') {
       usd = usdFromCents(amt.money.minor);
     } else {
-      if (rateDay === null) return; // the date issue is already reported
+      if (rateDay === null) continue; // the date issue is already reported
       const rate = chooseRate(rates, cur, rateDay);
       if (!rate) {
-        issues.push({ path: `${ip}.price.currency`, code: 'MISSING_RATE', message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
-        return;
+        issues.push({ path: `${at(`items[${i}]`)}.price.currency`, code: 'MISSING_RATE', message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
+        continue;
       }
       if (!conversions.some((c) => c.currency === cur)) conversions.push(rate);
       usd = toUsd(amt.money.minor, decimals, rate);
@@ -123,9 +125,9 @@ function normalizeOne(
       usd,
       origin: it.origin,
       hts: it.hts ? it.hts.replace(/\./g, '') : null,
-      flags: new Set(it.flags ?? []),
+      flags: it.flags?.length ? new Set(it.flags) : NO_FLAGS,
     });
-  });
+  }
 
   if (issues.length > before || !when.ok) return null;
   return {
@@ -144,6 +146,7 @@ function normalizeOne(
     personKey: personKeyOf(s, index),
     orderId: s.orderId ?? null,
     items,
+    itemFlags: items.map((it) => it.flags),
     valueUsd,
     origins,
     conversions,
@@ -158,10 +161,11 @@ export function normalizeRequest(input: unknown, rates: CompiledRates): Normaliz
     return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: `expected a shipment object or {"shipments": [...]}, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}` }] };
   }
   if ('shipments' in input) {
-    const b = batchSchema.safeParse(input);
-    if (!b.success) return { ok: false, issues: fromZodIssues(b.error.issues, input) };
+    const list = (input as { shipments: unknown }).shipments;
+    if (!Array.isArray(list)) return { ok: false, issues: [{ path: 'shipments', code: 'INVALID_TYPE', message: 'expected an array of shipments' }] };
+    if (list.length === 0) return { ok: false, issues: [{ path: 'shipments', code: 'TOO_SMALL', message: 'expected at least one shipment' }] };
     const out: NormalizedShipment[] = [];
-    b.data.shipments.forEach((raw, i) => {
+    list.forEach((raw, i) => {
       const n = normalizeOne(raw, i, `shipments[${i}]`, rates, issues);
       if (n) out.push(n);
     });

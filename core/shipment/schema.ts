@@ -7,6 +7,7 @@ import { isCurrency } from '../money/currencies.ts';
 import { parseAmount } from '../money/money.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
+import { plainNumber } from './validate.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max, `expected at most ${max} characters`));
 const code2 = z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code such as "VN"'));
@@ -14,14 +15,6 @@ const when = z.string().check(
   z.refine((t) => parseDateOrInstant(t).ok, 'expected a real date YYYY-MM-DD or an ISO 8601 date-time such as 2025-08-29T00:00:30-04:00'),
 );
 
-/** A JSON number as a plain decimal string (150.5 -> "150.5"); null for NaN, infinities and
- * exponent forms that could hide a fraction of a cent. */
-export function amountText(a: string | number): string | null {
-  if (typeof a === 'string') return a;
-  if (!Number.isFinite(a)) return null;
-  const s = String(a);
-  return /e/i.test(s) ? null : s;
-}
 
 export const moneySchema = z
   .object({
@@ -31,7 +24,7 @@ export const moneySchema = z
   .check(
     z.superRefine((m, ctx) => {
       if (!isCurrency(m.currency)) return;
-      const t = amountText(m.amount);
+      const t = typeof m.amount === 'string' ? m.amount : plainNumber(m.amount);
       const r = t === null ? { ok: false as const, expected: 'a finite non-negative amount' } : parseAmount(t, m.currency);
       if (!r.ok) ctx.addIssue({ code: 'custom', path: ['amount'], message: `expected ${r.expected}`, input: m.amount });
     }),

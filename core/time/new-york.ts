@@ -133,6 +133,19 @@ export type ParsedWhen =
 /** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
  * an offset or Z is honoured, a time without offset is New York wall-clock time). */
 export function parseDateOrInstant(text: string): ParsedWhen {
+  // a pure function of its text, and batches repeat the same few dates: remember the answers
+  let r = whenMemo.get(text);
+  if (r === undefined) {
+    r = parseUncached(text);
+    if (whenMemo.size >= 8192) whenMemo.clear();
+    whenMemo.set(text, r);
+  }
+  return r;
+}
+
+const whenMemo = new Map<string, ParsedWhen>();
+
+function parseUncached(text: string): ParsedWhen {
   let m = DATE_RE.exec(text);
   if (m) {
     const y = +m[1], mo = +m[2], d = +m[3];
