@@ -65,14 +65,19 @@ class Checker {
   oneOf(path: string, v: unknown, set: ReadonlySet<string>, optional: boolean): boolean {
     if (v === undefined && optional) return true;
     if (typeof v === 'string' && set.has(v)) return true;
-    this.issues.push({ path, code: 'INVALID_VALUE', message: `expected one of ${[...set].map((s) => JSON.stringify(s)).join(', ')}, got ${got(v)}` });
+    const list = [...set].map((s) => JSON.stringify(s)).join(', ');
+    this.issues.push(
+      v === undefined
+        ? { path, code: 'MISSING', message: `required value is missing: expected one of ${list}` }
+        : { path, code: 'INVALID_VALUE', message: `expected one of ${list}, got ${got(v)}` },
+    );
     return false;
   }
 
   country(path: string, v: unknown, optional: boolean): boolean {
     if (v === undefined && optional) return true;
     if (typeof v !== 'string') {
-      this.type(path, v, 'string');
+      this.type(path, v, 'ISO 3166-1 alpha-2 country code');
       return false;
     }
     if (isCountry(v)) return true;
@@ -83,7 +88,7 @@ class Checker {
   when(path: string, v: unknown, optional: boolean): boolean {
     if (v === undefined && optional) return true;
     if (typeof v !== 'string') {
-      this.type(path, v, 'string');
+      this.type(path, v, 'date string (YYYY-MM-DD or ISO 8601 date-time)');
       return false;
     }
     if (parseDateOrInstant(v).ok) return true;

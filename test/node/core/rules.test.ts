@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { it } from 'node:test';
+import { checkRuleSet, defaultRules, loadRules, RuleSetError, selectVersion, type RuleSet } from '../../../core/index.ts';
+import { renderRulesMarkdown } from '../../../core/rules/markdown.ts';
+import { parseDateOrInstant } from '../../../core/time/new-york.ts';
+
+const copy = (): RuleSet => structuredClone(defaultRules);
+
+it('the bundled rule set passes every check', () => {
+  const r = checkRuleSet(defaultRules);
+  assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.issues));
+});
+
+it('every version, exclusion and hint is cited, with a confidence tag from the reference', () => {
+  for (const v of [...defaultRules.versions, ...defaultRules.exclusions, ...defaultRules.htsHints]) {
+    assert.ok(v.citations.length > 0, v.id);
+    for (const c of v.citations) assert.ok(['P', 'P-summary', 'P-copy', 'P-title', 'S', 'M'].includes(c.confidence), v.id);
+  }
+});
+
+it('rejects a set with two versions overlapping for the same scope, naming both', () => {
+  const s = copy();
+  const v = s.versions.find((x) => x.id === 'commercial-800')!;
+  v.until = '2025-09-01';
+  const r = checkRuleSet(s);
+  assert.equal(r.ok, false);
+  if (!r.ok) assert.ok(r.issues.some((i) => i.code === 'OVERLAP' && i.message.includes('commercial-800') && i.message.includes('commercial-suspended-all-eo14324')), JSON.stringify(r.issues));
+});
+
+it('rejects an uncited version, a bad date and an unknown country with their paths', () => {
+  const s = copy();
+  s.versions[0].citations = [];
+  s.versions[1].from = '2016-02-30';
+  s.versions[2].scope = { origins: ['QQ'] };
+  const r = checkRuleSet(s);
+  assert.equal(r.ok, false);
+  if (!r.ok) {
+    const paths = r.issues.map((i) => i.path);
+    assert.ok(paths.includes('versions[0].citations'), JSON.stringify(r.issues));
+  }
+  const s2 = copy();
+  s2.versions[1].from = '2016-02-30';
+  s2.versions[2].scope = { origins: ['QQ'] };
+  const r2 = checkRuleSet(s2);
+  assert.ok(!r2.ok && r2.issues.some((i) => i.path === 'versions[1].from') && r2.issues.some((i) => i.path === 'versions[2].scope.origins[0]'));
+});
+
+it('rejects garbage with issues instead of throwing, and loadRules throws a RuleSetError', () => {
+  assert.equal(checkRuleSet(null).ok, false);
+  assert.equal(checkRuleSet({ version: 'x', versions: 'no' }).ok, false);
+  assert.throws(() => loadRules({}), RuleSetError);
+});
+
+it('a new version added as data changes the answer without code (a hypothetical court ruling)', () => {
+  const s = copy();
+  const reg = s.versions.find((x) => x.id === 'commercial-suspended-regulation-non-postal')!;
+  reg.until = '2026-12-01';
+  const eo = s.versions.find((x) => x.id === 'commercial-suspended-all-eo14388')!;
+  eo.until = '2026-12-01';
+  const postal = s.versions.find((x) => x.id === 'commercial-suspended-regulation-postal')!;
+  postal.until = '2026-12-01';
+  s.versions.push({
+    id: 'commercial-restored-hypothetical', topic: 'commercial', from: '2026-12-01', until: '2027-07-01', status: 'available', limitUsd: '800.00',
+    title: 'Hypothetical restoration', summary: 'A hypothetical court order restores the $800 exemption.',
+    citations: [{ document: 'Hypothetical v. United States', confidence: 'M' }],
+  });
+  const rules = loadRules(s);
+  const when = parseDateOrInstant('2026-12-02');
+  assert.ok(when.ok);
+  if (when.ok) assert.equal(selectVersion(rules, 'commercial', when.instant, ['DE'], 'express')?.v.id, 'commercial-restored-hypothetical');
+});
+
+it('docs/rules.md is the rendering of the rule data (run `npm run docs` after changing rules)', () => {
+  const committed = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+  assert.equal(committed, renderRulesMarkdown(defaultRules), 'docs/rules.md is stale: run `npm run docs`');
+});
+
+it('the most specific scope wins: China origin in June 2025 is decided by the China version', () => {
+  const rules = loadRules(defaultRules);
+  const when = parseDateOrInstant('2025-06-01');
+  assert.ok(when.ok);
+  if (!when.ok) return;
+  assert.equal(selectVersion(rules, 'commercial', when.instant, ['CN'], 'air')?.v.id, 'commercial-suspended-cn-hk');
+  assert.equal(selectVersion(rules, 'commercial', when.instant, ['MO'], 'air')?.v.id, 'commercial-800');
+});
