@@ -5,11 +5,11 @@ import { it } from 'node:test';
 import fc from 'fast-check';
 import { shipmentSchema } from '../../../core/shipment/schema.ts';
 import { validateShipment } from '../../../core/shipment/validate.ts';
-import { fromZodIssues } from '../../../core/issues.ts';
+import { fromZodIssues, type InputIssue } from '../../../core/issues.ts';
 import { arbShipment } from './arbitraries.ts';
 
 function both(v: unknown) {
-  const fast: { path: string }[] = [];
+  const fast: InputIssue[] = [];
   const ok = validateShipment(v, '', fast) !== null;
   const z = shipmentSchema.safeParse(v);
   const zodPaths = z.success ? [] : fromZodIssues(z.error.issues, v).map((i) => i.path);
