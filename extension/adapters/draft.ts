@@ -1,0 +1,204 @@
+// Drafts: construction helpers every adapter uses, the final check that makes a draft hold only
+// what the page shows, and the zod/mini schema that every context validates drafts with
+// (content script before sending, background on receipt, storage on read).
+import * as z from 'zod/mini';
+import { parsePrice, compareDecimal } from '../../core/extract/price.ts';
+import { isCountry } from '../../core/geo/countries.ts';
+import { isCurrency } from '../../core/money/currencies.ts';
+import { moneySchema } from '../../core/shipment/schema.ts';
+import { cleanText } from './lib/text.ts';
+import { DRAFT_FIELDS, PAGE_KINDS, SOURCES, type Draft, type DraftField, type PageKind, type Source } from './types.ts';
+
+export const MAX_TITLE = 500; // core itemSchema.description allows 500 characters
+export const MAX_SHORT = 200;
+export const MAX_URL = 2048;
+export const MAX_NOTES = 20;
+
+export function newDraft(adapter: string, url: URL, kind: PageKind = 'other'): Draft {
+  return {
+    adapter,
+    url: url.href.length > MAX_URL ? url.origin + url.pathname.slice(0, MAX_URL - url.origin.length) : url.href,
+    kind,
+    title: null,
+    price: null,
+    currency: null,
+    priceRange: null,
+    seller: null,
+    shipsFrom: null,
+    origin: null,
+    sku: null,
+    brand: null,
+    orderId: null,
+    lines: [],
+    sources: {},
+    notes: [],
+  };
+}
+
+export function addNote(d: Draft, field: DraftField, code: string, message: string): void {
+  if (d.notes.length >= MAX_NOTES || d.notes.some((n) => n.field === field && n.code === code)) return;
+  d.notes.push({ field, code, message: cleanText(message, 300) ?? code });
+}
+
+/** One price as a source states it: a low/high (equal for a single price) and a currency. */
+export interface PriceClaim {
+  source: Source;
+  amount: string;
+  max: string | null;
+  currency: string | null;
+}
+
+/** Reads a price value (text or number) from a source; an unreadable one adds a note and gives null. */
+export function readPrice(d: Draft, source: Source, low: unknown, high: unknown, currency: unknown): PriceClaim | null {
+  const cur = typeof currency === 'string' && isCurrency(currency.trim().toUpperCase()) ? currency.trim().toUpperCase() : null;
+  if (typeof currency === 'string' && currency.trim() && !cur) addNote(d, 'currency', 'CURRENCY_UNKNOWN', `${source} states the currency "${currency.slice(0, 20)}", which is not an ISO 4217 code`);
+  const text = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'string' ? v : null);
+  const lo = text(low);
+  const hi = text(high) ?? lo;
+  if (lo === null) return null;
+  const a = parsePrice(lo, { currency: cur });
+  if (!a.ok) {
+    addNote(d, 'price', `PRICE_${a.code}`, `${source} price: ${a.message}`);
+    return null;
+  }
+  let max = a.max ?? null;
+  if (hi !== null && hi !== lo) {
+    const b = parsePrice(hi, { currency: a.currency ?? cur });
+    if (!b.ok) {
+      addNote(d, 'price', `PRICE_${b.code}`, `${source} high price: ${b.message}`);
+      return null;
+    }
+    if (compareDecimal(b.amount, a.amount) > 0) max = b.max ?? b.amount;
+  }
+  return { source, amount: a.amount, max, currency: a.currency };
+}
+
+function claimText(c: PriceClaim): string {
+  return `${c.amount}${c.max ? `-${c.max}` : ''} ${c.currency ?? '(no currency)'}`;
+}
+
+/** Takes the first claim (sources in the adapter's order of trust); notes any that disagree. */
+export function applyPrice(d: Draft, claims: PriceClaim[]): void {
+  const [chosen, ...others] = claims;
+  if (!chosen) return;
+  if (chosen.max) {
+    d.priceRange = { min: chosen.amount, max: chosen.max };
+    addNote(d, 'price', 'PRICE_RANGE', `The page shows a range of prices (${claimText(chosen)}), not one price: choose a variant on the page`);
+  } else {
+    d.price = chosen.amount;
+    d.sources.price = chosen.source;
+  }
+  if (chosen.currency) {
+    d.currency = chosen.currency;
+    d.sources.currency = chosen.source;
+  }
+  for (const o of others) {
+    if (o.amount !== chosen.amount || o.max !== chosen.max || (o.currency && chosen.currency && o.currency !== chosen.currency)) {
+      addNote(d, 'price', 'PRICE_SOURCES_DISAGREE', `${chosen.source} states ${claimText(chosen)} but ${o.source} states ${claimText(o)}; the draft keeps ${chosen.source}`);
+    }
+  }
+}
+
+/** Sets a text field from the first non-empty candidate. */
+export function setText(d: Draft, field: 'title' | 'seller' | 'sku' | 'brand', candidates: Array<[Source, string | null | undefined]>): void {
+  const max = field === 'title' ? MAX_TITLE : MAX_SHORT;
+  for (const [source, value] of candidates) {
+    const t = cleanText(value, max);
+    if (t) {
+      d[field] = t;
+      if (field === 'title' || field === 'seller') d.sources[field] = source;
+      return;
+    }
+  }
+}
+
+/**
+ * The last step of every extraction (the registry calls it): caps and cleans every field, nulls
+ * whatever core would not accept (with a note saying why), and adds the "why is it null" notes.
+ */
+export function finalizeDraft(d: Draft): Draft {
+  d.title = cleanText(d.title, MAX_TITLE);
+  for (const f of ['seller', 'sku', 'brand', 'orderId'] as const) d[f] = cleanText(d[f], MAX_SHORT);
+  if (d.currency !== null && !isCurrency(d.currency)) {
+    addNote(d, 'currency', 'CURRENCY_UNKNOWN', `"${String(d.currency).slice(0, 20)}" is not an ISO 4217 currency`);
+    d.currency = null;
+  }
+  if (d.price !== null && d.currency !== null) {
+    const m = moneySchema.safeParse({ amount: d.price, currency: d.currency });
+    if (!m.success) {
+      addNote(d, 'price', 'PRICE_INVALID', `${d.price} ${d.currency} is not a valid amount: ${m.error.issues[0]?.message ?? 'invalid'}`);
+      d.price = null;
+    }
+  } else if (d.price !== null && !/^\d{1,15}(\.\d{1,6})?$/.test(d.price)) {
+    addNote(d, 'price', 'PRICE_INVALID', `"${String(d.price).slice(0, 30)}" is not a plain amount`);
+    d.price = null;
+  }
+  for (const f of ['origin', 'shipsFrom'] as const) {
+    if (d[f] !== null && !isCountry(d[f]!)) {
+      addNote(d, f, 'COUNTRY_UNKNOWN', `"${String(d[f]).slice(0, 20)}" is not an ISO 3166-1 country code`);
+      d[f] = null;
+    }
+  }
+  if (d.price === null) delete d.sources.price;
+  if (d.currency === null) delete d.sources.currency;
+  if (d.title === null) delete d.sources.title;
+  if (d.title === null) addNote(d, 'title', 'NO_TITLE', 'The page states no product name');
+  if (d.kind === 'product' && d.price === null && d.priceRange === null && !d.notes.some((n) => n.field === 'price')) {
+    addNote(d, 'price', 'NO_PRICE', 'The page states no price (no offer price in JSON-LD, microdata or product:price meta)');
+  }
+  if (d.kind === 'other' && !d.notes.some((n) => n.field === 'page')) {
+    addNote(d, 'page', 'NOT_A_PRODUCT_PAGE', 'The page has no product data (no schema.org Product, no og:type product)');
+  }
+  if (d.price !== null && d.currency === null && !d.notes.some((n) => n.field === 'currency')) {
+    addNote(d, 'currency', 'NO_CURRENCY', 'The page states a price but not its currency');
+  }
+  return d;
+}
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const nullableText = (max: number) => z.nullable(text(max));
+const amount = z.string().check(z.regex(/^\d{1,15}(\.\d{1,6})?$/, 'expected a plain decimal amount'));
+const country = z.nullable(z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code')));
+const currency = z.nullable(z.string().check(z.refine(isCurrency, 'expected an ISO 4217 currency code')));
+
+export const draftLineSchema = z.object({
+  title: nullableText(MAX_TITLE),
+  quantity: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000))),
+  price: z.nullable(amount),
+  currency,
+  origin: country,
+});
+
+export const draftSchema = z
+  .object({
+    adapter: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+    url: z.string().check(z.maxLength(MAX_URL), z.regex(/^https?:\/\//, 'expected an http(s) URL')),
+    kind: z.enum(PAGE_KINDS as [PageKind, ...PageKind[]]),
+    title: nullableText(MAX_TITLE),
+    price: z.nullable(amount),
+    currency,
+    priceRange: z.nullable(z.object({ min: amount, max: amount })),
+    seller: nullableText(MAX_SHORT),
+    shipsFrom: country,
+    origin: country,
+    sku: nullableText(MAX_SHORT),
+    brand: nullableText(MAX_SHORT),
+    orderId: nullableText(MAX_SHORT),
+    lines: z.array(draftLineSchema).check(z.maxLength(200)),
+    sources: z.partialRecord(z.enum(DRAFT_FIELDS as [DraftField, ...DraftField[]]), z.enum(SOURCES as [Source, ...Source[]])),
+    notes: z
+      .array(z.object({ field: z.enum(DRAFT_FIELDS as [DraftField, ...DraftField[]]), code: z.string().check(z.regex(/^[A-Z0-9_]{1,40}$/)), message: text(300) }))
+      .check(z.maxLength(MAX_NOTES)),
+  })
+  .check(
+    z.refine((d) => d.price === null || d.currency === null || moneySchema.safeParse({ amount: d.price, currency: d.currency }).success, {
+      message: 'price is not a valid amount in its currency',
+      path: ['price'],
+    }),
+    z.refine((d) => d.price !== null || d.kind !== 'product' || d.notes.some((n) => n.field === 'price'), {
+      message: 'a product draft without a price must say why (a price note)',
+      path: ['price'],
+    }),
+  );
+
+export type CheckedDraft = z.infer<typeof draftSchema>;

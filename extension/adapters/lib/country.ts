@@ -1,0 +1,47 @@
+// Reads a country as pages write it (schema.org countryOfOrigin / addressCountry): an ISO
+// alpha-2 code, a {name} object, or an English name ("China", "Made in Viet Nam"). Pure; uses
+// only the JS built-in Intl.DisplayNames. Unknown text gives null, never a guess.
+import { isCountry } from '../../../core/geo/countries.ts';
+
+const ALIASES: Record<string, string> = {
+  usa: 'US', 'united states of america': 'US', 'u.s.a.': 'US', uk: 'GB', 'great britain': 'GB', england: 'GB',
+  prc: 'CN', "people's republic of china": 'CN', 'mainland china': 'CN', 'hong kong sar': 'HK', 'hong kong sar china': 'HK',
+  'macao': 'MO', 'macau': 'MO', 'south korea': 'KR', 'republic of korea': 'KR', korea: 'KR', vietnam: 'VN', 'viet nam': 'VN',
+  taiwan: 'TW', turkey: 'TR', türkiye: 'TR', russia: 'RU', czechia: 'CZ', 'czech republic': 'CZ', holland: 'NL',
+};
+
+let byName: Map<string, string> | undefined;
+function names(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map(Object.entries(ALIASES));
+  let dn: Intl.DisplayNames | undefined;
+  try {
+    dn = new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return byName;
+  }
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!isCountry(code)) continue;
+      const name = dn.of(code);
+      if (name && name !== code) byName.set(name.toLowerCase(), code);
+    }
+  }
+  return byName;
+}
+
+/** ISO 3166-1 alpha-2 code of a country value, or null when it is not one readable country. */
+export function countryCode(value: unknown): string | null {
+  if (Array.isArray(value)) value = value.length === 1 ? value[0] : undefined;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    value = o.addressCountry ?? o.identifier ?? o.alternateName ?? o.name;
+    if (value && typeof value === 'object') return countryCode(value);
+  }
+  if (typeof value !== 'string' || value.length > 80) return null;
+  const t = value.trim();
+  if (/^[A-Za-z]{2}$/.test(t)) return isCountry(t.toUpperCase()) ? t.toUpperCase() : null;
+  const key = t.toLowerCase().replace(/^(made|manufactured|product) (in|of) /, '').replace(/^the /, '').replace(/\s+/g, ' ');
+  return names().get(key) ?? null;
+}

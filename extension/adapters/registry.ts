@@ -1,0 +1,53 @@
+// The adapter registry (issue 5): site adapters (issue 6: one file per site under
+// extension/adapters/, each exporting an Adapter) are listed here BEFORE the generic adapter,
+// which takes any http(s) page and must stay last. `extractPage` is what every door calls: the
+// content script, the browser tests and `s321 extract`.
+import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
+import { generic } from './generic.ts';
+import type { Adapter, Draft } from './types.ts';
+
+export const adapters: readonly Adapter[] = [
+  // site adapters go here (issue 6), e.g. amazon, etsy, ...
+  generic,
+];
+
+/** The first adapter that knows this URL (the generic adapter for any other http(s) page). */
+export function adapterFor(url: URL): Adapter | null {
+  return adapters.find((a) => a.matches(url)) ?? null;
+}
+
+export type ExtractResult = { ok: true; draft: Draft } | { ok: false; error: string };
+
+/**
+ * Picks the adapter, extracts, finalizes and validates. A site adapter that throws falls back to
+ * the generic adapter with a note, so a changed marketplace page degrades instead of breaking.
+ */
+export function extractPage(doc: Document, href: string, only?: Adapter): ExtractResult {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return { ok: false, error: `not a URL: ${String(href).slice(0, 100)}` };
+  }
+  const adapter = only ?? adapterFor(url);
+  if (!adapter) return { ok: false, error: `no adapter for ${url.protocol} pages` };
+  let draft: Draft;
+  try {
+    draft = adapter.extract(doc, url);
+  } catch (e) {
+    if (adapter === generic) return { ok: false, error: `the generic adapter failed: ${(e as Error)?.message ?? e}` };
+    try {
+      draft = generic.extract(doc, url);
+    } catch {
+      draft = newDraft('generic', url);
+    }
+    addNote(draft, 'page', 'ADAPTER_FAILED', `the ${adapter.id} adapter failed (${String((e as Error)?.message ?? e).slice(0, 120)}); generic extraction used instead`);
+  }
+  draft = finalizeDraft(draft);
+  const checked = draftSchema.safeParse(draft);
+  if (!checked.success) {
+    const i = checked.error.issues[0];
+    return { ok: false, error: `the ${draft.adapter} adapter produced an invalid draft: ${i.path.join('.') || '(root)'}: ${i.message}` };
+  }
+  return { ok: true, draft };
+}
