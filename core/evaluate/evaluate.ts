@@ -54,10 +54,12 @@ export type EvaluateResult =
 
 const FX_CITATION = '19 CFR 159.32; 19 CFR 159.34; 31 U.S.C. 5151';
 
-function versionReason(cv: CompiledVersion, code: string, message: string, extra?: Partial<Reason>): Reason {
+function versionReason(cv: CompiledVersion, code: string, message: string, valueUsd?: string, limitUsd?: string | null): Reason {
   const r: Reason = { code, message, citation: cv.citation, rule: cv.v.id };
   if (cv.effective) r.effective = cv.effective;
-  return extra ? Object.assign(r, extra) : r;
+  if (valueUsd !== undefined) r.valueUsd = valueUsd;
+  if (limitUsd != null) r.limitUsd = limitUsd;
+  return r;
 }
 
 function exclusionReason(ce: CompiledExclusion, message?: string): Reason {
@@ -66,32 +68,31 @@ function exclusionReason(ce: CompiledExclusion, message?: string): Reason {
 
 const centsText = (c: number) => formatUsd(usdFromCents(c));
 
-interface Groups {
-  /** aggregate per shipment index: person-day U order */
-  aggregate: UsdValue[];
-  giftAggregate: UsdValue[];
-  sameDayCount: number[];
-  sameDayTotal: UsdValue[];
-  orderCount: number[];
-  orderTotal: UsdValue[];
-  orderOutsideDay: boolean[];
+/** What a shipment is compared with: its person-day plus the other lots of its order. */
+interface Agg {
+  aggregate: UsdValue;
+  giftAggregate: UsdValue;
+  sameDayCount: number;
+  sameDayTotal: UsdValue;
+  orderCount: number;
+  orderTotal: UsdValue;
+  orderOutsideDay: boolean;
 }
 
-function group(shipments: readonly NormalizedShipment[]): Groups {
-  const n = shipments.length;
-  if (n === 1) {
-    // one shipment: it is its own person-day and order
-    const s = shipments[0];
-    return {
-      aggregate: [s.valueUsd],
-      giftAggregate: [s.kind === 'gift' ? s.valueUsd : USD_ZERO],
-      sameDayCount: [1],
-      sameDayTotal: [s.valueUsd],
-      orderCount: [0],
-      orderTotal: [USD_ZERO],
-      orderOutsideDay: [false],
-    };
-  }
+function soloAgg(s: NormalizedShipment): Agg {
+  return {
+    aggregate: s.valueUsd,
+    giftAggregate: s.kind === 'gift' ? s.valueUsd : USD_ZERO,
+    sameDayCount: 1,
+    sameDayTotal: s.valueUsd,
+    orderCount: 0,
+    orderTotal: USD_ZERO,
+    orderOutsideDay: false,
+  };
+}
+
+function group(shipments: readonly NormalizedShipment[]): Agg[] {
+  if (shipments.length === 1) return [soloAgg(shipments[0])];
   const byDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((s, i) => {
@@ -105,16 +106,8 @@ function group(shipments: readonly NormalizedShipment[]): Groups {
       o.push(i);
     }
   });
-  const g: Groups = {
-    aggregate: new Array(n),
-    giftAggregate: new Array(n),
-    sameDayCount: new Array(n),
-    sameDayTotal: new Array(n),
-    orderCount: new Array(n).fill(0),
-    orderTotal: new Array(n).fill(USD_ZERO),
-    orderOutsideDay: new Array(n).fill(false),
-  };
-  const dayOf = new Array<number[]>(n);
+  const out = shipments.map(soloAgg);
+  const dayOf = new Array<number[]>(shipments.length);
   for (const members of byDay.values()) {
     let total = USD_ZERO;
     let gifts = USD_ZERO;
@@ -124,10 +117,11 @@ function group(shipments: readonly NormalizedShipment[]): Groups {
     }
     for (const i of members) {
       dayOf[i] = members;
-      g.aggregate[i] = total;
-      g.giftAggregate[i] = gifts;
-      g.sameDayCount[i] = members.length;
-      g.sameDayTotal[i] = total;
+      const a = out[i];
+      a.aggregate = total;
+      a.giftAggregate = gifts;
+      a.sameDayCount = members.length;
+      a.sameDayTotal = total;
     }
   }
   for (const members of byOrder.values()) {
@@ -135,19 +129,20 @@ function group(shipments: readonly NormalizedShipment[]): Groups {
     let total = USD_ZERO;
     for (const i of members) total = usdAdd(total, shipments[i].valueUsd);
     for (const i of members) {
-      g.orderCount[i] = members.length;
-      g.orderTotal[i] = total;
+      const a = out[i];
+      a.orderCount = members.length;
+      a.orderTotal = total;
       // add the order's lots that are not already in this shipment's person-day
       const day = dayOf[i];
       for (const j of members) {
         if (!day.includes(j)) {
-          g.aggregate[i] = usdAdd(g.aggregate[i], shipments[j].valueUsd);
-          g.orderOutsideDay[i] = true;
+          a.aggregate = usdAdd(a.aggregate, shipments[j].valueUsd);
+          a.orderOutsideDay = true;
         }
       }
     }
   }
-  return g;
+  return out;
 }
 
 /** Item flags after HTS hints with effect "apply"; hint reasons are collected on the way. */
@@ -174,8 +169,7 @@ function effectiveFlags(rules: CompiledRules, s: NormalizedShipment, out: Reason
   });
 }
 
-function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decision {
-  const i = s.index;
+function decide(rules: CompiledRules, s: NormalizedShipment, g: Agg): Decision {
   const decisive: Reason[] = [];
   const context: Reason[] = [];
   const hints: Reason[] = [];
@@ -199,19 +193,21 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
   const barsCommercial = excluded.length ? excluded.filter((ce) => ce.e.bars.includes('commercial')) : excluded;
   const barsGift = excluded.length ? excluded.filter((ce) => ce.e.bars.includes('gift')) : excluded;
 
-  const aggregate = g.aggregate[i];
+  const aggregate = g.aggregate;
+  const valueText = formatUsd(s.valueUsd);
+  const aggText = aggregate === s.valueUsd ? valueText : formatUsd(aggregate);
   let aggregateShown = aggregate;
   let exempt = false;
   let exemption: Exemption | null = null;
   let limitUsd: string | null = null;
-  const aggregated = g.sameDayCount[i] > 1 || g.orderOutsideDay[i];
+  const aggregated = g.sameDayCount > 1 || g.orderOutsideDay;
 
   // 1. bona fide gifts (10.152 / 145.32)
   if (s.kind === 'gift') {
     const gv = selectVersion(rules, 'gift', s.instant, s.origins, s.mode);
     if (gv && gv.v.status === 'available') {
       const limit = gv.limitCentsBySender.get(s.senderCountry) ?? gv.limitCents!;
-      const giftAgg = g.giftAggregate[i];
+      const giftAgg = g.giftAggregate;
       if (s.senderType === 'business' && s.recipientType === 'business') {
         decisive.push(versionReason(gv, 'GIFT_NOT_ELIGIBLE', messages.GIFT_BUSINESS_TO_BUSINESS()));
       } else if (barsGift.length) {
@@ -226,9 +222,9 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
         exemption = 'gift';
         limitUsd = centsText(limit);
         aggregateShown = giftAgg;
-        decisive.push(versionReason(gv, 'GIFT_WITHIN_LIMIT', messages.GIFT_WITHIN_LIMIT(formatUsd(giftAgg), limitUsd), { valueUsd: formatUsd(giftAgg), limitUsd }));
+        decisive.push(versionReason(gv, 'GIFT_WITHIN_LIMIT', messages.GIFT_WITHIN_LIMIT(formatUsd(giftAgg), limitUsd), formatUsd(giftAgg), limitUsd));
       } else {
-        decisive.push(versionReason(gv, 'GIFT_OVER_LIMIT', messages.GIFT_OVER_LIMIT(formatUsd(giftAgg), centsText(limit)), { valueUsd: formatUsd(giftAgg), limitUsd: centsText(limit) }));
+        decisive.push(versionReason(gv, 'GIFT_OVER_LIMIT', messages.GIFT_OVER_LIMIT(formatUsd(giftAgg), centsText(limit)), formatUsd(giftAgg), centsText(limit)));
       }
     }
   }
@@ -241,40 +237,39 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
     } else if (!cv) {
       decisive.push({ code: 'NO_RULE', message: messages.NO_RULE(s.asOf), citation: rules.set.version });
     } else if (cv.v.status === 'available') {
-      const limit = cv.limitCents!;
-      const lt = centsText(limit);
-      if (usdCompare(aggregate, usdFromCents(limit)) <= 0) {
+      const lt = cv.limitText!;
+      if (usdCompare(aggregate, cv.limit!) <= 0) {
         exempt = true;
         exemption = 'de-minimis';
         limitUsd = lt;
-        decisive.unshift(versionReason(cv, 'DE_MINIMIS_WITHIN_LIMIT', messages.DE_MINIMIS_WITHIN_LIMIT(formatUsd(aggregate), lt, cv.v.summary), { valueUsd: formatUsd(aggregate), limitUsd: lt }));
+        decisive.unshift(versionReason(cv, 'DE_MINIMIS_WITHIN_LIMIT', messages.DE_MINIMIS_WITHIN_LIMIT(aggText, lt, cv.v.summary), aggText, lt));
       } else {
         limitUsd = lt;
-        decisive.push(versionReason(cv, 'OVER_LIMIT', messages.OVER_LIMIT(formatUsd(aggregate), lt, aggregated), { valueUsd: formatUsd(aggregate), limitUsd: lt }));
+        decisive.push(versionReason(cv, 'OVER_LIMIT', messages.OVER_LIMIT(aggText, lt, aggregated), aggText, lt));
       }
     } else {
       // suspended or repealed; a carve-out (50 U.S.C. 1702(b)) keeps it for some goods
       const carved = cv.exceptFlags.size > 0 && flags.every((fs) => { for (const f of cv.exceptFlags) if (fs.has(f)) return true; return false; });
       if (carved) {
-        const lt = centsText(cv.limitCents!);
+        const lt = cv.limitText!;
         limitUsd = lt;
-        if (usdCompare(aggregate, usdFromCents(cv.limitCents!)) <= 0) {
+        if (usdCompare(aggregate, cv.limit!) <= 0) {
           exempt = true;
           exemption = 'informational-material';
-          decisive.unshift(versionReason(cv, 'INFORMATIONAL_MATERIAL', messages.INFORMATIONAL_MATERIAL(formatUsd(aggregate), lt), { valueUsd: formatUsd(aggregate), limitUsd: lt }));
+          decisive.unshift(versionReason(cv, 'INFORMATIONAL_MATERIAL', messages.INFORMATIONAL_MATERIAL(aggText, lt), aggText, lt));
         } else {
-          decisive.push(versionReason(cv, 'OVER_LIMIT', messages.OVER_LIMIT(formatUsd(aggregate), lt, aggregated), { valueUsd: formatUsd(aggregate), limitUsd: lt }));
+          decisive.push(versionReason(cv, 'OVER_LIMIT', messages.OVER_LIMIT(aggText, lt, aggregated), aggText, lt));
         }
       } else {
         decisive.unshift(versionReason(cv, cv.v.reasonCode!, cv.v.summary));
       }
     }
   }
-  if (g.sameDayCount[i] > 1) {
-    context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_AGGREGATE(g.sameDayCount[i], s.asOf, formatUsd(g.sameDayTotal[i])), citation: '19 CFR 10.151; 19 CFR 10.152', valueUsd: formatUsd(g.sameDayTotal[i]) });
+  if (g.sameDayCount > 1) {
+    context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_AGGREGATE(g.sameDayCount, s.asOf, formatUsd(g.sameDayTotal)), citation: '19 CFR 10.151; 19 CFR 10.152', valueUsd: formatUsd(g.sameDayTotal) });
   }
-  if (g.orderOutsideDay[i]) {
-    context.push({ code: 'SPLIT_ORDER', message: messages.SPLIT_ORDER(g.orderCount[i], formatUsd(g.orderTotal[i])), citation: '19 CFR 10.151', valueUsd: formatUsd(g.orderTotal[i]) });
+  if (g.orderOutsideDay) {
+    context.push({ code: 'SPLIT_ORDER', message: messages.SPLIT_ORDER(g.orderCount, formatUsd(g.orderTotal)), citation: '19 CFR 10.151', valueUsd: formatUsd(g.orderTotal) });
   }
 
   // 3. the entry the shipment needs
@@ -290,19 +285,19 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
     } else {
       const ceiling = selectVersion(rules, 'entry-ceiling', s.instant, s.origins, s.mode);
       const value = s.valueUsd;
-      if (ceiling && usdCompare(value, usdFromCents(ceiling.limitCents!)) > 0) {
+      if (ceiling && usdCompare(value, ceiling.limit!) > 0) {
         entry = 'formal';
-        context.push(versionReason(ceiling, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_REQUIRED(formatUsd(value), centsText(ceiling.limitCents!)), { valueUsd: formatUsd(value), limitUsd: centsText(ceiling.limitCents!) }));
+        context.push(versionReason(ceiling, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_REQUIRED(valueText, ceiling.limitText!), valueText, ceiling.limitText!));
       } else {
         const ch99 = selectVersion(rules, 'chapter99-formal', s.instant, s.origins, s.mode);
         const over = ch99 && ch99.v.status === 'in-force' && s.items.some((it, k) =>
           flags[k].has('section-301') && usdCompare(it.usd, usdFromCents(ch99.limitCents! * it.quantity)) > 0);
         if (over) {
           entry = 'formal';
-          context.push(versionReason(ch99!, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(centsText(ch99!.limitCents!)), { limitUsd: centsText(ch99!.limitCents!) }));
+          context.push(versionReason(ch99!, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(ch99!.limitText!), undefined, ch99!.limitText));
         } else {
           entry = 'informal';
-          if (ceiling) context.push(versionReason(ceiling, 'INFORMAL_ENTRY', messages.INFORMAL_ENTRY(formatUsd(value), centsText(ceiling.limitCents!)), { valueUsd: formatUsd(value), limitUsd: centsText(ceiling.limitCents!) }));
+          if (ceiling) context.push(versionReason(ceiling, 'INFORMAL_ENTRY', messages.INFORMAL_ENTRY(valueText, ceiling.limitText!), valueText, ceiling.limitText!));
         }
       }
     }
@@ -318,8 +313,8 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
     exempt,
     exemption,
     entry,
-    valueUsd: formatUsd(s.valueUsd),
-    aggregateUsd: aggregateShown === s.valueUsd ? formatUsd(s.valueUsd) : formatUsd(aggregateShown),
+    valueUsd: valueText,
+    aggregateUsd: aggregateShown === aggregate ? aggText : formatUsd(aggregateShown),
     limitUsd,
     reasons,
     rules: { version: rules.set.version, asOf: s.asOf },
@@ -329,7 +324,7 @@ function decide(rules: CompiledRules, s: NormalizedShipment, g: Groups): Decisio
 /** Evaluates normalized shipments together. */
 export function evaluateShipments(rules: CompiledRules, shipments: readonly NormalizedShipment[]): Decision[] {
   const g = group(shipments);
-  return shipments.map((s) => decide(rules, s, g));
+  return shipments.map((s, i) => decide(rules, s, g[i]));
 }
 
 /** Evaluates a request (one shipment or {"shipments": [...]}): decisions, or input issues. */

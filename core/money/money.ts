@@ -134,7 +134,7 @@ export function usdAdd(a: UsdValue, b: UsdValue): UsdValue {
     const ad = a.d as number, bd = b.d as number;
     if (ad === bd) {
       const n = a.n + b.n;
-      if (Math.abs(n) <= MAX) return ad === 1 ? { n, d: 1 } : reduceNum(n, ad);
+      if (Math.abs(n) <= MAX) return { n, d: ad };
     } else {
       const x = a.n * bd, y = b.n * ad, d = ad * bd;
       if (Math.abs(x) <= MAX && Math.abs(y) <= MAX && d <= MAX && Math.abs(x + y) <= MAX) return reduceNum(x + y, d);

@@ -197,7 +197,8 @@ export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: big
   // cents = minor / 10^dec * 100 / (n / d) = minor * 100 * d / (10^dec * n)
   if (rate.nn > 0) {
     const n = minor * 100 * rate.dn, d = TEN[decimals] * rate.nn;
-    if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return usdFraction(n, d);
+    // left unreduced: sums of one currency share the denominator, comparisons cross-multiply
+    if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return { n, d };
   }
   return usdFraction(BigInt(minor) * 100n * rate.d, BigInt(TEN[decimals]) * rate.n);
 }

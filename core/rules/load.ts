@@ -4,7 +4,7 @@
 
 import { fromZodIssues, type InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
-import { usdCentsOf } from '../money/money.ts';
+import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
 import { isValidCivil, newYorkLocalToUtc, newYorkOffsetMinutes } from '../time/new-york.ts';
 import { citationText } from './cite.ts';
 import { ruleSetSchema } from './schema.ts';
@@ -25,6 +25,9 @@ export interface CompiledVersion {
   readonly effective: string | null;
   /** the citation string reported with its reasons */
   readonly citation: string;
+  /** limitUsd as exact USD and as printed ("800.00"), precomputed for the hot path */
+  readonly limit: UsdValue | null;
+  readonly limitText: string | null;
 }
 
 export interface CompiledExclusion {
@@ -129,6 +132,8 @@ export function checkRuleSet(input: unknown): { ok: true; rules: CompiledRules }
       exceptFlags: new Set(v.exceptFlags ?? []),
       effective: fmtEffective(v.from, fromMs),
       citation: citationText(v.citations),
+      limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
+      limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
     };
     byTopic[v.topic].push(cv);
   });
