@@ -5,10 +5,11 @@ import { evaluateRequest, type Decision, type EvaluateResult } from './evaluate/
 import type { InputIssue } from './issues.ts';
 import { compileRates, NO_RATES, type CompiledRates, type RatesTable } from './money/rates.ts';
 import { defaultRules } from './rules/default-rules.ts';
-import { checkRuleSet, loadRules, type CompiledRules } from './rules/load.ts';
+import { compileRuleSet, RuleSetError, type CompiledRules } from './rules/compile.ts';
+import { checkRuleSet } from './rules/load.ts';
 
 export { defaultRules } from './rules/default-rules.ts';
-export { checkRuleSet, loadRules, selectVersion, RuleSetError, type CompiledRules, type CompiledVersion } from './rules/load.ts';
+export { checkRuleSet, loadRules, compileRuleSet, selectVersion, RuleSetError, type CompiledRules, type CompiledVersion } from './rules/load.ts';
 export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Mode, ItemFlag, Topic, Scope } from './rules/types.ts';
 export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
 export { compileRates, chooseRate, NO_RATES, type RatesTable, type CompiledRates, type ChosenRate } from './money/rates.ts';
@@ -25,7 +26,13 @@ export { formatIssue, type InputIssue } from './issues.ts';
 let bundled: CompiledRules | undefined;
 /** The bundled rule set, compiled once. */
 export function bundledRules(): CompiledRules {
-  return (bundled ??= loadRules(defaultRules));
+  if (!bundled) {
+    // the bundled set is trusted data (test/node/core/rules.test.ts runs the full check on it)
+    const r = compileRuleSet(defaultRules);
+    if (!r.ok) throw new RuleSetError(r.issues);
+    bundled = r.rules;
+  }
+  return bundled;
 }
 
 export interface EvaluateOptions {

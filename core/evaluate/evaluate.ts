@@ -13,7 +13,7 @@
 import type { InputIssue } from '../issues.ts';
 import { formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
-import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/load.ts';
+import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import { messages } from './messages.ts';

@@ -1,0 +1,203 @@
+// Compiling a rule set: the checks that make a set trustworthy (issue 2: "no overlapping versions
+// for one scope, every version cited") and the structure the engine reads on its hot path.
+// No zod here, so the widget can compile its bundled rules without carrying a schema library;
+// load.ts adds the zod shape check for sets that come from outside (--rules, a property).
+
+import type { InputIssue } from '../issues.ts';
+import { isCountry } from '../geo/countries.ts';
+import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
+import { isValidCivil, newYorkLocalToUtc, newYorkOffsetMinutes } from '../time/new-york.ts';
+import { citationText } from './cite.ts';
+import type { Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
+import { TOPICS } from './types.ts';
+
+export interface CompiledVersion {
+  readonly v: RuleVersion;
+  readonly fromMs: number; // -Infinity when open
+  readonly untilMs: number; // +Infinity when open
+  readonly origins: ReadonlySet<string> | null;
+  readonly modes: ReadonlySet<Mode> | null;
+  readonly specificity: number;
+  readonly limitCents: number | null;
+  readonly limitCentsBySender: ReadonlyMap<string, number>;
+  readonly exceptFlags: ReadonlySet<ItemFlag>;
+  /** "2025-08-29T00:01-04:00" or null */
+  readonly effective: string | null;
+  /** the citation string reported with its reasons */
+  readonly citation: string;
+  /** limitUsd as exact USD and as printed ("800.00"), precomputed for the hot path */
+  readonly limit: UsdValue | null;
+  readonly limitText: string | null;
+}
+
+export interface CompiledExclusion {
+  readonly e: Exclusion;
+  readonly unitOverCents: number | null;
+  readonly citation: string;
+}
+
+export interface CompiledHint {
+  readonly h: HtsHint;
+  readonly citation: string;
+}
+
+export interface CompiledRules {
+  readonly set: RuleSet;
+  readonly byTopic: Readonly<Record<Topic, readonly CompiledVersion[]>>;
+  readonly exclusions: readonly CompiledExclusion[];
+  readonly htsHints: readonly CompiledHint[];
+  /** exclusions indexed by flag */
+  readonly exclusionsByFlag: ReadonlyMap<ItemFlag, readonly CompiledExclusion[]>;
+}
+
+/** Thrown when the bundled or a supplied rule set is broken: a configuration error, not input. */
+export class RuleSetError extends Error {
+  readonly code = 'RULES_INVALID';
+  constructor(readonly issues: InputIssue[]) {
+    super(`rule set is invalid:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+  }
+}
+
+const WHEN_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+function whenToMs(text: string): number | null {
+  const m = WHEN_RE.exec(text);
+  if (!m) return null;
+  const y = +m[1], mo = +m[2], d = +m[3], hh = m[4] ? +m[4] : 0, mi = m[5] ? +m[5] : 0;
+  if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59) return null;
+  return newYorkLocalToUtc(y, mo, d, hh, mi);
+}
+
+function fmtEffective(text: string | undefined, ms: number): string | null {
+  if (text === undefined) return null;
+  // keep the data's own wording, add the offset that was in force
+  const off = ms === -Infinity ? '' : offsetText(ms);
+  return (text.length === 10 ? `${text}T00:00` : text) + off;
+}
+
+function offsetText(ms: number): string {
+  // New York offset at the instant: -04:00 (EDT) or -05:00 (EST)
+  return newYorkOffsetMinutes(ms) === -240 ? '-04:00' : '-05:00';
+}
+
+function scopesIntersect(a: CompiledVersion, b: CompiledVersion): boolean {
+  if (a.origins && b.origins && ![...a.origins].some((o) => b.origins!.has(o))) return false;
+  if (a.modes && b.modes && ![...a.modes].some((m) => b.modes!.has(m))) return false;
+  return true;
+}
+
+export type CompileResult = { ok: true; rules: CompiledRules } | { ok: false; issues: InputIssue[] };
+
+/** Checks and compiles a rule set whose shape is known to be right (the bundled set, or one that
+ * passed ruleSetSchema); returns the issues instead of throwing. */
+export function compileRuleSet(set: RuleSet): CompileResult {
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  const byTopic = Object.fromEntries(TOPICS.map((t) => [t, [] as CompiledVersion[]])) as Record<Topic, CompiledVersion[]>;
+
+  set.versions.forEach((v, i) => {
+    const at = `versions[${i}]`;
+    if (seen.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
+    seen.add(v.id);
+    const fromMs = v.from === undefined ? -Infinity : whenToMs(v.from);
+    const untilMs = v.until === undefined ? Infinity : whenToMs(v.until);
+    if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${v.from}" is not a real date/time` });
+    if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${v.until}" is not a real date/time` });
+    if (fromMs !== null && untilMs !== null && !(fromMs < untilMs)) {
+      issues.push({ path: at, code: 'EMPTY_WINDOW', message: `"from" (${v.from}) must be before "until" (${v.until})` });
+    }
+    for (const [j, o] of (v.scope?.origins ?? []).entries()) {
+      if (!isCountry(o)) issues.push({ path: `${at}.scope.origins[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
+    }
+    const needsLimit = (v.topic === 'commercial' && v.status === 'available') || v.topic === 'gift' || v.topic === 'entry-ceiling' || (v.topic === 'chapter99-formal' && v.status === 'in-force');
+    if (needsLimit && v.limitUsd === undefined) issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: `a ${v.topic} version with status "${v.status}" needs limitUsd` });
+    if (v.topic === 'commercial' && v.status !== 'available' && !v.reasonCode) {
+      issues.push({ path: `${at}.reasonCode`, code: 'MISSING', message: 'a suspended or repealed version needs a reasonCode' });
+    }
+    if (v.exceptFlags?.length && v.limitUsd === undefined) {
+      issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: 'exceptFlags keep the exemption up to a limit: limitUsd is needed' });
+    }
+    if (fromMs === null || untilMs === null) return;
+    const limitCentsBySender = new Map<string, number>();
+    for (const [c, amount] of Object.entries(v.limitUsdBySenderCountry ?? {})) limitCentsBySender.set(c, usdCentsOf(amount));
+    const cv: CompiledVersion = {
+      v,
+      fromMs,
+      untilMs,
+      origins: v.scope?.origins ? new Set(v.scope.origins) : null,
+      modes: v.scope?.modes ? new Set(v.scope.modes) : null,
+      specificity: (v.scope?.origins ? 1 : 0) + (v.scope?.modes ? 1 : 0),
+      limitCents: v.limitUsd === undefined ? null : usdCentsOf(v.limitUsd),
+      limitCentsBySender,
+      exceptFlags: new Set(v.exceptFlags ?? []),
+      effective: fmtEffective(v.from, fromMs),
+      citation: citationText(v.citations),
+      limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
+      limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
+    };
+    byTopic[v.topic].push(cv);
+  });
+
+  // No two versions of one topic may both apply to one shipment at one instant with the same
+  // specificity: that would leave the answer to the order of the file.
+  for (const topic of TOPICS) {
+    const list = byTopic[topic];
+    list.sort((a, b) => a.fromMs - b.fromMs);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i], b = list[j];
+        if (b.fromMs >= a.untilMs) continue;
+        if (a.specificity === b.specificity && scopesIntersect(a, b)) {
+          issues.push({
+            path: 'versions',
+            code: 'OVERLAP',
+            message: `"${a.v.id}" and "${b.v.id}" (${topic}) overlap in time for the same scope; end one where the other starts`,
+          });
+        }
+      }
+    }
+  }
+
+  const exclusions: CompiledExclusion[] = [];
+  const exclusionsByFlag = new Map<ItemFlag, CompiledExclusion[]>();
+  set.exclusions.forEach((e, i) => {
+    if (seen.has(e.id)) issues.push({ path: `exclusions[${i}].id`, code: 'DUPLICATE_ID', message: `id "${e.id}" is used twice` });
+    seen.add(e.id);
+    const ce: CompiledExclusion = { e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations) };
+    exclusions.push(ce);
+    const l = exclusionsByFlag.get(e.flag) ?? [];
+    l.push(ce);
+    exclusionsByFlag.set(e.flag, l);
+  });
+  set.htsHints.forEach((h, i) => {
+    if (seen.has(h.id)) issues.push({ path: `htsHints[${i}].id`, code: 'DUPLICATE_ID', message: `id "${h.id}" is used twice` });
+    seen.add(h.id);
+  });
+  for (const t of ['commercial', 'gift', 'entry-ceiling'] as const) {
+    if (byTopic[t].length === 0) issues.push({ path: 'versions', code: 'MISSING_TOPIC', message: `no version for topic "${t}"` });
+  }
+  if (issues.length) return { ok: false, issues };
+  return { ok: true, rules: { set, byTopic, exclusions, htsHints: set.htsHints.map((h) => ({ h, citation: citationText(h.citations) })), exclusionsByFlag } };
+}
+
+/** The version of a topic that applies to a shipment at an instant: the most specific match. */
+export function selectVersion(
+  rules: CompiledRules,
+  topic: Topic,
+  instant: number,
+  origins: readonly string[],
+  mode: Mode,
+): CompiledVersion | null {
+  let best: CompiledVersion | null = null;
+  for (const cv of rules.byTopic[topic]) {
+    if (instant < cv.fromMs || instant >= cv.untilMs) continue;
+    if (cv.modes && !cv.modes.has(mode)) continue;
+    if (cv.origins) {
+      let hit = false;
+      for (const o of origins) if (cv.origins.has(o)) { hit = true; break; }
+      if (!hit) continue;
+    }
+    if (!best || cv.specificity > best.specificity) best = cv;
+  }
+  return best;
+}
