@@ -38,6 +38,10 @@ export type PriceResult =
 export interface PriceHint {
   /** the currency the page states elsewhere (JSON-LD priceCurrency, product:price:currency) */
   currency?: string | null;
+  /** the text is a schema.org / JSON number field (JSON-LD or microdata `price`): when it is
+   * digits with at most one ".", that "." is the decimal point (schema.org: "use '.' to indicate
+   * a decimal point"), so "19.999" is 19.999 and not 19,999. Other text is read as a shop writes it. */
+  schemaNumber?: boolean;
 }
 
 /** Longest sensible price text; anything longer is not a price (and keeps a hostile 5 MB string cheap). */
@@ -194,8 +198,9 @@ export function parsePrice(input: string, hint: PriceHint = {}): PriceResult {
   }
   const decimals = currency ? currencyDecimals(currency) : undefined;
   const amounts: string[] = [];
+  const schemaNumber = hint.schemaNumber === true && /^\d+(\.\d+)?$/.test(text);
   for (const n of isRange ? numbers : [first]) {
-    const r = readNumber(n[0], decimals);
+    const r = schemaNumber ? { int: n[0].split('.')[0], frac: n[0].split('.')[1] ?? '' } : readNumber(n[0], decimals);
     if ('error' in r) return fail('AMBIGUOUS_NUMBER', r.error);
     const a = normalizeAmount(r.int, r.frac, currency);
     if ('error' in a) return fail(a.code, a.error);

@@ -51,19 +51,24 @@ export interface PriceClaim {
 /** Reads a price value (text or number) from a source; an unreadable one adds a note and gives null. */
 export function readPrice(d: Draft, source: Source, low: unknown, high: unknown, currency: unknown): PriceClaim | null {
   const cur = typeof currency === 'string' && isCurrency(currency.trim().toUpperCase()) ? currency.trim().toUpperCase() : null;
-  if (typeof currency === 'string' && currency.trim() && !cur) addNote(d, 'currency', 'CURRENCY_UNKNOWN', `${source} states the currency "${currency.slice(0, 20)}", which is not an ISO 4217 code`);
+  if (currency !== undefined && currency !== null && currency !== '' && !cur) {
+    // a price in a currency nobody can name is not a price this tool can use
+    addNote(d, 'currency', 'CURRENCY_UNKNOWN', `${source} states the currency "${String(currency).slice(0, 20)}", which is not an ISO 4217 code`);
+    return null;
+  }
   const text = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'string' ? v : null);
   const lo = text(low);
   const hi = text(high) ?? lo;
   if (lo === null) return null;
-  const a = parsePrice(lo, { currency: cur });
+  const schemaNumber = source === 'json-ld' || source === 'microdata';
+  const a = parsePrice(lo, { currency: cur, schemaNumber });
   if (!a.ok) {
     addNote(d, 'price', `PRICE_${a.code}`, `${source} price: ${a.message}`);
     return null;
   }
   let max = a.max ?? null;
   if (hi !== null && hi !== lo) {
-    const b = parsePrice(hi, { currency: a.currency ?? cur });
+    const b = parsePrice(hi, { currency: a.currency ?? cur, schemaNumber });
     if (!b.ok) {
       addNote(d, 'price', `PRICE_${b.code}`, `${source} high price: ${b.message}`);
       return null;

@@ -133,3 +133,11 @@ test('compares decimal strings by value', () => {
   assert.equal(compareDecimal('9.99', '10'), -1);
   assert.equal(compareDecimal('010.1', '10.09'), 1);
 });
+
+test('reads a schema.org number field with "." as the decimal point, and other text as shops write it', () => {
+  assert.deepEqual(parsePrice('19.999', { currency: 'USD', schemaNumber: true }), { ok: false, code: 'TOO_MANY_DECIMALS', message: '19.999 has more than 2 decimals, which USD does not have' });
+  assert.equal(ok('1.250', 'KWD').amount, '1.250');
+  assert.equal((parsePrice('1.234', { currency: 'EUR', schemaNumber: true }) as { code: string }).code, 'TOO_MANY_DECIMALS');
+  assert.deepEqual(parsePrice('1.234', { currency: 'EUR' }), { ok: true, amount: '1234.00', currency: 'EUR' });
+  assert.deepEqual(parsePrice('12,90', { currency: 'EUR', schemaNumber: true }), { ok: true, amount: '12.90', currency: 'EUR' });
+});
