@@ -1,0 +1,55 @@
+// The checkout widget <de-minimis-check> (issue 4): Vite library mode, one entry, two files:
+//   dist-widget/de-minimis-check.js   IIFE for a plain <script src> tag (the size budget applies)
+//   dist-widget/de-minimis-check.mjs  ES module for bundlers and <script type="module">
+// Two build-time substitutions keep the IIFE small without changing any decision:
+//   1. core/rules/schema.ts (zod/mini, ~7 KB gzip) is replaced, for core/rules/load.ts only, by
+//      widget/src/rules-shape.ts, a hand-written check of the same shape that reports the same
+//      issues (test/node/widget/rules-shape.test.ts holds them equal). The `rules` property is
+//      still fully validated, and no zod code (and so no zod JIT, no eval) is in the bundle.
+//   2. the bundled rule set ships without its editorial fields (notes, descriptions, URLs):
+//      nothing in a decision reads them (test/node/widget/trim-rules.test.ts compares
+//      decisions).
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { defaultRules } from './core/rules/default-rules.ts';
+import { trimRuleSet } from './widget/build/trim-rules.ts';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const LOAD = here('./core/rules/load.ts');
+const SHAPE = here('./widget/src/rules-shape.ts');
+const DEFAULT_RULES = here('./core/rules/default-rules.ts');
+
+function widgetSubstitutions(): Plugin {
+  return {
+    name: 's321-widget-substitutions',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (process.env.NO_SHAPE !== '1' && source === './schema.ts' && importer === LOAD) return SHAPE;
+      return null;
+    },
+    load(id) {
+      if (id === DEFAULT_RULES) return `export const defaultRules = JSON.parse(${JSON.stringify(JSON.stringify(trimRuleSet(defaultRules)))});`;
+      return null;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [widgetSubstitutions()],
+  build: {
+    outDir: 'dist-widget',
+    emptyOutDir: true,
+    target: 'es2020',
+    minify: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: 'widget/src/element.ts',
+      name: 'DeMinimisCheck',
+      formats: ['iife', 'es'],
+      fileName: (format) => (format === 'es' ? 'de-minimis-check.mjs' : 'de-minimis-check.js'),
+    },
+    // ASCII output: a host page without <meta charset> must not show mojibake (stack notes G7)
+    rolldownOptions: { output: { charset: 'ascii' } },
+  },
+  logLevel: 'warn',
+});

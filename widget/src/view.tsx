@@ -1,0 +1,142 @@
+// What the widget shows (issue 4): the answer in plain words, the value against the limit, the
+// decisive reason with its rule's date and citation, what it means for the shopper, and a
+// disclosure with every reason. A pure function of its props: the element owns all state.
+// Merchant and shopper text only ever reaches the DOM as Preact text nodes, never as HTML.
+
+import type { Decision, Reason } from '../../core/evaluate/evaluate.ts';
+import { fill, STRINGS, type Locale, type Strings } from './locales.ts';
+
+export interface ViewProps {
+  /** null: the "cannot check this order" state */
+  decision: Decision | null;
+  locale: Locale;
+  /** BCP 47 tag for Intl (the page's own tag when it matches the locale, e.g. "es-MX") */
+  intl: string;
+  open: boolean;
+  onToggle: () => void;
+  /** the order value as given, when it was not in USD */
+  original?: { amount: string; currency: string } | null;
+  /** the shipment's items, when a full shipment was given (shown in the disclosure) */
+  items?: ReadonlyArray<{ description?: unknown; quantity?: unknown; origin?: unknown }> | null;
+}
+
+function formatters(intl: string) {
+  let nf: Intl.NumberFormat, df: Intl.DateTimeFormat;
+  try {
+    nf = new Intl.NumberFormat(intl, { style: 'currency', currency: 'USD' });
+    df = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'UTC' });
+  } catch {
+    nf = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' });
+    df = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+  }
+  return {
+    usd: (v: string | null | undefined) => (v == null ? undefined : nf.format(+v)),
+    // "2025-08-29T00:01-04:00" or "2026-11-28": the New York calendar day as written
+    day: (v: string | undefined) => (v ? df.format(Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10))) : undefined),
+    money: (amount: string, currency: string) => {
+      try {
+        return new Intl.NumberFormat(intl, { style: 'currency', currency }).format(+amount);
+      } catch {
+        return `${amount} ${currency}`;
+      }
+    },
+  };
+}
+
+type Fmt = ReturnType<typeof formatters>;
+
+/** A reason in the shopper's language, from its code and numbers; the rule data's own (English)
+ * message when the code is unknown to the tables or a number is missing. */
+export function reasonText(r: Reason, s: Strings, f: Fmt): string {
+  const t = s.r[r.code];
+  return (t && fill(t, { v: f.usd(r.valueUsd), l: f.usd(r.limitUsd) })) || r.message;
+}
+
+function Source({ r, s, f }: { r: Reason; s: Strings; f: Fmt }) {
+  const since = r.effective ? fill(s.since, { d: f.day(r.effective) }) : null;
+  return (
+    <span part="citation" class="cite">
+      {since ? `${since} \u00b7 ${r.citation}` : r.citation}
+    </span>
+  );
+}
+
+function regionName(intl: string, code: unknown): string {
+  try {
+    return new Intl.DisplayNames(intl, { type: 'region' }).of(String(code)) ?? String(code);
+  } catch {
+    return String(code);
+  }
+}
+
+export function View({ decision: d, locale, intl, open, onToggle, original, items }: ViewProps) {
+  const s = STRINGS[locale];
+  const f = formatters(intl);
+  const state = d ? (d.exempt ? 'exempt' : 'dutiable') : 'error';
+  const main = d?.reasons[0];
+  const meaning = d ? s.mean[d.exempt ? d.exemption! : d.entry] ?? s.mean.informal : s.errText;
+  const value = d ? f.usd(d.aggregateUsd)! : '';
+  const ratio = d && d.limitUsd ? Math.min(1, +d.aggregateUsd / +d.limitUsd) : 0;
+  const valueText = d ? (d.limitUsd ? fill(s.meter, { v: value, l: f.usd(d.limitUsd) })! : fill(s.value, { v: value })!) : '';
+  return (
+    <section part="card" class={`card ${state}`} aria-label={s.title} lang={locale}>
+      <div part="status" class="status" role="status" aria-live="polite" aria-atomic="true">
+        <strong part="badge" class="badge">{d ? (d.exempt ? s.ok : s.due) : s.err}</strong>{' '}
+        <span part="headline" class="headline">{meaning}</span>
+      </div>
+      {d && (
+        <div part="value" class="value">
+          <span>
+            {valueText}
+            {original ? ` (${f.money(original.amount, original.currency)})` : ''}
+          </span>
+          {d.limitUsd && (
+            <div part="meter" class="meter" role="meter" aria-valuemin={0} aria-valuemax={+d.limitUsd} aria-valuenow={Math.min(+d.aggregateUsd, +d.limitUsd)} aria-valuetext={valueText} aria-label={s.title}>
+              <div class="bar" style={{ width: `${(ratio * 100).toFixed(1)}%` }} />
+            </div>
+          )}
+        </div>
+      )}
+      {main && (
+        <p part="reason" class="reason">
+          {reasonText(main, s, f)} <Source r={main} s={s} f={f} />
+        </p>
+      )}
+      {d && (
+        <button part="toggle" class="toggle" type="button" aria-expanded={open ? 'true' : 'false'} aria-controls="details" onClick={onToggle}>
+          {fill(s.more, { n: String(d.reasons.length) })}
+        </button>
+      )}
+      {d && (
+        <div part="details" class="details" id="details" hidden={!open}>
+          <ul part="reasons" class="reasons">
+            {d.reasons.map((r, i) => (
+              <li key={i} part="reason-item" data-code={r.code}>
+                {r.level === 'warning' && <strong class="check">{s.check}: </strong>}
+                {reasonText(r, s, f)} <Source r={r} s={s} f={f} />
+              </li>
+            ))}
+          </ul>
+          {open && items && items.length > 0 && (
+            <div part="items" class="items">
+              <span class="cite">{s.items}</span>
+              <ul>
+                {items.map((it, i) => (
+                  <li key={i}>
+                    {typeof it.description === 'string' && it.description ? it.description : '\u2014'}
+                    {` \u00d7 ${typeof it.quantity === 'number' ? it.quantity : 1} \u00b7 ${regionName(intl, it.origin)}`}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      {d && (
+        <p part="footer" class="foot">
+          {fill(s.foot, { r: d.rules.version, d: f.day(d.rules.asOf) })}
+        </p>
+      )}
+    </section>
+  );
+}
