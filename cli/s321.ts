@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { evaluateCommand, evaluateHelp } from './commands/evaluate.ts';
 import { rulesCommand } from './commands/rules.ts';
+import { extractCommand } from './commands/extract.ts';
 import { UsageError } from './io.ts';
 
 const evaluate: Command = {
@@ -21,7 +22,7 @@ const evaluate: Command = {
 };
 
 // The registry: add a command here and it appears in --help.
-export const commands: Command[] = [evaluate, rulesCommand];
+export const commands: Command[] = [evaluate, rulesCommand, extractCommand];
 
 function mainHelp(): string {
   const w = Math.max(...commands.map((c) => c.name.length));
