@@ -12,6 +12,7 @@ export interface Money {
 }
 
 const AMOUNT_RE = /^(\d{1,15})(?:\.(\d{1,4}))?$/;
+const TENS = [1, 10, 100, 1000, 10000];
 
 export type AmountResult = { ok: true; money: Money } | { ok: false; expected: string };
 
@@ -19,6 +20,29 @@ export type AmountResult = { ok: true; money: Money } | { ok: false; expected: s
  * "12.50"; rejects more decimals than the currency has, signs, exponents and separators. */
 export function parseAmount(text: string, currency: string): AmountResult {
   const decimals = currencyDecimals(currency);
+  // fast path for the common shape: digits, optionally a dot and exactly `decimals` digits
+  const len = text.length;
+  if (decimals !== undefined && len > 0 && len <= 16) {
+    let minor = 0;
+    let dot = -1;
+    let ok = true;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 && dot < 0 && i > 0) dot = i;
+      else if (c >= 48 && c <= 57) minor = minor * 10 + (c - 48);
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      const frac = dot < 0 ? 0 : len - dot - 1;
+      if (dot < 0 || (frac === decimals && frac > 0)) {
+        minor *= TENS[decimals - frac];
+        if (Number.isSafeInteger(minor)) return { ok: true, money: { minor, currency } };
+      }
+    }
+  }
   if (decimals === undefined) return { ok: false, expected: 'a known ISO 4217 currency' };
   const m = AMOUNT_RE.exec(text);
   if (!m) {

@@ -80,7 +80,6 @@ function normalizeOne(
   const s = validateShipment(raw, base, issues);
   if (!s) return null;
   const before = issues.length;
-  const at = (p: string) => (base ? `${base}.${p}` : p);
 
   const when = parseDateOrInstant(s.arrival);
   let exportDay: number | null = null;
@@ -89,17 +88,18 @@ function normalizeOne(
     if (ed.ok) exportDay = ed.hasTime ? ed.day : parseDay(s.exportDate);
   }
   if (when.ok && exportDay !== null && exportDay > when.day) {
-    issues.push({ path: at('exportDate'), code: 'INVALID_DATE', message: `expected a date of exportation on or before the arrival (${formatDay(when.day)}), got ${JSON.stringify(s.exportDate)}` });
+    issues.push({ path: base ? `${base}.exportDate` : 'exportDate', code: 'INVALID_DATE', message: `expected a date of exportation on or before the arrival (${formatDay(when.day)}), got ${JSON.stringify(s.exportDate)}` });
   }
 
   const rateDay = exportDay ?? (when.ok ? when.day : null);
   const conversions: ChosenRate[] = [];
   const items: NormalizedItem[] = [];
+  const itemFlags: ReadonlySet<ItemFlag>[] = [];
   let valueUsd = USD_ZERO;
   const origins: string[] = [];
   for (let i = 0; i < s.items.length; i++) {
     const it = s.items[i];
-    if (!origins.includes(it.origin)) origins.push(it.origin);
+    if (origins.length === 0 || !origins.includes(it.origin)) origins.push(it.origin);
     const cur = it.price.currency;
     // the schema has checked the currency and the amount
     const decimals = currencyDecimals(cur)!;
@@ -112,20 +112,24 @@ function normalizeOne(
       if (rateDay === null) continue; // the date issue is already reported
       const rate = chooseRate(rates, cur, rateDay);
       if (!rate) {
-        issues.push({ path: `${at(`items[${i}]`)}.price.currency`, code: 'MISSING_RATE', message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
+        issues.push({ path: `${base ? `${base}.` : ''}items[${i}].price.currency`, code: 'MISSING_RATE', message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
         continue;
       }
-      if (!conversions.some((c) => c.currency === cur)) conversions.push(rate);
+      let seen = false;
+      for (const c of conversions) if (c.currency === cur) seen = true;
+      if (!seen) conversions.push(rate);
       usd = toUsd(amt.money.minor, decimals, rate);
     }
     valueUsd = usdAdd(valueUsd, usd);
+    const flags = it.flags?.length ? new Set(it.flags) : NO_FLAGS;
+    itemFlags.push(flags);
     items.push({
       description: it.description ?? '',
       quantity: it.quantity ?? 1,
       usd,
       origin: it.origin,
-      hts: it.hts ? it.hts.replace(/\./g, '') : null,
-      flags: it.flags?.length ? new Set(it.flags) : NO_FLAGS,
+      hts: it.hts ? (it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
+      flags,
     });
   }
 
@@ -135,7 +139,7 @@ function normalizeOne(
     id: s.id ?? `#${index + 1}`,
     instant: when.instant,
     day: when.day,
-    asOf: formatDay(when.day),
+    asOf: when.date,
     hasTime: when.hasTime,
     mode: s.mode,
     shipFrom: s.shipFrom,
@@ -146,7 +150,7 @@ function normalizeOne(
     personKey: personKeyOf(s, index),
     orderId: s.orderId ?? null,
     items,
-    itemFlags: items.map((it) => it.flags),
+    itemFlags,
     valueUsd,
     origins,
     conversions,

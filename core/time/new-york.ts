@@ -127,7 +127,7 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 export type ParsedWhen =
-  | { ok: true; day: number; instant: number; hasTime: boolean }
+  | { ok: true; day: number; instant: number; hasTime: boolean; /** the New York date, YYYY-MM-DD */ date: string }
   | { ok: false; expected: string };
 
 /** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
@@ -153,7 +153,7 @@ function parseUncached(text: string): ParsedWhen {
     const day = daysFromCivil(y, mo, d);
     // A date without a time counts as entered during that day after any change that took effect
     // on it (changes take effect at 00:00 or 00:01 Eastern): the last millisecond of the day.
-    return { ok: true, day, instant: endOfNewYorkDay(day), hasTime: false };
+    return { ok: true, day, instant: endOfNewYorkDay(day), hasTime: false, date: text };
   }
   m = DATETIME_RE.exec(text);
   if (!m) return { ok: false, expected: 'a date YYYY-MM-DD or an ISO 8601 date-time such as 2025-08-29T00:00:30-04:00' };
@@ -176,7 +176,8 @@ function parseUncached(text: string): ParsedWhen {
     }
     instant = daysFromCivil(y, mo, d) * MS_PER_DAY + ((hh * 60 + mi) * 60 + ss) * 1000 + frac - off * MS_PER_MINUTE;
   }
-  return { ok: true, day: newYorkDayOf(instant), instant, hasTime: true };
+  const day = newYorkDayOf(instant);
+  return { ok: true, day, instant, hasTime: true, date: formatDay(day) };
 }
 
 /** Parses a plain calendar date; returns days since epoch or null. */

@@ -1,0 +1,238 @@
+// Dated filing rules of the two programmes, as data with citations (rules-reference.md 2.1, 3.1,
+// 4.10 rows 3-5, 8, 16). They say whether CBP would take a well-formed record on its date; the
+// core's eligibility decision (is the shipment duty-free?) is attached separately by the builders.
+//
+// Times are New York wall-clock, like the core's rule data: "2025-08-29T00:01" is 00:01 EDT.
+// Every rule keys on the record's arrival (date or instant). The reference does not say whether
+// the 2024-02-15 change applies by arrival or by filing date; s321 keys it on arrival like the
+// others (a date-only arrival counts as the end of that day, as in the core), and the choice is
+// this data, so it can change without code.
+import { formatDay, newYorkLocalToUtc, parseDateOrInstant, parseDay, type ParsedWhen } from '../time/new-york.ts';
+import type { RecordIssue } from './codes.ts';
+import type { Profile } from './requirements.ts';
+
+export interface FilingRuleCitation {
+  document: string;
+  confidence: 'P' | 'P-summary' | 'P-copy' | 'S' | 'M';
+}
+
+interface RuleBase {
+  id: string;
+  profile: Profile;
+  /** inclusive start, New York wall clock ("2024-02-15" = 00:00 that day) */
+  from?: string;
+  /** exclusive end */
+  until?: string;
+  summary: string;
+  citations: FilingRuleCitation[];
+}
+
+export type FilingRule =
+  | (RuleBase & { kind: 'not-before'; code: 'NOT_ACCEPTED_BEFORE_START' })
+  | (RuleBase & { kind: 'not-accepted'; code: 'NOT_ACCEPTED_AFTER_SUSPENSION' })
+  | (RuleBase & { kind: 'modes'; code: 'MODE_NOT_IN_PILOT'; modes: string[] })
+  | (RuleBase & { kind: 'filing-window'; code: 'FILED_AFTER_ARRIVAL'; daysAfterArrival: number })
+  | (RuleBase & { kind: 'value-limit'; code: 'VALUE_OVER_LIMIT'; limitUsd: string })
+  | (RuleBase & { kind: 'no-pga-fee'; code: 'PGA_FEE_NOT_ALLOWED' });
+
+export const FILING_RULES: readonly FilingRule[] = [
+  {
+    id: 'pilot-start',
+    profile: 'data-pilot',
+    kind: 'not-before',
+    until: '2019-08-22',
+    code: 'NOT_ACCEPTED_BEFORE_START',
+    summary: 'The Section 321 Data Pilot started on Aug 22, 2019.',
+    citations: [{ document: '84 FR 35405, FR Doc 2019-15625', confidence: 'P-summary' }],
+  },
+  {
+    id: 'pilot-modes-2019',
+    profile: 'data-pilot',
+    kind: 'modes',
+    from: '2019-08-22',
+    until: '2019-12-09',
+    modes: ['AIR', 'TRUCK', 'RAIL'],
+    code: 'MODE_NOT_IN_PILOT',
+    summary: 'Until Dec 9, 2019 the pilot took air, truck and rail shipments; ocean and international mail were added then.',
+    citations: [
+      { document: '84 FR 35405, FR Doc 2019-15625', confidence: 'P-summary' },
+      { document: '84 FR 67279, FR Doc 2019-26445', confidence: 'S' },
+    ],
+  },
+  {
+    id: 'pilot-end',
+    profile: 'data-pilot',
+    kind: 'not-accepted',
+    from: '2025-08-29T00:01',
+    code: 'NOT_ACCEPTED_AFTER_SUSPENSION',
+    summary: 'From Aug 29, 2025 00:01 EDT ACE rejects all Section 321 manifest filings; no pilot extension was found.',
+    citations: [
+      { document: 'CSMS 66065494', confidence: 'P' },
+      { document: 'EO 14324 (FR Doc 2025-14897)', confidence: 'P' },
+    ],
+  },
+  {
+    id: 'type86-start',
+    profile: 'type86',
+    kind: 'not-before',
+    until: '2019-09-28',
+    code: 'NOT_ACCEPTED_BEFORE_START',
+    summary: 'The Type 86 test started no earlier than Sep 28, 2019.',
+    citations: [{ document: '84 FR 40079, FR Doc 2019-17243', confidence: 'P-summary' }],
+  },
+  {
+    id: 'type86-window-15-days',
+    profile: 'type86',
+    kind: 'filing-window',
+    from: '2019-09-28',
+    until: '2024-02-15',
+    daysAfterArrival: 15,
+    code: 'FILED_AFTER_ARRIVAL',
+    summary: 'Type 86 data could be filed before arrival, on arrival, or up to 15 days after arrival.',
+    citations: [
+      { document: '84 FR 40079, FR Doc 2019-17243', confidence: 'P-summary' },
+      { document: 'FreightWaves quoting the notice', confidence: 'S' },
+    ],
+  },
+  {
+    id: 'type86-window-on-arrival',
+    profile: 'type86',
+    kind: 'filing-window',
+    from: '2024-02-15',
+    daysAfterArrival: 0,
+    code: 'FILED_AFTER_ARRIVAL',
+    summary: 'From Feb 15, 2024 a Type 86 entry must be filed upon or before arrival.',
+    citations: [
+      { document: '89 FR 2630, FR Doc 2024-00698', confidence: 'P' },
+      { document: 'CSMS 59089765', confidence: 'P' },
+    ],
+  },
+  {
+    id: 'type86-end',
+    profile: 'type86',
+    kind: 'not-accepted',
+    from: '2025-08-29T00:01',
+    code: 'NOT_ACCEPTED_AFTER_SUSPENSION',
+    summary: 'From Aug 29, 2025 00:01 EDT ACE rejects all Entry Type 86 cargo-release transactions.',
+    citations: [
+      { document: 'CSMS 66065494', confidence: 'P' },
+      { document: 'EO 14324 (FR Doc 2025-14897)', confidence: 'P' },
+    ],
+  },
+  {
+    id: 'type86-value-800',
+    profile: 'type86',
+    kind: 'value-limit',
+    limitUsd: '800.00',
+    code: 'VALUE_OVER_LIMIT',
+    summary: 'The aggregate fair retail value of a Type 86 entry must not exceed $800.',
+    citations: [
+      { document: 'CBP Type 86 FAQ', confidence: 'P' },
+      { document: '19 CFR 10.151', confidence: 'P' },
+    ],
+  },
+  {
+    id: 'type86-no-pga-fee',
+    profile: 'type86',
+    kind: 'no-pga-fee',
+    code: 'PGA_FEE_NOT_ALLOWED',
+    summary: 'Goods that owe a PGA fee (e.g. agricultural) cannot use Type 86: file type 11 or 01.',
+    citations: [{ document: 'CBP Type 86 FAQ', confidence: 'P' }],
+  },
+];
+
+export function citationOf(rule: FilingRule): string {
+  return rule.citations.map((c) => `${c.document} [${c.confidence}]`).join('; ');
+}
+
+/** Start of a New York wall-clock time: "2024-02-15" is 00:00 that day. */
+function startInstant(text: string): number {
+  if (text.includes('T')) {
+    const p = parseDateOrInstant(text);
+    if (!p.ok) throw new Error(`RECORDS_BAD_RULE_DATE: ${text}`);
+    return p.instant;
+  }
+  const day = parseDay(text);
+  if (day === null) throw new Error(`RECORDS_BAD_RULE_DATE: ${text}`);
+  const [y, m, d] = text.split('-').map(Number);
+  return newYorkLocalToUtc(y, m, d);
+}
+
+interface Compiled {
+  rule: FilingRule;
+  from: number;
+  until: number;
+}
+
+let compiled: Compiled[] | undefined;
+function rulesCompiled(): Compiled[] {
+  return (compiled ??= FILING_RULES.map((rule) => ({
+    rule,
+    from: rule.from ? startInstant(rule.from) : -Infinity,
+    until: rule.until ? startInstant(rule.until) : Infinity,
+  })));
+}
+
+const cents = (amount: string): number => {
+  const [w, f = ''] = amount.split('.');
+  return Number(w) * 100 + Number((f + '00').slice(0, 2));
+};
+
+type Rec = Record<string, unknown>;
+
+/** Applies the dated filing rules to a record whose elements are well formed (elements that are
+ * absent or malformed are skipped: the schema reports them). */
+export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
+  const out: RecordIssue[] = [];
+  const arrivalText = typeof rec.arrivalDate === 'string' ? rec.arrivalDate : undefined;
+  const arrival: ParsedWhen | null = arrivalText ? parseDateOrInstant(arrivalText) : null;
+  for (const { rule, from, until } of rulesCompiled()) {
+    if (rule.profile !== profile) continue;
+    const issue = (path: string, message: string) => out.push({ path, code: rule.code, message, citation: citationOf(rule) });
+    switch (rule.kind) {
+      case 'value-limit': {
+        const lines = Array.isArray(rec.lines) ? (rec.lines as Rec[]) : [];
+        let total = 0;
+        for (const l of lines) {
+          const v = l && (l.fairRetailValue as Rec | undefined);
+          if (v && typeof v.amount === 'string' && /^\d{1,12}(\.\d{1,2})?$/.test(v.amount)) total += cents(v.amount);
+        }
+        if (total > cents(rule.limitUsd)) {
+          issue('lines', `the fair retail value of the lines adds up to $${(total / 100).toFixed(2)}, over the $${rule.limitUsd} limit: ${rule.summary}`);
+        }
+        break;
+      }
+      case 'no-pga-fee': {
+        const lines = Array.isArray(rec.lines) ? (rec.lines as Rec[]) : [];
+        lines.forEach((l, i) => {
+          if (l && l.pgaFee === true) issue(`lines[${i}].pgaFee`, rule.summary);
+        });
+        break;
+      }
+      default: {
+        if (!arrival || !arrival.ok) break;
+        if (arrival.instant < from || arrival.instant >= until) break;
+        const on = formatDay(arrival.day);
+        if (rule.kind === 'not-before' || rule.kind === 'not-accepted') {
+          issue('arrivalDate', `arrival ${arrivalText} (${on}): ${rule.summary}`);
+        } else if (rule.kind === 'modes') {
+          const mode = rec.modeOfTransportation;
+          if (typeof mode === 'string' && !rule.modes.includes(mode)) issue('modeOfTransportation', `${mode} on ${on}: ${rule.summary}`);
+        } else if (rule.kind === 'filing-window') {
+          const filedText = typeof rec.filedAt === 'string' ? rec.filedAt : undefined;
+          const filed = filedText ? parseDateOrInstant(filedText) : null;
+          if (!filed || !filed.ok) break;
+          // Days are New York calendar days. With no days of grace and both times known, the
+          // instants decide ("upon or prior to arrival"); otherwise the calendar days do.
+          const late =
+            rule.daysAfterArrival === 0 && filed.hasTime && arrival.hasTime ? filed.instant > arrival.instant : filed.day > arrival.day + rule.daysAfterArrival;
+          if (late) {
+            const window = rule.daysAfterArrival === 0 ? 'on or before arrival' : `within ${rule.daysAfterArrival} days after arrival (by ${formatDay(arrival.day + rule.daysAfterArrival)})`;
+            issue('filedAt', `filed ${filedText}, arrival ${arrivalText}: expected ${window}. ${rule.summary}`);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+// The record profiles as zod/mini schemas, assembled from the parts (parts.ts) and the
+// requirement tables (requirements.ts): an element the table requires is a plain member, any
+// other is optional; "at least one of" groups and conditional requirements are refinements
+// here and anyOf / if-then in the generated JSON Schema (json-schema.ts). One source, so the
+// zod schema and the JSON Schema cannot drift apart.
+import * as z from 'zod/mini';
+import { countryCode, dateOrInstant, entryNumber, hts10, money, party, portCode, text, url, usd, billNumber } from './parts.ts';
+import {
+  DATA_PILOT_REQUIREMENTS,
+  PARTICIPANTS,
+  TYPE86_REQUIREMENTS,
+  type Participant,
+  type Profile,
+  type RequirementTable,
+} from './requirements.ts';
+
+export const PILOT_MODES = ['AIR', 'TRUCK', 'RAIL', 'OCEAN', 'MAIL'] as const;
+export type PilotMode = (typeof PILOT_MODES)[number];
+
+const described = <T extends z.ZodMiniType>(s: T, description: string): T => s.check(z.meta({ description })) as T;
+
+/** Every Data Pilot element with its part and meaning (reference 2.4; optional 2023 elements 2.2). */
+export const DATA_PILOT_PARTS = {
+  originatorCode: described(
+    z.string().check(z.regex(/^[A-Za-z0-9-]{1,35}$/, 'expected the CBP-assigned originator code: 1-35 letters, digits or dashes')),
+    'Originator code of the participant, assigned by CBP (2.4). Its format is not published [M]: 1-35 letters, digits or dashes.',
+  ),
+  participantFilerType: described(z.enum(PARTICIPANTS), 'Participant filer type (2.4; 2.2 row 2).'),
+  shipmentTrackingNumber: described(billNumber('tracking number'), 'Carrier tracking number (2.4; one shipment identifier at least).'),
+  houseBillOfLadingNumber: described(billNumber('house bill number'), 'House bill of lading or house air waybill number (2.4).'),
+  masterBillOfLadingNumber: described(billNumber('master bill number'), 'Master bill of lading or master air waybill number (2.4).'),
+  modeOfTransportation: described(z.enum(PILOT_MODES), 'Mode: AIR, TRUCK, RAIL from 2019-08-22; OCEAN and MAIL from 2019-12-09 (2.4; FR Doc 2019-26445).'),
+  shipmentInitiator: described(party({ name: true, street: true, country: true }), 'The entity that causes the shipment to move: a seller, shipper or manufacturer, not a foreign consolidator (2.4).'),
+  seller: described(party({ name: true, street: true, country: true }), 'The seller on the marketplace or website (2.4).'),
+  buyer: described(party({ name: false, street: true, country: true }), 'The party placing the order or paying the invoice; optional (2.4).'),
+  finalDeliverTo: described(party({ name: false, street: true, country: true }), 'Final deliver-to party: the final purchaser or a warehouse, not a domestic deconsolidator (2.4).'),
+  enhancedProductDescription: described(text(500), 'Product description more detailed than the manifest\'s; the marketplace listing description where there is one (2.4).'),
+  shipmentSecurityScan: described(z.boolean(), 'Air carriers: a foreign security scan (x-ray or other screening) was done (2.4).'),
+  knownCarrierCustomerFlag: described(z.boolean(), 'Carriers: the shipper is a repeat customer that paid all fees and has no known trade violations (2.4).'),
+  knownMarketplaceSellerFlag: described(z.boolean(), 'Marketplaces: the seller was vetted and has no known trade violations (2.4).'),
+  marketplaceSellerAccountNumber: described(text(100), 'The identifier the marketplace assigns to the seller (2.4).'),
+  productPicture: described(url, 'A picture of the product as presented on the marketplace, or a direct link to the listing (2.4).'),
+  listedPriceOnMarketplace: described(money, 'The price the seller lists on the marketplace (for auctions, the final sale price), amount and currency (2.4).'),
+  htsNumber: described(hts10, '10-digit HTS number; believed to be a 2023 optional element (2.2 row 15 [M]).'),
+  countryOfOrigin: described(countryCode, 'Country of origin (2.2 row 14 [M]).'),
+  marketplaceName: described(text(100), 'Marketplace name (2.2 row 11 [M]).'),
+  marketplaceWebsite: described(url, 'Marketplace website (2.2 row 11 [M]).'),
+  arrivalDate: described(dateOrInstant, 's321: the arrival date or instant, which the pilot\'s dated rules key on (not a pilot element).'),
+} as const;
+
+export const IOR_TYPES = ['IRS', 'SSN', 'CBP'] as const;
+
+// IOR number formats: IRS (EIN, optionally with CBP's 2-character suffix) "12-3456789" or
+// "12-3456789AB", SSN "123-45-6789"; CBP-assigned numbers "YYDDPP-NNNNN" [M: convention, not in
+// the reference; 3.3 gives the EIN pattern].
+const IOR_FORMATS: Record<(typeof IOR_TYPES)[number], RegExp> = {
+  IRS: /^\d{2}-\d{7}([A-Z0-9]{2})?$/,
+  SSN: /^\d{3}-\d{2}-\d{4}$/,
+  CBP: /^\d{6}-\d{5}$/,
+};
+
+const importerOfRecord = z
+  .strictObject({
+    number: z.string().check(z.regex(/^[0-9A-Z-]{9,15}$/, 'expected an importer number such as "12-3456789"')),
+    identifierType: z.enum(IOR_TYPES),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      const re = IOR_FORMATS[v.identifierType];
+      if (re && typeof v.number === 'string' && !re.test(v.number)) {
+        ctx.addIssue({ code: 'custom', input: v.number, path: ['number'], message: `expected a ${v.identifierType} number of the form ${re.source}, got ${JSON.stringify(v.number)}` });
+      }
+    }),
+  );
+
+/** UN/ECE Recommendation 20 unit code (reference 3.4): "H87" piece, "KGM" kilogram, ... */
+const quantity = z.strictObject({
+  value: z.number().check(z.int('expected a whole number'), z.minimum(1, 'expected at least 1'), z.maximum(1_000_000, 'expected at most 1,000,000')),
+  unitCode: z.string().check(z.regex(/^[A-Z0-9]{2,3}$/, 'expected a UN/ECE Rec. 20 unit code such as "H87"')),
+});
+
+export const TYPE86_LINE_PARTS = {
+  description: described(text(500), 'Description of the article (optional; the HTS number classifies it).'),
+  htsusNumber: described(hts10, '10-digit HTSUS number (3.2 row 10).'),
+  countryOfOrigin: described(countryCode, 'Country of origin (3.2 row 7).'),
+  quantity: described(quantity, 'Quantity with a UN/ECE Rec. 20 unit code (3.2 row 8; 3.4).'),
+  fairRetailValue: described(usd, 'Fair retail value in the country of shipment, USD only (3.2 row 9; 3.4).'),
+  pgaRequirement: described(z.boolean(), 'The line is subject to partner government agency requirements (3.2 rows 11-12).'),
+  pgaFee: described(z.boolean(), 'The line owes a PGA fee; Type 86 is not allowed, file type 11 or 01 (CBP Type 86 FAQ).'),
+} as const;
+
+function lineSchema() {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [k, s] of Object.entries(TYPE86_LINE_PARTS)) shape[k] = TYPE86_REQUIREMENTS.lineRequired.includes(k) ? s : z.optional(s);
+  return z.strictObject(shape);
+}
+
+export const TYPE86_PARTS = {
+  entryType: described(z.literal('86'), 'Entry type "86" (3.2 row 2).'),
+  entryNumber: described(entryNumber, 'Entry number: 3-character filer code, 7-digit transaction number and check digit (3.4; CATAIR Appendix E).'),
+  bolNumber: described(billNumber('bill of lading or air waybill number'), 'The one bill of lading or air waybill (master or house) of this entry (3.2 row 3).'),
+  portOfEntry: described(portCode, 'Planned port of entry, CBP Schedule D code (3.2 row 4).'),
+  shipper: described(party({ name: true, street: true, country: true }), 'Shipper name, address and country (3.2 row 5).'),
+  consignee: described(party({ name: true, street: true, country: false }), 'Consignee name and address (3.2 row 6).'),
+  importerOfRecord: described(importerOfRecord, 'Importer of record number and type (IRS, SSN, CBP); required when a line has PGA requirements (3.2 row 11).'),
+  arrivalDate: described(dateOrInstant, 's321: arrival date or instant; the filing-time rules of 3.1 key on it.'),
+  filedAt: described(dateOrInstant, 's321: when the entry was (or will be) filed; checked against the filing window of the arrival date.'),
+  lines: described(z.array(lineSchema()).check(z.minLength(1, 'expected at least one line')), 'One line per article (HTS number) on the bill.'),
+} as const;
+
+type AnyObj = Record<string, unknown>;
+
+function valueAt(rec: AnyObj, when: string): unknown[] {
+  const m = /^(\w+)\[\*\]\.(\w+)$/.exec(when);
+  if (!m) return [rec[when]];
+  const arr = rec[m[1]];
+  return Array.isArray(arr) ? arr.map((x) => (x && typeof x === 'object' ? (x as AnyObj)[m[2]] : undefined)) : [];
+}
+
+/** Checks the table's "one of" groups and conditional requirements on a record object. */
+export function checkGroups(table: RequirementTable, rec: AnyObj, add: (path: string, message: string) => void): void {
+  for (const g of table.oneOf) {
+    if (!g.elements.some((e) => rec[e] !== undefined)) add(g.elements[0], `required: at least one of ${g.elements.join(', ')} (${g.because})`);
+  }
+  for (const r of table.requiredWhen) {
+    if (rec[r.element] !== undefined) continue;
+    if (valueAt(rec, r.when).some((v) => v === r.equals)) add(r.element, `required element ${r.element} is missing: required when ${r.when} is ${JSON.stringify(r.equals)} (${r.because})`);
+  }
+}
+
+function objectFor(parts: Record<string, z.ZodMiniType>, table: RequirementTable) {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [k, s] of Object.entries(parts)) shape[k] = table.required.includes(k) ? s : z.optional(s);
+  return z.strictObject(shape).check(
+    z.superRefine((rec, ctx) => {
+      checkGroups(table, rec as AnyObj, (path, message) => ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }));
+    }),
+  );
+}
+
+export type RecordSchema = ReturnType<typeof objectFor>;
+
+const cache = new Map<string, RecordSchema>();
+
+/** The zod/mini schema of a profile; data-pilot takes the participant type (default
+ * ONLINE_MARKETPLACE), type86 has one filer set. Built once per key. */
+export function recordSchema(profile: Profile, participant: Participant = 'ONLINE_MARKETPLACE'): RecordSchema {
+  const key = profile === 'type86' ? profile : `${profile}:${participant}`;
+  let s = cache.get(key);
+  if (!s) {
+    s = profile === 'type86' ? objectFor(TYPE86_PARTS, TYPE86_REQUIREMENTS) : objectFor(DATA_PILOT_PARTS, DATA_PILOT_REQUIREMENTS[participant]);
+    cache.set(key, s);
+  }
+  return s;
+}
+
+export interface RecordParty {
+  name?: string;
+  address?: { line1?: string; line2?: string; city?: string; region?: string; postalCode?: string; country?: string };
+}
+export interface RecordMoney {
+  amount: string;
+  currency: string;
+}
+
+export interface DataPilotRecord {
+  originatorCode?: string;
+  participantFilerType?: Participant;
+  shipmentTrackingNumber?: string;
+  houseBillOfLadingNumber?: string;
+  masterBillOfLadingNumber?: string;
+  modeOfTransportation?: PilotMode;
+  shipmentInitiator?: RecordParty;
+  seller?: RecordParty;
+  buyer?: RecordParty;
+  finalDeliverTo?: RecordParty;
+  enhancedProductDescription?: string;
+  shipmentSecurityScan?: boolean;
+  knownCarrierCustomerFlag?: boolean;
+  knownMarketplaceSellerFlag?: boolean;
+  marketplaceSellerAccountNumber?: string;
+  productPicture?: string;
+  listedPriceOnMarketplace?: RecordMoney;
+  htsNumber?: string;
+  countryOfOrigin?: string;
+  marketplaceName?: string;
+  marketplaceWebsite?: string;
+  arrivalDate?: string;
+}
+
+export interface Type86Line {
+  description?: string;
+  htsusNumber?: string;
+  countryOfOrigin?: string;
+  quantity?: { value: number; unitCode: string };
+  fairRetailValue?: RecordMoney;
+  pgaRequirement?: boolean;
+  pgaFee?: boolean;
+}
+
+export interface Type86Record {
+  entryType?: '86';
+  entryNumber?: string;
+  bolNumber?: string;
+  portOfEntry?: string;
+  shipper?: RecordParty;
+  consignee?: RecordParty;
+  importerOfRecord?: { number: string; identifierType: (typeof IOR_TYPES)[number] };
+  arrivalDate?: string;
+  filedAt?: string;
+  lines?: Type86Line[];
+}
+
+export type AnyRecord = DataPilotRecord | Type86Record;
