@@ -172,6 +172,29 @@ export const draftLineSchema = z.object({
   price: z.nullable(amount),
   currency,
   origin: country,
+  sku: z.optional(nullableText(MAX_SHORT)),
+});
+
+// issue 6: order pages and marketplace charge lines (optional: absent on drafts that lack them)
+const draftMoneySchema = z.object({ amount, currency });
+export const draftPartySchema = z.object({
+  name: nullableText(MAX_SHORT),
+  line1: nullableText(MAX_SHORT),
+  line2: nullableText(MAX_SHORT),
+  city: nullableText(100),
+  region: nullableText(100),
+  postalCode: nullableText(20),
+  country,
+});
+export const draftOrderSchema = z.object({
+  role: z.enum(['shopper', 'seller']),
+  date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'))),
+  total: z.nullable(draftMoneySchema),
+  sellerAccount: nullableText(MAX_SHORT),
+  buyer: z.nullable(draftPartySchema),
+  deliverTo: z.nullable(draftPartySchema),
+  trackingNumber: nullableText(MAX_SHORT),
+  carrier: nullableText(MAX_SHORT),
 });
 
 export const draftSchema = z
@@ -194,6 +217,9 @@ export const draftSchema = z
     notes: z
       .array(z.object({ field: z.enum(DRAFT_FIELDS as [DraftField, ...DraftField[]]), code: z.string().check(z.regex(/^[A-Z0-9_]{1,40}$/)), message: text(300) }))
       .check(z.maxLength(MAX_NOTES)),
+    importCharges: z.optional(z.nullable(z.object({ amount, currency, label: text(MAX_SHORT) }))),
+    tariffsIncluded: z.optional(nullableText(MAX_SHORT)),
+    order: z.optional(draftOrderSchema),
   })
   .check(
     z.refine((d) => d.price === null || d.currency === null || moneySchema.safeParse({ amount: d.price, currency: d.currency }).success, {

@@ -11,9 +11,22 @@ export const adapters: readonly Adapter[] = [
   generic,
 ];
 
-/** The first adapter that knows this URL (the generic adapter for any other http(s) page). */
-export function adapterFor(url: URL): Adapter | null {
-  return adapters.find((a) => a.matches(url)) ?? null;
+/** The first adapter that knows this URL (the generic adapter for any other http(s) page). With
+ * the document, a page no site adapter claims by URL may still be recognised by its content
+ * (`detects`, issue 6: Shopify storefronts on their own domains); a URL match always wins, so a
+ * detector can never take another site's page. */
+export function adapterFor(url: URL, doc?: Document): Adapter | null {
+  const byUrl = adapters.find((a) => a.matches(url)) ?? null;
+  if (doc && byUrl === generic) {
+    for (const a of adapters) {
+      try {
+        if (a.detects?.(doc, url)) return a;
+      } catch {
+        /* a detector that throws does not claim the page */
+      }
+    }
+  }
+  return byUrl;
 }
 
 export type ExtractResult = { ok: true; draft: Draft } | { ok: false; error: string };
@@ -29,7 +42,7 @@ export function extractPage(doc: Document, href: string, only?: Adapter): Extrac
   } catch {
     return { ok: false, error: `not a URL: ${String(href).slice(0, 100)}` };
   }
-  const adapter = only ?? adapterFor(url);
+  const adapter = only ?? adapterFor(url, doc);
   if (!adapter) return { ok: false, error: `no adapter for ${url.protocol} pages` };
   let draft: Draft;
   try {

@@ -4,15 +4,17 @@
 // file runs in the content script, in a Web Test Runner page and in Node under `s321 extract`.
 
 /** What a page is, as far as an adapter can tell. */
-export type PageKind = 'product' | 'order' | 'other';
-export const PAGE_KINDS: readonly PageKind[] = ['product', 'order', 'other'];
+export type PageKind = 'product' | 'order' | 'seller-order' | 'other';
+/** 'order' is a shopper's own order page (it feeds the popup's same-day totals); 'seller-order'
+ * is a seller dashboard's order page (it feeds Data Pilot record drafts; issue 6). */
+export const PAGE_KINDS: readonly PageKind[] = ['product', 'order', 'seller-order', 'other'];
 
 /** Where a value came from, so a draft can be checked against the page. */
 export type Source = 'json-ld' | 'microdata' | 'meta' | 'title' | 'dom';
 export const SOURCES: readonly Source[] = ['json-ld', 'microdata', 'meta', 'title', 'dom'];
 
-export type DraftField = 'title' | 'price' | 'currency' | 'seller' | 'shipsFrom' | 'origin' | 'page';
-export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'price', 'currency', 'seller', 'shipsFrom', 'origin', 'page'];
+export type DraftField = 'title' | 'price' | 'currency' | 'seller' | 'shipsFrom' | 'origin' | 'page' | 'importCharges' | 'order';
+export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'price', 'currency', 'seller', 'shipsFrom', 'origin', 'page', 'importCharges', 'order'];
 
 /** Why a field is null, or what a reader should know about its value. Codes are stable. */
 export interface DraftNote {
@@ -28,6 +30,52 @@ export interface DraftLine {
   price: string | null;
   currency: string | null;
   origin: string | null;
+  /** the marketplace's item number / SKU of the line, when the order page shows it (issue 6) */
+  sku?: string | null;
+}
+
+/** A name and address as an order page shows it (issue 6: seller and shopper order pages). */
+export interface DraftParty {
+  name: string | null;
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  /** ISO 3166-1 alpha-2 */
+  country: string | null;
+}
+
+/** An amount as a page states it; currency null when the page does not say which. */
+export interface DraftMoney {
+  amount: string;
+  currency: string | null;
+}
+
+/** What an order page states about the order itself (issue 6); every field null when not shown. */
+export interface DraftOrder {
+  /** who looks at the page: the shopper (order 'order' pages) or the seller ('seller-order') */
+  role: 'shopper' | 'seller';
+  /** the order date as the page states it, YYYY-MM-DD */
+  date: string | null;
+  total: DraftMoney | null;
+  /** the account number the marketplace assigns to the seller, when the page shows it */
+  sellerAccount: string | null;
+  /** the party that placed and paid for the order */
+  buyer: DraftParty | null;
+  /** the final deliver-to party (ship-to name and address) */
+  deliverTo: DraftParty | null;
+  trackingNumber: string | null;
+  carrier: string | null;
+}
+
+/** A separate import-charges line a marketplace shows (Temu "Import charges", eBay "Import
+ * charges", Amazon "Import Fees Deposit"): not part of the listed price (issue 6). */
+export interface DraftCharge {
+  amount: string;
+  currency: string | null;
+  /** the page's own label, e.g. "Import Fees Deposit" */
+  label: string;
 }
 
 /**
@@ -57,6 +105,13 @@ export interface Draft {
   lines: DraftLine[];
   sources: Partial<Record<DraftField, Source>>;
   notes: DraftNote[];
+  /** issue 6 (optional, absent unless a site adapter sets it): the import-charges line shown
+   * next to the price, null when the page shows none */
+  importCharges?: DraftCharge | null;
+  /** issue 6: the page's own words saying duties/tariffs are included in the price (Shein) */
+  tariffsIncluded?: string | null;
+  /** issue 6: order pages (kind 'order' or 'seller-order') */
+  order?: DraftOrder;
 }
 
 export interface Adapter {
@@ -69,4 +124,11 @@ export interface Adapter {
   extract(document: Document, url: URL): Draft;
   /** example URLs it must match; every other adapter must reject them (meta test) */
   examples: readonly string[];
+  /**
+   * Optional (issue 6): whether this page is one of this adapter's although its URL is not
+   * (Shopify storefronts live on their shops' own domains). The registry asks it only when no
+   * site adapter claims the URL, so it can never take another site's page. Pure and cheap;
+   * must not throw.
+   */
+  detects?(document: Document, url: URL): boolean;
 }
