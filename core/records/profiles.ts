@@ -134,6 +134,9 @@ function objectFor(parts: Record<string, z.ZodMiniType>, table: RequirementTable
   return z.strictObject(shape).check(
     z.superRefine((rec, ctx) => {
       checkGroups(table, rec as AnyObj, (path, message) => ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }));
+    }, {
+      // run even when other elements failed, so every missing element is named in one pass
+      when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value),
     }),
   );
 }

@@ -1,0 +1,295 @@
+// Builders: from the core's shipment model (plus the party and identifier details a record
+// needs and a shipment does not carry) to a Data Pilot or Type 86 record (issue 3).
+// - A builder never fills an element in: what the input lacks stays absent, and validation names
+//   it (MISSING_ELEMENT at the record path, with the input field it comes from).
+// - The core's decision for the record's date is attached. A shipment that is not eligible on
+//   its date still gets its record, flagged with the decision's reason codes.
+import type { Decision } from '../evaluate/evaluate.ts';
+import { evaluateShipments } from '../evaluate/evaluate.ts';
+import type { InputIssue } from '../issues.ts';
+import { currencyDecimals } from '../money/currencies.ts';
+import { formatMinor, formatUsd, parseAmount } from '../money/money.ts';
+import { NO_RATES, type CompiledRates } from '../money/rates.ts';
+import type { CompiledRules } from '../rules/load.ts';
+import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import type { PartyInput, ShipmentInput } from '../shipment/schema.ts';
+import { plainNumber } from '../shipment/validate.ts';
+import type { RecordIssue } from './codes.ts';
+import type { DataPilotRecord, PilotMode, RecordParty, Type86Line, Type86Record } from './profiles.ts';
+import type { Participant, Profile } from './requirements.ts';
+import { validateRecord } from './validate.ts';
+
+/** What a record needs beyond the shipment. Every field is optional here; the profile's
+ * requirement table decides what must be present. */
+export interface RecordDetails {
+  /** the participant's CBP-assigned originator code (Data Pilot) */
+  originatorCode?: string;
+  trackingNumber?: string;
+  houseBill?: string;
+  masterBill?: string;
+  /** Data Pilot mode; needed when the shipment's mode is "express" (air or truck?) */
+  transportMode?: PilotMode;
+  /** who causes the shipment to move (Data Pilot shipmentInitiator, Type 86 shipper);
+   * default: the shipment's sender */
+  shipper?: RecordParty;
+  seller?: RecordParty & { accountNumber?: string; vetted?: boolean };
+  buyer?: RecordParty;
+  marketplace?: { name?: string; website?: string };
+  /** picture or listing URL */
+  productPicture?: string;
+  knownCarrierCustomer?: boolean;
+  securityScan?: boolean;
+  entryNumber?: string;
+  portOfEntry?: string;
+  importerOfRecord?: { number: string; identifierType: 'IRS' | 'SSN' | 'CBP' };
+  filedAt?: string;
+  /** per shipment item, in the same order */
+  items?: Array<{ pgaRequirement?: boolean; unitCode?: string } | null | undefined>;
+}
+
+export interface RecordSource {
+  shipment: unknown;
+  details?: RecordDetails;
+}
+
+export interface Eligibility {
+  /** exempt under Section 321 on the record's date, and no filing rule against the record */
+  eligible: boolean;
+  exempt: boolean;
+  exemption: Decision['exemption'];
+  entry: Decision['entry'];
+  asOf: string;
+  rulesVersion: string;
+  /** every reason code of the decision, decisive first */
+  reasonCodes: string[];
+  decisive: { code: string; message: string; citation: string } | null;
+}
+
+export interface Prepared {
+  ok: true;
+  profile: Profile;
+  record: DataPilotRecord | Type86Record;
+  /** element issues: the record cannot be filed as it is */
+  errors: RecordIssue[];
+  /** dated filing-rule issues (well formed, not acceptable on its date) */
+  filing: RecordIssue[];
+  shipment: NormalizedShipment;
+}
+
+export type PrepareResult = Prepared | { ok: false; issues: RecordIssue[] };
+
+export type BuildResult =
+  | { ok: true; record: DataPilotRecord | Type86Record; eligibility: Eligibility; flags: RecordIssue[] }
+  | { ok: false; issues: RecordIssue[]; record?: DataPilotRecord | Type86Record };
+
+const MODE_MAP: Partial<Record<string, PilotMode>> = { air: 'AIR', ocean: 'OCEAN', truck: 'TRUCK', rail: 'RAIL', postal: 'MAIL' };
+
+type Sources = Record<string, string>;
+
+function defined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+function recordParty(p: PartyInput | RecordParty | undefined): RecordParty | undefined {
+  if (!p) return undefined;
+  const a = p.address;
+  const country = a?.country ?? (p as PartyInput).country;
+  const address = a || country ? defined({ line1: a?.line1, line2: a?.line2, city: a?.city, region: a?.region, postalCode: a?.postalCode, country }) : undefined;
+  return defined({ name: p.name, address });
+}
+
+function amountText(a: string | number): string | null {
+  return typeof a === 'string' ? a : plainNumber(a);
+}
+
+function description(s: ShipmentInput): string | undefined {
+  if (s.items.some((it) => !it.description)) return undefined;
+  if (s.items.length === 1) return s.items[0].description;
+  return s.items.map((it) => `${it.quantity ?? 1} x ${it.description}`).join('; ');
+}
+
+function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Participant, issues: RecordIssue[]): { record: DataPilotRecord; sources: Sources } {
+  const hts = new Set(s.items.map((it) => (it.hts ? it.hts.replace(/\./g, '') : '')));
+  const origins = new Set(s.items.map((it) => it.origin));
+  const currencies = new Set(s.items.map((it) => it.price.currency));
+  let listed: DataPilotRecord['listedPriceOnMarketplace'];
+  if (currencies.size === 1) {
+    const cur = s.items[0].price.currency;
+    let minor = 0;
+    for (const it of s.items) {
+      const r = parseAmount(amountText(it.price.amount) ?? '', cur);
+      if (r.ok) minor += r.money.minor;
+    }
+    listed = { amount: formatMinor(minor, currencyDecimals(cur) ?? 2), currency: cur };
+  } else {
+    issues.push({ path: 'listedPriceOnMarketplace', code: 'MIXED_CURRENCIES', message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)` });
+  }
+  const mode = d.transportMode ?? MODE_MAP[s.mode];
+  const record: DataPilotRecord = defined({
+    originatorCode: d.originatorCode,
+    participantFilerType: participant,
+    shipmentTrackingNumber: d.trackingNumber,
+    houseBillOfLadingNumber: d.houseBill,
+    masterBillOfLadingNumber: d.masterBill,
+    modeOfTransportation: mode,
+    shipmentInitiator: recordParty(d.shipper ?? s.sender),
+    seller: d.seller ? recordParty(d.seller) : undefined,
+    buyer: recordParty(d.buyer),
+    finalDeliverTo: recordParty(s.recipient),
+    enhancedProductDescription: description(s),
+    shipmentSecurityScan: d.securityScan,
+    knownCarrierCustomerFlag: d.knownCarrierCustomer,
+    knownMarketplaceSellerFlag: d.seller?.vetted,
+    marketplaceSellerAccountNumber: d.seller?.accountNumber,
+    productPicture: d.productPicture,
+    listedPriceOnMarketplace: listed,
+    htsNumber: hts.size === 1 && !hts.has('') ? [...hts][0] : undefined,
+    countryOfOrigin: origins.size === 1 ? [...origins][0] : undefined,
+    marketplaceName: d.marketplace?.name,
+    marketplaceWebsite: d.marketplace?.website,
+    arrivalDate: s.arrival,
+  });
+  const sources: Sources = {
+    originatorCode: 'details.originatorCode',
+    shipmentTrackingNumber: 'details.trackingNumber',
+    houseBillOfLadingNumber: 'details.houseBill',
+    masterBillOfLadingNumber: 'details.masterBill',
+    modeOfTransportation: mode ? 'shipment.mode' : `details.transportMode (shipment mode "${s.mode}" does not say air or truck)`,
+    shipmentInitiator: d.shipper ? 'details.shipper' : 'shipment.sender',
+    seller: 'details.seller',
+    buyer: 'details.buyer',
+    finalDeliverTo: 'shipment.recipient',
+    enhancedProductDescription: 'shipment.items[].description',
+    shipmentSecurityScan: 'details.securityScan',
+    knownCarrierCustomerFlag: 'details.knownCarrierCustomer',
+    knownMarketplaceSellerFlag: 'details.seller.vetted',
+    marketplaceSellerAccountNumber: 'details.seller.accountNumber',
+    productPicture: 'details.productPicture',
+    listedPriceOnMarketplace: 'shipment.items[].price',
+    marketplaceName: 'details.marketplace.name',
+    marketplaceWebsite: 'details.marketplace.website',
+    arrivalDate: 'shipment.arrival',
+  };
+  return { record, sources };
+}
+
+/** Rec. 20 "H87" (piece): the core's quantity is a count of pieces. */
+const PIECE = 'H87';
+
+function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails): { record: Type86Record; sources: Sources } {
+  const lines: Type86Line[] = s.items.map((it, k) =>
+    defined({
+      description: it.description,
+      htsusNumber: it.hts ? it.hts.replace(/\./g, '') : undefined,
+      countryOfOrigin: it.origin,
+      quantity: it.quantity === undefined ? undefined : { value: it.quantity, unitCode: d.items?.[k]?.unitCode ?? PIECE },
+      // converted at the certified rate for the date of exportation (19 CFR 159.32-159.34)
+      fairRetailValue: { amount: formatUsd(n.items[k].usd), currency: 'USD' },
+      pgaRequirement: d.items?.[k]?.pgaRequirement,
+      pgaFee: it.flags?.includes('pga-fee') ? true : undefined,
+    }),
+  );
+  const record: Type86Record = defined({
+    entryType: '86' as const,
+    entryNumber: d.entryNumber,
+    bolNumber: d.houseBill ?? d.masterBill,
+    portOfEntry: d.portOfEntry,
+    shipper: recordParty(d.shipper ?? s.sender),
+    consignee: recordParty(s.recipient),
+    importerOfRecord: d.importerOfRecord,
+    arrivalDate: s.arrival,
+    filedAt: d.filedAt,
+    lines,
+  });
+  const sources: Sources = {
+    entryNumber: 'details.entryNumber',
+    bolNumber: d.houseBill !== undefined ? 'details.houseBill' : 'details.houseBill or details.masterBill',
+    portOfEntry: 'details.portOfEntry',
+    shipper: d.shipper ? 'details.shipper' : 'shipment.sender',
+    consignee: 'shipment.recipient',
+    importerOfRecord: 'details.importerOfRecord',
+    arrivalDate: 'shipment.arrival',
+    filedAt: 'details.filedAt',
+    'lines[].description': 'shipment.items[].description',
+    'lines[].htsusNumber': 'shipment.items[].hts',
+    'lines[].countryOfOrigin': 'shipment.items[].origin',
+    'lines[].quantity': 'shipment.items[].quantity',
+    'lines[].pgaRequirement': 'details.items[].pgaRequirement',
+    'lines[].pgaFee': 'shipment.items[].flags',
+  };
+  return { record, sources };
+}
+
+/** The input field a record path comes from ("lines[2].htsusNumber" -> "shipment.items[2].hts"). */
+function sourceFor(sources: Sources, path: string): string | undefined {
+  const m = /^lines\[(\d+)\]\.(\w+)/.exec(path);
+  if (m) return sources[`lines[].${m[2]}`]?.replace('[]', `[${m[1]}]`);
+  const top = /^(\w+)/.exec(path)?.[1];
+  if (!top) return undefined;
+  const exact = sources[path];
+  if (exact) return exact;
+  const base = sources[top];
+  return base && path !== top && !base.includes(' ') ? base + path.slice(top.length) : base;
+}
+
+function withSource(i: RecordIssue, sources: Sources): RecordIssue & { source?: string } {
+  const src = sourceFor(sources, i.path);
+  if (!src) return i;
+  return { ...i, source: src, message: i.code === 'MISSING_ELEMENT' ? `${i.message} (from ${src})` : i.message };
+}
+
+export interface BuildOptions {
+  participant?: Participant;
+  rates?: CompiledRates;
+}
+
+/** Checks the shipment with the core, builds the record and validates it; no decision yet
+ * (`export` decides shipments together, by person and day). */
+export function prepareRecord(profile: Profile, source: RecordSource, options: BuildOptions = {}): PrepareResult {
+  const participant = options.participant ?? 'ONLINE_MARKETPLACE';
+  const raw = source?.shipment;
+  if (raw !== null && typeof raw === 'object' && 'shipments' in raw) {
+    return { ok: false, issues: [{ path: 'shipment', code: 'INVALID_FORMAT', message: 'expected one shipment, got a batch {"shipments": [...]}: build one record per shipment' }] };
+  }
+  const n = normalizeRequest(raw, options.rates ?? NO_RATES);
+  if (!n.ok) return { ok: false, issues: n.issues.map((i: InputIssue) => ({ ...i, path: i.path ? `shipment.${i.path}` : 'shipment' })) };
+  const s = raw as ShipmentInput;
+  const d: RecordDetails = source.details ?? {};
+  const early: RecordIssue[] = [];
+  const { record, sources } = profile === 'type86' ? buildType86(s, n.shipments[0], d) : buildDataPilot(s, d, participant, early);
+  const v = validateRecord(record, profile, participant);
+  return {
+    ok: true,
+    profile,
+    record,
+    errors: [...early, ...v.errors].map((i) => withSource(i, sources)),
+    filing: v.filing,
+    shipment: n.shipments[0],
+  };
+}
+
+/** The decision as a record flag: eligible only when exempt and no filing rule objects. */
+export function eligibilityOf(decision: Decision, filing: readonly RecordIssue[]): Eligibility {
+  const first = decision.reasons[0];
+  return {
+    eligible: decision.exempt && filing.length === 0,
+    exempt: decision.exempt,
+    exemption: decision.exemption,
+    entry: decision.entry,
+    asOf: decision.rules.asOf,
+    rulesVersion: decision.rules.version,
+    reasonCodes: decision.reasons.map((r) => r.code),
+    decisive: first ? { code: first.code, message: first.message, citation: first.citation } : null,
+  };
+}
+
+/** Builds one record and attaches the core's decision for its date (the shipment evaluated on
+ * its own; `s321 export` aggregates by person and day across rows). */
+export function buildRecord(profile: Profile, source: RecordSource, rules: CompiledRules, options: BuildOptions = {}): BuildResult {
+  const p = prepareRecord(profile, source, options);
+  if (!p.ok) return p;
+  if (p.errors.length) return { ok: false, issues: p.errors, record: p.record };
+  const [decision] = evaluateShipments(rules, [p.shipment]);
+  return { ok: true, record: p.record, eligibility: eligibilityOf(decision, p.filing), flags: p.filing };
+}
