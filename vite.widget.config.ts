@@ -28,7 +28,7 @@ function widgetSubstitutions(): Plugin {
       return null;
     },
     load(id) {
-      if (id === DEFAULT_RULES) return `export const defaultRules = JSON.parse(${JSON.stringify(JSON.stringify(trimRuleSet(defaultRules)))});`;
+      if (id === DEFAULT_RULES) return `export const defaultRules = ${JSON.stringify(trimRuleSet(defaultRules))};`;
       return null;
     },
   };
@@ -50,6 +50,7 @@ export default defineConfig({
     },
     // ASCII output: a host page without <meta charset> must not show mojibake (stack notes G7)
     rolldownOptions: { output: { charset: 'ascii' } },
+    sourcemap: process.env.WIDGET_SOURCEMAP === '1',
   },
   logLevel: 'warn',
 });

