@@ -1,0 +1,96 @@
+// The shopper's decisions (issue 5, "Popup"): turns stored items and the current page's product
+// into core shipment requests and lets core decide. Everything legal (limits, aggregation of one
+// person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
+// Pure: the date is an argument ("today" is computed by the caller from the clock).
+import { evaluate, formatDay, newYorkDayOf, type Decision, type InputIssue, type ShipmentInput } from '../core/index.ts';
+import type { Item, Settings, StoredData } from './storage/schema.ts';
+
+/** Today's calendar day in New York, the day CBP's rules are dated by (core/time/new-york.ts). */
+export function todayInNewYork(nowMs: number): string {
+  return formatDay(newYorkDayOf(nowMs));
+}
+
+/** A candidate: the product on the current page, with what the shopper filled in. */
+export type Candidate = Omit<Item, 'addedAt'>;
+
+export function shipmentOf(item: Candidate, settings: Settings): ShipmentInput {
+  const s: ShipmentInput = {
+    id: item.id,
+    arrival: item.arrival,
+    mode: item.mode,
+    shipFrom: item.shipFrom,
+    kind: item.kind,
+    recipient: { id: settings.shopper.personId, type: 'person', country: 'US' },
+    items: [{ description: item.title.slice(0, 500), quantity: item.quantity, price: item.price, origin: item.origin }],
+  };
+  if (item.orderId) s.orderId = item.orderId;
+  return s;
+}
+
+export interface DayTotal {
+  day: string;
+  /** core's aggregate for the person-day (the largest aggregate among the day's shipments) */
+  totalUsd: string;
+  /** the limit that applies that day (null: no de minimis on that day, e.g. suspended) */
+  limitUsd: string | null;
+  /** over the limit, or no de minimis at all: the shopper should expect duties */
+  warning: boolean;
+  /** the decisive reason of the day (the first reason of its worst decision) */
+  reason: Decision['reasons'][number];
+  ids: string[];
+}
+
+export interface Decided {
+  decisions: Map<string, Decision>;
+  /** items core could not decide (e.g. no rate for their currency): their issues */
+  problems: Map<string, InputIssue[]>;
+  days: DayTotal[];
+}
+
+const OVER = new Set(['OVER_LIMIT', 'SAME_DAY_AGGREGATE', 'SPLIT_ORDER', 'GIFT_OVER_LIMIT']);
+
+/**
+ * Decides every item (and the candidate, when given) in ONE core batch, so same-day totals and
+ * split orders are aggregated by core. Items core rejects are decided alone first and left out
+ * of the batch with their issues, so one bad item never hides the others' answers.
+ */
+export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidate?: Candidate): Decided {
+  const options = data.rates ? { rates: data.rates } : {};
+  const all: Candidate[] = [...data.items, ...(candidate ? [candidate] : [])];
+  const problems = new Map<string, InputIssue[]>();
+  const good: Candidate[] = [];
+  for (const it of all) {
+    const r = evaluate(shipmentOf(it, data.settings), options);
+    if (r.ok) good.push(it);
+    else problems.set(it.id, r.issues);
+  }
+  const decisions = new Map<string, Decision>();
+  if (good.length > 0) {
+    const r = evaluate({ shipments: good.map((it) => shipmentOf(it, data.settings)) }, options);
+    if (!r.ok) {
+      for (const it of good) problems.set(it.id, r.issues);
+    } else {
+      const list = 'decisions' in r.output ? r.output.decisions : [r.output];
+      for (const d of list) decisions.set(d.id, d);
+    }
+  }
+  const byDay = new Map<string, Candidate[]>();
+  for (const it of good) byDay.set(it.arrival, [...(byDay.get(it.arrival) ?? []), it]);
+  const days: DayTotal[] = [];
+  for (const [day, its] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const ds = its.map((it) => decisions.get(it.id)).filter((d): d is Decision => !!d);
+    if (ds.length === 0) continue;
+    const num = (s: string) => Number(s);
+    const worst = ds.find((d) => d.reasons.some((r) => OVER.has(r.code))) ?? ds.find((d) => !d.exempt) ?? ds[0];
+    const total = ds.reduce((m, d) => (num(d.aggregateUsd) > num(m) ? d.aggregateUsd : m), ds[0].aggregateUsd);
+    days.push({
+      day,
+      totalUsd: total,
+      limitUsd: worst.limitUsd,
+      warning: ds.some((d) => !d.exempt && d.reasons.some((r) => OVER.has(r.code))) || (worst.limitUsd !== null && num(total) > num(worst.limitUsd)),
+      reason: worst.reasons[0],
+      ids: its.map((it) => it.id),
+    });
+  }
+  return { decisions, problems, days };
+}

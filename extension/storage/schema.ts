@@ -1,0 +1,110 @@
+// The stored data (issue 5, "Storage"): browser.storage.local, one key per part, each written by
+// one context (captures: background; items: popup; settings, rates: options), so contexts never
+// overwrite each other's writes. `schemaVersion` names the layout; migrations.ts upgrades it.
+import * as z from 'zod/mini';
+import { isCountry } from '../../core/geo/countries.ts';
+import { isCurrency } from '../../core/money/currencies.ts';
+import { MODES } from '../../core/rules/types.ts';
+import { moneySchema } from '../../core/shipment/schema.ts';
+import { parseDay } from '../../core/time/new-york.ts';
+import { draftSchema } from '../adapters/draft.ts';
+
+export const SCHEMA_VERSION = 1;
+export const MAX_CAPTURES = 100;
+export const MAX_ITEMS = 2000;
+
+export const LANGUAGES = ['en', 'es', 'zh-Hans'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const ROLES = ['shopper', 'seller'] as const;
+
+const text = (max: number) => z.string().check(z.maxLength(max, `expected at most ${max} characters`));
+const optText = (max: number) => z.optional(text(max));
+const country = z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code such as "US"'));
+const day = z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDay(s) !== null, 'expected a real date YYYY-MM-DD'));
+
+export const addressSchema = z.object({
+  name: optText(200),
+  line1: optText(200),
+  line2: optText(200),
+  city: optText(100),
+  region: optText(100),
+  postalCode: optText(20),
+  country: z.optional(country),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+export const settingsSchema = z.object({
+  role: z.enum(ROLES),
+  language: z.enum(LANGUAGES),
+  /** show a small badge on supported pages (off by default: the page is left untouched) */
+  inlineBadge: z.boolean(),
+  /** the shopper: one person for "one person on one day" (19 CFR 10.151) */
+  shopper: z.object({ personId: text(100), shipTo: addressSchema }),
+  /** the seller's identity for advance-data records (rules-reference 2.2, 3.3) */
+  seller: z.object({
+    name: optText(200),
+    /** Section 321 Data Pilot originator code */
+    originatorCode: optText(50),
+    marketplace: optText(100),
+    /** the seller's account number at the marketplace */
+    sellerAccount: optText(100),
+    address: addressSchema,
+    shipFromAddress: addressSchema,
+  }),
+  defaults: z.object({ mode: z.enum(MODES), shipFrom: z.optional(country) }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function defaultSettings(personId: string): Settings {
+  return {
+    role: 'shopper',
+    language: 'en',
+    inlineBadge: false,
+    shopper: { personId, shipTo: { country: 'US' } },
+    seller: { address: {}, shipFromAddress: {} },
+    defaults: { mode: 'express' },
+  };
+}
+
+export const captureSchema = z.object({
+  id: text(64),
+  /** when it was captured (ISO instant) */
+  at: text(40),
+  draft: draftSchema,
+});
+export type Capture = z.infer<typeof captureSchema>;
+
+/** One thing the shopper bought or means to buy, with what the decision needs. */
+export const itemSchema = z.object({
+  id: text(64),
+  addedAt: text(40),
+  title: text(500),
+  url: optText(2048),
+  quantity: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+  price: moneySchema,
+  origin: country,
+  shipFrom: country,
+  mode: z.enum(MODES),
+  kind: z.enum(['purchase', 'gift']),
+  /** expected arrival date in the US (New York calendar day) */
+  arrival: day,
+  orderId: optText(100),
+  seller: optText(200),
+});
+export type Item = z.infer<typeof itemSchema>;
+
+export const ratesTableSchema = z.record(
+  z.string().check(z.refine(isCurrency, 'expected an ISO 4217 currency code')),
+  z.array(z.object({ date: day, kind: z.enum(['quarterly', 'daily']), unitsPerUsd: text(30) })),
+);
+
+export interface StoredData {
+  schemaVersion: number;
+  settings: Settings;
+  captures: Capture[];
+  items: Item[];
+  rates: z.infer<typeof ratesTableSchema> | null;
+  /** records that failed validation when read back: kept (and exported), never silently lost */
+  quarantine: unknown[];
+}
+export const STORAGE_KEYS = ['schemaVersion', 'settings', 'captures', 'items', 'rates', 'quarantine'] as const;

@@ -1,0 +1,35 @@
+// The browser extension build (issue 5; stack notes section 3): one root manifest.json with
+// source paths, trimmed per target. TARGET_BROWSER=chrome (default) -> dist/ with a module
+// service worker; TARGET_BROWSER=firefox -> dist-firefox/ with background scripts and gecko
+// settings. The content script is built standalone (one IIFE, no web_accessible_resources), so
+// pages cannot detect the extension through exposed files.
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import manifestJson from './manifest.json' with { type: 'json' };
+
+const target = process.env.TARGET_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const manifest = structuredClone(manifestJson) as Record<string, unknown> & { background: { service_worker: string; scripts: string[] } };
+if (target === 'chrome') {
+  delete manifest.browser_specific_settings;
+  manifest.background = { service_worker: manifest.background.service_worker, type: 'module' } as never;
+} else {
+  // crxjs reads background.scripts[0] for Firefox (stack notes G10)
+  manifest.background = { scripts: manifest.background.scripts, type: 'module' } as never;
+}
+
+export default defineConfig({
+  plugins: [
+    crx({
+      manifest: manifest as unknown as ManifestV3Export,
+      browser: target,
+      contentScripts: { standaloneFiles: ['extension/content.ts'] },
+    }),
+  ],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    // ASCII output: a page without <meta charset> must not garble our strings (stack notes G7)
+    rolldownOptions: { output: { charset: 'ascii' } },
+  },
+  server: { port: 5173, strictPort: true },
+});
