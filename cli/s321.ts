@@ -5,6 +5,9 @@ import { evaluateCommand, evaluateHelp } from './commands/evaluate.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { extractCommand } from './commands/extract.ts';
 import { UsageError } from './io.ts';
+import { schemaCommand } from './commands/schema.ts';
+import { validateCommand } from './commands/validate.ts';
+import { exportCommand } from './commands/export.ts';
 
 const evaluate: Command = {
   name: 'evaluate',
@@ -22,7 +25,7 @@ const evaluate: Command = {
 };
 
 // The registry: add a command here and it appears in --help.
-export const commands: Command[] = [evaluate, rulesCommand, extractCommand];
+export const commands: Command[] = [evaluate, rulesCommand, extractCommand, schemaCommand, validateCommand, exportCommand];
 
 function mainHelp(): string {
   const w = Math.max(...commands.map((c) => c.name.length));

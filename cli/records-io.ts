@@ -1,0 +1,214 @@
+// Streaming input and output for `s321 validate` and `s321 export` (node only): CSV through
+// csv-parse (no hand-written parser), NDJSON line by line, JSON read whole. Every input row comes
+// out as exactly one InputRow, either with its cells/value or with the problems that stopped it
+// being read, so nothing is lost or counted twice (issue 3).
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { UsageError } from './io.ts';
+
+export type InputFormat = 'csv' | 'ndjson' | 'json';
+
+export interface RowProblem {
+  column?: string;
+  path?: string;
+  code: string;
+  message: string;
+}
+
+export interface InputRow {
+  /** 1-based data row (CSV header excluded) or record number */
+  row: number;
+  /** 1-based line in the file where the row starts, when known */
+  line?: number;
+  /** CSV: cells by header name */
+  cells?: Record<string, string>;
+  /** NDJSON / JSON: the parsed value */
+  value?: unknown;
+  /** set when the row could not be read as a whole */
+  problems?: RowProblem[];
+}
+
+/** A CSV field longer than this is reported, not passed on: no element of either profile
+ * comes near it (the longest allows 2,000 characters). */
+export const MAX_FIELD_CHARS = 10_000;
+
+export function formatFromName(name: string): InputFormat | undefined {
+  const l = name.toLowerCase();
+  if (l.endsWith('.csv')) return 'csv';
+  if (l.endsWith('.ndjson') || l.endsWith('.jsonl')) return 'ndjson';
+  if (l.endsWith('.json')) return 'json';
+  return undefined;
+}
+
+export function parseFormat(x: string | undefined, option: string): InputFormat | undefined {
+  if (x === undefined) return undefined;
+  if (x === 'csv' || x === 'ndjson' || x === 'json') return x;
+  throw new UsageError(`${option}: expected csv, ndjson or json, got "${x}"`);
+}
+
+/** Opens a file (or stdin for "-") and decides its format: the option, the extension, or the
+ * first character ("[" JSON, "{" NDJSON, anything else CSV). */
+export async function openInput(file: string, format: InputFormat | undefined): Promise<{ stream: Readable; format: InputFormat; name: string }> {
+  const name = file === '-' ? 'stdin' : file;
+  let stream: Readable;
+  if (file === '-') {
+    if (process.stdin.isTTY) throw new UsageError('no input: give a FILE or pipe it on stdin (see --help)');
+    stream = process.stdin;
+  } else {
+    stream = createReadStream(file, { highWaterMark: 1 << 16 });
+    try {
+      await once(stream, 'readable');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code ?? 'error'})`);
+    }
+  }
+  let fmt = format ?? formatFromName(name);
+  if (!fmt) {
+    const first: Buffer | null = stream.read();
+    if (first) {
+      stream.unshift(first);
+      const t = first.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+      fmt = t.startsWith('[') ? 'json' : t.startsWith('{') ? 'ndjson' : 'csv';
+    } else fmt = 'csv';
+  }
+  return { stream, format: fmt, name };
+}
+
+/** CSV rows with the header's names. Malformed rows (broken quotes, a wrong number of fields,
+ * invalid UTF-8, an oversized field) come out with problems and their row number. */
+export async function* readCsv(stream: Readable, onHeader?: (header: string[]) => void): AsyncGenerator<InputRow> {
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+  });
+  const skipped: Array<{ message: string; line?: number }> = [];
+  parser.on('skip', (err: Error & { lines?: number; code?: string }) => {
+    skipped.push({ message: `${err.code ?? 'CSV_ERROR'}: ${err.message}`, line: err.lines });
+  });
+  stream.on('error', (e) => parser.destroy(e));
+  stream.pipe(parser);
+  let header: string[] | undefined;
+  let row = 0;
+  const drainSkips = function* (): Generator<InputRow> {
+    while (skipped.length) {
+      const s = skipped.shift()!;
+      row++;
+      yield { row, line: s.line, problems: [{ code: 'CSV_SYNTAX', message: `the row could not be read as CSV (${s.message}); it is reported here, not guessed` }] };
+    }
+  };
+  for await (const rec of parser as AsyncIterable<string[]>) {
+    if (!header) {
+      // a broken header is not a row: the file cannot be read
+      if (skipped.length) throw new UsageError(`the CSV header could not be read (${skipped[0].message})`);
+      header = rec.map((h) => h.trim());
+      onHeader?.(header);
+      continue;
+    }
+    yield* drainSkips();
+    row++;
+    const problems: RowProblem[] = [];
+    if (rec.length !== header.length) {
+      problems.push({ code: 'COLUMN_COUNT', message: `expected ${header.length} fields (as in the header), got ${rec.length}` });
+    }
+    const cells: Record<string, string> = {};
+    const n = Math.min(rec.length, header.length);
+    for (let i = 0; i < n; i++) {
+      const t = rec[i];
+      if (t.length > MAX_FIELD_CHARS) {
+        problems.push({ column: header[i], code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` });
+        continue;
+      }
+      if (t.includes('\uFFFD')) {
+        problems.push({ column: header[i], code: 'INVALID_ENCODING', message: 'the field is not valid UTF-8 (save the file as UTF-8)' });
+        continue;
+      }
+      cells[header[i]] = t;
+    }
+    yield problems.length ? { row, cells, problems } : { row, cells };
+  }
+  if (!header) {
+    if (skipped.length) throw new UsageError(`the CSV header could not be read (${skipped[0].message})`);
+    return;
+  }
+  yield* drainSkips();
+}
+
+/** NDJSON: one JSON value per non-blank line. */
+export async function* readNdjson(stream: Readable): AsyncGenerator<InputRow> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  let row = 0;
+  for await (const raw of rl) {
+    line++;
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (!text.trim()) continue;
+    row++;
+    if (text.includes('\uFFFD')) {
+      yield { row, line, problems: [{ code: 'INVALID_ENCODING', message: 'the line is not valid UTF-8' }] };
+      continue;
+    }
+    try {
+      yield { row, line, value: JSON.parse(text) };
+    } catch (e) {
+      yield { row, line, problems: [{ code: 'INVALID_JSON', message: `not valid JSON (${(e as Error).message})` }] };
+    }
+  }
+}
+
+/** JSON: an array (or {"records": [...]}, {"orders": [...]}, or one object), read whole; use
+ * NDJSON for files that do not fit in memory. */
+export async function* readJson(stream: Readable, name: string, key: 'records' | 'orders'): AsyncGenerator<InputRow> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${name}: not valid JSON (${(e as Error).message})`);
+  }
+  const list = Array.isArray(data)
+    ? data
+    : data !== null && typeof data === 'object' && Array.isArray((data as Record<string, unknown>)[key])
+      ? ((data as Record<string, unknown>)[key] as unknown[])
+      : [data];
+  for (let i = 0; i < list.length; i++) yield { row: i + 1, value: list[i] };
+}
+
+/** Buffered text output with backpressure: write() resolves at once unless the stream asks us
+ * to wait. */
+export class TextOut {
+  private buf = '';
+  constructor(readonly stream: Writable) {}
+  static file(path: string): Promise<TextOut> {
+    return new Promise((resolve, reject) => {
+      const s: WriteStream = createWriteStream(path);
+      s.once('open', () => resolve(new TextOut(s)));
+      s.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`${path}: cannot write (${e.code ?? e.message})`)));
+    });
+  }
+  async write(text: string): Promise<void> {
+    this.buf += text;
+    if (this.buf.length >= 1 << 16) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.buf) return;
+    const b = this.buf;
+    this.buf = '';
+    if (!this.stream.write(b)) await once(this.stream, 'drain');
+  }
+  async end(): Promise<void> {
+    await this.flush();
+    if (this.stream === process.stdout || this.stream === process.stderr) return;
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(() => resolve());
+    });
+  }
+}
