@@ -28,6 +28,8 @@ export default defineConfig({
   build: {
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
+    // Vite's modulepreload polyfill calls fetch(); the extension makes no request at all
+    modulePreload: { polyfill: false },
     // ASCII output: a page without <meta charset> must not garble our strings (stack notes G7)
     rolldownOptions: { output: { charset: 'ascii' } },
   },

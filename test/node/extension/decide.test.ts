@@ -1,0 +1,69 @@
+// The popup's decisions (extension/decide.ts): core decides, in one batch, so same-day totals and
+// split orders are core's aggregation; one undecidable item does not hide the others.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decideAll, todayInNewYork, type Candidate } from '../../../extension/decide.ts';
+import { defaultSettings, type Item } from '../../../extension/storage/schema.ts';
+import { evaluate } from '../../../core/index.ts';
+
+const settings = defaultSettings('person-1');
+const item = (id: string, amount: string, arrival: string, over: Partial<Item> = {}): Item => ({
+  id, addedAt: '2025-01-01T00:00:00.000Z', title: `item ${id}`, quantity: 1, price: { amount, currency: 'USD' },
+  origin: 'DE', shipFrom: 'DE', mode: 'express', kind: 'purchase', arrival, ...over,
+});
+
+test("today's date is the New York calendar day", () => {
+  assert.equal(todayInNewYork(Date.UTC(2026, 10, 28, 3, 0)), '2026-11-27', '03:00 UTC is still the evening before in New York');
+  assert.equal(todayInNewYork(Date.UTC(2026, 10, 28, 6, 0)), '2026-11-28');
+  assert.equal(todayInNewYork(Date.UTC(2025, 6, 1, 3, 59)), '2025-06-30', 'EDT is UTC-4');
+});
+
+test('same-day items add up against the $800 limit (2025, before the suspension) and the day warns', () => {
+  const r = decideAll({ settings, rates: null, items: [item('a', '500.00', '2025-03-01'), item('b', '450.00', '2025-03-01'), item('c', '100.00', '2025-03-02')] });
+  assert.equal(r.days.length, 2);
+  const [d1, d2] = r.days;
+  assert.equal(d1.day, '2025-03-01');
+  assert.equal(d1.totalUsd, '950.00');
+  assert.equal(d1.limitUsd, '800.00');
+  assert.equal(d1.warning, true);
+  assert.equal(r.decisions.get('a')!.exempt, false);
+  assert.equal(d2.totalUsd, '100.00');
+  assert.equal(d2.warning, false);
+  assert.equal(r.decisions.get('c')!.exempt, true);
+});
+
+test('the same decisions as core gives for the same batch (no logic of our own)', () => {
+  const items = [item('a', '500.00', '2025-03-01'), item('b', '450.00', '2025-03-01', { orderId: 'O1' }), item('c', '400.00', '2025-03-04', { orderId: 'O1' })];
+  const r = decideAll({ settings, rates: null, items });
+  const direct = evaluate({
+    shipments: items.map((i) => ({ id: i.id, arrival: i.arrival, mode: i.mode, shipFrom: i.shipFrom, kind: i.kind, orderId: i.orderId, recipient: { id: 'person-1', type: 'person', country: 'US' }, items: [{ description: i.title, quantity: 1, price: i.price, origin: i.origin }] })),
+  });
+  assert.ok(direct.ok && 'decisions' in direct.output);
+  for (const d of direct.output.decisions) assert.deepEqual(r.decisions.get(d.id), d);
+});
+
+test('the candidate (current page) joins the batch and can push a day over the limit', () => {
+  const cand: Candidate = { ...item('current-page', '350.00', '2025-03-01'), title: 'page product' };
+  const without = decideAll({ settings, rates: null, items: [item('a', '500.00', '2025-03-01')] });
+  assert.equal(without.days[0].warning, false);
+  const withIt = decideAll({ settings, rates: null, items: [item('a', '500.00', '2025-03-01')] }, cand);
+  assert.equal(withIt.days[0].warning, true);
+  assert.equal(withIt.decisions.get('current-page')!.exempt, false);
+  assert.equal(withIt.decisions.get('current-page')!.aggregateUsd, '850.00');
+});
+
+test('after the 2025-08-29 suspension no day has a limit and every decision says why', () => {
+  const r = decideAll({ settings, rates: null, items: [item('a', '20.00', '2026-11-28')] });
+  assert.equal(r.days[0].limitUsd, null);
+  assert.equal(r.decisions.get('a')!.exempt, false);
+  assert.equal(r.days[0].reason.code, 'SUSPENDED_ALL_COUNTRIES');
+});
+
+test('an item core cannot decide (no rate for its currency) is reported alone; the others are decided', () => {
+  const r = decideAll({ settings, rates: null, items: [item('a', '20.00', '2025-03-01'), item('eur', '20.00', '2025-03-01', { price: { amount: '20.00', currency: 'EUR' } })] });
+  assert.equal(r.problems.get('eur')?.[0].code, 'MISSING_RATE');
+  assert.equal(r.decisions.get('a')!.exempt, true);
+  const withRates = decideAll({ settings, rates: { EUR: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.9500' }] }, items: [item('eur', '20.00', '2025-03-01', { price: { amount: '20.00', currency: 'EUR' } })] });
+  assert.equal(withRates.problems.size, 0);
+  assert.equal(withRates.decisions.get('eur')!.valueUsd, '21.05');
+});

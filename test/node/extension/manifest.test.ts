@@ -1,0 +1,111 @@
+// The manifest and the built packages (issue 5, "Builds" and "Privacy and security"). The
+// permission list is asserted exactly, so a new permission is a conscious change to this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const MARKETPLACES = [
+  'https://www.amazon.com/*',
+  'https://www.costco.com/*',
+  'https://www.etsy.com/*',
+  'https://www.overstock.com/*',
+  'https://www.potterybarn.com/*',
+  'https://www.wayfair.com/*',
+];
+/** Budget for the content script (gzip -9), the code every supported page loads. */
+export const CONTENT_SCRIPT_GZIP_BUDGET = 30_000;
+
+test('permissions are exactly storage, activeTab and scripting; hosts only the supported marketplaces', () => {
+  assert.deepEqual(manifest.permissions, ['storage', 'activeTab', 'scripting']);
+  assert.deepEqual(manifest.host_permissions, MARKETPLACES);
+  assert.equal(manifest.optional_permissions, undefined);
+  assert.equal(manifest.optional_host_permissions, undefined);
+  for (const cs of manifest.content_scripts) for (const m of cs.matches) assert.ok(manifest.host_permissions.includes(m), `${m} is not a host permission`);
+  assert.doesNotMatch(JSON.stringify(manifest), /<all_urls>|\*:\/\/\*\/|https:\/\/\*\//, 'no all-sites access: elsewhere only activeTab after a click');
+});
+
+test('nothing exposed to pages or other extensions, and extension pages may not connect anywhere', () => {
+  assert.equal(manifest.web_accessible_resources, undefined);
+  assert.equal(manifest.externally_connectable, undefined);
+  const csp: string = manifest.content_security_policy.extension_pages;
+  assert.match(csp, /connect-src 'none'/);
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /object-src 'none'/);
+});
+
+test('both background keys and the gecko settings Firefox needs (stack notes 3, G10)', () => {
+  assert.equal(manifest.background.service_worker, 'extension/background.ts');
+  assert.deepEqual(manifest.background.scripts, ['extension/background.ts']);
+  assert.equal(manifest.background.type, 'module');
+  assert.match(manifest.browser_specific_settings.gecko.id, /@/);
+  assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+}
+
+test('adapters are pure: no browser API, no network, no clock, no page globals', () => {
+  for (const f of walk('extension/adapters').filter((x) => x.endsWith('.ts'))) {
+    const src = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    assert.doesNotMatch(src, /webextension-polyfill|\bbrowser\.[a-z]+\.|\bchrome\.[a-z]+\.|\bwindow\.|\blocation\.(href|host|pathname|search)|\bfetch\(|XMLHttpRequest|Date\.now\(|new Date\(\)|globalThis\.|localStorage|sessionStorage/, f);
+  }
+});
+
+const built = (dir: string) => existsSync(join(dir, 'manifest.json'));
+const skipBuild = (dir: string) => (built(dir) ? false : `${dir}/ is not built (npm run build first)`);
+
+test('the Chrome build: module service worker, standalone content script, no exposed files', { skip: skipBuild('dist') }, () => {
+  const m = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+  assert.equal(m.background.scripts, undefined);
+  assert.equal(m.background.type, 'module');
+  assert.ok(existsSync(join('dist', m.background.service_worker)));
+  assert.equal(m.browser_specific_settings, undefined);
+  assert.equal(m.web_accessible_resources, undefined);
+  assert.deepEqual(m.permissions, manifest.permissions);
+  assert.deepEqual(m.host_permissions, manifest.host_permissions);
+  const cs = readFileSync(join('dist', m.content_scripts[0].js[0]), 'utf8');
+  assert.doesNotMatch(cs, /\bimport\(|^import /m, 'the content script is one self-contained file');
+});
+
+test('the Firefox build: background scripts and gecko settings', { skip: skipBuild('dist-firefox') }, () => {
+  const m = JSON.parse(readFileSync('dist-firefox/manifest.json', 'utf8'));
+  assert.equal(m.background.service_worker, undefined);
+  assert.equal(m.background.scripts.length, 1);
+  assert.equal(m.browser_specific_settings.gecko.id, manifest.browser_specific_settings.gecko.id);
+  assert.equal(m.web_accessible_resources, undefined);
+});
+
+test('no built file can make a network request, and none loads remote code', { skip: skipBuild('dist') }, () => {
+  for (const dir of ['dist', 'dist-firefox'].filter(built)) {
+    for (const f of walk(dir).filter((x) => /\.(js|html)$/.test(x))) {
+      const src = readFileSync(f, 'utf8');
+      assert.doesNotMatch(src, /\bfetch\(|XMLHttpRequest|new WebSocket|EventSource|sendBeacon|importScripts\(/, f);
+      assert.doesNotMatch(src, /<script[^>]+src=["']https?:|import\s*\(?\s*["']https?:/, f);
+    }
+  }
+});
+
+test(`the content script stays within ${CONTENT_SCRIPT_GZIP_BUDGET} bytes gzipped`, { skip: skipBuild('dist') }, () => {
+  const m = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+  const bytes = gzipSync(readFileSync(join('dist', m.content_scripts[0].js[0])), { level: 9 }).length;
+  assert.ok(bytes <= CONTENT_SCRIPT_GZIP_BUDGET, `${bytes} bytes`);
+});
+
+test('web-ext lint finds no error in the Firefox build', { skip: skipBuild('dist-firefox'), timeout: 120_000 }, async () => {
+  let out: string;
+  try {
+    out = (await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--output', 'json', '--no-input'], { maxBuffer: 1 << 24 })).stdout;
+  } catch (e) {
+    out = (e as { stdout: string }).stdout;
+  }
+  const report = JSON.parse(out.slice(out.indexOf('{')));
+  assert.deepEqual(report.errors, []);
+  // the one expected warning is preact's innerHTML support (never used: page text is rendered as text)
+  for (const w of report.warnings) assert.equal(w.code, 'UNSAFE_VAR_ASSIGNMENT', JSON.stringify(w));
+});
