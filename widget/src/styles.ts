@@ -18,7 +18,7 @@ font:var(--dmc-font,inherit);line-height:1.4;color:var(--f)}
 :host([hidden]){display:none}
 .card{--a:var(--err);background:var(--b);border:1px solid var(--br);border-left:4px solid var(--a);border-radius:var(--dmc-radius,8px);padding:var(--dmc-padding,12px 14px);margin:0}
 .exempt{--a:var(--ok)}.dutiable{--a:var(--due)}
-.badge{color:var(--a)}
+.badge{display:block;font-size:1.1em;color:var(--a)}
 .value{margin:.4em 0}
 .meter{height:6px;margin-top:.3em;background:var(--tr);border-radius:3px;overflow:hidden}
 .bar{height:100%;background:var(--a);transition:width .25s ease-out}

@@ -1,0 +1,200 @@
+// End to end (issue 4): the BUILT widget (dist-widget/) in headless Chromium, in a plain page and
+// in the demo store served on 127.0.0.1 with a strict CSP. Checks the shadow DOM, the property
+// API through the bundle's zod-free rule check, that no request leaves 127.0.0.1, and that
+// nothing trips the CSP (no inline script, no eval) or throws.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { defaultRules } from '../../core/index.ts';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+let browser: Browser;
+let demo: { url: string; close: () => Promise<void> };
+
+before(async () => {
+  if (!existsSync(here('../../dist-widget/de-minimis-check.js')) || !existsSync(here('../../dist-widget/de-minimis-check.mjs'))) {
+    const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'widget build failed');
+  }
+  demo = await startDemoServer({ pages: { '/plain.html': here('./widget-plain.html'), '/esm.html': here('./widget-esm.html') } });
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+interface Watch {
+  page: Page;
+  context: BrowserContext;
+  offsite: string[];
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+}
+
+/** A fresh page that records every request leaving 127.0.0.1 (and blocks it), page errors,
+ * console errors and CSP violations. */
+async function open(path: string): Promise<Watch> {
+  const context = await browser.newContext();
+  const origin = new URL(demo.url).origin;
+  const w: Watch = { page: await context.newPage(), context, offsite: [], errors: [], warnings: [], violations: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/')) return route.continue();
+    w.offsite.push(url);
+    return route.abort();
+  });
+  w.page.on('pageerror', (e) => w.errors.push(String(e)));
+  w.page.on('console', (m) => {
+    if (m.type() === 'error') (/Content Security Policy/.test(m.text()) ? w.violations : w.errors).push(m.text());
+    if (m.type() === 'warning') w.warnings.push(m.text());
+  });
+  await w.page.goto(new URL(path, demo.url).href);
+  return w;
+}
+
+const state = (p: Page, sel: string) => p.locator(sel).getAttribute('data-state');
+const waitState = (p: Page, id: string, s: string) =>
+  p.waitForFunction(([i, v]) => document.getElementById(i)?.dataset.state === v, [id, s] as const);
+
+test('renders in the shadow DOM of a plain page from the IIFE, under a strict CSP', async () => {
+  const w = await open('/plain.html');
+  try {
+    const { page } = w;
+    await page.locator('#bad[data-state]').waitFor();
+    await page.locator('#json[data-state]').waitFor();
+    assert.equal(await state(page, '#today'), 'dutiable');
+    assert.equal(await state(page, '#y2024'), 'exempt');
+    assert.equal(await state(page, '#json'), 'dutiable');
+    assert.equal(await state(page, '#bad'), 'error');
+    // the shadow root is open and holds the answer (locators pierce it)
+    assert.equal(await page.locator('#today [part="badge"]').textContent(), 'Duties apply');
+    assert.equal(await page.locator('#y2024 [part="badge"]').textContent(), '免税'); // ASCII-escaped in the bundle, no mojibake
+    assert.match((await page.locator('#json [part="reason"]').textContent())!, /China or Hong Kong/);
+    assert.equal(await page.locator('#bad [part="badge"]').textContent(), 'Cannot check this order');
+    assert.equal(await page.evaluate(() => document.getElementById('today')!.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-live')), 'polite');
+    // the disclosure works, and markup from the JSON is text
+    await page.locator('#json [part="toggle"]').click();
+    assert.equal(await page.locator('#json [part="toggle"]').getAttribute('aria-expanded'), 'true');
+    assert.match((await page.locator('#json [part="items"]').textContent())!, /<b>Kettle<\/b>/);
+    assert.equal(await page.evaluate(() => document.getElementById('json')!.shadowRoot!.querySelectorAll('b').length), 0);
+    // one warning, naming the attribute
+    assert.deepEqual(w.warnings.filter((t) => t.startsWith('[de-minimis-check]')), ['[de-minimis-check] attribute "value": expected a non-negative decimal amount such as "12.50", got "12,50"']);
+    // the CSP is really enforced: the page's own inline script was refused, and nothing else was
+    assert.equal(await page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan), undefined);
+    assert.equal(w.violations.length, 1, `only the test's own inline script may be refused: ${w.violations.join('\n')}`);
+    assert.deepEqual(w.errors, []);
+    assert.deepEqual(w.offsite, []);
+  } finally {
+    await w.context.close();
+  }
+});
+
+test('re-evaluates on attribute and property changes in the built bundle, rules included', async () => {
+  const w = await open('/plain.html');
+  try {
+    const { page } = w;
+    await page.locator('#today[data-state]').waitFor();
+    // a cart edit through attributes; the decision event reaches the document
+    const detail = await page.evaluate(async () => {
+      const el = document.getElementById('y2024')!;
+      const got = new Promise<unknown>((r) => document.addEventListener('de-minimis-decision', (e) => r((e as CustomEvent).detail), { once: true }));
+      el.setAttribute('value', '900.00');
+      return got;
+    });
+    assert.equal((detail as { exempt: boolean }).exempt, false);
+    assert.equal(await state(page, '#y2024'), 'dutiable');
+    // a replacement rule set through the bundle's zod-free shape check: valid, then broken
+    const rules = structuredClone(defaultRules);
+    for (const v of rules.versions) if (v.topic === 'commercial' && v.until === '2027-07-01') v.until = '2026-11-01';
+    rules.versions.push({ id: 'restored', topic: 'commercial', title: 'Restored (test)', from: '2026-11-01', until: '2027-07-01', status: 'available', limitUsd: '800.00', summary: 'Test.', citations: [{ document: 'Test', confidence: 'M' }] });
+    await page.evaluate((r) => ((document.getElementById('today') as HTMLElement & { rules: unknown }).rules = r), rules);
+    await waitState(page, 'today', 'exempt');
+    const broken = structuredClone(rules) as unknown as { versions: { citations: unknown[] }[] };
+    broken.versions[0].citations = [];
+    await page.evaluate((r) => ((document.getElementById('today') as HTMLElement & { rules: unknown }).rules = r), broken);
+    await waitState(page, 'today', 'error');
+    assert.ok(w.warnings.some((t) => t.startsWith('[de-minimis-check] property "rules":') && t.includes('versions[0].citations: expected at least 1 entries')), w.warnings.join('\n'));
+    assert.deepEqual(w.errors, []);
+    assert.deepEqual(w.offsite, []);
+  } finally {
+    await w.context.close();
+  }
+});
+
+test('works as an ES module too', async () => {
+  const w = await open('/esm.html');
+  try {
+    await w.page.locator('#esm[data-state]').waitFor();
+    assert.equal(await state(w.page, '#esm'), 'exempt');
+    assert.equal(await w.page.locator('#esm [part="badge"]').textContent(), 'Libre de aranceles'); // lang from <html lang="es">
+    assert.deepEqual([w.errors, w.violations, w.offsite], [[], [], []]);
+  } finally {
+    await w.context.close();
+  }
+});
+
+test('the demo checkout reacts live to cart edits, shipping and the date, all on 127.0.0.1', async () => {
+  const w = await open('/');
+  try {
+    const { page } = w;
+    const widget = page.locator('#duty-check');
+    await page.locator('#duty-check[data-state]').waitFor();
+    await page.locator('.eras button[data-date="2024-06-03"]').click();
+    await waitState(page, 'duty-check', 'exempt');
+    assert.equal(await page.locator('#duties').textContent(), 'None expected');
+    // more shoes: over $800
+    await page.locator('#lines tr').nth(1).locator('.qty').fill('6');
+    await waitState(page, 'duty-check', 'dutiable');
+    assert.match((await widget.locator('[part="reason"]').textContent())!, /over the \$800\.00 de minimis limit/);
+    await page.locator('#lines tr').nth(1).locator('.qty').fill('1');
+    await waitState(page, 'duty-check', 'exempt');
+    // June 2025: the Chinese-made bottle makes the whole parcel dutiable
+    await page.locator('.eras button[data-date="2025-06-02"]').click();
+    await waitState(page, 'duty-check', 'dutiable');
+    assert.match((await widget.locator('[part="reason"]').textContent())!, /China or Hong Kong/);
+    // remove it: duty-free again
+    await page.locator('#lines tr').nth(2).locator('.remove').click();
+    await waitState(page, 'duty-check', 'exempt');
+    // the repeal, by mail, in Spanish
+    await page.locator('.eras button[data-date="2027-07-01"]').click();
+    await page.locator('#mode').selectOption('postal');
+    await page.locator('#lang').selectOption('es');
+    await page.waitForFunction(() => document.getElementById('duty-check')!.shadowRoot!.querySelector('[part="badge"]')!.textContent === 'Se aplican aranceles');
+    assert.equal(await widget.getAttribute('data-state'), 'dutiable');
+    // the event's detail is shown to the developer
+    assert.match((await page.locator('#event').textContent())!, /"code": "REPEALED"/);
+    // a broken price: the neutral state, and the page carries on
+    await page.locator('#lines tr').nth(0).locator('.price').fill('');
+    await waitState(page, 'duty-check', 'error');
+    assert.equal(await page.locator('#duties').textContent(), 'Not available');
+    assert.deepEqual([w.errors, w.violations, w.offsite], [[], [], []]);
+  } finally {
+    await w.context.close();
+  }
+});
+
+test('the embed page renders every example without an error', async () => {
+  const w = await open('/embed.html');
+  try {
+    const { page } = w;
+    await page.waitForFunction(() => [...document.querySelectorAll('de-minimis-check')].every((e) => (e as HTMLElement).dataset.state));
+    const states = await page.evaluate(() => [...document.querySelectorAll('de-minimis-check')].map((e) => (e as HTMLElement).dataset.state));
+    assert.equal(states.length, 7);
+    assert.ok(!states.includes('error'), states.join(','));
+    // the themed examples take the merchant's custom properties
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.themed')!.shadowRoot!.querySelector('[part="card"]')!).backgroundColor);
+    assert.equal(bg, 'rgb(255, 250, 240)');
+    assert.deepEqual([w.errors, w.violations, w.offsite], [[], [], []]);
+  } finally {
+    await w.context.close();
+  }
+});

@@ -1,0 +1,139 @@
+// The demo checkout: an editable cart whose every change goes to <de-minimis-check> as the full
+// request of `s321 evaluate` (the `shipment` property), the way a merchant's checkout script
+// would do it. Plain JavaScript, no framework, no inline script (the page runs under a strict CSP).
+
+const ORIGINS = ['CN', 'DE', 'FR', 'GB', 'HK', 'IN', 'IT', 'JP', 'KR', 'MO', 'MX', 'PT', 'TW', 'VN', 'CA'];
+const SHIP_FROM = ['DE', 'GB', 'FR', 'CN', 'HK', 'VN', 'JP', 'KR', 'MX', 'CA'];
+const SHIPPING_CENTS = { express: 1900, air: 1400, postal: 900, truck: 1200, ocean: 700 };
+
+const cart = [
+  { description: 'Merino wool base layer', origin: 'PT', unitCents: 8900, quantity: 1 },
+  { description: 'Trail running shoes', origin: 'VN', unitCents: 13900, quantity: 1 },
+  { description: 'Insulated water bottle', origin: 'CN', unitCents: 3200, quantity: 2 },
+];
+
+const $ = (id) => document.getElementById(id);
+const widget = $('duty-check');
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const money = (cents) => usd.format(cents / 100);
+/** exact cents -> "123.45" (the request's decimal string; never a float) */
+const amount = (cents) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+
+/** Today in New York, "YYYY-MM-DD": what the widget uses when no arrival is given. */
+function todayInNewYork() {
+  const p = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const get = (t) => p.find((x) => x.type === t).value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function options(select, codes, selected, withCode = true) {
+  select.replaceChildren(...codes.map((c) => new Option(withCode ? `${regionNames.of(c)} (${c})` : regionNames.of(c), c, false, c === selected)));
+}
+
+function renderCart() {
+  const body = $('lines');
+  const rows = cart.map((line, i) => {
+    const row = $('line').content.firstElementChild.cloneNode(true);
+    const desc = row.querySelector('.desc');
+    desc.value = line.description;
+    desc.addEventListener('input', () => {
+      line.description = desc.value;
+      update();
+    });
+    const origin = row.querySelector('.origin');
+    options(origin, ORIGINS, line.origin, false);
+    origin.addEventListener('change', () => {
+      line.origin = origin.value;
+      update();
+    });
+    const price = row.querySelector('.price');
+    price.value = amount(line.unitCents);
+    price.addEventListener('input', () => {
+      // an empty or invalid price is passed on as is: the widget shows "cannot check this order"
+      const n = Number(price.value);
+      line.unitCents = price.value === '' || !Number.isFinite(n) || n < 0 ? NaN : Math.round(n * 100);
+      update();
+    });
+    const qty = row.querySelector('.qty');
+    qty.value = String(line.quantity);
+    qty.addEventListener('input', () => {
+      const n = Number(qty.value);
+      line.quantity = Number.isInteger(n) && n >= 1 ? Math.min(n, 99) : line.quantity;
+      update();
+    });
+    row.querySelector('.remove').addEventListener('click', () => {
+      cart.splice(i, 1);
+      renderCart();
+    });
+    row.dataset.index = String(i);
+    return row;
+  });
+  body.replaceChildren(...rows);
+  update();
+}
+
+/** The order as the request of `s321 evaluate`: price is what was paid for the line. */
+function shipmentOfCart() {
+  return {
+    id: 'NW-10482',
+    arrival: $('arrival').value || todayInNewYork(),
+    mode: $('mode').value,
+    shipFrom: $('ship-from').value,
+    kind: $('gift').checked ? 'gift' : 'purchase',
+    recipient: { type: 'person', name: 'Demo Shopper' },
+    items: cart.map((l) => ({
+      description: l.description,
+      quantity: l.quantity,
+      price: { amount: Number.isNaN(l.unitCents) ? '' : amount(l.unitCents * l.quantity), currency: 'USD' },
+      origin: l.origin,
+    })),
+  };
+}
+
+function update() {
+  const subtotal = cart.reduce((s, l) => s + (Number.isNaN(l.unitCents) ? 0 : l.unitCents * l.quantity), 0);
+  const shipping = cart.length ? SHIPPING_CENTS[$('mode').value] : 0;
+  $('subtotal').textContent = money(subtotal);
+  $('shipping').textContent = money(shipping);
+  $('total').textContent = money(subtotal + shipping);
+  for (const row of $('lines').children) {
+    const l = cart[Number(row.dataset.index)];
+    row.querySelector('.line-total').textContent = Number.isNaN(l.unitCents) ? '—' : money(l.unitCents * l.quantity);
+  }
+  widget.lang = $('lang').value;
+  // an empty cart is not an order: leave the last answer, the summary says why
+  if (cart.length === 0) {
+    $('duties').textContent = 'Add an item';
+    return;
+  }
+  widget.shipment = shipmentOfCart();
+}
+
+// The merchant's own page reacts to the widget's answer (the event bubbles to the document).
+document.addEventListener('de-minimis-decision', (e) => {
+  const d = e.detail;
+  $('duties').textContent = d.exempt ? 'None expected' : 'Due at delivery';
+  $('event').textContent = JSON.stringify(d, null, 2);
+});
+document.addEventListener('de-minimis-error', (e) => {
+  $('duties').textContent = 'Not available';
+  $('event').textContent = e.detail.message;
+});
+
+options($('ship-from'), SHIP_FROM, 'DE');
+$('arrival').value = todayInNewYork();
+for (const id of ['ship-from', 'mode', 'arrival', 'lang', 'gift']) $(id).addEventListener('change', update);
+$('arrival').addEventListener('input', update);
+for (const b of document.querySelectorAll('.eras button')) {
+  b.addEventListener('click', () => {
+    $('arrival').value = b.dataset.date === 'today' ? todayInNewYork() : b.dataset.date;
+    update();
+  });
+}
+$('add').addEventListener('click', () => {
+  cart.push({ description: 'Wool beanie', origin: 'GB', unitCents: 2500, quantity: 1 });
+  renderCart();
+  $('lines').lastElementChild.querySelector('.desc').focus();
+});
+renderCart();
