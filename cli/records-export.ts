@@ -8,8 +8,9 @@
 //     grows with the file (about one entry per row in real order files: measured 313 MB for two
 //     million entries), so memory is not flat;
 //   - one pass over a file in (roughly) arrival order, with a window of open days: chosen.
-// Rows wait, already checked and built, until their arrival day is `window` days behind the
-// latest arrival read; then the day is decided with the core's evaluateShipments on that day's
+// Rows wait, already checked and built, until their arrival day is more than `window` days
+// behind the watermark (the earliest arrival among the last 256 rows read: robust to one row
+// with a far-future date); then the day is decided with the core's evaluateShipments on that day's
 // rows plus their order's other lots still in memory (lots up to `window` days apart). The state
 // is the open days' rows and person-days: it depends on the window, not on the file's length.
 // A row whose day was already decided cannot join its person-day any more: it is rejected with
@@ -23,6 +24,9 @@ import type { InputRow, RowProblem, TextOut } from './records-io.ts';
 import { columnOf, orderToSource, type OrderRow } from './records-orders.ts';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
+
+/** How many recent rows the watermark looks back over. */
+export const WATERMARK_ROWS = 256;
 
 export interface ExportSettings {
   profile: Profile;
@@ -155,8 +159,9 @@ export async function runExport(
   const open = new Map<number, Item[]>();
   const orders = new Map<string, Item[]>();
   const orderDays = new Map<number, Item[]>();
-  let maxDay = -Infinity;
   let closedThrough = -Infinity;
+  const mins: Array<{ day: number; n: number }> = [];
+  let minHead = 0;
 
   const reject = async (row: InputRow, reasons: RowProblem[]) => {
     counts.rejected++;
@@ -238,7 +243,7 @@ export async function runExport(
         {
           column: 'arrival',
           code: 'OUT_OF_ORDER',
-          message: `arrival ${formatDay(day)} is more than ${s.window} days before an arrival already read (${formatDay(maxDay)}), so its person-day was already decided: sort the input by arrival or raise --window`,
+          message: `arrival ${formatDay(day)} is more than ${s.window} days before the arrivals read around it (through ${formatDay(closedThrough + s.window + 1)}), so its person-day was already decided: sort the input by arrival or raise --window`,
         },
       ]);
       continue;
@@ -256,9 +261,19 @@ export async function runExport(
       od.push(it);
     }
     queue.push(it);
-    if (day > maxDay) {
-      maxDay = day;
-      closeThrough(maxDay - s.window - 1);
+    // the watermark: the earliest arrival among the last WATERMARK_ROWS accepted rows (a
+    // sliding-window minimum kept in a monotonic deque), so one far-future date (a typo) cannot
+    // close days that later rows still need
+    while (mins.length > minHead && mins[mins.length - 1].day >= day) mins.pop();
+    mins.push({ day, n: counts.read });
+    while (mins[minHead].n <= counts.read - WATERMARK_ROWS) minHead++;
+    if (minHead > 1024) {
+      mins.splice(0, minHead);
+      minHead = 0;
+    }
+    const watermark = mins[minHead].day;
+    if (watermark - s.window - 1 > closedThrough) {
+      closeThrough(watermark - s.window - 1);
       await flush();
     }
   }

@@ -204,7 +204,10 @@ function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails):
   });
   const sources: Sources = {
     entryNumber: 'details.entryNumber',
-    bolNumber: d.houseBill !== undefined ? 'details.houseBill' : 'details.houseBill or details.masterBill',
+    bolNumber:
+      d.houseBill !== undefined ? 'details.houseBill'
+      : s.mode === 'postal' ? 'details.houseBill or details.masterBill; international mail has no bill and no Type 86 entry, reference 1.4'
+      : 'details.houseBill or details.masterBill',
     portOfEntry: 'details.portOfEntry',
     shipper: d.shipper ? 'details.shipper' : 'shipment.sender',
     consignee: 'shipment.recipient',
