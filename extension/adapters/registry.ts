@@ -4,10 +4,25 @@
 // content script, the browser tests and `s321 extract`.
 import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
 import { generic } from './generic.ts';
+import { amazon } from './amazon.ts';
+import { ebay } from './ebay.ts';
+import { etsy } from './etsy.ts';
+import { aliexpress } from './aliexpress.ts';
+import { temu } from './temu.ts';
+import { shein } from './shein.ts';
+import { shopify } from './shopify.ts';
 import type { Adapter, Draft } from './types.ts';
 
 export const adapters: readonly Adapter[] = [
-  // site adapters go here (issue 6), e.g. amazon, etsy, ...
+  // site adapters (issue 6); shopify claims only *.myshopify.com by URL and other storefronts
+  // through `detects`, which adapterFor asks only when no adapter above claims the URL
+  amazon,
+  ebay,
+  etsy,
+  aliexpress,
+  temu,
+  shein,
+  shopify,
   generic,
 ];
 

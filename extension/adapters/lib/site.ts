@@ -370,3 +370,87 @@ export function noteMissingOrderFields(d: Draft, where: string): void {
   if (d.orderId === null) missing.unshift('orderId');
   if (missing.length) addNote(d, 'order', 'ORDER_FIELDS_MISSING', `${where} shows no ${missing.map((k) => names[k] ?? 'order number').join(', ')}`);
 }
+
+/** Where an order page keeps each field: label patterns (read with `labelled`) and selectors. */
+export interface OrderLayout {
+  /** the section holding the labelled fields (order number, date, total, tracking, ...) */
+  summary: string;
+  orderId: RegExp;
+  date: RegExp;
+  total: RegExp;
+  tracking?: RegExp;
+  carrier?: RegExp;
+  buyer?: RegExp;
+  seller?: RegExp;
+  /** the ship-to address block */
+  address: string;
+  item: string;
+  itemTitle: string;
+  itemPrice: string;
+  itemQty: RegExp;
+  itemSku?: RegExp;
+  /** the page's separate import-charges row, if it has one (Temu) */
+  importCharges?: RegExp;
+}
+
+/** Reads an order page laid out as `layout` says into `d` (kind order or seller-order). */
+export function readOrder(doc: Document, d: Draft, role: 'shopper' | 'seller', layout: OrderLayout, cur: string | null, where: string): void {
+  const order = emptyOrder(role);
+  const sum = doc.querySelector(layout.summary);
+  const get = (re: RegExp | undefined) => (re ? labelled(sum, re)?.value ?? null : null);
+  d.orderId = get(layout.orderId)?.replace(/^#\s*/, '') ?? null;
+  order.date = isoDate(get(layout.date));
+  order.total = moneyOf(d, 'order', get(layout.total), cur, 'order total');
+  order.trackingNumber = get(layout.tracking);
+  order.carrier = get(layout.carrier);
+  const buyer = get(layout.buyer);
+  if (buyer) order.buyer = { name: buyer, line1: null, line2: null, city: null, region: null, postalCode: null, country: null };
+  const seller = get(layout.seller);
+  if (seller) {
+    d.seller = cleanText(seller, 200);
+    d.sources.seller = 'dom';
+  }
+  order.deliverTo = partyOf(linesOf(doc.querySelector(layout.address)), pageLang(doc));
+  if (layout.importCharges) {
+    const v = get(layout.importCharges);
+    const m = v ? moneyOf(d, 'importCharges', v, cur, 'import charges') : null;
+    d.importCharges = m ? { ...m, label: 'Import charges' } : null;
+  }
+  d.lines = Array.from(doc.querySelectorAll(layout.item))
+    .slice(0, 200)
+    .map((el) => {
+      const price = sitePrice(d, 'dom', textOf(el.querySelector(layout.itemPrice), 60), cur, 'item price');
+      const qtyText = labelled(el, layout.itemQty)?.value ?? '1';
+      const qty = Number(/\d+/.exec(qtyText)?.[0] ?? NaN);
+      return {
+        title: textOf(el.querySelector(layout.itemTitle), 500),
+        quantity: Number.isInteger(qty) && qty > 0 ? qty : null,
+        price: price && !price.max ? price.amount : null,
+        currency: price && !price.max ? price.currency : null,
+        origin: null,
+        sku: layout.itemSku ? labelled(el, layout.itemSku)?.value ?? null : null,
+      };
+    });
+  d.order = order;
+  if (d.lines.length === 1) d.title = d.lines[0].title;
+  noteMissingOrderFields(d, where);
+}
+
+/** "Ships from X" in the languages of the marketplaces' own sites, as data. */
+export const SHIPS_FROM_PHRASES: readonly RegExp[] = [
+  /^(?:ships|dispatches|dispatched|shipped) from:?\s+(.+?)\.?$/i,
+  /^se env[ií]a desde:?\s+(.+?)\.?$/i,
+  /^versand (?:aus|von):?\s+(.+?)\.?$/i,
+  /^(?:exp[ée]di[ée]|envoy[ée]) depuis:?\s+(.+?)\.?$/i,
+  /^spedi(?:to|zione) da:?\s+(.+?)\.?$/i,
+  /^verzonden (?:vanuit|uit):?\s+(.+?)\.?$/i,
+];
+
+export function shipsFromText(text: string | null | undefined): string | null {
+  if (!text) return null;
+  for (const re of SHIPS_FROM_PHRASES) {
+    const m = re.exec(text.trim());
+    if (m) return m[1].trim();
+  }
+  return null;
+}

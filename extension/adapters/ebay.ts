@@ -1,0 +1,182 @@
+// eBay (issue 6): the item page (price, item location, seller, the "Import charges" line of the
+// shipping section), the shopper's purchase details page and Seller Hub's order details page.
+// eBay's item pages are built from its "ux" design-system blocks: a label/value pair is
+// .ux-labels-values with __labels and __values children, which is what most selectors read.
+// Evidence: test/fixtures/pages/ebay/ (names after each selector).
+import { addNote, applyPrice, newDraft, setText, type PriceClaim } from './draft.ts';
+import { emptyOrder, isoDate, labelled, linesOf, moneyOf, noteMissingOrderFields, pageLang, partyOf, pick, setCountry, sitePrice, textOf } from './lib/site.ts';
+import { cleanText } from './lib/text.ts';
+import type { Adapter, Draft, DraftLine } from './types.ts';
+
+const HOST_RE = /(?:^|\.)ebay\.(com|co\.uk|de|fr|it|es|ca|com\.au|at|ch|ie|nl|pl|com\.sg|com\.hk|com\.my|ph|be)$/;
+const SITE_CURRENCY: Record<string, string> = {
+  com: 'USD', 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', at: 'EUR', ie: 'EUR', nl: 'EUR', be: 'EUR',
+  ca: 'CAD', 'com.au': 'AUD', ch: 'CHF', pl: 'PLN', 'com.sg': 'SGD', 'com.hk': 'HKD', 'com.my': 'MYR', ph: 'PHP',
+};
+
+const SEL = {
+  /** item */
+  title: ['h1.x-item-title__mainTitle'],
+  /** item: the primary price ("US $24.99") */
+  price: ['.x-price-primary'],
+  /** item: the seller card's store name */
+  seller: ['.x-sellercard-atf__info__about-seller a'],
+  /** item: every ux label/value block (shipping, item location, import charges) */
+  labelValues: '.ux-labels-values',
+  labels: '.ux-labels-values__labels',
+  values: '.ux-labels-values__values',
+  /** item: item specifics, "Country/Region of Manufacture" */
+  /** order: the shopper's purchase details page */
+  orderInfo: '.order-info, [data-test-id="order-info"]',
+  orderAddress: '.shipping-address, [data-test-id="shipping-address"]',
+  orderItem: '.item-card, [data-test-id="item-card"]',
+  orderTotal: '.order-summary, [data-test-id="order-summary"]',
+  orderTracking: '.tracking-info, [data-test-id="tracking-info"]',
+  /** seller-order: Seller Hub order details */
+  shShipTo: '[data-test-id="ship-to-address"]',
+  shBuyer: '[data-test-id="buyer-info"]',
+  shItems: '[data-test-id="line-item"]',
+  shSummary: '[data-test-id="order-summary"]',
+  shShipping: '[data-test-id="shipping-info"]',
+} as const;
+
+function site(url: URL): string | null {
+  return HOST_RE.exec(url.hostname)?.[1] ?? null;
+}
+
+function kindOf(url: URL): Draft['kind'] {
+  if (/^\/itm\//.test(url.pathname)) return 'product';
+  if (/^\/(mesh\/ord\/details|sh\/ord\/details)/.test(url.pathname)) return 'seller-order';
+  if (/^order\./.test(url.hostname) || /^\/(vod|ord\/show|mye\/myebay\/purchase)/.test(url.pathname)) return 'order';
+  return 'other';
+}
+
+/** The ux label/value pairs of the page, label without its colon -> value element. */
+function uxPairs(doc: Document): Array<{ label: string; value: Element }> {
+  const out: Array<{ label: string; value: Element }> = [];
+  for (const block of Array.from(doc.querySelectorAll(SEL.labelValues)).slice(0, 300)) {
+    const label = cleanText(block.querySelector(SEL.labels)?.textContent, 80)?.replace(/\s*:$/, '');
+    const value = block.querySelector(SEL.values);
+    if (label && value) out.push({ label, value });
+  }
+  return out;
+}
+
+function product(doc: Document, url: URL, d: Draft, cur: string | null): void {
+  setText(d, 'title', [['dom', pick(doc, SEL.title, 500)?.text]]);
+  const claims: PriceClaim[] = [];
+  const priceEl = pick(doc, SEL.price, 120);
+  if (priceEl) {
+    // eBay prints "US $24.99" and, for a foreign-currency listing, "EUR 20.00" plus an
+    // "Approximately US $21.60" line in another element: the listing's own price comes first
+    const c = sitePrice(d, 'dom', (priceEl.el.querySelector('.ux-textspans') ?? priceEl.el).textContent?.trim() || priceEl.text, cur, 'item price');
+    if (c) claims.push(c);
+  }
+  applyPrice(d, claims);
+  if (!priceEl) addNote(d, 'price', 'NO_PRICE', 'The eBay item page shows no price (ended listing or auction without a bid price)');
+  setText(d, 'seller', [['dom', pick(doc, SEL.seller, 200)?.text]]);
+  const lang = pageLang(doc);
+  for (const { label, value } of uxPairs(doc)) {
+    const text = cleanText(value.textContent, 300) ?? '';
+    if (/^(item location|located in)$/i.test(label) && d.shipsFrom === null) {
+      // "Shenzhen, China" / "Leeds, United Kingdom": the country is the last part
+      const country = text.split(',').pop()?.trim() ?? null;
+      setCountry(d, 'shipsFrom', country, lang, 'eBay gives the item location as');
+    } else if (/^import charges$/i.test(label) && d.importCharges === undefined) {
+      const amount = (value.querySelector('.ux-textspans') ?? value).textContent?.trim() ?? text;
+      const m = moneyOf(d, 'importCharges', amount.replace(/\s*\(.*\)\s*$/, ''), cur, 'Import charges');
+      d.importCharges = m ? { ...m, label: 'Import charges' } : null;
+      if (m && /estimat|est\./i.test(text)) addNote(d, 'importCharges', 'ESTIMATE', 'eBay marks the import charges as an estimate');
+    } else if (/^(country\/region of manufacture|country of origin)$/i.test(label)) {
+      setCountry(d, 'origin', text, lang, 'The item specifics give the country of manufacture as');
+    }
+  }
+  if (d.importCharges === undefined) d.importCharges = null;
+  const id = /^\/itm\/(?:[^/]+\/)?(\d{9,15})/.exec(url.pathname)?.[1];
+  if (id) d.sku = id;
+}
+
+function lineOf(d: Draft, el: Element, cur: string | null): DraftLine {
+  const title = textOf(el.querySelector('[data-test-id="item-title"], .item-title'), 500);
+  const price = sitePrice(d, 'dom', textOf(el.querySelector('[data-test-id="item-price"], .item-price'), 60), cur, 'item price');
+  const qtyText = labelled(el, /^(quantity|qty)$/i, 'span, dt, td')?.value ?? '1';
+  const qty = Number(/\d+/.exec(qtyText)?.[0] ?? NaN);
+  const itemNo = labelled(el, /^(item number|item no\.?)$/i, 'span, dt, td')?.value ?? null;
+  return {
+    title,
+    quantity: Number.isInteger(qty) && qty > 0 ? qty : null,
+    price: price && !price.max ? price.amount : null,
+    currency: price && !price.max ? price.currency : null,
+    origin: null,
+    sku: itemNo,
+  };
+}
+
+function shopperOrder(doc: Document, d: Draft, cur: string | null): void {
+  const order = emptyOrder('shopper');
+  const info = doc.querySelector(SEL.orderInfo);
+  order.date = isoDate(labelled(info, /^order date$/i, 'dt, span')?.value);
+  d.orderId = labelled(info, /^order number$/i, 'dt, span')?.value ?? null;
+  setText(d, 'seller', [['dom', labelled(info, /^sold by$/i, 'dt, span')?.value]]);
+  order.deliverTo = partyOf(linesOf(doc.querySelector(SEL.orderAddress)?.querySelector('address, .address') ?? null), pageLang(doc));
+  const tracking = doc.querySelector(SEL.orderTracking);
+  order.trackingNumber = labelled(tracking, /^(tracking number|number)$/i, 'dt, span')?.value ?? null;
+  order.carrier = labelled(tracking, /^(carrier|shipping service)$/i, 'dt, span')?.value ?? null;
+  order.total = moneyOf(d, 'order', labelled(doc.querySelector(SEL.orderTotal), /^order total$/i, 'dt, span')?.value, cur, 'Order total');
+  d.lines = Array.from(doc.querySelectorAll(SEL.orderItem)).slice(0, 200).map((el) => lineOf(d, el, cur));
+  d.order = order;
+  if (d.lines.length === 1) d.title = d.lines[0].title;
+  noteMissingOrderFields(d, 'This eBay purchase details page');
+}
+
+function sellerOrder(doc: Document, d: Draft, cur: string | null): void {
+  const order = emptyOrder('seller');
+  const summary = doc.querySelector(SEL.shSummary);
+  d.orderId = labelled(summary, /^order number$/i, 'dt, span')?.value ?? null;
+  order.date = isoDate(labelled(summary, /^(date sold|order date|paid on)$/i, 'dt, span')?.value);
+  order.total = moneyOf(d, 'order', labelled(summary, /^(order total|total)$/i, 'dt, span')?.value, cur, 'Order total');
+  order.deliverTo = partyOf(linesOf(doc.querySelector(SEL.shShipTo)?.querySelector('address, .address') ?? null), pageLang(doc));
+  const buyer = doc.querySelector(SEL.shBuyer);
+  const buyerName = labelled(buyer, /^(buyer|buyer name)$/i, 'dt, span')?.value ?? null;
+  const buyerUser = labelled(buyer, /^(user id|username)$/i, 'dt, span')?.value ?? null;
+  if (buyerName || buyerUser) order.buyer = { name: buyerName ?? buyerUser, line1: null, line2: null, city: null, region: null, postalCode: null, country: null };
+  const ship = doc.querySelector(SEL.shShipping);
+  order.trackingNumber = labelled(ship, /^tracking number$/i, 'dt, span')?.value ?? null;
+  order.carrier = labelled(ship, /^carrier$/i, 'dt, span')?.value ?? null;
+  d.lines = Array.from(doc.querySelectorAll(SEL.shItems)).slice(0, 200).map((el) => lineOf(d, el, cur));
+  d.order = order;
+  if (d.lines.length === 1) d.title = d.lines[0].title;
+  noteMissingOrderFields(d, 'This Seller Hub order page');
+}
+
+export const ebay: Adapter = {
+  id: 'ebay',
+  pageKinds: ['product', 'order', 'seller-order'],
+  examples: [
+    'https://www.ebay.com/itm/256123456789',
+    'https://www.ebay.co.uk/itm/Vintage-brass-lamp/334455667788',
+    'https://www.ebay.de/itm/125566778899',
+    'https://order.ebay.com/ord/show?orderId=12-34567-89012',
+    'https://www.ebay.com/mesh/ord/details?orderid=23-45678-90123',
+  ],
+  matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
+  extract(doc, url) {
+    const s = site(url);
+    const cur = s ? SITE_CURRENCY[s] ?? null : null;
+    const d = newDraft('ebay', url, kindOf(url));
+    if (d.kind === 'product') product(doc, url, d, cur);
+    else if (d.kind === 'order') shopperOrder(doc, d, cur);
+    else if (d.kind === 'seller-order') sellerOrder(doc, d, cur);
+    else {
+      setText(d, 'title', [['title', doc.querySelector('title')?.textContent]]);
+      addNote(d, 'page', 'NOT_A_PRODUCT_PAGE', 'This eBay page is not an item, purchase details or Seller Hub order page');
+    }
+    return d;
+  },
+};
+
+// Fixtures (test/fixtures/pages/ebay/) and the real pages they stand for:
+//   item          https://www.ebay.com/itm/256123456789 (item page, 2023+ "x-" layout: price,
+//                 seller card, item location, Import charges line, item specifics)
+//   order         https://order.ebay.com/ord/show?orderId=... (shopper's purchase details)
+//   seller-order  https://www.ebay.com/mesh/ord/details?orderid=... (Seller Hub order details)
