@@ -266,7 +266,8 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
     ok: true,
     profile,
     record,
-    errors: [...early, ...v.errors].map((i) => withSource(i, sources)),
+    // an element the builder already explained (MIXED_CURRENCIES) is not also "missing"
+    errors: [...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))].map((i) => withSource(i, sources)),
     filing: v.filing,
     shipment: n.shipments[0],
   };

@@ -103,6 +103,11 @@ export function mapZodIssues(issues: ReadonlyArray<ZodIssueLike>, root: unknown,
         break;
       }
       case 'invalid_value':
+        if (v === undefined) {
+          // an absent enum or literal element
+          out.push({ path, code: 'MISSING_ELEMENT', message: `required element ${path} is missing` });
+          break;
+        }
         out.push({ path, code: 'INVALID_FORMAT', message: `expected one of ${(i.values ?? []).map((x) => JSON.stringify(x)).join(', ')}, got ${got(v)}` });
         break;
       default: {
