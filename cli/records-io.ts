@@ -78,8 +78,22 @@ export async function openInput(file: string, format: InputFormat | undefined): 
   return { stream, format: fmt, name };
 }
 
+interface Skip {
+  /** records the parser had emitted (header included) before the error */
+  records: number;
+  line?: number;
+  code: string;
+  message: string;
+}
+
 /** CSV rows with the header's names. Malformed rows (broken quotes, a wrong number of fields,
- * invalid UTF-8, an oversized field) come out with problems and their row number. */
+ * invalid UTF-8, an oversized field) come out with problems and their row number.
+ *
+ * Broken quotes: csv-parse (skip_records_with_error) reports a quote inside an unquoted field
+ * and reads on normally; after a bad closing quote ("5"x) it reads the rest as one quoted
+ * field, possibly to the end of the file, raising one error per line it gives up on. Those
+ * errors share the parser's record count, so they are grouped here into ONE rejected row that
+ * names the line range: the rows inside it are not guessed at, and not lost either. */
 export async function* readCsv(stream: Readable, onHeader?: (header: string[]) => void): AsyncGenerator<InputRow> {
   const parser = parse({
     bom: true,
@@ -87,30 +101,55 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
     skip_empty_lines: true,
     skip_records_with_error: true,
   });
-  const skipped: Array<{ message: string; line?: number }> = [];
-  parser.on('skip', (err: Error & { lines?: number; code?: string }) => {
-    skipped.push({ message: `${err.code ?? 'CSV_ERROR'}: ${err.message}`, line: err.lines });
+  const skipped: Skip[] = [];
+  parser.on('skip', (err: Error & { lines?: number; records?: number; code?: string }) => {
+    skipped.push({ records: err.records ?? 0, line: err.lines, code: err.code ?? 'CSV_ERROR', message: err.message });
   });
   stream.on('error', (e) => parser.destroy(e));
   stream.pipe(parser);
   let header: string[] | undefined;
   let row = 0;
-  const drainSkips = function* (): Generator<InputRow> {
-    while (skipped.length) {
-      const s = skipped.shift()!;
+  let pulled = 0;
+  function* drain(upTo: number): Generator<InputRow> {
+    while (skipped.length && skipped[0].records <= upTo) {
+      const first = skipped.shift()!;
+      if (first.records === 0) throw new UsageError(`the CSV header could not be read (${first.code}: ${first.message})`);
+      let last = first;
+      // after a bad closing quote, csv-parse reads on as one quoted field: its later errors with
+      // the same record count belong to the same broken region (a stray quote in an unquoted
+      // field, INVALID_OPENING_QUOTE, is its own row: the parser recovers at once)
+      while (
+        skipped.length &&
+        skipped[0].records === first.records &&
+        last.code === 'CSV_INVALID_CLOSING_QUOTE' &&
+        (skipped[0].code === 'CSV_INVALID_CLOSING_QUOTE' || skipped[0].code === 'CSV_QUOTE_NOT_CLOSED')
+      )
+        last = skipped.shift()!;
+      const toEnd = last.code === 'CSV_QUOTE_NOT_CLOSED';
+      const span = last.line !== undefined && last.line !== first.line ? `lines ${first.line}-${last.line}${toEnd ? ' (the end of the file)' : ''}` : `line ${first.line}`;
       row++;
-      yield { row, line: s.line, problems: [{ code: 'CSV_SYNTAX', message: `the row could not be read as CSV (${s.message}); it is reported here, not guessed` }] };
+      yield {
+        row,
+        line: first.line,
+        problems: [
+          {
+            code: 'CSV_SYNTAX',
+            message:
+              `${span} could not be read as CSV (${first.code}: ${first.message})` +
+              (last !== first ? '; a broken quote makes the parser read on as one field, so the rows in these lines are all reported here: fix the quote and export these lines again' : ''),
+          },
+        ],
+      };
     }
-  };
+  }
   for await (const rec of parser as AsyncIterable<string[]>) {
+    yield* drain(pulled);
+    pulled++;
     if (!header) {
-      // a broken header is not a row: the file cannot be read
-      if (skipped.length) throw new UsageError(`the CSV header could not be read (${skipped[0].message})`);
       header = rec.map((h) => h.trim());
       onHeader?.(header);
       continue;
     }
-    yield* drainSkips();
     row++;
     const problems: RowProblem[] = [];
     if (rec.length !== header.length) {
@@ -132,11 +171,7 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
     }
     yield problems.length ? { row, cells, problems } : { row, cells };
   }
-  if (!header) {
-    if (skipped.length) throw new UsageError(`the CSV header could not be read (${skipped[0].message})`);
-    return;
-  }
-  yield* drainSkips();
+  yield* drain(Infinity);
 }
 
 /** NDJSON: one JSON value per non-blank line. */
