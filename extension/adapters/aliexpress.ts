@@ -14,7 +14,8 @@ import type { Adapter, Draft } from './types.ts';
 const HOST_RE = /(?:^|\.)aliexpress\.(com|us|ru)$/;
 
 /** item, item-ship-from-chosen: the page data script */
-const RUN_PARAMS = /window\.runParams\s*=\s*/;
+// runParams is a JS object literal (`{ data: {...}, csrfToken: ... }`) whose `data` value is JSON
+const RUN_PARAMS = /window\.runParams\s*=\s*\{\s*"?data"?\s*:\s*/;
 /** item-ship-from-chosen: the selected value of each SKU property list in the DOM */
 const SELECTED_SKU = '.sku-property .sku-property-item.selected';
 /** the "Ships From" property as AliExpress names it (English pages; its id 200007763 is stable) */
@@ -34,7 +35,7 @@ function money(v: unknown): { value: unknown; currency: unknown } | null {
 }
 
 function item(doc: Document, url: URL): Draft {
-  const data = dig(scriptJson(doc, RUN_PARAMS), 'data');
+  const data = scriptJson(doc, RUN_PARAMS);
   if (!data) {
     // the newer script-less layouts: keep what structured data says, and say why it is thin
     const d = generic.extract(doc, url);

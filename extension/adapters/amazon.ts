@@ -79,7 +79,7 @@ function kindOf(page: IdIndex, url: URL): Draft['kind'] {
 /** "Ships from and sold by Amazon.com." / "Sold by Acme and Fulfilled by Amazon." (English). */
 function readMerchantInfo(text: string): { seller: string | null; shipsFrom: string | null } {
   const both = /ships from and sold by ([^.]+(?:\.[a-z.]{2,6})?)\.?$/i.exec(text);
-  const bare = (s: string | undefined) => s?.trim().replace(/\.$/, '') ?? null;
+  const bare = (s: string | undefined) => s?.trim().replace(/([A-Za-z0-9]{2,})\.$/, '$1') ?? null; // "Amazon.com." (sentence end), not "S.à r.l."
   if (both) return { seller: bare(both[1]), shipsFrom: bare(both[1]) };
   const sold = /sold by (.+?)(?: and (?:fulfilled|ships) (?:by|from) (.+?))?\.?$/i.exec(text);
   if (sold) return { seller: bare(sold[1]), shipsFrom: bare(sold[2]) };

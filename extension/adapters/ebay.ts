@@ -122,7 +122,10 @@ function shopperOrder(doc: Document, d: Draft, cur: string | null): void {
   const tracking = doc.querySelector(SEL.orderTracking);
   order.trackingNumber = labelled(tracking, /^(tracking number|number)$/i, 'dt, span')?.value ?? null;
   order.carrier = labelled(tracking, /^(carrier|shipping service)$/i, 'dt, span')?.value ?? null;
-  order.total = moneyOf(d, 'order', labelled(doc.querySelector(SEL.orderTotal), /^order total$/i, 'dt, span')?.value, cur, 'Order total');
+  const summary = doc.querySelector(SEL.orderTotal);
+  order.total = moneyOf(d, 'order', labelled(summary, /^order total$/i, 'dt, span')?.value, cur, 'Order total');
+  const charges = moneyOf(d, 'importCharges', labelled(summary, /^import charges$/i, 'dt, span')?.value, cur, 'Import charges');
+  d.importCharges = charges ? { ...charges, label: 'Import charges' } : null;
   d.lines = Array.from(doc.querySelectorAll(SEL.orderItem)).slice(0, 200).map((el) => lineOf(d, el, cur));
   d.order = order;
   if (d.lines.length === 1) d.title = d.lines[0].title;

@@ -20,8 +20,8 @@ const SEL = {
   /** product */
   title: ['h1.product-intro__head-name'],
   price: ['.product-intro__head-mainprice .from', '.product-intro__head-price .original'],
-  /** product: the price block, where the tariff note is printed */
-  priceArea: '.product-intro__head-price, .product-intro__tariff-tip',
+  /** product: the tariff note under the price, then the whole price block (tried in this order) */
+  priceArea: '.product-intro__tariff-tip, .product-intro__head-price',
   /** product: the description's "Origin" row ("Origin: Mainland China") */
   description: '.product-intro__description-table-item',
 } as const;
@@ -50,7 +50,8 @@ function product(doc: Document, url: URL, cur: string | null): Draft {
   if (sku) d.sku = sku;
   // Shein sells its own goods on shein.com; marketplace sellers are named in the data
   setText(d, 'seller', [['dom', str(dig(intro, 'storeInfo', 'title') ?? dig(intro, 'detail', 'store_name'))]]);
-  for (const el of Array.from(doc.querySelectorAll(SEL.priceArea)).slice(0, 20)) {
+  const areas = SEL.priceArea.split(',').flatMap((sel) => Array.from(doc.querySelectorAll(sel)).slice(0, 10));
+  for (const el of areas) {
     const t = cleanText(el.textContent, 200);
     const m = t ? TARIFF_RE.exec(t) : null;
     if (m && t) {

@@ -19,7 +19,7 @@ const SEL = {
   /** product: the theme's product JSON (Dawn and older themes) */
   productJson: 'script[type="application/json"][data-product-json], script[id^="ProductJson-"], script[type="application/json"][id^="product-json"]',
   /** product-custom-domain: the analytics object every storefront prints */
-  analytics: /(?:ShopifyAnalytics\.meta|var meta)\s*=\s*/,
+  analytics: /var meta\s*=\s*/,
   /** product, product-custom-domain: the shop's currency */
   currency: /Shopify\.currency\s*=\s*/,
 } as const;
@@ -61,8 +61,8 @@ function product(doc: Document, url: URL): Draft {
   d.kind = 'product';
   const currency =
     currencyCode(dig(scriptJson(doc, SEL.currency), 'active')) ?? currencyCode(metaContent(doc, 'og:price:currency', 'product:price:currency')) ?? currencyCode(d.currency);
-  setText(d, 'title', [['dom', d.title ?? str(dig(prod, 'title'), 500)]]);
-  setText(d, 'brand', [['dom', d.brand ?? str(dig(prod, 'vendor'))]]);
+  if (d.title === null) setText(d, 'title', [['dom', str(dig(prod, 'title'), 500)]]);
+  if (d.brand === null) setText(d, 'brand', [['dom', str(dig(prod, 'vendor'))]]);
   const variants = ((dig(prod, 'variants') as Variant[] | undefined) ?? []).slice(0, 250);
   const wanted = url.searchParams.get('variant');
   const chosen = wanted ? variants.find((v) => String(v.id) === wanted) : variants.length === 1 ? variants[0] : undefined;
