@@ -132,6 +132,8 @@ function App() {
   const [page, setPage] = useState<PageState>({ state: 'reading' });
   const [form, setForm] = useState<Form | null>(null);
   const [status, setStatus] = useState('');
+  /** the item just added from the form: the form's decision must not count it twice */
+  const [addedId, setAddedId] = useState<string | null>(null);
   const today = useMemo(() => todayInNewYork(Date.now()), []);
 
   const reload = async () => {
@@ -159,7 +161,12 @@ function App() {
   }, [data?.settings.language]);
 
   const cand = form ? candidateOf(form, t) : null;
-  const decided = useMemo(() => (data ? decideAll(data, cand && 'candidate' in cand ? cand.candidate : undefined) : null), [data, JSON.stringify(cand)]);
+  // the orders list: stored items only; the page's decision: stored items + the page's product
+  const decided = useMemo(() => (data ? decideAll(data) : null), [data]);
+  const decidedPage = useMemo(
+    () => (data && cand && 'candidate' in cand ? decideAll({ ...data, items: data.items.filter((i) => i.id !== addedId) }, cand.candidate) : null),
+    [data, JSON.stringify(cand), addedId],
+  );
 
   if (error) return <p class="warning">{error}</p>;
   if (!data || !decided) return <p class="muted">{t('reading')}</p>;
@@ -167,16 +174,19 @@ function App() {
   const set = (k: keyof Form) => (e: Event) => {
     const el = e.currentTarget as HTMLInputElement;
     setForm((f) => (f ? { ...f, [k]: el.type === 'checkbox' ? el.checked : el.value } : f));
+    setAddedId(null);
+    setStatus('');
   };
   const add = async () => {
     if (!cand || !('candidate' in cand)) return;
     const item: Item = { ...cand.candidate, id: newId(), addedAt: new Date().toISOString() };
     await saveItems(area, [...data.items, item]);
+    setAddedId(item.id);
     setStatus(t('added'));
   };
   const remove = async (id: string) => saveItems(area, data.items.filter((i) => i.id !== id));
-  const current = decided.decisions.get('current-page');
-  const currentProblem = decided.problems.get('current-page');
+  const current = decidedPage?.decisions.get('current-page');
+  const currentProblem = decidedPage?.problems.get('current-page');
   const draft = page.state === 'draft' ? page.draft : null;
 
   return (
@@ -228,7 +238,7 @@ function App() {
             {currentProblem && <p class="warning" id="decision-problem">{t('problem', { message: currentProblem[0]?.message ?? '' })}</p>}
             {current && <DecisionView d={current} t={t} />}
             <div class="row">
-              <button id="add" type="button" disabled={!current} onClick={add}>{t('addItem')}</button>
+              <button id="add" type="button" disabled={!current || addedId !== null} onClick={add}>{t('addItem')}</button>
               <span class="status">{status}</span>
             </div>
           </>
@@ -247,7 +257,7 @@ function App() {
             {day.warning && <div class="warning day-warning">{t('overLimit', { day: day.day })}</div>}
             <ul class="items">
               {day.ids.map((id) => {
-                const it = id === 'current-page' ? null : data.items.find((i) => i.id === id);
+                const it = data.items.find((i) => i.id === id);
                 if (!it) return null;
                 const d = decided.decisions.get(id);
                 return (
@@ -262,7 +272,7 @@ function App() {
             </ul>
           </div>
         ))}
-        {[...decided.problems].filter(([id]) => id !== 'current-page').map(([id, issues]) => {
+        {[...decided.problems].map(([id, issues]) => {
           const it = data.items.find((i) => i.id === id);
           return it ? <p class="warning" key={id}>{it.title}: {t('problem', { message: issues[0]?.message ?? '' })}</p> : null;
         })}
@@ -276,7 +286,7 @@ function App() {
               <li key={c.id} data-capture={c.id}>
                 <span class="t" title={c.draft.url}>{c.draft.title ?? c.draft.url}</span>
                 <span>{c.draft.price !== null ? `${c.draft.price} ${c.draft.currency ?? ''}` : '—'}</span>
-                <button type="button" onClick={() => { setPage({ state: 'draft', draft: c.draft as Draft }); setForm(formOf(c.draft as Draft, data, today)); }}>{t('use')}</button>
+                <button type="button" onClick={() => { setPage({ state: 'draft', draft: c.draft as Draft }); setForm(formOf(c.draft as Draft, data, today)); setAddedId(null); setStatus(''); }}>{t('use')}</button>
               </li>
             ))}
           </ul>
