@@ -1,0 +1,81 @@
+// The meta-test (issue 6): every site adapter is registered before the generic one, has a
+// fixture for every page kind it claims, and its matches() rejects every other site's fixture
+// URLs and example URLs; a page detector (Shopify) claims none of the other sites' fixtures.
+// Failure messages say what to add.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { adapters, adapterFor } from '../../../extension/adapters/registry.ts';
+import { generic } from '../../../extension/adapters/generic.ts';
+import { documentOf } from '../extension/fixtures.ts';
+import { allSiteFixtures, PAGES_DIR, ROOT, SITES, siteFixtures } from './fixtures.ts';
+
+const siteAdapters = adapters.filter((a) => a !== generic);
+
+test('every site adapter file under extension/adapters/ is registered, before the generic adapter', () => {
+  const files = readdirSync(join(ROOT, 'extension/adapters')).filter((f) => f.endsWith('.ts') && !['types.ts', 'draft.ts', 'registry.ts', 'generic.ts'].includes(f));
+  for (const f of files) {
+    const id = f.slice(0, -3);
+    assert.ok(siteAdapters.some((a) => a.id === id), `extension/adapters/${f} is not in the registry: add "${id}" to the adapters list in extension/adapters/registry.ts, before generic`);
+  }
+  for (const id of SITES) assert.ok(siteAdapters.some((a) => a.id === id), `the ${id} adapter is not registered: add it to extension/adapters/registry.ts`);
+  assert.equal(adapters[adapters.length - 1], generic, 'the generic adapter must stay last in the registry');
+});
+
+test('every site adapter has at least one fixture per page kind it claims', () => {
+  for (const a of siteAdapters) {
+    const fixtures = siteFixtures(a.id);
+    assert.ok(fixtures.length > 0, `no fixtures for the ${a.id} adapter: add test/fixtures/pages/${a.id}/NAME.html and NAME.expected.json`);
+    for (const kind of a.pageKinds) {
+      assert.ok(
+        fixtures.some((f) => f.draft.kind === kind),
+        `the ${a.id} adapter claims page kind "${kind}" but no fixture in test/fixtures/pages/${a.id}/ has an expected draft of that kind: add one (a hand-made page following the site's structure), or drop "${kind}" from its pageKinds`,
+      );
+    }
+    for (const f of fixtures) {
+      assert.ok((a.pageKinds as readonly string[]).includes(f.draft.kind) || f.draft.kind === 'other', `${a.id}/${f.name} is a "${f.draft.kind}" page, which ${a.id}.pageKinds does not claim: add it there`);
+    }
+  }
+});
+
+test('every site folder of test/fixtures/pages belongs to a registered adapter', () => {
+  for (const dir of readdirSync(PAGES_DIR)) {
+    if (dir === 'generic') continue;
+    assert.ok(adapters.some((a) => a.id === dir), `test/fixtures/pages/${dir}/ has no adapter with id "${dir}": register one or rename the folder`);
+  }
+});
+
+test("every site adapter matches its own fixtures' URLs and examples, and rejects every other site's", () => {
+  const fixtures = allSiteFixtures();
+  for (const a of siteAdapters) {
+    for (const e of a.examples) assert.ok(a.matches(new URL(e)), `${a.id} must match its own example ${e}`);
+    for (const f of fixtures) {
+      const mine = f.site === a.id;
+      // a storefront on its own domain is found by detects(), not by its URL
+      if (mine && a.detects && !a.matches(new URL(f.url))) {
+        assert.ok(a.detects(documentOf(f.html), new URL(f.url)), `${a.id} must detect its fixture ${f.site}/${f.name}`);
+        continue;
+      }
+      assert.equal(a.matches(new URL(f.url)), mine, mine ? `${a.id} must match its fixture URL ${f.url}` : `${a.id}.matches() must reject ${f.site}'s fixture URL ${f.url}: tighten its host pattern`);
+    }
+    for (const other of adapters) {
+      if (other === a) continue;
+      for (const e of other.examples) assert.ok(!a.matches(new URL(e)), `${a.id}.matches() must reject ${other.id}'s example ${e}: tighten its host pattern`);
+    }
+  }
+});
+
+test("a page detector never claims another site's page, and the registry keeps URL matches first", () => {
+  const fixtures = allSiteFixtures();
+  for (const a of siteAdapters.filter((x) => x.detects)) {
+    for (const f of fixtures.filter((x) => x.site !== a.id)) {
+      assert.equal(a.detects!(documentOf(f.html), new URL(f.url)), false, `${a.id}.detects() claims ${f.site}/${f.name}: make it look for ${a.id}-only markers`);
+    }
+  }
+  // even a Shopify-looking page on amazon.com stays Amazon's
+  const shopifyPage = siteFixtures('shopify')[0];
+  assert.equal(adapterFor(new URL('https://www.amazon.com/products/x'), documentOf(shopifyPage.html))?.id, 'amazon');
+  // and a non-storefront /products/ page stays generic
+  assert.equal(adapterFor(new URL('https://shop.example/products/x'), documentOf('<html><head><title>x</title></head><body></body></html>'))?.id, 'generic');
+});
