@@ -79,3 +79,10 @@ test("a page detector never claims another site's page, and the registry keeps U
   // and a non-storefront /products/ page stays generic
   assert.equal(adapterFor(new URL('https://shop.example/products/x'), documentOf('<html><head><title>x</title></head><body></body></html>'))?.id, 'generic');
 });
+
+test('the browser test\'s fixture list names exactly the fixtures in each site folder', async () => {
+  const { FIXTURES } = await import('../../browser/adapters/fixture-list.ts');
+  for (const site of SITES) {
+    assert.deepEqual([...(FIXTURES[site] ?? [])].sort(), siteFixtures(site).map((f) => f.name).sort(), `test/browser/adapters/fixture-list.ts is out of date for ${site}: list every test/fixtures/pages/${site}/*.html there`);
+  }
+});
