@@ -17,8 +17,10 @@ const MARKETPLACES = [
   'https://www.potterybarn.com/*',
   'https://www.wayfair.com/*',
 ];
-/** Budget for the content script (gzip -9), the code every supported page loads. */
-export const CONTENT_SCRIPT_GZIP_BUDGET = 30_000;
+/** Budget for the content script (gzip -9), the code every supported page loads: about 23 kB
+ * with the generic adapter alone (zod/mini, polyfill, core money/countries), about 34 kB with
+ * issue 6's site adapters. Raise it consciously. */
+export const CONTENT_SCRIPT_GZIP_BUDGET = 40_000;
 
 test('permissions are exactly storage, activeTab and scripting; hosts only the supported marketplaces', () => {
   assert.deepEqual(manifest.permissions, ['storage', 'activeTab', 'scripting']);
