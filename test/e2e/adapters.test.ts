@@ -19,6 +19,9 @@ import type { Draft } from '../../extension/adapters/types.ts';
 import { exportRecords } from '../../extension/seller/export.ts';
 import { sellerRecordDraft } from '../../extension/seller/records.ts';
 
+/** the extension API inside the service worker (evaluated there, typed here) */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
 const DIST = resolve('dist');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const manifest = existsSync(join(DIST, 'manifest.json')) ? (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> }) : null;
