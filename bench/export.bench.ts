@@ -1,0 +1,84 @@
+// `s321 export` throughput and memory (issue 3): 1,000,000 generated order rows, CSV in,
+// data-pilot NDJSON out (evaluate, build, validate, serialize), and in the same run a
+// passthrough that only parses the same CSV and writes each row as NDJSON. Each side runs in its
+// own child process, so exportPeakRssMb is that process's own peak resident set
+// (process.resourceUsage().maxRSS), not the bench runner's. Temp files go under os.tmpdir().
+// Targets (issue 3): exportPerSec >= 100,000 and >= 40% of passthroughPerSec; peak RSS <= 300 MB.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROWS = Number(process.env.S321_BENCH_EXPORT_ROWS ?? 1_000_000);
+const self = fileURLToPath(import.meta.url);
+
+async function child(mode: string, input: string, output: string): Promise<void> {
+  const { readCsv, TextOut } = await import('../cli/records-io.ts');
+  const t0 = performance.now();
+  let rows = 0;
+  if (mode === 'passthrough') {
+    const out = await TextOut.file(output);
+    for await (const r of readCsv(createReadStream(input, { highWaterMark: 1 << 16 }))) {
+      rows++;
+      await out.write(JSON.stringify(r.cells ?? r.problems) + '\n');
+    }
+    await out.end();
+  } else {
+    const { runExport } = await import('../cli/records-export.ts');
+    const { bundledRules, compileRates } = await import('../core/index.ts');
+    const { ordersRates } = await import('../scripts/gen-orders.ts');
+    const rates = compileRates(ordersRates());
+    if (!rates.ok) throw new Error('rates');
+    const out = await TextOut.file(output);
+    const errOut = await TextOut.file(output + '.errors');
+    const counts = await runExport(
+      readCsv(createReadStream(input, { highWaterMark: 1 << 16 })),
+      { profile: 'data-pilot', participant: 'ONLINE_MARKETPLACE', originator: 'BENCH01', rules: bundledRules(), rates: rates.rates, window: 14, format: 'ndjson' },
+      out,
+      { reject: (r) => errOut.write(JSON.stringify(r) + '\n'), end: () => errOut.end() },
+    );
+    if (counts.read !== counts.written + counts.rejected) throw new Error('export lost rows');
+    rows = counts.read;
+    process.stderr.write(`export: read ${counts.read}, written ${counts.written}, rejected ${counts.rejected}\n`);
+  }
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ rows, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+}
+
+function runChild(mode: string, input: string, output: string): { rows: number; ms: number; maxRssMb: number } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', mode, input, output], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${mode} child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+}
+
+export async function run() {
+  const { writeOrdersCsv } = await import('../scripts/gen-orders.ts');
+  const dir = mkdtempSync(join(tmpdir(), 's321-bench-export-'));
+  try {
+    const csv = join(dir, 'orders.csv');
+    const t0 = performance.now();
+    await writeOrdersCsv(csv, ROWS, { seed: 2026, bad: Math.round(ROWS / 1000) });
+    const genMs = performance.now() - t0;
+    const pass = runChild('passthrough', csv, join(dir, 'pass.ndjson'));
+    const exp = runChild('export', csv, join(dir, 'records.ndjson'));
+    const exportPerSec = Math.round(exp.rows / (exp.ms / 1000));
+    const passthroughPerSec = Math.round(pass.rows / (pass.ms / 1000));
+    return {
+      exportPerSec,
+      passthroughPerSec,
+      exportPeakRssMb: Math.round(exp.maxRssMb),
+      exportShareOfPassthrough: Math.round((exportPerSec / passthroughPerSec) * 1000) / 1000,
+      passthroughPeakRssMb: Math.round(pass.maxRssMb),
+      exportRows: exp.rows,
+      exportInputMb: Math.round(statSync(csv).size / 1e6),
+      exportGenMs: Math.round(genMs),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') {
+  await child(process.argv[3], process.argv[4], process.argv[5]);
+}
