@@ -12,6 +12,7 @@ import { decideAll, todayInNewYork, type Candidate } from '../decide.ts';
 import { htmlLang, translator, type Translate } from '../i18n.ts';
 import type { Item, StoredData } from '../storage/schema.ts';
 import { load, newId, saveItems } from '../storage/store.ts';
+import { SellerExport } from './seller-export.tsx';
 
 const area = browser.storage.local;
 
@@ -292,6 +293,7 @@ function App() {
           </ul>
         </section>
       )}
+      <SellerExport captures={data.captures} settings={data.settings} />
       <p class="cite">
         {t('privacy')} <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>{t('options')}</a>
       </p>

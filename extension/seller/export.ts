@@ -3,7 +3,8 @@
 // (issue 3): JSON {"records": [...]}, one record per NDJSON line, and CSV in the flat columns of
 // core/records (dotted element names, read from the zod schema), quoted by csv-stringify.
 // An incomplete record is exported as it is, never padded: validate names what it lacks.
-import { stringify } from 'csv-stringify/sync';
+// the browser build: the package's Node entry uses Buffer, which the popup does not have
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { flattenRecord, recordColumns } from '../../core/records/index.ts';
 import type { SellerRecordDraft } from './records.ts';
 

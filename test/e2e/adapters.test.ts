@@ -85,6 +85,37 @@ for (const f of FIXTURES) {
   });
 }
 
+test('the popup lists the captured seller order with its missing elements and exports it; s321 validate names them', { skip, timeout: 90_000 }, async () => {
+  const f = FIXTURES.find((x) => x.draft.kind === 'seller-order')!;
+  await captured(f.url);
+  const extId = new URL(sw.url()).host;
+  const popup = await context.newPage();
+  const errors: string[] = [];
+  popup.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  popup.on('pageerror', (e) => errors.push(String(e)));
+  await popup.goto(`chrome-extension://${extId}/extension/popup/popup.html`);
+  const row = popup.locator(`#seller-export [data-seller-order="${f.draft.orderId}"]`);
+  await row.waitFor({ timeout: 20_000 });
+  const missing = await row.locator('.missing').textContent();
+  for (const n of ['originatorCode', 'seller', 'arrivalDate']) assert.ok(missing?.includes(n), `popup names ${n}: ${missing}`);
+  await popup.locator('#se-arrival').fill('2025-04-10');
+  await popup.selectOption('#se-format', 'csv');
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#se-export')]);
+  const dir = mkdtempSync(join(tmpdir(), 's321-e2e-popup-'));
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  assert.match(file, /s321-data-pilot-.*\.csv$/);
+  const r = await run(process.execPath, ['--import', 'tsx', 'cli/s321.ts', 'validate', '--profile', 'data-pilot', file]).then(
+    () => ({ code: 0, out: '' }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  assert.deepEqual(errors, [], 'the popup logged no error');
+  assert.equal(r.code, 1);
+  for (const n of ['originatorCode', 'seller', 'shipmentInitiator']) assert.match(r.out, new RegExp(`${n}: MISSING_ELEMENT`));
+  await popup.close();
+});
+
 test('the captured seller order becomes a Data Pilot record that s321 validate rejects, naming the missing elements', { skip, timeout: 60_000 }, async () => {
   const f = FIXTURES.find((x) => x.draft.kind === 'seller-order')!;
   const draft = await captured(f.url);
