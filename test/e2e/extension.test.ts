@@ -13,6 +13,9 @@ import { evaluate } from '../../core/index.ts';
 import { todayInNewYork } from '../../extension/decide.ts';
 import { BIG_URL, HOSTILE_URL, MUG_URL, pages, REAL_URL, SPA_NEXT_URL, SPA_URL } from './extension-pages.ts';
 
+// the extension API inside sw.evaluate() callbacks (they run in the service worker)
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const DIST = resolve('dist');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const skip = !existsSync(join(DIST, 'manifest.json')) ? 'dist/ is not built (npm run build)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : false;
@@ -71,6 +74,9 @@ async function tabIdOf(url: string): Promise<number> {
 }
 async function openPopup(tabId?: number): Promise<Page> {
   const p = await context.newPage();
+  // an error in the popup would otherwise show only as a timeout: print it
+  p.on('pageerror', (e) => process.stderr.write(`popup error: ${e.message}\n`));
+  p.on('console', (m) => m.type() === 'error' && process.stderr.write(`popup console: ${m.text()}\n`));
   await p.setViewportSize({ width: 400, height: 680 });
   await p.goto(`chrome-extension://${extId}/extension/popup/popup.html${tabId ? `?tab=${tabId}` : ''}`);
   return p;
