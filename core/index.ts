@@ -19,6 +19,8 @@ export { isCountry } from './geo/countries.ts';
 export { parseDateOrInstant, formatDay, newYorkDayOf } from './time/new-york.ts';
 export { normalizeRequest, personKeyOf, type NormalizedShipment, type NormalizedItem } from './shipment/normalize.ts';
 export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, EvaluateRequest } from './shipment/schema.ts';
+export { parsePrice, compareDecimal, type PriceResult, type PriceHint } from './extract/price.ts';
+export { moneySchema, shipmentSchema } from './shipment/schema.ts';
 export { citationText } from './rules/cite.ts';
 export { evaluateRequest, evaluateShipments, type Decision, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
 export { formatIssue, type InputIssue } from './issues.ts';
