@@ -20,7 +20,15 @@ export interface ViewProps {
   items?: ReadonlyArray<{ description?: unknown; quantity?: unknown; origin?: unknown }> | null;
 }
 
+// one set of Intl formatters per language tag: creating them is the costly part of a render
+const cache = new Map<string, ReturnType<typeof makeFormatters>>();
 function formatters(intl: string) {
+  let f = cache.get(intl);
+  if (!f) cache.set(intl, (f = makeFormatters(intl)));
+  return f;
+}
+
+function makeFormatters(intl: string) {
   let nf: Intl.NumberFormat, df: Intl.DateTimeFormat;
   try {
     nf = new Intl.NumberFormat(intl, { style: 'currency', currency: 'USD' });
@@ -43,7 +51,7 @@ function formatters(intl: string) {
   };
 }
 
-type Fmt = ReturnType<typeof formatters>;
+type Fmt = ReturnType<typeof makeFormatters>;
 
 /** A reason in the shopper's language, from its code and numbers; the rule data's own (English)
  * message when the code is unknown to the tables or a number is missing. */

@@ -1,7 +1,8 @@
 // Size budget of the widget's IIFE (issue 4): Preact, the core's evaluate path, the rules and the
-// locale tables, gzip level 9. The issue asked for 15 KB; the measured floor with every required
-// feature is about 27.3 KiB (docs/widget.md, "Size", says where the bytes go), so the budget is
-// set just above what is achieved: any growth fails here and has to be argued for.
+// locale tables, gzip level 9. The issue asked for 15 KB; with every required feature the bundle
+// measures 27,489 bytes (2026-11-28; docs/widget.md "Size" says where the bytes go: the core's
+// evaluate path alone is about half), so the budget is set just above what is achieved (2.4%
+// headroom): any growth fails here and has to be argued for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 28 * 1024;
+export const BUDGET_GZIP_BYTES = 27.5 * 1024;
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)
