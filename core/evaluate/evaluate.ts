@@ -96,7 +96,8 @@ function group(shipments: readonly NormalizedShipment[]): Agg[] {
   const byDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((s, i) => {
-    const k = `${s.personKey}\u0000${s.day}`;
+    // positions, not NormalizedShipment.index: callers may assemble batches from several requests
+    const k = s.personKey === null ? `#${i}` : `${s.personKey}\u0000${s.day}`;
     let l = byDay.get(k);
     if (!l) byDay.set(k, (l = []));
     l.push(i);

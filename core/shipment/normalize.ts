@@ -35,8 +35,9 @@ export interface NormalizedShipment {
   readonly senderType: 'person' | 'business' | null;
   readonly senderCountry: string;
   readonly recipientType: 'person' | 'business' | null;
-  /** who imports: aggregation key for "one person on one day" */
-  readonly personKey: string;
+  /** who imports: aggregation key for "one person on one day"; null when the shipment names no
+   * recipient id nor a name and address (it is then its own person) */
+  readonly personKey: string | null;
   readonly orderId: string | null;
   readonly items: readonly NormalizedItem[];
   /** items[k].flags, as one array */
@@ -59,15 +60,15 @@ function normText(s: string | undefined): string {
 }
 
 /** "Same person" (issue 2): same recipient.id, or without ids the same normalized name and
- * address. A shipment with neither is its own person. */
-export function personKeyOf(s: ShipmentInput, index: number): string {
+ * address. A shipment with neither is its own person (null). */
+export function personKeyOf(s: ShipmentInput): string | null {
   const r = s.recipient;
   if (r?.id) return `id:${r.id}`;
   const a = r?.address;
   const name = normText(r?.name);
   const addr = a ? [a.line1, a.line2, a.city, a.region, a.postalCode, a.country].map(normText).join('|') : '';
   if (name && addr.replace(/\|/g, '')) return `na:${name}|${addr}`;
-  return `#${index}`;
+  return null;
 }
 
 function normalizeOne(
@@ -147,7 +148,7 @@ function normalizeOne(
     senderType: s.sender?.type ?? null,
     senderCountry: s.sender?.country ?? s.sender?.address?.country ?? s.shipFrom,
     recipientType: s.recipient?.type ?? null,
-    personKey: personKeyOf(s, index),
+    personKey: personKeyOf(s),
     orderId: s.orderId ?? null,
     items,
     itemFlags,
