@@ -30,6 +30,9 @@ export interface Reason {
   rule?: string;
   /** when that rule took effect, New York time with offset */
   effective?: string;
+  /** when the status it reports began, if earlier than `effective` (a suspension continued by a
+   * later order or regulation: "suspended since 2025-08-29T00:01-04:00") */
+  since?: string;
   /** "warning" for inferences (HTS hints) the caller should confirm */
   level?: 'info' | 'warning';
   valueUsd?: string;
@@ -57,6 +60,7 @@ const FX_CITATION = '19 CFR 159.32; 19 CFR 159.34; 31 U.S.C. 5151';
 function versionReason(cv: CompiledVersion, code: string, message: string, valueUsd?: string, limitUsd?: string | null): Reason {
   const r: Reason = { code, message, citation: cv.citation, rule: cv.v.id };
   if (cv.effective) r.effective = cv.effective;
+  if (cv.since && cv.since !== cv.effective) r.since = cv.since;
   if (valueUsd !== undefined) r.valueUsd = valueUsd;
   if (limitUsd != null) r.limitUsd = limitUsd;
   return r;

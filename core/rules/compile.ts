@@ -23,6 +23,9 @@ export interface CompiledVersion {
   readonly exceptFlags: ReadonlySet<ItemFlag>;
   /** "2025-08-29T00:01-04:00" or null */
   readonly effective: string | null;
+  /** when the same status and reason began, following adjacent versions back (a suspension
+   * continued by a later order or regulation has been in force since its first version) */
+  since: string | null;
   /** the citation string reported with its reasons */
   readonly citation: string;
   /** limitUsd as exact USD and as printed ("800.00"), precomputed for the hot path */
@@ -80,6 +83,13 @@ function offsetText(ms: number): string {
   return newYorkOffsetMinutes(ms) === -240 ? '-04:00' : '-05:00';
 }
 
+/** Whether a's scope includes all of b's. */
+function covers(a: CompiledVersion, b: CompiledVersion): boolean {
+  if (a.origins && (!b.origins || [...b.origins].some((o) => !a.origins!.has(o)))) return false;
+  if (a.modes && (!b.modes || [...b.modes].some((m) => !a.modes!.has(m)))) return false;
+  return true;
+}
+
 function scopesIntersect(a: CompiledVersion, b: CompiledVersion): boolean {
   if (a.origins && b.origins && ![...a.origins].some((o) => b.origins!.has(o))) return false;
   if (a.modes && b.modes && ![...a.modes].some((m) => b.modes!.has(m))) return false;
@@ -131,6 +141,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
       limitCentsBySender,
       exceptFlags: new Set(v.exceptFlags ?? []),
       effective: fmtEffective(v.from, fromMs),
+      since: null,
       citation: citationText(v.citations),
       limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
       limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
@@ -155,6 +166,21 @@ export function compileRuleSet(set: RuleSet): CompileResult {
           });
         }
       }
+    }
+  }
+
+  for (const topic of TOPICS) {
+    const list = byTopic[topic];
+    for (const cv of list) {
+      let cur = cv;
+      for (let guard = 0; guard < list.length; guard++) {
+        // the version that applied to this scope just before `cur` began, if it said the same
+        const t = cur.fromMs - 1;
+        const prev = list.find((p) => p !== cur && p.fromMs <= t && t < p.untilMs && p.v.status === cv.v.status && p.v.reasonCode === cv.v.reasonCode && covers(p, cur));
+        if (!prev) break;
+        cur = prev;
+      }
+      cv.since = cur.effective;
     }
   }
 
