@@ -193,6 +193,16 @@ test('the embed page renders every example without an error', async () => {
     // the themed examples take the merchant's custom properties
     const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.themed')!.shadowRoot!.querySelector('[part="card"]')!).backgroundColor);
     assert.equal(bg, 'rgb(255, 250, 240)');
+    // and the documented theme keeps AA contrast when the shopper's system is dark
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const ratios = (await page.evaluate(`(() => {
+      const lum = (c) => { const [r, g, b] = c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+      const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+      const root = document.querySelector('.themed').shadowRoot;
+      const bg = getComputedStyle(root.querySelector('[part="card"]')).backgroundColor;
+      return ['badge', 'headline', 'citation', 'toggle', 'footer'].map((p) => ratio(getComputedStyle(root.querySelector('[part="' + p + '"]')).color, bg));
+    })()`)) as number[];
+    for (const r of ratios) assert.ok(r >= 4.5, `contrast ${ratios.join(', ')}`);
     assert.deepEqual([w.errors, w.violations, w.offsite], [[], [], []]);
   } finally {
     await w.context.close();

@@ -25,7 +25,7 @@ font:var(--dmc-font,inherit);line-height:1.4;color:var(--f)}
 .reason{margin:.4em 0}
 .cite,.foot{color:var(--m);font-size:.875em}
 .foot{margin:.5em 0 0}
-.toggle{font:inherit;color:var(--ln);background:none;border:0;padding:2px 0;cursor:pointer;text-decoration:underline}
+.toggle{font:inherit;color:var(--ln);background:none;border:0;padding:2px 0;cursor:pointer;text-decoration:underline;text-align:start}
 .toggle:focus-visible{outline:2px solid var(--ln);outline-offset:2px;border-radius:2px}
 .toggle::before{content:"\\25B8\\A0";display:inline-block;transition:transform .15s}
 .toggle[aria-expanded=true]::before{transform:rotate(90deg)}
