@@ -2,9 +2,10 @@
 // English prose on every reason (core/evaluate/messages.ts); the widget does not show it: it
 // translates by reason code and the numbers carried on the reason (valueUsd, limitUsd,
 // effective), so these tables stay short and the bundle carries no long prose (style.md,
-// "Widget"). Placeholders: {v} value, {l} limit, {d} date, {n} count, {r} rules version.
+// "Widget"). Placeholders: {v} value, {l} limit, {s} since, {d} date, {n} count, {r} rules version.
 // A reason code these tables do not know (a replacement rule set may add one) falls back to the
-// reason's own message, which the rule data supplies.
+// reason's own message, which the rule data supplies. {s} is when the reported status began
+// (the reason's `since`, else its rule's `effective`): "suspended since Aug 29, 2025".
 
 export type Locale = 'en' | 'es' | 'zh-Hans';
 export const LOCALES: readonly Locale[] = ['en', 'es', 'zh-Hans'];
@@ -58,9 +59,9 @@ const en: Strings = {
     OVER_LIMIT: '{v} is over the {l} de minimis limit.',
     SAME_DAY_AGGREGATE: 'Shipments to the same person arriving the same day add up to {v}.',
     SPLIT_ORDER: 'The lots of this order add up to {v} and count as one shipment.',
-    SUSPENDED_CN_HK: 'De minimis is suspended for goods made in China or Hong Kong.',
-    SUSPENDED_ALL_COUNTRIES: 'De minimis is suspended for goods from all countries.',
-    REPEALED: 'The law has repealed de minimis for purchases.',
+    SUSPENDED_CN_HK: 'De minimis has been suspended for goods made in China or Hong Kong since {s}.',
+    SUSPENDED_ALL_COUNTRIES: 'De minimis has been suspended for goods from all countries since {s}.',
+    REPEALED: 'The law repealed de minimis for purchases on {s}.',
     EXCLUDED_ADCVD: 'Goods under antidumping or countervailing duties never qualify.',
     EXCLUDED_QUOTA: 'Goods under an import quota never qualify.',
     EXCLUDED_EXCISE: 'Alcohol and tobacco owe excise tax and never qualify.',
@@ -107,9 +108,9 @@ const es: Strings = {
     OVER_LIMIT: '{v} supera el límite de minimis de {l}.',
     SAME_DAY_AGGREGATE: 'Los envíos a la misma persona que llegan el mismo día suman {v}.',
     SPLIT_ORDER: 'Las partes de este pedido suman {v} y cuentan como un solo envío.',
-    SUSPENDED_CN_HK: 'El régimen de minimis está suspendido para productos de China o Hong Kong.',
-    SUSPENDED_ALL_COUNTRIES: 'El régimen de minimis está suspendido para productos de todos los países.',
-    REPEALED: 'La ley ha derogado el régimen de minimis para compras.',
+    SUSPENDED_CN_HK: 'El régimen de minimis está suspendido para productos de China o Hong Kong desde el {s}.',
+    SUSPENDED_ALL_COUNTRIES: 'El régimen de minimis está suspendido para productos de todos los países desde el {s}.',
+    REPEALED: 'La ley derogó el régimen de minimis para compras el {s}.',
     EXCLUDED_ADCVD: 'Los productos con derechos antidumping o compensatorios nunca califican.',
     EXCLUDED_QUOTA: 'Los productos sujetos a cuota de importación nunca califican.',
     EXCLUDED_EXCISE: 'El alcohol y el tabaco pagan impuestos especiales y nunca califican.',
@@ -156,9 +157,9 @@ const zh: Strings = {
     OVER_LIMIT: '{v} 超过 {l} 的最低免税额。',
     SAME_DAY_AGGREGATE: '同一人同日到达的包裹合计 {v}。',
     SPLIT_ORDER: '此订单的各批货物合计 {v}，视为一票货物。',
-    SUSPENDED_CN_HK: '中国或香港产品的最低免税待遇已暂停。',
-    SUSPENDED_ALL_COUNTRIES: '所有国家产品的最低免税待遇已暂停。',
-    REPEALED: '法律已废除购物的最低免税待遇。',
+    SUSPENDED_CN_HK: '自 {s} 起，中国或香港产品的最低免税待遇已暂停。',
+    SUSPENDED_ALL_COUNTRIES: '自 {s} 起，所有国家产品的最低免税待遇已暂停。',
+    REPEALED: '法律已于 {s} 废除购物的最低免税待遇。',
     EXCLUDED_ADCVD: '受反倾销或反补贴税约束的货物不适用。',
     EXCLUDED_QUOTA: '受进口配额限制的货物不适用。',
     EXCLUDED_EXCISE: '酒类和烟草需缴消费税，不适用。',

@@ -57,7 +57,7 @@ type Fmt = ReturnType<typeof makeFormatters>;
  * message when the code is unknown to the tables or a number is missing. */
 export function reasonText(r: Reason, s: Strings, f: Fmt): string {
   const t = s.r[r.code];
-  return (t && fill(t, { v: f.usd(r.valueUsd), l: f.usd(r.limitUsd) })) || r.message;
+  return (t && fill(t, { v: f.usd(r.valueUsd), l: f.usd(r.limitUsd), s: f.day(r.since ?? r.effective) })) || r.message;
 }
 
 function Source({ r, s, f }: { r: Reason; s: Strings; f: Fmt }) {

@@ -58,7 +58,7 @@ describe('<de-minimis-check> across the legal eras', () => {
     const { el } = await era({ value: '40.00', origin: 'CN', 'ship-from': 'VN', arrival: '2025-06-01' });
     expect(el.dataset.state).to.equal('dutiable');
     expect(mainCode(el)).to.equal('SUSPENDED_CN_HK');
-    expect(text(el, '[part="reason"]')).to.include('suspended for goods made in China or Hong Kong');
+    expect(text(el, '[part="reason"]')).to.include('De minimis has been suspended for goods made in China or Hong Kong since May 2, 2025.');
     expect(text(el, '[part="reason"]')).to.include('May 2, 2025');
     expect(text(el, '[part="reason"]')).to.include('EO 14256');
   });
@@ -73,7 +73,9 @@ describe('<de-minimis-check> across the legal eras', () => {
     expect(el.dataset.state).to.equal('dutiable');
     expect(mainCode(el)).to.equal('SUSPENDED_ALL_COUNTRIES');
     expect(text(el, '[part="headline"]')).to.equal('US duties and taxes apply, and a customs entry (informal, type 11) is needed; the carrier may collect them at delivery.');
-    expect(text(el, '[part="reason"]')).to.include('De minimis is suspended for goods from all countries.');
+    // the status began with EO 14324; the rule deciding today is the June 2026 regulation
+    expect(text(el, '[part="reason"]')).to.include('De minimis has been suspended for goods from all countries since Aug 29, 2025.');
+    expect(text(el, '[part="reason"]')).to.include('in force since Jun 24, 2026');
     expect(text(el, '[part="value"]')).to.equal('Order value: $45.00');
     expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
   });
@@ -88,6 +90,7 @@ describe('<de-minimis-check> across the legal eras', () => {
     const { el } = await era({ value: '20.00', origin: 'JP', arrival: '2027-07-01' });
     expect(el.dataset.state).to.equal('dutiable');
     expect(mainCode(el)).to.equal('REPEALED');
+    expect(text(el, '[part="reason"]')).to.include('The law repealed de minimis for purchases on Jul 1, 2027.');
     expect(text(el, '[part="reason"]')).to.include('One Big Beautiful Bill Act');
   });
 

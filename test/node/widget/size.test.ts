@@ -1,7 +1,7 @@
 // Size budget of the widget's IIFE (issue 4): Preact, the core's evaluate path, the rules and the
 // locale tables, gzip level 9. The issue asked for 15 KB; with every required feature the bundle
-// measures 27,489 bytes (2026-11-28; docs/widget.md "Size" says where the bytes go: the core's
-// evaluate path alone is about half), so the budget is set just above what is achieved (2.4%
+// measures 27,688 bytes (2026-11-28; docs/widget.md "Size" says where the bytes go: the core's
+// evaluate path alone is about half), so the budget is set just above what is achieved (under 2%
 // headroom): any growth fails here and has to be argued for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
