@@ -117,6 +117,9 @@ export const aliexpress: Adapter = {
   id: 'aliexpress',
   pageKinds: ['product'],
   examples: ['https://www.aliexpress.com/item/1005004123456789.html', 'https://www.aliexpress.us/item/3256804123456789.html', 'https://es.aliexpress.com/item/1005005123456789.html'],
+  // AliExpress serves localised sites on subdomains (es., fr., de.); aliexpress.ru (a separate
+  // Russian joint venture) is read after a toolbar click only
+  hosts: ['https://*.aliexpress.com/*', 'https://www.aliexpress.us/*'],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
   extract(doc, url) {
     if (/^\/item\/\d+\.html/.test(url.pathname)) return item(doc, url);

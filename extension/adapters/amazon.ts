@@ -239,6 +239,12 @@ export const amazon: Adapter = {
     'https://www.amazon.com/gp/your-account/order-details?orderID=112-1234567-1234567',
     'https://sellercentral.amazon.com/orders-v3/order/113-7654321-7654321',
   ],
+  hosts: [
+    'https://www.amazon.com/*', 'https://www.amazon.co.uk/*', 'https://www.amazon.de/*', 'https://www.amazon.fr/*',
+    'https://www.amazon.it/*', 'https://www.amazon.es/*', 'https://www.amazon.ca/*', 'https://www.amazon.co.jp/*',
+    // Seller Central's order details (seller-order pages): North America, the UK, and the unified European host
+    'https://sellercentral.amazon.com/*', 'https://sellercentral.amazon.co.uk/*', 'https://sellercentral-europe.amazon.com/*',
+  ],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
   extract(doc, url) {
     const t = tld(url);

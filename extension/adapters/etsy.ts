@@ -104,6 +104,7 @@ export const etsy: Adapter = {
     'https://www.etsy.com/your/purchases/3012345678',
     'https://www.etsy.com/your/orders/sold?order_id=3012345678',
   ],
+  hosts: ['https://www.etsy.com/*'],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
   extract(doc, url) {
     const kind = kindOf(url);

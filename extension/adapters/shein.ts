@@ -81,6 +81,8 @@ export const shein: Adapter = {
   id: 'shein',
   pageKinds: ['product'],
   examples: ['https://us.shein.com/Solid-Rib-knit-Tee-p-12345678.html', 'https://uk.shein.com/Floral-Print-Dress-p-23456789-cat-1727.html'],
+  // country sites are subdomains: us.shein.com, uk.shein.com, ...
+  hosts: ['https://*.shein.com/*'],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
   extract(doc, url) {
     const cur = SITE_CURRENCY[url.hostname.split('.')[0]] ?? null;

@@ -96,6 +96,8 @@ export const shopify: Adapter = {
   id: 'shopify',
   pageKinds: ['product'],
   examples: ['https://claycorner-studio.myshopify.com/products/blue-mug', 'https://acme-tees.myshopify.com/products/logo-tee?variant=40112233445566'],
+  // storefronts on their own domains are read only after a toolbar click (found by `detects`)
+  hosts: ['https://*.myshopify.com/*'],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && /\.myshopify\.com$/.test(url.hostname),
   detects: (doc, url) => (url.protocol === 'https:' || url.protocol === 'http:') && /\/products\/[^/]+/.test(url.pathname) && isStorefront(doc),
   extract(doc, url) {

@@ -89,6 +89,7 @@ export const temu: Adapter = {
     'https://www.temu.com/bgt_order_detail.html?parent_order_sn=PO-211-01234567890123456',
     'https://www.temu.com/cart.html',
   ],
+  hosts: ['https://www.temu.com/*'],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
   extract(doc, url) {
     const kind = kindOf(url);

@@ -125,6 +125,16 @@ export interface Adapter {
   /** example URLs it must match; every other adapter must reject them (meta test) */
   examples: readonly string[];
   /**
+   * The manifest match patterns of this site's supported marketplace hosts (issue 5: "host
+   * permissions only for supported marketplaces"): the content script runs there on its own,
+   * and anywhere else only after the user clicks the toolbar button (activeTab). manifest.json's
+   * content_scripts matches and host_permissions are exactly the union of these, in registry
+   * order (test/node/extension/manifest.test.ts), every pattern is a host `matches()` accepts,
+   * and every example and fixture URL is covered (test/node/adapters/meta.test.ts). Absent for
+   * the generic adapter and for hosts an adapter reads only after a click.
+   */
+  hosts?: readonly string[];
+  /**
    * Optional (issue 6): whether this page is one of this adapter's although its URL is not
    * (Shopify storefronts live on their shops' own domains). The registry asks it only when no
    * site adapter claims the URL, so it can never take another site's page. Pure and cheap;

@@ -1,6 +1,8 @@
 // The BUILT extension (dist/) end to end in headless Chromium (issue 5, "Done when"; stack notes
-// 6): fixture pages served at their real marketplace URLs by request routing (every other request
-// is aborted: no network), the content script captures the product, the popup shows it with
+// 6): fixture pages served at their real URLs by request routing (every other request is
+// aborted: no network). On supported marketplace hosts the content script captures the product
+// by itself; on any other shop nothing runs until the user clicks the toolbar button (activeTab:
+// see extension-action.ts for how the click is made headless). The popup shows the product with
 // core's decision, the data survives a browser restart, and hostile pages neither inject markup
 // nor break the content script.
 import { after, before, test } from 'node:test';
@@ -11,12 +13,14 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { evaluate } from '../../core/index.ts';
 import { todayInNewYork } from '../../extension/decide.ts';
-import { BIG_URL, HOSTILE_URL, MUG_URL, pages, REAL_URL, SPA_NEXT_URL, SPA_URL } from './extension-pages.ts';
+import { clickAction, extensionPages, injectWithoutClick, openTab } from './extension-action.ts';
+import { BIG_URL, ELSEWHERE_URL, HOSTILE_URL, MUG_URL, pages, REAL_URL, SPA_NEXT_URL, SPA_URL } from './extension-pages.ts';
 
 // the extension API inside sw.evaluate() callbacks (they run in the service worker)
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const DIST = resolve('dist');
+// S321_EXT_DIST: test another build of the extension (default: dist/, what `npm run build` makes)
+const DIST = resolve(process.env.S321_EXT_DIST ?? 'dist');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const skip = !existsSync(join(DIST, 'manifest.json')) ? 'dist/ is not built (npm run build)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : false;
 
@@ -57,7 +61,7 @@ async function launch(): Promise<void> {
   extId = new URL(sw.url()).host;
 }
 
-async function captures(): Promise<Array<{ draft: { url: string; title: string | null; price: string | null; notes: Array<{ code: string }> } }>> {
+async function captures(): Promise<Array<{ draft: { url: string; adapter: string; title: string | null; price: string | null; notes: Array<{ code: string }> } }>> {
   return sw.evaluate(async () => ((await chrome.storage.local.get('captures')).captures ?? []) as never);
 }
 async function waitForCapture(url: string, timeout = 15_000) {
@@ -154,6 +158,7 @@ test('a 5 MB page is captured with capped fields', { skip, timeout: 60_000 }, as
   const page = await context.newPage();
   await page.goto(BIG_URL);
   const c = await waitForCapture(BIG_URL, 30_000);
+  assert.equal(c.draft.adapter, 'shopify', 'a myshopify.com store page, read automatically by its site adapter');
   assert.equal(c.draft.title!.length, 500);
   assert.equal(c.draft.price, '12.00');
   await page.close();
@@ -166,6 +171,7 @@ test('in-page navigation (history.pushState) re-runs the extraction', { skip }, 
   await page.click('#next');
   assert.equal(page.url(), SPA_NEXT_URL);
   const c = await waitForCapture(SPA_NEXT_URL);
+  assert.equal(c.draft.adapter, 'temu');
   assert.equal(c.draft.title, 'Second lamp');
   assert.equal(c.draft.price, '55.00');
   await page.close();
@@ -191,9 +197,46 @@ test('the inline badge appears only after the user turns it on', { skip }, async
   await page.close();
 });
 
-test('a real saved marketplace page is captured like s321 extract reads it', { skip: skip || (!served.has(REAL_URL) && 'shared fixtures absent') }, async () => {
-  const page = await context.newPage();
-  await page.goto(REAL_URL);
+test('on a shop that is not a supported marketplace nothing is read, and the extension cannot inject by itself', { skip }, async () => {
+  const { page, tabId } = await openTab(context, sw, ELSEWHERE_URL);
+  await new Promise((r) => setTimeout(r, 1500)); // document_idle + what a content script would need
+  assert.equal((await captures()).some((c) => c.draft.url === ELSEWHERE_URL), false, 'no content script runs without a host permission');
+  // the same injection the popup makes after a click is refused while there is no click
+  assert.match(await injectWithoutClick(sw, tabId), /^refused: .*(permission|Cannot access)/);
+  // and the popup, opened without a click (here: in a tab, naming the page's tab), cannot read it
+  const popup = await openPopup(tabId);
+  await popup.locator('#page-none').waitFor();
+  assert.match((await popup.locator('#page-none').textContent())!, /cannot be read/);
+  assert.equal((await captures()).some((c) => c.draft.url === ELSEWHERE_URL), false);
+  await popup.close();
+  await page.close();
+});
+
+test('the toolbar click (activeTab) reads a page elsewhere: the popup injects the content script, which captures it', { skip }, async () => {
+  const { page, tabId } = await openTab(context, sw, ELSEWHERE_URL);
+  await clickAction(context, extId, page);
+  // the action's popup opened and read the page through chrome.scripting + the content script
+  const c = await waitForCapture(ELSEWHERE_URL);
+  assert.ok((await extensionPages(context, extId)).some((u) => u.endsWith('/extension/popup/popup.html')), 'the click opened the popup');
+  assert.equal(c.draft.adapter, 'generic');
+  assert.equal(c.draft.title, 'Blue Glazed Mug, 12 oz');
+  assert.equal(c.draft.price, '24.50');
+  assert.equal(await page.locator('s321-badge').count(), 0, 'nothing added to the page');
+  // the grant is for this tab: the popup in a tab now reads it and decides
+  const popup = await openPopup(tabId);
+  await popup.locator('#page-title').waitFor();
+  assert.equal(await popup.locator('#page-title').textContent(), 'Blue Glazed Mug, 12 oz');
+  await popup.locator('#f-arrival').fill('2025-03-03'); // a day with no other order
+  await popup.locator('#decision[data-code="DE_MINIMIS_WITHIN_LIMIT"]').waitFor();
+  await popup.close();
+  await page.close();
+});
+
+test('a real saved page of another shop is read after the click like s321 extract reads it', { skip: skip || (!served.has(REAL_URL) && 'shared fixtures absent') }, async () => {
+  const { page } = await openTab(context, sw, REAL_URL);
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal((await captures()).some((c) => c.draft.url === REAL_URL), false, 'not read before the click');
+  await clickAction(context, extId, page);
   const c = await waitForCapture(REAL_URL, 30_000);
   assert.match(c.draft.title!, /Penhook/);
   assert.equal(c.draft.price, '111.99');

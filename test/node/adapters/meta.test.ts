@@ -10,6 +10,8 @@ import { adapters, adapterFor } from '../../../extension/adapters/registry.ts';
 import { generic } from '../../../extension/adapters/generic.ts';
 import { documentOf } from '../extension/fixtures.ts';
 import { allSiteFixtures, PAGES_DIR, ROOT, SITES, siteFixtures } from './fixtures.ts';
+import { genericPages } from '../extension/fixtures.ts';
+import { parseMatchPattern, patternMatches, sampleUrl } from '../extension/match-pattern.ts';
 
 const siteAdapters = adapters.filter((a) => a !== generic);
 
@@ -85,4 +87,54 @@ test('the browser test\'s fixture list names exactly the fixtures in each site f
   for (const site of SITES) {
     assert.deepEqual([...(FIXTURES[site] ?? [])].sort(), siteFixtures(site).map((f) => f.name).sort(), `test/browser/adapters/fixture-list.ts is out of date for ${site}: list every test/fixtures/pages/${site}/*.html there`);
   }
+});
+
+// Host permissions (issue 5: "host permissions only for supported marketplaces"): each adapter's
+// `hosts` are the manifest patterns where its content script runs without a click. They must be
+// hosts the adapter itself reads (else the extension would ask for a site nothing supports), and
+// they must cover every example and fixture URL it claims by URL (else a supported page would
+// need a click). manifest.test.ts checks that manifest.json lists exactly their union.
+test("every site adapter's declared hosts are its own, and cover its examples and fixture URLs", () => {
+  const fixtures = allSiteFixtures();
+  for (const a of siteAdapters) {
+    const hosts = a.hosts ?? [];
+    assert.ok(hosts.length > 0, `the ${a.id} adapter declares no hosts: add the match patterns of the marketplace hosts it supports (and the same to manifest.json)`);
+    for (const h of hosts) {
+      const p = parseMatchPattern(h);
+      assert.deepEqual(p.schemes, ['https:'], `${a.id}: ${h} must be https only`);
+      const urls = p.anySubdomain ? [sampleUrl(h), sampleUrl(h, 'www')] : [sampleUrl(h)];
+      for (const u of urls) {
+        assert.ok(a.matches(new URL(u)), `${a.id} declares ${h} but its matches() rejects ${u}: drop the host or widen matches()`);
+        assert.equal(adapterFor(new URL(u))?.id, a.id, `${u} (${a.id}'s host ${h}) is taken by another adapter first in the registry`);
+      }
+    }
+    const covered = (u: string) => hosts.some((h) => patternMatches(h, u));
+    for (const e of a.examples) assert.ok(covered(e), `${a.id}'s example ${e} is on no host it declares: add its match pattern to ${a.id}.hosts and manifest.json`);
+    for (const f of fixtures.filter((x) => x.site === a.id)) {
+      if (!a.matches(new URL(f.url))) continue; // a storefront on its own domain: read after a click (detects)
+      assert.ok(covered(f.url), `${a.id}/${f.name} (${f.url}) is on no host ${a.id} declares: add its match pattern to ${a.id}.hosts and manifest.json`);
+    }
+  }
+});
+
+test('no declared host covers a page only the generic adapter or a page detector reads', () => {
+  const all = adapters.flatMap((a) => a.hosts ?? []);
+  const elsewhere = [
+    ...generic.examples,
+    ...genericPages().map((p) => p.url),
+    ...allSiteFixtures().filter((f) => !adapters.find((a) => a.id === f.site)!.matches(new URL(f.url))).map((f) => f.url),
+  ];
+  assert.ok(elsewhere.length > 5);
+  for (const u of elsewhere) assert.ok(!all.some((h) => patternMatches(h, u)), `${u} is read by the generic adapter (or a detector) yet a declared host covers it`);
+});
+
+test('match patterns are read as the browsers read them', () => {
+  assert.ok(patternMatches('https://*.shein.com/*', 'https://us.shein.com/x-p-1.html'));
+  assert.ok(patternMatches('https://*.shein.com/*', 'https://shein.com/'));
+  assert.ok(!patternMatches('https://*.shein.com/*', 'https://notshein.com/'));
+  assert.ok(!patternMatches('https://*.shein.com/*', 'http://us.shein.com/'));
+  assert.ok(patternMatches('https://www.ebay.com/*', 'https://www.ebay.com/itm/1?x=2'));
+  assert.ok(!patternMatches('https://www.ebay.com/*', 'https://www.ebay.com.au/itm/1'));
+  assert.ok(!patternMatches('https://www.amazon.com/*', 'https://sellercentral.amazon.com/orders-v3/order/1'));
+  assert.throws(() => parseMatchPattern('www.amazon.com/*'), /not a match pattern/);
 });
