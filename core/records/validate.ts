@@ -1,6 +1,7 @@
 // Validating a record: the profile's zod schema (elements, formats, requirements per
 // participant) and then the dated filing rules. Issues are data: path, stable code, message.
 import { FILING_RULE_CODES, type RecordIssue } from './codes.ts';
+import { acceptFor } from './accept.ts';
 import { checkFilingRules } from './filing-rules.ts';
 import { recordSchema, type AnyRecord } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
@@ -130,8 +131,14 @@ export interface ValidateResult {
 
 /** Validates one record against a profile (and participant type, for data-pilot). */
 export function validateRecord(record: unknown, profile: Profile, participant: Participant = 'ONLINE_MARKETPLACE'): ValidateResult {
-  const r = recordSchema(profile, participant).safeParse(record);
-  const errors = r.success ? [] : mapZodIssues(r.error.issues as unknown as ZodIssueLike[], record, profile, participant);
+  const schema = recordSchema(profile, participant);
+  // the compiled predicate answers "valid" for most records without zod's per-element work; a
+  // record it does not accept goes through safeParse, which names the issues (accept.ts)
+  let errors: RecordIssue[] = [];
+  if (!acceptFor(schema)(record)) {
+    const r = schema.safeParse(record);
+    if (!r.success) errors = mapZodIssues(r.error.issues as unknown as ZodIssueLike[], record, profile, participant);
+  }
   const filing = record !== null && typeof record === 'object' && !Array.isArray(record) ? checkFilingRules(profile, record as Record<string, unknown>) : [];
   // a filing rule on an element that is itself malformed says nothing new
   const bad = new Set(errors.map((e) => e.path));
