@@ -60,8 +60,14 @@ export function fromZodIssues(issues: ReadonlyArray<ZodLikeIssue>, root: unknown
           : { path, code: 'INVALID_TYPE', message: `expected ${i.expected ?? 'another type'}, got ${describe(got)}` };
       case 'invalid_value':
         return { path, code: 'INVALID_VALUE', message: `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${describe(got)}` };
-      case 'too_small':
-        return { path, code: 'TOO_SMALL', message: i.origin === 'array' ? `expected at least ${String(i.minimum)} entries` : i.message !== 'Invalid input' && !i.message.startsWith('Too small') ? i.message : `expected at least ${String(i.minimum)}, got ${describe(got)}` };
+      case 'too_small': {
+        // a schema's own message ("every rule needs at least one citation") says more than zod's default
+        const custom = i.message !== 'Invalid input' && !i.message.startsWith('Too small');
+        if (custom) return { path, code: 'TOO_SMALL', message: i.message };
+        return { path, code: 'TOO_SMALL', message: i.origin === 'array' ? `expected at least ${String(i.minimum)} entries` : `expected at least ${String(i.minimum)}, got ${describe(got)}` };
+      }
+      case 'invalid_key':
+        return { path, code: 'INVALID_KEY', message: `invalid key ${i.path.length ? JSON.stringify(String(i.path[i.path.length - 1])) : ''}: ${(i as { issues?: Array<{ message: string }> }).issues?.[0]?.message ?? 'not allowed here'}` };
       case 'unrecognized_keys':
         return { path, code: 'UNKNOWN_KEY', message: `unexpected key(s) ${(i.keys ?? []).join(', ')}` };
       case 'invalid_union':
