@@ -19,7 +19,8 @@ export function joinPath(base: string, segments: ReadonlyArray<PropertyKey>): st
   return out;
 }
 
-function describe(value: unknown): string {
+/** How a found value is named in messages: "nothing", "null", "an array", a quoted string... */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -28,7 +29,8 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function valueAt(root: unknown, segments: ReadonlyArray<PropertyKey>): unknown {
+/** The value at a path inside a JSON document (undefined when absent). */
+export function valueAt(root: unknown, segments: ReadonlyArray<PropertyKey>): unknown {
   let cur: unknown = root;
   for (const s of segments) {
     if (cur === null || typeof cur !== 'object') return undefined;
@@ -57,23 +59,23 @@ export function fromZodIssues(issues: ReadonlyArray<ZodLikeIssue>, root: unknown
       case 'invalid_type':
         return got === undefined
           ? { path, code: 'MISSING', message: `required ${i.expected ?? 'value'} is missing` }
-          : { path, code: 'INVALID_TYPE', message: `expected ${i.expected ?? 'another type'}, got ${describe(got)}` };
+          : { path, code: 'INVALID_TYPE', message: `expected ${i.expected ?? 'another type'}, got ${describeValue(got)}` };
       case 'invalid_value':
-        return { path, code: 'INVALID_VALUE', message: `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${describe(got)}` };
+        return { path, code: 'INVALID_VALUE', message: `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(got)}` };
       case 'too_small': {
         // a schema's own message ("every rule needs at least one citation") says more than zod's default
         const custom = i.message !== 'Invalid input' && !i.message.startsWith('Too small');
         if (custom) return { path, code: 'TOO_SMALL', message: i.message };
-        return { path, code: 'TOO_SMALL', message: i.origin === 'array' ? `expected at least ${String(i.minimum)} entries` : `expected at least ${String(i.minimum)}, got ${describe(got)}` };
+        return { path, code: 'TOO_SMALL', message: i.origin === 'array' ? `expected at least ${String(i.minimum)} entries` : `expected at least ${String(i.minimum)}, got ${describeValue(got)}` };
       }
       case 'invalid_key':
         return { path, code: 'INVALID_KEY', message: `invalid key ${i.path.length ? JSON.stringify(String(i.path[i.path.length - 1])) : ''}: ${(i as { issues?: Array<{ message: string }> }).issues?.[0]?.message ?? 'not allowed here'}` };
       case 'unrecognized_keys':
         return { path, code: 'UNKNOWN_KEY', message: `unexpected key(s) ${(i.keys ?? []).join(', ')}` };
       case 'invalid_union':
-        return { path, code: 'INVALID_VALUE', message: `${i.message !== 'Invalid input' ? i.message : 'expected another shape'}, got ${describe(got)}` };
+        return { path, code: 'INVALID_VALUE', message: `${i.message !== 'Invalid input' ? i.message : 'expected another shape'}, got ${describeValue(got)}` };
       default:
-        return { path, code: 'INVALID_VALUE', message: `${i.message}, got ${describe(got)}` };
+        return { path, code: 'INVALID_VALUE', message: `${i.message}, got ${describeValue(got)}` };
     }
   });
 }

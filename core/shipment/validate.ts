@@ -6,7 +6,7 @@
 // generated inputs: both accept the same requests and report the same paths.
 
 import { isCountry } from '../geo/countries.ts';
-import type { InputIssue } from '../issues.ts';
+import { describeValue, type InputIssue } from '../issues.ts';
 import { isCurrency } from '../money/currencies.ts';
 import { parseAmount } from '../money/money.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
@@ -19,14 +19,7 @@ const HTS_RE = /^(\d{10}|\d{4}\.\d{2}\.\d{4})$/;
 
 type Obj = Record<string, unknown>;
 
-function got(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '...' : v);
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
-}
+const got = describeValue;
 
 class Checker {
   constructor(readonly issues: InputIssue[]) {}
