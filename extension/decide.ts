@@ -2,7 +2,7 @@
 // into core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { evaluate, formatDay, newYorkDayOf, type Decision, type InputIssue, type ShipmentInput } from '../core/index.ts';
+import { currencyDecimals, evaluate, formatDay, newYorkDayOf, parseAmount, type Decision, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
 /** Today's calendar day in New York, the day CBP's rules are dated by (core/time/new-york.ts). */
@@ -13,6 +13,22 @@ export function todayInNewYork(nowMs: number): string {
 /** A candidate: the product on the current page, with what the shopper filled in. */
 export type Candidate = Omit<Item, 'addedAt'>;
 
+/**
+ * The value of a line: the unit price times the quantity. An item stores the price of ONE unit
+ * (what a product page shows, and what the popup lists as "2 × 11.50"), while core's item price
+ * is what was paid for the whole line (docs/orders-csv.md: "price: what was paid for the line";
+ * quantity only scales per-unit thresholds). Exact, in minor units; an amount core would reject
+ * is passed through unchanged so that core names the problem.
+ */
+export function linePrice(price: MoneyInput, quantity: number): MoneyInput {
+  if (quantity === 1 || typeof price.amount !== 'string') return price;
+  const parsed = parseAmount(price.amount, price.currency);
+  const decimals = currencyDecimals(price.currency);
+  if (!parsed.ok || decimals === undefined) return price;
+  const minor = (BigInt(parsed.money.minor) * BigInt(quantity)).toString().padStart(decimals + 1, '0');
+  return { amount: decimals === 0 ? minor : `${minor.slice(0, -decimals)}.${minor.slice(-decimals)}`, currency: price.currency };
+}
+
 export function shipmentOf(item: Candidate, settings: Settings): ShipmentInput {
   const s: ShipmentInput = {
     id: item.id,
@@ -21,7 +37,7 @@ export function shipmentOf(item: Candidate, settings: Settings): ShipmentInput {
     shipFrom: item.shipFrom,
     kind: item.kind,
     recipient: { id: settings.shopper.personId, type: 'person', country: 'US' },
-    items: [{ description: item.title.slice(0, 500), quantity: item.quantity, price: item.price, origin: item.origin }],
+    items: [{ description: item.title.slice(0, 500), quantity: item.quantity, price: linePrice(item.price, item.quantity), origin: item.origin }],
   };
   if (item.orderId) s.orderId = item.orderId;
   return s;
@@ -49,14 +65,21 @@ export interface Decided {
 
 const OVER = new Set(['OVER_LIMIT', 'SAME_DAY_AGGREGATE', 'SPLIT_ORDER', 'GIFT_OVER_LIMIT']);
 
+/** The decision that speaks for a group (a day, an order): one over a limit, else one that is
+ * not exempt, else the first. */
+export function worstOf(ds: readonly Decision[]): Decision | undefined {
+  return ds.find((d) => d.reasons.some((r) => OVER.has(r.code))) ?? ds.find((d) => !d.exempt) ?? ds[0];
+}
+
 /**
- * Decides every item (and the candidate, when given) in ONE core batch, so same-day totals and
- * split orders are aggregated by core. Items core rejects are decided alone first and left out
- * of the batch with their issues, so one bad item never hides the others' answers.
+ * Decides every item (and the candidates, when given: the current page's product, or the lines
+ * of the current order page) in ONE core batch, so same-day totals and split orders are
+ * aggregated by core. Items core rejects are decided alone first and left out of the batch with
+ * their issues, so one bad item never hides the others' answers.
  */
-export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidate?: Candidate): Decided {
+export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidates?: Candidate | readonly Candidate[]): Decided {
   const options = data.rates ? { rates: data.rates } : {};
-  const all: Candidate[] = [...data.items, ...(candidate ? [candidate] : [])];
+  const all: Candidate[] = [...data.items, ...(candidates === undefined ? [] : Array.isArray(candidates) ? candidates : [candidates as Candidate])];
   const problems = new Map<string, InputIssue[]>();
   const good: Candidate[] = [];
   for (const it of all) {
@@ -81,7 +104,7 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
     const ds = its.map((it) => decisions.get(it.id)).filter((d): d is Decision => !!d);
     if (ds.length === 0) continue;
     const num = (s: string) => Number(s);
-    const worst = ds.find((d) => d.reasons.some((r) => OVER.has(r.code))) ?? ds.find((d) => !d.exempt) ?? ds[0];
+    const worst = worstOf(ds)!;
     const total = ds.reduce((m, d) => (num(d.aggregateUsd) > num(m) ? d.aggregateUsd : m), ds[0].aggregateUsd);
     days.push({
       day,

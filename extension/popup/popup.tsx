@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { isCountry, isCurrency, MODES, parseAmount, type Decision, type Mode } from '../../core/index.ts';
+import { isCountry, isCurrency, MODES, parseAmount, type Mode } from '../../core/index.ts';
 import { draftSchema } from '../adapters/draft.ts';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, todayInNewYork, type Candidate } from '../decide.ts';
@@ -13,6 +13,9 @@ import { htmlLang, translator, type Translate } from '../i18n.ts';
 import type { Item, StoredData } from '../storage/schema.ts';
 import { load, newId, saveItems } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
+import { DecisionView } from './decision-view.tsx';
+import { OrderPage, PendingOrders } from './order-page.tsx';
+import { isShopperOrder } from '../orders.ts';
 
 const area = browser.storage.local;
 
@@ -114,19 +117,6 @@ function candidateOf(f: Form, t: Translate): { candidate: Candidate } | { missin
   };
 }
 
-function DecisionView({ d, t }: { d: Decision; t: Translate }) {
-  const r = d.reasons[0];
-  return (
-    <div id="decision" class={`decision ${d.exempt ? 'exempt' : 'duty'}`} data-exempt={String(d.exempt)} data-code={r?.code}>
-      <div class="headline">{d.exempt ? t('exempt') : t('notExempt')}</div>
-      <div>{r?.message}</div>
-      <div class="cite">
-        {t('decidedBy')}: {r?.citation} {r?.rule ? `(${r.rule}, ${d.rules.asOf})` : `(${d.rules.asOf})`}
-      </div>
-    </div>
-  );
-}
-
 function App() {
   const [data, setData] = useState<StoredData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -197,7 +187,8 @@ function App() {
         <h2>{t('currentPage')}</h2>
         {page.state === 'reading' && <p class="muted">{t('reading')}</p>}
         {page.state === 'none' && <p class="muted" id="page-none">{t(page.why)}</p>}
-        {draft && form && (
+        {draft && isShopperOrder(draft) && <OrderPage key={draft.url} draft={draft} data={data} today={today} t={t} />}
+        {draft && !isShopperOrder(draft) && form && (
           <>
             <div class="title" id="page-title">{draft.title}</div>
             <div id="page-price">
@@ -273,6 +264,7 @@ function App() {
             </ul>
           </div>
         ))}
+        <PendingOrders data={data} t={t} onUse={(c) => { setPage({ state: 'draft', draft: c.draft as Draft }); setForm(formOf(c.draft as Draft, data, today)); setAddedId(null); setStatus(''); }} />
         {[...decided.problems].map(([id, issues]) => {
           const it = data.items.find((i) => i.id === id);
           return it ? <p class="warning" key={id}>{it.title}: {t('problem', { message: issues[0]?.message ?? '' })}</p> : null;

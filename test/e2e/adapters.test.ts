@@ -126,6 +126,53 @@ for (const f of ELSEWHERE) {
   });
 }
 
+test('a shopper order page feeds the popup\'s same-day total: its lines join core\'s one batch with the order id', { skip, timeout: 60_000 }, async () => {
+  const f = FIXTURES.find((x) => x.name === 'amazon/order')!;
+  const extId = new URL(sw.url()).host;
+  const page = await context.newPage();
+  await page.goto(f.url);
+  await captured(f.url);
+  const tabId = (await sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, f.url)) as number;
+  assert.ok(tabId > 0);
+  const popup = await context.newPage();
+  const errors: string[] = [];
+  popup.on('pageerror', (e) => errors.push(String(e)));
+  await popup.goto(`chrome-extension://${extId}/extension/popup/popup.html?tab=${tabId}`);
+  await popup.locator('#page-order').waitFor();
+  assert.equal(await popup.locator('#page-order').getAttribute('data-order-id'), f.draft.orderId);
+  assert.equal(await popup.locator('#order-lines li').count(), 2);
+  // the page states neither where the goods come from nor when they arrive: nothing is guessed
+  await popup.locator('#order-missing').waitFor();
+  assert.equal(await popup.locator('#add-order').isDisabled(), true);
+  await popup.locator('#o-origin').fill('CN');
+  await popup.locator('#o-shipfrom').fill('CN');
+  await popup.locator('#o-arrival').fill('2025-03-05');
+  await popup.locator('#order-decision[data-code="DE_MINIMIS_WITHIN_LIMIT"]').waitFor();
+  await popup.locator('#add-order').click();
+  // 2 x 11.50 + 18.49: the lines' value, not the page's total with shipping and tax (44.28)
+  await popup.locator('.day[data-day="2025-03-05"] li[data-item]').nth(1).waitFor();
+  assert.match((await popup.locator('.day[data-day="2025-03-05"] .day-total').textContent())!, /\$41\.49.*\$800\.00/);
+  const items = (await sw.evaluate(async () => (await chrome.storage.local.get('items')).items)) as Array<{ orderId?: string; quantity: number; arrival: string }>;
+  assert.deepEqual(items.map((i) => [i.orderId, i.quantity, i.arrival]), [[f.draft.orderId, 2, '2025-03-05'], [f.draft.orderId, 1, '2025-03-05']]);
+  // another captured order waits for its arrival day; used from the list, it joins the same day
+  const etsy = ALL.find((x) => x.name === 'etsy/receipt')!;
+  await popup.locator(`#pending-orders [data-pending-order="${etsy.draft.orderId}"] button`).click();
+  await popup.locator(`#page-order[data-order-id="${etsy.draft.orderId}"]`).waitFor();
+  await popup.locator('#o-origin').fill('PT');
+  await popup.locator('#o-shipfrom').fill('PT');
+  await popup.locator('#o-arrival').fill('2025-03-05');
+  await popup.locator('#order-missing').waitFor(); // Etsy's "$" names no currency
+  await popup.locator('#o-currency').fill('USD');
+  await popup.locator('#order-decision').waitFor();
+  await popup.locator('#add-order').click();
+  await popup.locator('.day[data-day="2025-03-05"] li[data-item]').nth(2).waitFor();
+  assert.match((await popup.locator('.day[data-day="2025-03-05"] .day-total').textContent())!, /\$77\.49/);
+  assert.equal(await popup.locator(`#pending-orders [data-pending-order="${etsy.draft.orderId}"]`).count(), 0);
+  assert.deepEqual(errors, []);
+  await popup.close();
+  await page.close();
+});
+
 test('the popup lists the captured seller order with its missing elements and exports it; s321 validate names them', { skip, timeout: 90_000 }, async () => {
   const f = FIXTURES.find((x) => x.name === 'etsy/shop-manager-order')!;
   await captured(f.url);

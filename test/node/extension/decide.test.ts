@@ -2,7 +2,7 @@
 // split orders are core's aggregation; one undecidable item does not hide the others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decideAll, todayInNewYork, type Candidate } from '../../../extension/decide.ts';
+import { decideAll, linePrice, todayInNewYork, type Candidate } from '../../../extension/decide.ts';
 import { defaultSettings, type Item } from '../../../extension/storage/schema.ts';
 import { evaluate } from '../../../core/index.ts';
 
@@ -66,4 +66,17 @@ test('an item core cannot decide (no rate for its currency) is reported alone; t
   const withRates = decideAll({ settings, rates: { EUR: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.9500' }] }, items: [item('eur', '20.00', '2025-03-01', { price: { amount: '20.00', currency: 'EUR' } })] });
   assert.equal(withRates.problems.size, 0);
   assert.equal(withRates.decisions.get('eur')!.valueUsd, '21.05');
+});
+
+test('an item stores the price of one unit; core gets the line value (unit price x quantity), exactly', () => {
+  assert.deepEqual(linePrice({ amount: '11.50', currency: 'USD' }, 2), { amount: '23.00', currency: 'USD' });
+  assert.deepEqual(linePrice({ amount: '0.07', currency: 'USD' }, 3), { amount: '0.21', currency: 'USD' });
+  assert.deepEqual(linePrice({ amount: '1280', currency: 'JPY' }, 3), { amount: '3840', currency: 'JPY' });
+  assert.deepEqual(linePrice({ amount: '1.005', currency: 'KWD' }, 10), { amount: '10.050', currency: 'KWD' });
+  assert.deepEqual(linePrice({ amount: '12.345', currency: 'USD' }, 2), { amount: '12.345', currency: 'USD' }, 'core names what is wrong');
+  // three $300 chairs on one day are $900: over the $800 of 2025
+  const r = decideAll({ settings, rates: null, items: [item('chairs', '300.00', '2025-03-01', { quantity: 3 })] });
+  assert.equal(r.decisions.get('chairs')!.valueUsd, '900.00');
+  assert.equal(r.decisions.get('chairs')!.exempt, false);
+  assert.equal(r.days[0].warning, true);
 });
