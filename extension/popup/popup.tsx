@@ -277,7 +277,7 @@ function App() {
           <ul class="items">
             {data.captures.slice(0, 8).map((c) => (
               <li key={c.id} data-capture={c.id}>
-                <span class="t" title={c.draft.url}>{c.draft.title ?? c.draft.url}</span>
+                <span class="t" title={c.draft.url}>{c.draft.title ?? (c.draft.orderId ? `${t('orderId')} ${c.draft.orderId}` : c.draft.url)}</span>
                 <span>{c.draft.price !== null ? `${c.draft.price} ${c.draft.currency ?? ''}` : '—'}</span>
                 <button type="button" onClick={() => { setPage({ state: 'draft', draft: c.draft as Draft }); setForm(formOf(c.draft as Draft, data, today)); setAddedId(null); setStatus(''); }}>{t('use')}</button>
               </li>
