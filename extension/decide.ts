@@ -2,7 +2,8 @@
 // into core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { currencyDecimals, evaluate, formatDay, newYorkDayOf, parseAmount, type Decision, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
+import { evaluate, formatDay, newYorkDayOf, parseAmount, type Decision, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
+import { multiplyDecimal } from '../core/money/money.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
 /** Today's calendar day in New York, the day CBP's rules are dated by (core/time/new-york.ts). */
@@ -22,11 +23,8 @@ export type Candidate = Omit<Item, 'addedAt'>;
  */
 export function linePrice(price: MoneyInput, quantity: number): MoneyInput {
   if (quantity === 1 || typeof price.amount !== 'string') return price;
-  const parsed = parseAmount(price.amount, price.currency);
-  const decimals = currencyDecimals(price.currency);
-  if (!parsed.ok || decimals === undefined) return price;
-  const minor = (BigInt(parsed.money.minor) * BigInt(quantity)).toString().padStart(decimals + 1, '0');
-  return { amount: decimals === 0 ? minor : `${minor.slice(0, -decimals)}.${minor.slice(-decimals)}`, currency: price.currency };
+  if (!parseAmount(price.amount, price.currency).ok) return price;
+  return { amount: multiplyDecimal(price.amount, quantity), currency: price.currency };
 }
 
 export function shipmentOf(item: Candidate, settings: Settings): ShipmentInput {

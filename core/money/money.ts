@@ -210,3 +210,36 @@ export function usdCentsOf(text: string): number {
   if (!r.ok) throw new Error(`RULES_BAD_AMOUNT: "${text}" is not ${r.expected}`);
   return r.money.minor;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Plain decimal strings ("11.50"), as pages and order files give them: exact arithmetic in
+// bigint minor units, for callers that build a request (unit price x quantity, line sums).
+
+function splitDecimal(text: string): [bigint, number] {
+  const [i, f = ''] = text.split('.');
+  return [BigInt((i || '0') + f), f.length];
+}
+
+function joinDecimal(minor: bigint, decimals: number): string {
+  const neg = minor < 0n;
+  const t = (neg ? -minor : minor).toString().padStart(decimals + 1, '0');
+  return (neg ? '-' : '') + (decimals ? `${t.slice(0, -decimals)}.${t.slice(-decimals)}` : t);
+}
+
+/** "11.50" x 3 = "34.50", exactly; keeps the decimals it was given. */
+export function multiplyDecimal(text: string, factor: number): string {
+  if (!Number.isInteger(factor)) throw new Error('MONEY_NON_INTEGER_FACTOR');
+  const [minor, decimals] = splitDecimal(text);
+  return joinDecimal(minor * BigInt(factor), decimals);
+}
+
+/** The exact sum of plain decimal strings, with as many decimals as the longest. */
+export function sumDecimals(amounts: readonly string[]): string {
+  const decimals = Math.max(0, ...amounts.map((a) => (a.split('.')[1] ?? '').length));
+  let total = 0n;
+  for (const a of amounts) {
+    const [minor, d] = splitDecimal(a);
+    total += minor * 10n ** BigInt(decimals - d);
+  }
+  return joinDecimal(total, decimals);
+}

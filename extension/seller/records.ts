@@ -12,6 +12,7 @@
 import { prepareRecord, validateRecord, type DataPilotRecord, type Participant, type RecordIssue, type RecordParty } from '../../core/records/index.ts';
 import type { PilotMode } from '../../core/records/profiles.ts';
 import type { CompiledRates } from '../../core/money/rates.ts';
+import { multiplyDecimal, sumDecimals } from '../../core/money/money.ts';
 import type { Draft, DraftParty } from '../adapters/types.ts';
 
 /** The seller's identity as the options store it (extension/storage/schema.ts Settings.seller). */
@@ -47,24 +48,9 @@ export interface SellerRecordOptions {
   rates?: CompiledRates;
 }
 
-/** unit price x quantity as a plain decimal, exactly (BigInt minor units): the core's item
- * price is the line's total (core/shipment/normalize.ts), an order page's is one unit's */
-function lineTotal(unit: string, quantity: number | null): string {
-  const [i, f = ''] = unit.split('.');
-  const minor = (BigInt(i + f) * BigInt(quantity ?? 1)).toString().padStart(f.length + 1, '0');
-  return f.length ? `${minor.slice(0, -f.length)}.${minor.slice(-f.length)}` : minor;
-}
-
-function sumAmounts(amounts: string[]): string {
-  const decimals = Math.max(0, ...amounts.map((a) => (a.split('.')[1] ?? '').length));
-  let minor = 0n;
-  for (const a of amounts) {
-    const [i, f = ''] = a.split('.');
-    minor += BigInt(i + f.padEnd(decimals, '0'));
-  }
-  const t = minor.toString().padStart(decimals + 1, '0');
-  return decimals ? `${t.slice(0, -decimals)}.${t.slice(-decimals)}` : t;
-}
+/** unit price x quantity, exactly: the core's item price is the line's total
+ * (core/shipment/normalize.ts), an order page's is one unit's */
+const lineTotal = (unit: string, quantity: number | null): string => multiplyDecimal(unit, quantity ?? 1);
 
 export interface MissingElement {
   /** the Data Pilot element ("finalDeliverTo", "listedPriceOnMarketplace") or shipment field */
@@ -215,7 +201,7 @@ export function sellerRecordDraft(draft: Draft, identity: SellerIdentity, option
   if (lines.length > 0 && priced.length === lines.length && currencies.size === 1) {
     // minor units, so 3 x 19.99 is exactly 59.97
     const [cur] = currencies;
-    listed = { amount: sumAmounts(priced.map((l) => lineTotal(l.price!, l.quantity))), currency: cur! };
+    listed = { amount: sumDecimals(priced.map((l) => lineTotal(l.price!, l.quantity))), currency: cur! };
   }
   const origins = new Set(lines.map((l) => l.origin ?? options.origin));
   const record: Partial<DataPilotRecord> = defined({

@@ -165,3 +165,19 @@ it('a valid item with one field replaced by arbitrary JSON never crashes', () =>
     { numRuns: 1000 },
   );
 });
+
+it('decimal strings multiply and add exactly, keeping their decimals', async () => {
+  const { multiplyDecimal, sumDecimals } = await import('../../../core/money/money.ts');
+  assert.equal(multiplyDecimal('11.50', 3), '34.50');
+  assert.equal(multiplyDecimal('0.07', 3), '0.21');
+  assert.equal(multiplyDecimal('1280', 2), '2560');
+  assert.equal(sumDecimals(['0.1', '0.20', '3']), '3.30');
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 10 ** 9 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 999 }), (cents, q) => {
+      const texts = cents.map((c) => formatMinor(c, 2));
+      const total = cents.reduce((a, b) => a + b, 0);
+      assert.equal(sumDecimals(texts), formatMinor(total, 2));
+      assert.equal(multiplyDecimal(texts[0], q), formatMinor(cents[0] * q, 2));
+    }),
+  );
+});
