@@ -223,7 +223,9 @@ export class TextOut {
   constructor(readonly stream: Writable) {}
   static file(path: string): Promise<TextOut> {
     return new Promise((resolve, reject) => {
-      const s: WriteStream = createWriteStream(path);
+      // 1 MiB may be in flight: with the default 16 KiB every 64 KiB flush waited for its write,
+      // and the parser sat idle meanwhile (still bounded: write() waits for drain beyond it)
+      const s: WriteStream = createWriteStream(path, { highWaterMark: 1 << 20 });
       s.once('open', () => resolve(new TextOut(s)));
       s.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`${path}: cannot write (${e.code ?? e.message})`)));
     });
