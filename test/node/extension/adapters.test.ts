@@ -92,21 +92,19 @@ test('an adapter that invents an invalid value gets it nulled with a note, never
   assert.deepEqual(r.draft.notes.map((n) => n.code).sort(), ['COUNTRY_UNKNOWN', 'PRICE_INVALID']);
 });
 
-test('a 5 MB title and a 5 MB JSON-LD string are capped, and extraction stays fast', () => {
+// (how long extraction takes is measured by npm run bench, not asserted here: timed tests flake on a busy machine)
+test('a 5 MB title and a 5 MB JSON-LD string are capped', () => {
   const big = 'A'.repeat(5_000_000);
   const half = '9'.repeat(1_500_000); // two of these stay under the 4 MB JSON-LD block limit
   const html = `<html><head><title>${big}</title><script type="application/ld+json">{"@type":"Product","name":"${half}","offers":{"price":"${half}","priceCurrency":"USD"}}</script>` +
     `<script type="application/ld+json">{"@type":"Product","name":"${big}"}</script></head></html>`;
   const doc = documentOf(html);
-  const t0 = performance.now();
   const r = extractPage(doc, 'https://big.example/p');
-  const ms = performance.now() - t0;
   assert.ok(r.ok);
   assert.equal(r.draft.title!.length, 500);
   assert.equal(r.draft.price, null);
   assert.ok(r.draft.notes.some((n) => n.code === 'PRICE_TOO_LONG'));
   assert.ok(r.draft.notes.some((n) => n.code === 'JSON_LD_UNREADABLE'), 'the 5 MB block is skipped');
-  assert.ok(ms < 1000, `took ${ms} ms`);
 });
 
 test('the draft schema rejects what a draft must never hold', () => {
