@@ -1,5 +1,6 @@
-// Extraction speed (issue 6, "Done when": extractMsLargestPage <= 20 ms with all adapters
-// registered). The largest page among all fixtures (the committed ones and the shared real
+// Extraction speed in Node (issue 6, "Done when": extractMsLargestPage <= 20 ms with all adapters
+// registered; extension.bench.ts reports that figure from Chromium, where the content script
+// runs; these are the same measure under `s321 extract`, suffixed Node). The largest page among all fixtures (the committed ones and the shared real
 // pages in ../shared/fixtures/pages when present) is parsed once with linkedom, as `s321
 // extract` does, then extracted through the registry (adapter choice, extraction, finalize,
 // schema check) repeatedly; the median is reported. Parsing is not extraction and is reported
@@ -72,10 +73,10 @@ export async function run(): Promise<Record<string, number | string>> {
   }
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
-    extractMsLargestPage: round(largestMs),
+    extractMsLargestPageNode: round(largestMs),
     extractLargestPage: `${largest.file.replace(/^.*\/pages\//, '')} (${Math.round(largest.bytes / 1024)} KiB)`,
-    extractParseMsLargestPage: round(parseMs),
-    extractMsWorstPage: round(worst),
+    extractParseMsLargestPageNode: round(parseMs),
+    extractMsWorstPageNode: round(worst),
     extractWorstPage: worstFile.replace(/^.*\/pages\//, ''),
     extractPages: all.length,
   };
