@@ -22,6 +22,7 @@ import { allSiteFixtures } from '../node/adapters/fixtures.ts';
 import { clickAction, openTab } from './extension-action.ts';
 import { exportRecords } from '../../extension/seller/export.ts';
 import { sellerRecordDraft } from '../../extension/seller/records.ts';
+import { extensionArgs } from './chromium-args.ts';
 
 /** the extension API inside the service worker (evaluated there, typed here) */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -67,8 +68,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: extensionArgs(DIST),
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -15,6 +15,7 @@ import { evaluate } from '../../core/index.ts';
 import { todayInNewYork } from '../../extension/decide.ts';
 import { clickAction, extensionPages, injectWithoutClick, openTab } from './extension-action.ts';
 import { BIG_URL, ELSEWHERE_URL, HOSTILE_URL, MUG_URL, pages, REAL_URL, SPA_NEXT_URL, SPA_URL } from './extension-pages.ts';
+import { extensionArgs } from './chromium-args.ts';
 
 // the extension API inside sw.evaluate() callbacks (they run in the service worker)
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -37,8 +38,7 @@ async function launch(): Promise<void> {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: extensionArgs(DIST),
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();

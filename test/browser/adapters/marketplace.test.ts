@@ -3,18 +3,13 @@
 // server (rootDir is the repository); the shared real pages (served from one level above the
 // root) give the title, price and currency of their expected.json with all adapters registered.
 import { expect } from 'chai';
+import { parse, SHARED_PAGES, text } from '../fixture-fetch.ts';
 import { adapterFor, extractPage } from '../../../extension/adapters/registry.ts';
 import type { Draft } from '../../../extension/adapters/types.ts';
 import { FIXTURES } from './fixture-list.ts';
 
 const PAGES = '/test/fixtures/pages/';
-const SHARED = '/__wds-outside-root__/1/shared/fixtures/pages/';
-
-async function text(url: string): Promise<string | null> {
-  const r = await fetch(url);
-  return r.ok ? r.text() : null;
-}
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const SHARED = SHARED_PAGES;
 
 describe('marketplace adapters in Chromium', () => {
   for (const [site, names] of Object.entries(FIXTURES)) {

@@ -3,18 +3,13 @@
 // The shared pages live outside the repository; the WTR dev server serves them through its
 // /__wds-outside-root__/1/ prefix (one level above rootDir), so no config change is needed.
 import { expect } from 'chai';
+import { parse, SHARED_PAGES, text } from '../fixture-fetch.ts';
 import { extractPage } from '../../../extension/adapters/registry.ts';
 import { generic } from '../../../extension/adapters/generic.ts';
 import type { Draft } from '../../../extension/adapters/types.ts';
 
 const GENERIC = '/test/fixtures/pages/generic/';
-const SHARED = '/__wds-outside-root__/1/shared/fixtures/pages/';
-
-async function text(url: string): Promise<string | null> {
-  const r = await fetch(url);
-  return r.ok ? r.text() : null;
-}
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const SHARED = SHARED_PAGES;
 
 describe('generic adapter in Chromium', () => {
   it('gives the expected draft for every committed generic page', async () => {
