@@ -5,6 +5,7 @@ import { acceptFor } from './accept.ts';
 import { checkFilingRules } from './filing-rules.ts';
 import { recordSchema, type AnyRecord } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
+import { describeValue, joinPath, valueAt } from '../issues.ts';
 
 interface ZodIssueLike {
   code: string;
@@ -16,32 +17,12 @@ interface ZodIssueLike {
   params?: { s321?: string };
 }
 
+/** "items[0].price": the JSON path of zod's segments (the one writer in core/issues.ts). */
 export function pathText(segments: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else out += out ? `.${String(s)}` : String(s);
-  }
-  return out;
+  return joinPath('', segments);
 }
 
-function valueAt(root: unknown, segments: ReadonlyArray<PropertyKey>): unknown {
-  let cur = root;
-  for (const s of segments) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[s as string];
-  }
-  return cur;
-}
-
-function got(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '...' : v);
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
-}
+const got = describeValue;
 
 /** Edit distance up to a small bound, for "did you mean" hints on unknown elements. */
 function near(a: string, b: string): boolean {
