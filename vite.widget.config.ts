@@ -9,15 +9,26 @@
 //   2. the bundled rule set ships without its editorial fields (notes, descriptions, URLs):
 //      nothing in a decision reads them (test/node/widget/trim-rules.test.ts compares
 //      decisions).
+// and two that only change how the same code and data are written (docs/widget.md "Size"):
+//   3. widget/src/strings.ts (the locale tables) ships packed: one string per locale, keys once
+//      (widget/build/pack-strings.ts; test/node/widget/pack-strings.test.ts unpacks it and
+//      compares with the source tables).
+//   4. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
+//      elements with preact's createElement instead of a second vnode constructor
+//      (test/browser/widget/jsx-runtime.test.ts compares the vnodes).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { defaultRules } from './core/rules/default-rules.ts';
 import { trimRuleSet } from './widget/build/trim-rules.ts';
+import { packedStringsModule } from './widget/build/pack-strings.ts';
+import { LOCALES, STRINGS } from './widget/src/strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const LOAD = here('./core/rules/load.ts');
 const SHAPE = here('./widget/src/rules-shape.ts');
 const DEFAULT_RULES = here('./core/rules/default-rules.ts');
+const STRINGS_MODULE = here('./widget/src/strings.ts');
+const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
 
 function widgetSubstitutions(): Plugin {
   return {
@@ -25,10 +36,12 @@ function widgetSubstitutions(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       if (process.env.NO_SHAPE !== '1' && source === './schema.ts' && importer === LOAD) return SHAPE;
+      if (source === 'preact/jsx-runtime' && importer !== JSX_RUNTIME) return JSX_RUNTIME;
       return null;
     },
     load(id) {
       if (id === DEFAULT_RULES) return `export const defaultRules = ${JSON.stringify(trimRuleSet(defaultRules))};`;
+      if (id === STRINGS_MODULE) return packedStringsModule(LOCALES, STRINGS);
       return null;
     },
   };

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { defaultRules } from '../../core/index.ts';
+import { STRINGS } from '../../widget/src/strings.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -78,6 +79,10 @@ test('renders in the shadow DOM of a plain page from the IIFE, under a strict CS
     // the shadow root is open and holds the answer (locators pierce it)
     assert.equal(await page.locator('#today [part="badge"]').textContent(), 'Duties apply');
     assert.equal(await page.locator('#y2024 [part="badge"]').textContent(), '免税'); // ASCII-escaped in the bundle, no mojibake
+    // the bundle's locale tables are packed (widget/build/pack-strings.ts): the texts are the source's
+    assert.equal(await page.locator('#y2024 [part="headline"]').textContent(), STRINGS['zh-Hans'].mean['de-minimis']);
+    assert.equal(await page.locator('#y2024 [part="card"]').getAttribute('aria-label'), STRINGS['zh-Hans'].title);
+    assert.equal(await page.locator('#today [part="headline"]').textContent(), STRINGS.en.mean.informal);
     assert.match((await page.locator('#json [part="reason"]').textContent())!, /China or Hong Kong/);
     assert.equal(await page.locator('#bad [part="badge"]').textContent(), 'Cannot check this order');
     assert.equal(await page.evaluate(() => document.getElementById('today')!.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-live')), 'polite');

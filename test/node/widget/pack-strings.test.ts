@@ -1,0 +1,37 @@
+// The widget ships its locale tables packed (widget/build/pack-strings.ts, substituted for
+// widget/src/strings.ts by vite.widget.config.ts). The generated module must give back exactly
+// the source tables, and the packer must refuse tables it cannot pack faithfully.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { packedStringsModule } from '../../../widget/build/pack-strings.ts';
+import { LOCALES, STRINGS } from '../../../widget/src/strings.ts';
+
+const load = (code: string) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`) as Promise<{ LOCALES: unknown; STRINGS: unknown }>;
+
+test('the packed module unpacks to exactly the source tables, every locale and key', async () => {
+  const code = packedStringsModule(LOCALES, STRINGS);
+  const m = await load(code);
+  assert.deepEqual(m.LOCALES, LOCALES);
+  assert.deepEqual(m.STRINGS, STRINGS);
+  // each text appears once in the module, not once per key occurrence: no key repeated per locale
+  assert.equal(code.split('DE_MINIMIS_WITHIN_LIMIT').length - 1, 1);
+  // a real difference would be seen: another table does not compare equal
+  const changed = structuredClone(STRINGS) as unknown as Record<string, { r: Record<string, string> }>;
+  changed.es.r.OVER_LIMIT = 'x';
+  assert.notDeepEqual((await load(packedStringsModule(LOCALES, changed as never))).STRINGS, STRINGS);
+});
+
+test('the packed module is smaller than the tables it replaces', () => {
+  const code = packedStringsModule(LOCALES, STRINGS);
+  assert.ok(code.length < JSON.stringify(STRINGS).length, `${code.length} >= ${JSON.stringify(STRINGS).length}`);
+});
+
+test('the packer refuses what it cannot pack faithfully, naming the entry', () => {
+  const en = { a: 'A', t: { x: 'X', y: 'Y' } };
+  assert.throws(() => packedStringsModule(['en', 'es'], { en, es: { a: 'A', t: { x: 'X' } } }), /locale "es" must have the same keys as "en"; missing t\.y/);
+  assert.throws(() => packedStringsModule(['en', 'es'], { en, es: { a: 'A', b: 'B', t: { x: 'X', y: 'Y' } } }), /locale "es" .*extra b/);
+  assert.throws(() => packedStringsModule(['en'], { en: { a: 'one | two', t: { x: 'X' } } }), /en "a" contains the separator/);
+  assert.throws(() => packedStringsModule(['en'], { en: { a: 'A', t: { x: { deep: 'no' } } } as never }), /"t\.x" must be a string/);
+  assert.throws(() => packedStringsModule(['en'], { en: { 'a.b': 'A' } }), /key "a\.b" may not contain/);
+  assert.throws(() => packedStringsModule(['en', 'fr'], { en }), /no table for locale "fr"/);
+});
