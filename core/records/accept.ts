@@ -71,8 +71,9 @@ function checkFn(c: Check): ((v: unknown) => boolean) | null {
     case 'min_length': {
       const min = d.minimum!;
       const run = generic(c);
-      // fewer units than min: too short either way; at least 2x min units: long enough either way
-      return (v) => (typeof v === 'string' && v.length >= min * 2 ? true : typeof v === 'string' && v.length < min ? false : run(v));
+      // fewer units than min: too short either way; at least 2x min units, or no surrogate (one
+      // unit per code point): long enough either way
+      return (v) => (typeof v === 'string' && (v.length >= min * 2 || (v.length >= min && !SURROGATE.test(v))) ? true : typeof v === 'string' && v.length < min ? false : run(v));
     }
     case 'custom':
       // z.refine: a $ZodCustom whose check passes when fn(value) is truthy
@@ -88,16 +89,24 @@ function checkFn(c: Check): ((v: unknown) => boolean) | null {
   return generic(c);
 }
 
-/** Runs a check's own function on a fresh payload, as zod's runChecks does. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Runs a check's own function on a payload, as zod's runChecks does. The payload is reused
+ * (emptied before each run): checks run synchronously, one at a time, and a fresh object and
+ * array per check per record were a measurable share of the export's garbage. */
 function generic(c: Check): (v: unknown) => boolean {
   const run = c._zod.check;
   const when = c._zod.def.when;
   if (typeof run !== 'function') return () => false;
+  const payload: Payload = { value: undefined, issues: [] };
   return (v) => {
-    const payload: Payload = { value: v, issues: [] };
+    payload.value = v;
+    payload.issues.length = 0;
     if (when && !when(payload)) return true;
     const r = run(payload);
-    return !(r instanceof Promise) && payload.issues.length === 0;
+    const ok = !(r instanceof Promise) && payload.issues.length === 0;
+    payload.value = undefined;
+    return ok;
   };
 }
 
