@@ -2,6 +2,7 @@
 // csv-parse (no hand-written parser), NDJSON line by line, JSON read whole. Every input row comes
 // out as exactly one InputRow, either with its cells/value or with the problems that stopped it
 // being read, so nothing is lost or counted twice (issue 3).
+import { isUtf8 } from 'node:buffer';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -34,6 +35,9 @@ export interface InputRow {
 /** A CSV field longer than this is reported, not passed on: no element of either profile
  * comes near it (the longest allows 2,000 characters). */
 export const MAX_FIELD_CHARS = 10_000;
+
+/** U+FFFD in UTF-8: a file may hold the replacement character itself (it is reported too). */
+const REPLACEMENT_UTF8 = Buffer.from('\uFFFD');
 
 export function formatFromName(name: string): InputFormat | undefined {
   const l = name.toLowerCase();
@@ -106,6 +110,13 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
     skipped.push({ records: err.records ?? 0, line: err.lines, code: err.code ?? 'CSV_ERROR', message: err.message });
   });
   stream.on('error', (e) => parser.destroy(e));
+  // Fields are searched for U+FFFD (what invalid UTF-8 decodes to) only once a chunk of the
+  // input was not plain valid UTF-8: the search on every field of every row was a few percent of
+  // the export. Conservative: a character split between two chunks also switches it on.
+  let suspect = false;
+  stream.on('data', (c: Buffer | string) => {
+    if (!suspect && (typeof c === 'string' ? c.includes('\uFFFD') : !isUtf8(c) || c.includes(REPLACEMENT_UTF8))) suspect = true;
+  });
   stream.pipe(parser);
   let header: string[] | undefined;
   let row = 0;
@@ -163,7 +174,7 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
         problems.push({ column: header[i], code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` });
         continue;
       }
-      if (t.includes('\uFFFD')) {
+      if (suspect && t.includes('\uFFFD')) {
         problems.push({ column: header[i], code: 'INVALID_ENCODING', message: 'the field is not valid UTF-8 (save the file as UTF-8)' });
         continue;
       }
