@@ -25,7 +25,8 @@ async function child(mode: string, input: string, output: string): Promise<void>
     }
     await out.end();
   } else {
-    const { runExport } = await import('../cli/records-export.ts');
+    const { runExport, tuneHeapForExport } = await import('../cli/records-export.ts');
+    tuneHeapForExport(); // as `s321 export` does
     const { bundledRules, compileRates } = await import('../core/index.ts');
     const { ordersRates } = await import('../scripts/gen-orders.ts');
     const rates = compileRates(ordersRates());

@@ -7,7 +7,7 @@ import { formatIssue, prepare } from '../../core/index.ts';
 import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { readJson as readJsonFile, UsageError } from '../io.ts';
-import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
+import { runExport, tuneHeapForExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
 import { openInput, parseFormat, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
 import { REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
 
@@ -158,6 +158,7 @@ export const exportCommand: Command = {
     const errors: ErrorSink = values.errors ? new FileErrors(await TextOut.file(values.errors), values.errors.toLowerCase().endsWith('.csv')) : new StderrErrors();
     const progress = progressReporter(input.stream, input.name, values.in === '-' ? 0 : statSync(values.in).size);
     let counts: ExportCounts;
+    tuneHeapForExport();
     try {
       counts = await runExport(
         rows,
