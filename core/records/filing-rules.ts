@@ -186,9 +186,10 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
   const out: RecordIssue[] = [];
   const arrivalText = typeof rec.arrivalDate === 'string' ? rec.arrivalDate : undefined;
   const arrival: ParsedWhen | null = arrivalText ? parseDateOrInstant(arrivalText) : null;
+  // one function for every rule (a closure per rule per record was garbage on every record)
+  const issue = (rule: FilingRule, path: string, message: string) => out.push({ path, code: rule.code, message, citation: citationOf(rule) });
   for (const { rule, from, until } of rulesCompiled()) {
     if (rule.profile !== profile) continue;
-    const issue = (path: string, message: string) => out.push({ path, code: rule.code, message, citation: citationOf(rule) });
     switch (rule.kind) {
       case 'value-limit': {
         const lines = Array.isArray(rec.lines) ? (rec.lines as Rec[]) : [];
@@ -198,14 +199,14 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
           if (v && typeof v.amount === 'string' && /^\d{1,12}(\.\d{1,2})?$/.test(v.amount)) total += cents(v.amount);
         }
         if (total > cents(rule.limitUsd)) {
-          issue('lines', `the fair retail value of the lines adds up to $${(total / 100).toFixed(2)}, over the $${rule.limitUsd} limit: ${rule.summary}`);
+          issue(rule, 'lines', `the fair retail value of the lines adds up to $${(total / 100).toFixed(2)}, over the $${rule.limitUsd} limit: ${rule.summary}`);
         }
         break;
       }
       case 'no-pga-fee': {
         const lines = Array.isArray(rec.lines) ? (rec.lines as Rec[]) : [];
         lines.forEach((l, i) => {
-          if (l && l.pgaFee === true) issue(`lines[${i}].pgaFee`, rule.summary);
+          if (l && l.pgaFee === true) issue(rule, `lines[${i}].pgaFee`, rule.summary);
         });
         break;
       }
@@ -214,10 +215,10 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
         if (arrival.instant < from || arrival.instant >= until) break;
         const on = formatDay(arrival.day);
         if (rule.kind === 'not-before' || rule.kind === 'not-accepted') {
-          issue('arrivalDate', `arrival ${arrivalText} (${on}): ${rule.summary}`);
+          issue(rule, 'arrivalDate', `arrival ${arrivalText} (${on}): ${rule.summary}`);
         } else if (rule.kind === 'modes') {
           const mode = rec.modeOfTransportation;
-          if (typeof mode === 'string' && !rule.modes.includes(mode)) issue('modeOfTransportation', `${mode} on ${on}: ${rule.summary}`);
+          if (typeof mode === 'string' && !rule.modes.includes(mode)) issue(rule, 'modeOfTransportation', `${mode} on ${on}: ${rule.summary}`);
         } else if (rule.kind === 'filing-window') {
           const filedText = typeof rec.filedAt === 'string' ? rec.filedAt : undefined;
           const filed = filedText ? parseDateOrInstant(filedText) : null;
@@ -228,7 +229,7 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
             rule.daysAfterArrival === 0 && filed.hasTime && arrival.hasTime ? filed.instant > arrival.instant : filed.day > arrival.day + rule.daysAfterArrival;
           if (late) {
             const window = rule.daysAfterArrival === 0 ? 'on or before arrival' : `within ${rule.daysAfterArrival} days after arrival (by ${formatDay(arrival.day + rule.daysAfterArrival)})`;
-            issue('filedAt', `filed ${filedText}, arrival ${arrivalText}: expected ${window}. ${rule.summary}`);
+            issue(rule, 'filedAt', `filed ${filedText}, arrival ${arrivalText}: expected ${window}. ${rule.summary}`);
           }
         }
       }
