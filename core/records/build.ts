@@ -113,12 +113,21 @@ function description(s: ShipmentInput): string | undefined {
   return s.items.map((it) => `${it.quantity ?? 1} x ${it.description}`).join('; ');
 }
 
+const MIXED = Symbol('mixed');
+
+/** The value f gives for every item, or MIXED when items differ (most shipments have one item:
+ * no Set per element per record). */
+function sameFor<T>(items: ShipmentInput['items'], f: (it: ShipmentInput['items'][number]) => T): T | typeof MIXED {
+  const v = f(items[0]);
+  for (let i = 1; i < items.length; i++) if (f(items[i]) !== v) return MIXED;
+  return v;
+}
+
 function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Participant, issues: RecordIssue[]): { record: DataPilotRecord; sources: Sources } {
-  const hts = new Set(s.items.map((it) => (it.hts ? it.hts.replace(/\./g, '') : '')));
-  const origins = new Set(s.items.map((it) => it.origin));
-  const currencies = new Set(s.items.map((it) => it.price.currency));
+  const hts = sameFor(s.items, (it) => (it.hts ? it.hts.replace(/\./g, '') : ''));
+  const origin = sameFor(s.items, (it) => it.origin);
   let listed: DataPilotRecord['listedPriceOnMarketplace'];
-  if (currencies.size === 1) {
+  if (sameFor(s.items, (it) => it.price.currency) !== MIXED) {
     const cur = s.items[0].price.currency;
     let minor = 0;
     for (const it of s.items) {
@@ -127,6 +136,7 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     }
     listed = { amount: formatMinor(minor, currencyDecimals(cur) ?? 2), currency: cur };
   } else {
+    const currencies = new Set(s.items.map((it) => it.price.currency));
     issues.push({ path: 'listedPriceOnMarketplace', code: 'MIXED_CURRENCIES', message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)` });
   }
   const mode = d.transportMode ?? MODE_MAP[s.mode];
@@ -148,8 +158,8 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     marketplaceSellerAccountNumber: d.seller?.accountNumber,
     productPicture: d.productPicture,
     listedPriceOnMarketplace: listed,
-    htsNumber: hts.size === 1 && !hts.has('') ? [...hts][0] : undefined,
-    countryOfOrigin: origins.size === 1 ? [...origins][0] : undefined,
+    htsNumber: hts !== MIXED && hts !== '' ? hts : undefined,
+    countryOfOrigin: origin !== MIXED ? origin : undefined,
     marketplaceName: d.marketplace?.name,
     marketplaceWebsite: d.marketplace?.website,
     arrivalDate: s.arrival,
