@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const SHARED = resolve(process.env.S321_SHARED_PAGES ?? '../shared/fixtures/pages');
@@ -17,11 +16,19 @@ async function extractMs(): Promise<number | string> {
   if (!existsSync(CHROMIUM)) return `n/a: no Chromium at ${CHROMIUM}`;
   const expected = JSON.parse(readFileSync(join(SHARED, 'expected.json'), 'utf8')) as { pages: Array<{ file: string; url: string }> };
   const largest = expected.pages.map((p) => ({ ...p, size: statSync(join(SHARED, p.file)).size })).sort((a, b) => b.size - a.size)[0];
-  const bundle = await build({ entryPoints: ['extension/adapters/registry.ts'], bundle: true, write: false, format: 'iife', globalName: 'S321X', target: 'es2022', minify: true });
+  // the adapters as one script, built with Vite (a direct dependency; esbuild is only a transitive one)
+  const { build } = await import('vite');
+  const out = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, target: 'es2022', minify: true, lib: { entry: resolve('extension/adapters/registry.ts'), formats: ['iife'], name: 'S321X', fileName: () => 'adapters.js' } },
+  })) as { output: Array<{ type: string; code?: string }> } | Array<{ output: Array<{ type: string; code?: string }> }>;
+  const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
+  if (!chunk?.code) throw new Error('the adapters bundle has no code');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     const page = await browser.newPage();
-    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    await page.addScriptTag({ content: chunk.code });
     return await page.evaluate(({ html, url }) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       const x = (globalThis as unknown as { S321X: { extractPage: (d: Document, u: string) => { ok: boolean } } }).S321X;
