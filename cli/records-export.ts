@@ -96,14 +96,6 @@ interface Item {
   eligibility?: Eligibility;
 }
 
-/** The shipment as kept while its row waits (and, for order lots, `window` days longer). The
- * core's normalizer grows its small arrays with push(), which leaves room for 17 elements each:
- * four such arrays per waiting shipment were a quarter of the live heap on dense files (heap
- * snapshot, 1M-row density). slice() keeps exactly the elements. */
-function kept(s: Prepared['shipment']): Prepared['shipment'] {
-  return { ...s, items: s.items.slice(), itemFlags: s.itemFlags.slice(), origins: s.origins.slice(), conversions: s.conversions.slice() };
-}
-
 function withColumns(issues: readonly (RecordIssue & { source?: string })[]): RowProblem[] {
   return issues.map((i) => {
     const column = columnOf(i.path);
@@ -294,7 +286,7 @@ export async function runExport(
       ]);
       continue;
     }
-    const shipment = kept(prep.shipment);
+    const shipment = prep.shipment;
     const it: Item =
       s.format === 'csv'
         ? { row: row.row, shipment, filing: prep.filing, cells: flattenRecord(s.profile, prep.record), day, orderId: shipment.orderId }

@@ -53,6 +53,7 @@ export type NormalizeResult =
   | { ok: false; issues: InputIssue[] };
 
 const NO_FLAGS: ReadonlySet<ItemFlag> = new Set();
+const NO_CONVERSIONS: readonly ChosenRate[] = Object.freeze([]);
 
 function normText(s: string | undefined): string {
   if (!s) return '';
@@ -93,14 +94,18 @@ function normalizeOne(
   }
 
   const rateDay = exportDay ?? (when.ok ? when.day : null);
-  const conversions: ChosenRate[] = [];
-  const items: NormalizedItem[] = [];
-  const itemFlags: ReadonlySet<ItemFlag>[] = [];
+  // Arrays at their exact size: a normalized shipment can live a while (`s321 export` keeps the
+  // open days' shipments), and an array grown by push() from [] keeps room for 17 elements.
+  // Every item fills its slot, or the shipment is rejected below.
+  let conversions: ChosenRate[] | null = null;
+  const items: NormalizedItem[] = new Array(s.items.length);
+  const itemFlags: ReadonlySet<ItemFlag>[] = new Array(s.items.length);
   let valueUsd = USD_ZERO;
-  const origins: string[] = [];
+  let origins: string[] | null = null;
   for (let i = 0; i < s.items.length; i++) {
     const it = s.items[i];
-    if (origins.length === 0 || !origins.includes(it.origin)) origins.push(it.origin);
+    if (!origins) origins = [it.origin];
+    else if (!origins.includes(it.origin)) origins.push(it.origin);
     const cur = it.price.currency;
     // the schema has checked the currency and the amount
     const decimals = currencyDecimals(cur)!;
@@ -116,22 +121,21 @@ function normalizeOne(
         issues.push({ path: `${base ? `${base}.` : ''}items[${i}].price.currency`, code: 'MISSING_RATE', message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
         continue;
       }
-      let seen = false;
-      for (const c of conversions) if (c.currency === cur) seen = true;
-      if (!seen) conversions.push(rate);
+      if (!conversions) conversions = [rate];
+      else if (!conversions.some((c) => c.currency === cur)) conversions.push(rate);
       usd = toUsd(amt.money.minor, decimals, rate);
     }
     valueUsd = usdAdd(valueUsd, usd);
     const flags = it.flags?.length ? new Set(it.flags) : NO_FLAGS;
-    itemFlags.push(flags);
-    items.push({
+    itemFlags[i] = flags;
+    items[i] = {
       description: it.description ?? '',
       quantity: it.quantity ?? 1,
       usd,
       origin: it.origin,
       hts: it.hts ? (it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
       flags,
-    });
+    };
   }
 
   if (issues.length > before || !when.ok) return null;
@@ -153,8 +157,8 @@ function normalizeOne(
     items,
     itemFlags,
     valueUsd,
-    origins,
-    conversions,
+    origins: origins ?? [],
+    conversions: conversions ?? NO_CONVERSIONS,
   };
 }
 
