@@ -1,21 +1,19 @@
 // The checkout widget <de-minimis-check> (issue 4): Vite library mode, one entry, two files:
 //   dist-widget/de-minimis-check.js   IIFE for a plain <script src> tag (the size budget applies)
 //   dist-widget/de-minimis-check.mjs  ES module for bundlers and <script type="module">
-// Two build-time substitutions keep the IIFE small without changing any decision:
-//   1. core/rules/schema.ts (zod/mini, ~7 KB gzip) is replaced, for core/rules/load.ts only, by
-//      widget/src/rules-shape.ts, a hand-written check of the same shape that reports the same
-//      issues (test/node/widget/rules-shape.test.ts holds them equal). The `rules` property is
-//      still fully validated, and no zod code (and so no zod JIT, no eval) is in the bundle.
-//   2. the bundled rule set ships without its editorial fields (notes, descriptions, URLs):
+// A build-time substitution keeps the IIFE small without changing any decision:
+//   1. the bundled rule set ships without its editorial fields (notes, descriptions, URLs):
 //      nothing in a decision reads them (test/node/widget/trim-rules.test.ts compares
 //      decisions).
 // and two that only change how the same code and data are written (docs/widget.md "Size"):
-//   3. widget/src/strings.ts (the locale tables) ships packed: one string per locale, keys once
+//   2. widget/src/strings.ts (the locale tables) ships packed: one string per locale, keys once
 //      (widget/build/pack-strings.ts; test/node/widget/pack-strings.test.ts unpacks it and
 //      compares with the source tables).
-//   4. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
+//   3. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
 //      elements with preact's createElement instead of a second vnode constructor
 //      (test/browser/widget/jsx-runtime.test.ts compares the vnodes).
+// No zod is bundled: the `rules` property is checked by core/rules/shape.ts, the engine's
+// zod-free twin of the rule-set schema (a test fails if zod code appears in the IIFE).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { defaultRules } from './core/rules/default-rules.ts';
@@ -24,8 +22,6 @@ import { packedStringsModule } from './widget/build/pack-strings.ts';
 import { LOCALES, STRINGS } from './widget/src/strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const LOAD = here('./core/rules/load.ts');
-const SHAPE = here('./widget/src/rules-shape.ts');
 const DEFAULT_RULES = here('./core/rules/default-rules.ts');
 const STRINGS_MODULE = here('./widget/src/strings.ts');
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
@@ -35,7 +31,6 @@ function widgetSubstitutions(): Plugin {
     name: 's321-widget-substitutions',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (process.env.NO_SHAPE !== '1' && source === './schema.ts' && importer === LOAD) return SHAPE;
       if (source === 'preact/jsx-runtime' && importer !== JSX_RUNTIME) return JSX_RUNTIME;
       return null;
     },

@@ -1,6 +1,7 @@
-// zod schema of a rule set: the shape checked when a replacement set is loaded (`--rules`,
-// the widget's `rules` property). Semantic checks (overlaps, dates, citations) live in load.ts.
-// zod/mini keeps this usable inside the widget's size budget (stack notes, section 4).
+// zod schema of a rule set: the contract of a replacement set (`--rules`, the widget's `rules`
+// property) and the source of its JSON Schema (`s321 schema rules`). The engine checks the shape
+// with its zod-free twin, shape.ts (held equal by test/node/core/rules-shape.test.ts), so no
+// zod reaches the widget; semantic checks (overlaps, dates, citations) live in compile.ts.
 import * as z from 'zod/mini';
 import { CONFIDENCE, ITEM_FLAGS, MODES, TOPICS } from './types.ts';
 

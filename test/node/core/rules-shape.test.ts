@@ -1,13 +1,13 @@
-// The widget's zod-free rule set check (widget/src/rules-shape.ts) must accept exactly what the
-// zod contract (core/rules/schema.ts) accepts and report the same issues, because the widget
-// build swaps one for the other inside checkRuleSet (vite.widget.config.ts).
+// The engine's zod-free rule set check (core/rules/shape.ts, used by checkRuleSet) must accept
+// exactly what the zod contract (core/rules/schema.ts, the source of `s321 schema rules`) accepts
+// and report the same issues.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fromZodIssues } from '../../../core/issues.ts';
 import { defaultRules } from '../../../core/rules/default-rules.ts';
 import { ruleSetSchema as zodSchema } from '../../../core/rules/schema.ts';
-import { ruleSetSchema as shape } from '../../../widget/src/rules-shape.ts';
+import { ruleSetShape as shape } from '../../../core/rules/shape.ts';
 
 type Json = unknown;
 

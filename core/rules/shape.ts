@@ -1,16 +1,16 @@
-// A zod-free twin of core/rules/schema.ts's `ruleSetSchema`, for the widget bundle only.
+// The rule set check the engine uses (checkRuleSet in load.ts: `--rules FILE`, the widget's
+// `rules` property): a hand-written twin of core/rules/schema.ts's zod `ruleSetSchema`.
 //
-// Why: the widget's `rules` property takes a replacement rule set and must validate it
-// (architecture.md: "every boundary validates"), through core/rules/load.ts's checkRuleSet. That
-// function parses with the zod/mini schema, which costs about 7 KB of gzip: half of issue 4's
-// 15 KB budget. vite.widget.config.ts therefore resolves load.ts's `./schema.ts` to this file.
-// It checks the same shape in the same order and reports zod-shaped issues (code, path,
-// expected, values, minimum, origin, message), so fromZodIssues turns them into the very same
-// InputIssues; test/node/widget/rules-shape.test.ts compares the two on generated rule sets.
-// The same pattern as core/shipment/validate.ts (the hand-written twin of the request schema).
-// Proposed to the lead: move this into core (core/rules/validate.ts) so the alias can go.
+// Why: the rule-set contract is the zod schema (the source of `s321 schema rules`), but zod/mini
+// costs the widget about 7 KB of gzip, half of issue 4's size budget, and its bundle must not
+// carry zod at all (no JIT code under a strict CSP). This check accepts exactly the same shape in
+// the same order and reports zod-shaped issues (code, path, expected, values, minimum, origin,
+// message), so fromZodIssues turns them into the very same InputIssues:
+// test/node/core/rules-shape.test.ts compares the two on the bundled rule set and on generated
+// mutations. The same pattern as core/shipment/validate.ts, the twin of the request schema.
+// (It used to be swapped in for the widget build only; every door now runs the same check.)
 
-import { CONFIDENCE, ITEM_FLAGS, MODES, TOPICS } from '../../core/rules/types.ts';
+import { CONFIDENCE, ITEM_FLAGS, MODES, TOPICS } from './types.ts';
 
 type Path = PropertyKey[];
 export interface ShapeIssue {
@@ -151,7 +151,7 @@ const ruleSet = obj({
 
 /** Same contract as zod's safeParse, as far as load.ts uses it. The data is the input itself
  * (zod would drop unknown keys; nothing downstream reads them). */
-export const ruleSetSchema = {
+export const ruleSetShape = {
   safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: ShapeIssue[] } } {
     const issues: ShapeIssue[] = [];
     ruleSet(input, [], issues);
