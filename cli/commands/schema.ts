@@ -1,11 +1,11 @@
-// s321 schema <data-pilot|type86|request> [--participant T]: the JSON Schema, generated from the
+// s321 schema <data-pilot|type86|request|rules> [--participant T]: the JSON Schema, generated from the
 // zod source (core/records/json-schema.ts), never written by hand.
 import { parseArgs } from 'node:util';
-import { isParticipant, PARTICIPANTS, recordJsonSchema, requestJsonSchema } from '../../core/records/index.ts';
+import { isParticipant, PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 
-const help = `Usage: s321 schema <data-pilot|type86|request> [--participant T] [--compact]
+const help = `Usage: s321 schema <data-pilot|type86|request|rules> [--participant T] [--compact]
 
 Prints the JSON Schema (draft 2020-12) of a record profile, generated from the same zod schema
 \`s321 validate\` uses:
@@ -13,23 +13,24 @@ Prints the JSON Schema (draft 2020-12) of a record profile, generated from the s
                ${PARTICIPANTS.join(', ')} (default ONLINE_MARKETPLACE)
   type86       an ACE Entry Type 86 record
   request      the request of \`s321 evaluate\` (one shipment)
+  rules        a replacement rule set (\`--rules FILE\`, the widget's \`rules\` property)
   --compact    one line instead of indented JSON`;
 
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'print the JSON Schema of a record profile (data-pilot, type86) or of the evaluate request',
+  summary: 'print the JSON Schema of a record profile (data-pilot, type86), the evaluate request or a rule set',
   help,
   async run(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { participant: { type: 'string' }, compact: { type: 'boolean' } } });
-    if (positionals.length !== 1) throw new UsageError(`expected one profile (data-pilot, type86 or request), got ${positionals.length ? positionals.join(' ') : 'none'}`);
+    if (positionals.length !== 1) throw new UsageError(`expected one profile (data-pilot, type86, request or rules), got ${positionals.length ? positionals.join(' ') : 'none'}`);
     const name = positionals[0];
     let schema: unknown;
     if (values.participant !== undefined && !isParticipant(values.participant)) throw new UsageError(`--participant: expected one of ${PARTICIPANTS.join(', ')}, got "${values.participant}"`);
     if (name === 'data-pilot') schema = recordJsonSchema('data-pilot', values.participant as never);
-    else if (name === 'type86' || name === 'request') {
+    else if (name === 'type86' || name === 'request' || name === 'rules') {
       if (values.participant !== undefined) throw new UsageError(`--participant applies to the data-pilot profile only, not to ${name}`);
-      schema = name === 'type86' ? recordJsonSchema('type86') : requestJsonSchema();
-    } else throw new UsageError(`unknown profile "${name}": expected data-pilot, type86 or request`);
+      schema = name === 'type86' ? recordJsonSchema('type86') : name === 'request' ? requestJsonSchema() : rulesJsonSchema();
+    } else throw new UsageError(`unknown profile "${name}": expected data-pilot, type86, request or rules`);
     process.stdout.write(JSON.stringify(schema, null, values.compact ? undefined : 2) + '\n');
     return 0;
   },

@@ -24,5 +24,5 @@ export { recordSchema, PILOT_MODES, type DataPilotRecord, type Type86Record, typ
 export { FILING_RULES, checkFilingRules, type FilingRule } from './filing-rules.ts';
 export { validateRecord, type ValidateResult } from './validate.ts';
 export { buildRecord, prepareRecord, eligibilityOf, type RecordDetails, type RecordSource, type Eligibility, type BuildResult, type PrepareResult, type Prepared, type BuildOptions } from './build.ts';
-export { recordJsonSchema, requestJsonSchema } from './json-schema.ts';
+export { recordJsonSchema, requestJsonSchema, rulesJsonSchema } from './json-schema.ts';
 export { recordColumns, flattenRecord, unflattenRecord, type Column } from './flatten.ts';

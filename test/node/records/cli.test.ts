@@ -33,6 +33,14 @@ describe('s321 schema', () => {
     assert.equal(r.out.trim().split('\n').length, 1);
     assert.deepEqual(JSON.parse(r.out).required.sort(), ['arrival', 'items', 'mode', 'shipFrom']);
   });
+  it('prints the rule-set schema, which the bundled set printed by `s321 rules --json` names as required', () => {
+    const r = s321('schema', 'rules');
+    assert.equal(r.code, 0, r.err);
+    const schema = JSON.parse(r.out);
+    assert.equal(schema.$id, 'urn:s321:schema:rules');
+    const bundled = JSON.parse(s321('rules', '--json').out);
+    for (const k of schema.required) assert.ok(k in bundled, `the bundled set has "${k}"`);
+  });
   it('refuses an unknown profile or a participant for type86 with exit code 2 and no stack trace', () => {
     for (const args of [['schema', 'nope'], ['schema', 'type86', '--participant', 'CARRIER'], ['schema', 'data-pilot', '--participant', 'SELLER'], ['schema']]) {
       const r = s321(...args);

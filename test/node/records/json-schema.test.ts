@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { bundledRules, compileRates } from '../../../core/index.ts';
-import { buildRecord, PARTICIPANTS, recordJsonSchema, requestJsonSchema, validateRecord, type Participant } from '../../../core/records/index.ts';
+import { buildRecord, PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema, validateRecord, type Participant } from '../../../core/records/index.ts';
+import { defaultRules } from '../../../core/rules/default-rules.ts';
+import { ruleSetSchema } from '../../../core/rules/schema.ts';
 import { orderRows } from '../../../scripts/gen-orders.ts';
 import { ordersRates } from '../../../scripts/gen-orders.ts';
 import { orderToSource, ORDER_COLUMNS } from '../../../cli/records-orders.ts';
@@ -98,5 +100,38 @@ describe('JSON Schema generated from the zod source', () => {
     const ex = JSON.parse(readFileSync(new URL('../../../examples/shipments.json', import.meta.url), 'utf8'));
     for (const s of ex.shipments) assert.equal(v(s), true, JSON.stringify(v.errors));
     assert.equal(v({ arrival: '2024-01-01', mode: 'air', shipFrom: 'DE', items: [] }), false);
+  });
+});
+
+describe('JSON Schema of a rule set (`s321 schema rules`)', () => {
+  // every value at every path of the bundled set, replaced by a few wrong or borderline values:
+  // the printed schema (under ajv) must accept exactly what the zod contract accepts
+  it('accepts the bundled rule set and agrees with the zod schema on single mutations of it', () => {
+    const validate = ajv.compile(rulesJsonSchema());
+    assert.equal(validate(defaultRules), true, JSON.stringify(validate.errors));
+    const palette: unknown[] = [null, '', 'x', 'AB', 'commercial', 'P', '800.00', '800.001', '2020-01-01', '2020-1-1', 'https://x', 'http://x', 5, true, [], {}];
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, at: (string | number)[]) => {
+      paths.push(at);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+    };
+    walk(defaultRules, []);
+    let compared = 0;
+    let rejected = 0;
+    for (const path of paths.filter((_, i) => i % 3 === 0)) {
+      for (const value of palette) {
+        const copy = structuredClone(defaultRules) as unknown as Record<string | number, unknown>;
+        if (!path.length) continue;
+        let cur = copy;
+        for (const k of path.slice(0, -1)) cur = cur[k] as Record<string | number, unknown>;
+        cur[path[path.length - 1]] = value;
+        const zodOk = ruleSetSchema.safeParse(copy).success;
+        assert.equal(validate(copy), zodOk, `${path.join('.')} = ${JSON.stringify(value)}`);
+        compared++;
+        if (!zodOk) rejected++;
+      }
+    }
+    assert.ok(compared > 1000 && rejected > compared / 2, `compared ${compared}, rejected ${rejected}`);
   });
 });
