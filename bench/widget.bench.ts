@@ -19,11 +19,10 @@ const median = (xs: number[]) => {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export async function run(): Promise<Record<string, number>> {
+  // always a fresh build: a dist-widget/ left by an earlier build would be measured otherwise
   const bundle = here('../dist-widget/de-minimis-check.js');
-  if (!existsSync(bundle)) {
-    const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('widget build failed');
-  }
+  const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (r.status !== 0 || !existsSync(bundle)) throw new Error('widget build failed');
   const widgetGzipBytes = gzipSync(readFileSync(bundle), { level: 9 }).length;
 
   const demo = await startDemoServer({ pages: { '/bench.html': here('./widget-bench.html') } });
