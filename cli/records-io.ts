@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../core/records/index.ts';
 import { UsageError } from './io.ts';
 
 export type InputFormat = 'csv' | 'ndjson' | 'json';
@@ -51,6 +52,21 @@ export function parseFormat(x: string | undefined, option: string): InputFormat 
   if (x === undefined) return undefined;
   if (x === 'csv' || x === 'ndjson' || x === 'json') return x;
   throw new UsageError(`${option}: expected csv, ndjson or json, got "${x}"`);
+}
+
+/** --profile (required). */
+export function parseProfile(x: string | undefined): Profile {
+  if (x === undefined || !isProfile(x)) throw new UsageError(`--profile: expected ${PROFILES.join(' or ')}, got ${x === undefined ? 'nothing' : `"${x}"`}`);
+  return x;
+}
+
+/** --participant, when given: a known participant type, and (given the profile) only for
+ * data-pilot. */
+export function parseParticipant(x: string | undefined, profile?: Profile): Participant | undefined {
+  if (x === undefined) return undefined;
+  if (!isParticipant(x)) throw new UsageError(`--participant: expected one of ${PARTICIPANTS.join(', ')}, got "${x}"`);
+  if (profile !== undefined && profile !== 'data-pilot') throw new UsageError('--participant applies to the data-pilot profile only');
+  return x;
 }
 
 /** Opens a file (or stdin for "-") and decides its format: the option, the extension, or the

@@ -4,11 +4,11 @@ import { statSync, type ReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
 import { formatIssue, prepare } from '../../core/index.ts';
-import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../../core/records/index.ts';
+import { PARTICIPANTS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { readJson as readJsonFile, UsageError } from '../io.ts';
 import { runExport, tuneHeapForExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
-import { openInput, parseFormat, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
+import { openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
 import { REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
 
 const help = `Usage: s321 export --profile data-pilot|type86 [--participant T] --in FILE --out FILE
@@ -132,10 +132,8 @@ export const exportCommand: Command = {
       },
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (give the input with --in FILE)`);
-    const profile = values.profile;
-    if (!profile || !isProfile(profile)) throw new UsageError(`--profile: expected ${PROFILES.join(' or ')}, got ${profile === undefined ? 'nothing' : `"${profile}"`}`);
-    if (values.participant !== undefined && !isParticipant(values.participant)) throw new UsageError(`--participant: expected one of ${PARTICIPANTS.join(', ')}, got "${values.participant}"`);
-    if (values.participant !== undefined && profile !== 'data-pilot') throw new UsageError('--participant applies to the data-pilot profile only');
+    const profile = parseProfile(values.profile);
+    const participant = parseParticipant(values.participant, profile);
     if (profile === 'data-pilot' && !values.originator) throw new UsageError('--originator CODE is required for data-pilot: the originator code CBP assigned to you (element originatorCode)');
     if (!values.in) throw new UsageError('--in FILE is required (the orders file; "-" for stdin)');
     if (!values.out) throw new UsageError('--out FILE is required (where the records go; "-" for stdout)');
@@ -162,7 +160,7 @@ export const exportCommand: Command = {
     try {
       counts = await runExport(
         rows,
-        { profile: profile as Profile, participant: (values.participant ?? 'ONLINE_MARKETPLACE') as Participant, originator: values.originator, rules: p.rules, rates: p.rates, window, format },
+        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, window, format },
         out,
         errors,
         progress.tick,

@@ -1,9 +1,10 @@
 // s321 schema <data-pilot|type86|request|rules> [--participant T]: the JSON Schema, generated from the
 // zod source (core/records/json-schema.ts), never written by hand.
 import { parseArgs } from 'node:util';
-import { isParticipant, PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema } from '../../core/records/index.ts';
+import { PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
+import { parseParticipant } from '../records-io.ts';
 
 const help = `Usage: s321 schema <data-pilot|type86|request|rules> [--participant T] [--compact]
 
@@ -25,8 +26,8 @@ export const schemaCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(`expected one profile (data-pilot, type86, request or rules), got ${positionals.length ? positionals.join(' ') : 'none'}`);
     const name = positionals[0];
     let schema: unknown;
-    if (values.participant !== undefined && !isParticipant(values.participant)) throw new UsageError(`--participant: expected one of ${PARTICIPANTS.join(', ')}, got "${values.participant}"`);
-    if (name === 'data-pilot') schema = recordJsonSchema('data-pilot', values.participant as never);
+    const participant = parseParticipant(values.participant);
+    if (name === 'data-pilot') schema = recordJsonSchema('data-pilot', participant);
     else if (name === 'type86' || name === 'request' || name === 'rules') {
       if (values.participant !== undefined) throw new UsageError(`--participant applies to the data-pilot profile only, not to ${name}`);
       schema = name === 'type86' ? recordJsonSchema('type86') : name === 'request' ? requestJsonSchema() : rulesJsonSchema();

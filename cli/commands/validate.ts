@@ -1,10 +1,10 @@
 // s321 validate --profile P [--participant T] FILE: checks records (JSON, NDJSON or CSV) and
 // prints one line per issue: record number, path, stable code, message.
 import { parseArgs } from 'node:util';
-import { isParticipant, isProfile, PARTICIPANTS, PROFILES, unflattenRecord, validateRecord, type Participant, type Profile, type RecordIssue } from '../../core/records/index.ts';
+import { isParticipant, PARTICIPANTS, unflattenRecord, validateRecord, type Participant, type Profile, type RecordIssue } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
-import { openInput, parseFormat, readCsv, readJson, readNdjson, TextOut, type InputRow, type RowProblem } from '../records-io.ts';
+import { openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow, type RowProblem } from '../records-io.ts';
 
 const help = `Usage: s321 validate --profile data-pilot|type86 [--participant T] [--input-format F] FILE
 
@@ -85,10 +85,8 @@ export const validateCommand: Command = {
       strict: true,
       options: { profile: { type: 'string' }, participant: { type: 'string' }, 'input-format': { type: 'string' } },
     });
-    const profile = values.profile;
-    if (!profile || !isProfile(profile)) throw new UsageError(`--profile: expected ${PROFILES.join(' or ')}, got ${profile === undefined ? 'nothing' : `"${profile}"`}`);
-    if (values.participant !== undefined && !isParticipant(values.participant)) throw new UsageError(`--participant: expected one of ${PARTICIPANTS.join(', ')}, got "${values.participant}"`);
-    if (values.participant !== undefined && profile !== 'data-pilot') throw new UsageError('--participant applies to the data-pilot profile only');
+    const profile = parseProfile(values.profile);
+    const given = parseParticipant(values.participant, profile);
     if (positionals.length !== 1) throw new UsageError(`expected one FILE ("-" for stdin), got ${positionals.length}`);
     const input = await openInput(positionals[0], parseFormat(values['input-format'], '--input-format'));
     const rows = input.format === 'csv' ? readCsv(input.stream) : input.format === 'ndjson' ? readNdjson(input.stream) : readJson(input.stream, input.name, 'records');
@@ -106,11 +104,11 @@ export const validateCommand: Command = {
       }
       const rec = u.record as Record<string, unknown> | null;
       const own = rec && typeof rec === 'object' && typeof rec.participantFilerType === 'string' && isParticipant(rec.participantFilerType) ? rec.participantFilerType : undefined;
-      const participant = (values.participant ?? own ?? 'ONLINE_MARKETPLACE') as Participant;
+      const participant: Participant = given ?? own ?? 'ONLINE_MARKETPLACE';
       const r = validateRecord(u.record, profile, participant);
       const issues: RecordIssue[] = [...r.errors, ...r.filing];
-      if (values.participant && own && own !== values.participant) {
-        issues.unshift({ path: 'participantFilerType', code: 'INVALID_FORMAT', message: `expected ${values.participant} (--participant), got "${own}"` });
+      if (given && own && own !== given) {
+        issues.unshift({ path: 'participantFilerType', code: 'INVALID_FORMAT', message: `expected ${given} (--participant), got "${own}"` });
       }
       if (issues.length) invalid++;
       for (const i of issues) await out.write(`${where}: ${i.path || '(record)'}: ${i.code}: ${i.message}\n`);
