@@ -137,13 +137,12 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
   let header: string[] | undefined;
   let template: Record<string, string> | undefined;
   let row = 0;
-  const fieldsOk = (rec: string[], n: number): boolean => {
-    for (let i = 0; i < n; i++) {
-      const t = rec[i];
-      if (t.length > MAX_FIELD_CHARS || (suspect && t.includes('\uFFFD'))) return false;
-    }
-    return true;
-  };
+  const fieldProblem = (column: string, t: string): RowProblem | null =>
+    t.length > MAX_FIELD_CHARS
+      ? { column, code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` }
+      : suspect && t.includes('\uFFFD')
+        ? { column, code: 'INVALID_ENCODING', message: 'the field is not valid UTF-8 (save the file as UTF-8)' }
+        : null;
   let pulled = 0;
   function* drain(upTo: number): Generator<InputRow> {
     while (skipped.length && skipped[0].records <= upTo) {
@@ -197,27 +196,25 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
       problems.push({ code: 'COLUMN_COUNT', message: `expected ${header.length} fields (as in the header), got ${rec.length}` });
     }
     const n = Math.min(rec.length, header.length);
-    if (!problems.length && fieldsOk(rec, n)) {
+    let bad: number[] | undefined;
+    for (let i = 0; i < n; i++) {
+      const p = fieldProblem(header[i], rec[i]);
+      if (p) {
+        problems.push(p);
+        (bad ??= []).push(i);
+      }
+    }
+    if (!problems.length) {
       // the common case: a copy of the header's template, filled in place
       const cells = { ...template! };
       for (let i = 0; i < n; i++) cells[header[i]] = rec[i];
       yield { row, cells };
       continue;
     }
+    // a field with a problem is left out of the cells (a 10 MB field is reported, not kept)
     const cells: Record<string, string> = {};
-    for (let i = 0; i < n; i++) {
-      const t = rec[i];
-      if (t.length > MAX_FIELD_CHARS) {
-        problems.push({ column: header[i], code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` });
-        continue;
-      }
-      if (suspect && t.includes('\uFFFD')) {
-        problems.push({ column: header[i], code: 'INVALID_ENCODING', message: 'the field is not valid UTF-8 (save the file as UTF-8)' });
-        continue;
-      }
-      cells[header[i]] = t;
-    }
-    yield problems.length ? { row, cells, problems } : { row, cells };
+    for (let i = 0; i < n; i++) if (!bad?.includes(i)) cells[header[i]] = rec[i];
+    yield { row, cells, problems };
   }
   yield* drain(Infinity);
 }
