@@ -212,8 +212,8 @@ export async function runExport(
         batch.push(mate);
       }
     }
-    // the engine indexes its groups by NormalizedShipment.index: number the batch afresh
-    const decisions = evaluateShipments(s.rules, batch.map((it, k) => ({ ...it.shipment, index: k })));
+    // the engine groups by position in the batch, so the shipments go in as they are
+    const decisions = evaluateShipments(s.rules, batch.map((it) => it.shipment));
     for (let k = 0; k < items.length; k++) items[k].eligibility = eligibilityOf(decisions[k], items[k].filing);
   };
 
