@@ -213,3 +213,39 @@ test('the embed page renders every example without an error', async () => {
     await w.context.close();
   }
 });
+
+test('on a phone (360 and 390 px wide) the demo checkout and the embed page do not scroll sideways, and every select shows its choice', async () => {
+  for (const width of [360, 390]) {
+    for (const path of ['/', '/embed.html']) {
+      const w = await open(path);
+      try {
+        const { page } = w;
+        await page.setViewportSize({ width, height: 844 });
+        await page.waitForFunction(() => [...document.querySelectorAll('de-minimis-check')].every((e) => (e as HTMLElement).dataset.state));
+        const layout = await page.evaluate(`(() => {
+          const doc = document.documentElement;
+          const overflowing = [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > doc.clientWidth + 0.5 && getComputedStyle(e).position !== 'absolute')
+            .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+          const canvas = document.createElement('canvas').getContext('2d');
+          const clipped = [...document.querySelectorAll('select')].filter((s) => {
+            const cs = getComputedStyle(s);
+            canvas.font = cs.font;
+            const text = s.selectedOptions[0] ? s.selectedOptions[0].textContent : '';
+            const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 16; // the arrow
+            return canvas.measureText(text).width > room;
+          }).map((s) => (s.id || s.className) + ': ' + s.clientWidth + 'px');
+          const widgets = [...document.querySelectorAll('de-minimis-check')].map((e) => e.getBoundingClientRect().right);
+          return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, overflowing, clipped, widgetRight: Math.max(...widgets) };
+        })()`) as { scrollWidth: number; clientWidth: number; overflowing: string[]; clipped: string[]; widgetRight: number };
+        const where = `${path} at ${width} px`;
+        assert.equal(layout.scrollWidth, layout.clientWidth, `${where} scrolls sideways: ${layout.overflowing.slice(0, 5).join(', ')}`);
+        assert.deepEqual(layout.clipped, [], `${where}: selects too narrow for their choice`);
+        assert.ok(layout.widgetRight <= layout.clientWidth, `${where}: the widget sticks out (${layout.widgetRight} px)`);
+        assert.deepEqual([w.errors, w.violations, w.offsite], [[], [], []]);
+      } finally {
+        await w.context.close();
+      }
+    }
+  }
+});
