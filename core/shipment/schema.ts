@@ -16,6 +16,7 @@ const when = z.string().check(
 );
 
 
+/** An amount and its ISO 4217 currency: a decimal string or number with no more decimals than the currency has. */
 export const moneySchema = z
   .object({
     amount: z.union([z.string(), z.number()]),
@@ -56,6 +57,7 @@ export const itemSchema = z.object({
   flags: z.optional(z.array(z.enum(ITEM_FLAGS))),
 });
 
+/** One shipment of the request contract (zod): the source of the JSON Schema `s321 schema request` prints. */
 export const shipmentSchema = z.object({
   id: z.optional(text(100)),
   arrival: when,
@@ -73,9 +75,15 @@ export const batchSchema = z.object({
   shipments: z.array(z.unknown()).check(z.minLength(1, 'expected at least one shipment')),
 });
 
+/** A price as the request gives it: `{"amount": "12.50", "currency": "EUR"}`. */
 export type MoneyInput = z.infer<typeof moneySchema>;
+/** A postal address of a sender or recipient; every field optional. */
 export type AddressInput = z.infer<typeof addressSchema>;
+/** The sender or recipient; `id` (or name and address) groups shipments into one person-day. */
 export type PartyInput = z.infer<typeof partySchema>;
+/** One line of a shipment: price, country of origin, and optionally the HTS number and item flags. */
 export type ItemInput = z.infer<typeof itemSchema>;
+/** One shipment as a request gives it (the JSON `s321 evaluate` reads). */
 export type ShipmentInput = z.infer<typeof shipmentSchema>;
+/** A request: one shipment, or a batch `{"shipments": [...]}` decided together. */
 export type EvaluateRequest = ShipmentInput | { shipments: ShipmentInput[] };
