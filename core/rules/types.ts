@@ -48,13 +48,11 @@ export interface Citation {
  * - postal: the postal duty regime for mail that is not exempt
  */
 export const TOPICS = ['commercial', 'gift', 'entry-ceiling', 'chapter99-formal', 'postal'] as const;
-/** A topic: one of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];
 
 /** A rule version's legal status during its window. */
 export type Status = 'available' | 'suspended' | 'repealed' | 'in-force';
 
-/** Which shipments a version applies to; an absent field matches all. */
 export interface Scope {
   /** ISO 3166-1 alpha-2 countries of origin of any item (origin decides, not ship-from) */
   origins?: string[];
