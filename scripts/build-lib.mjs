@@ -140,8 +140,9 @@ for (const entry of API_ENTRIES) {
   const result = Extractor.invoke(config, {
     localBuild: updateApi,
     messageCallback(message) {
-      // the "API changed" notice is replaced by one message below, naming the command
-      if (message.messageId === 'console-api-report-changed' || message.messageId === 'console-api-report-copied') message.handled = true;
+      // API Extractor's notices about the report (created, copied, changed) are replaced by one
+      // message below, naming the project's command
+      if (String(message.messageId).startsWith('console-api-report-')) message.handled = true;
       if (message.logLevel === 'info' || message.logLevel === 'verbose') message.handled = true;
     },
   });
@@ -151,7 +152,7 @@ for (const entry of API_ENTRIES) {
 if (!changed.length || updateApi) rmSync(join(root, ".api-temp"), { recursive: true, force: true });
 if (changed.length && !updateApi) {
   fail(
-    `the public API changed: ${changed.map((r) => `api/${r}`).join(', ')} no longer match dist-lib.\n` +
+    `the public API changed: the built declarations no longer match ${changed.map((r) => `api/${r}`).join(', ')}.\n` +
       '  If the change is deliberate, run `npm run api:update` and commit api/ with it (and note it in CHANGELOG.md);\n' +
       '  otherwise, look at what core/index.ts (or what it re-exports) now exposes.\n' +
       `  The difference: ${changed.map((r) => `diff api/${r} .api-temp/${r}`).join('; ')}`,

@@ -115,7 +115,7 @@ describe('an installed s321', () => {
     assert.match(r.out, /^urn:s321:schema:/);
   });
 
-  it('type-checks a TypeScript consumer of s321, s321/records, s321/widget and a schema', () => {
+  it('type-checks TypeScript consumers (ES module and CommonJS) of s321, s321/records, s321/widget and a schema', () => {
     ok(run(bin('tsc'), ['-p', 'tsconfig.json']), 'tsc on the consumer');
   });
 
