@@ -2,15 +2,19 @@
 // the repository (so nothing resolves to the repository's own files or node_modules), then used
 // from plain Node (ES modules and CommonJS), from a TypeScript consumer, from the command line and
 // from a Vite build of a page. The README's library examples are run as written.
-// The consumer project's only registry download is zod, the package's dependency, which
-// `npm ci` has already put in npm's cache (--prefer-offline).
+// The consumer project installs zod, the package's one dependency, at the version this repository
+// tests with (so the result does not depend on the day's newest zod), from npm's cache when
+// `npm ci` has filled it (--prefer-offline).
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const consumerFiles = join(root, 'test', 'package', 'consumer');
@@ -49,7 +53,8 @@ before(() => {
   packed = info.files;
   cpSync(consumerFiles, project, { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  ok(run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error', tarball]), 'npm install of the tarball');
+  const zod = JSON.parse(readFileSync(join(root, 'node_modules', 'zod', 'package.json'), 'utf8')).version;
+  ok(run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error', tarball, `zod@${zod}`]), 'npm install of the tarball');
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -125,7 +130,7 @@ describe('an installed s321', () => {
     assert.match(r.out, /evaluate/);
   });
 
-  it('builds a page importing s321/widget and s321 with Vite: the README bundler example', () => {
+  it('builds a page importing s321/widget and s321 with Vite, and it runs: the README bundler example', async () => {
     writeFileSync(join(project, 'main.js'), readmeBlock('js', 'bundler'));
     ok(run(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'built']), 'vite build');
     const assets = join(project, 'built', 'assets');
@@ -135,5 +140,29 @@ describe('an installed s321', () => {
     // what the README promises a bundled page does not pay for
     assert.doesNotMatch(code, /_zod/, 'the zod runtime is in the bundle');
     assert.doesNotMatch(code, /the entry number check digit is wrong/, 'the record profiles are in the bundle');
+
+    // and the built page runs in Chromium: the element answers and the engine decides
+    const built = join(project, 'built');
+    const server = createServer((req, res) => {
+      const file = join(built, new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
+      if (!file.startsWith(built) || !existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    try {
+      const page = await browser.newPage();
+      const logged: string[] = [];
+      const errors: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'log') logged.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.waitForFunction(() => document.querySelector('de-minimis-check')?.getAttribute('data-state') === 'dutiable', undefined, { timeout: 10_000 });
+      assert.deepEqual(errors, []);
+      assert.deepEqual(logged.sort(), ['postal', 'true'], 'what the README bundler example logs');
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });
