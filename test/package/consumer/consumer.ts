@@ -3,6 +3,7 @@
 import { evaluate, prepare, defaultRules, formatIssue, type Decision, type EvaluateOptions, type InputIssue, type ShipmentInput } from 's321';
 import { buildRecord, validateRecord, PARTICIPANTS, type DataPilotRecord, type Participant } from 's321/records';
 import { DeMinimisCheckElement, TAG } from 's321/widget';
+import type {} from 's321/widget.js';
 import requestSchema from 's321/schemas/request.json' with { type: 'json' };
 
 const shipment: ShipmentInput = {
