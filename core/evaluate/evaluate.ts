@@ -18,9 +18,7 @@ import type { ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import { messages } from './messages.ts';
 
-/** Why an exempt shipment enters free: the de minimis value exemption, the bona fide gift exemption, or the informational-materials carve-out. */
 export type Exemption = 'de-minimis' | 'gift' | 'informational-material';
-/** The entry the shipment needs: a Section 321 release, none (an exempt gift, or exempt mail), or an informal, formal or postal entry. */
 export type Entry = 'section-321' | 'none' | 'informal' | 'formal' | 'postal';
 
 /** One reason of a decision: a stable code for programs, a message for people, and the law it rests on. */

@@ -16,7 +16,6 @@ const when = z.string().check(
 );
 
 
-/** An amount and its ISO 4217 currency: a decimal string or number with no more decimals than the currency has. */
 export const moneySchema = z
   .object({
     amount: z.union([z.string(), z.number()]),
@@ -57,7 +56,6 @@ export const itemSchema = z.object({
   flags: z.optional(z.array(z.enum(ITEM_FLAGS))),
 });
 
-/** One shipment of the request contract (zod): the source of the JSON Schema `s321 schema request` prints. */
 export const shipmentSchema = z.object({
   id: z.optional(text(100)),
   arrival: when,
