@@ -76,6 +76,13 @@ describe('the packed tarball', () => {
     assert.deepEqual(Object.keys(manifest.dependencies), ['zod']);
   });
 
+  it('has a semver version with its own section in CHANGELOG.md', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 's321', 'package.json'), 'utf8'));
+    assert.match(manifest.version, /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/);
+    const changelog = readFileSync(join(project, 'node_modules', 's321', 'CHANGELOG.md'), 'utf8');
+    assert.match(changelog, new RegExp(`^## ${manifest.version.replace(/\./g, '\\.')} \\(\\d{4}-\\d{2}-\\d{2}\\)$`, 'm'), `CHANGELOG.md has no "## ${manifest.version} (date)" section`);
+  });
+
   it('names types and code for every entry of its exports map, and every file exists', () => {
     const dir = join(project, 'node_modules', 's321');
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
