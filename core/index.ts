@@ -1,5 +1,13 @@
-// The public API of the s321 core: pure functions, no clock, no I/O. The date is always in the
-// input; rules and rates are injected, with the bundled rule set as the default.
+// The public API of the s321 core, published as the package's main entry (`import ... from
+// 's321'`): pure functions, no clock, no I/O. The date is always in the input; rules and rates
+// are injected, with the bundled rule set as the default.
+//
+// What is exported here is a promise kept under semver: api/s321.api.md records it, and the
+// build fails when it changes by accident. After a deliberate change (a new export, a changed
+// signature) run `npm run api:update`, commit api/ with it and note it in CHANGELOG.md. Every
+// export carries TSDoc on its declaration (the report marks an undocumented one). The Data Pilot
+// and Type 86 records have their own entry, `s321/records` (core/records/index.ts), so that a
+// service that only decides does not load the record profiles.
 
 import { evaluateRequest, type Decision, type EvaluateResult } from './evaluate/evaluate.ts';
 import type { InputIssue } from './issues.ts';
@@ -8,25 +16,39 @@ import { defaultRules } from './rules/default-rules.ts';
 import { compileRuleSet, RuleSetError, type CompiledRules } from './rules/compile.ts';
 import { checkRuleSet } from './rules/load.ts';
 
-export { defaultRules } from './rules/default-rules.ts';
-export { checkRuleSet, loadRules, compileRuleSet, selectVersion, RuleSetError, type CompiledRules, type CompiledVersion } from './rules/load.ts';
-export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Mode, ItemFlag, Topic, Scope } from './rules/types.ts';
-export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
-export { compileRates, chooseRate, NO_RATES, type RatesTable, type CompiledRates, type ChosenRate } from './money/rates.ts';
-export { parseAmount, formatUsd, formatMinor, type Money, type UsdValue } from './money/money.ts';
-export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.ts';
-export { isCountry } from './geo/countries.ts';
-export { parseDateOrInstant, formatDay, newYorkDayOf } from './time/new-york.ts';
-export { normalizeRequest, personKeyOf, type NormalizedShipment, type NormalizedItem } from './shipment/normalize.ts';
-export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, EvaluateRequest } from './shipment/schema.ts';
-export { parsePrice, compareDecimal, type PriceResult, type PriceHint } from './extract/price.ts';
-export { moneySchema, shipmentSchema } from './shipment/schema.ts';
-export { citationText } from './rules/cite.ts';
+// Evaluating shipments
 export { evaluateRequest, evaluateShipments, type Decision, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
+export { normalizeRequest, type NormalizedShipment, type NormalizedItem, type NormalizeResult } from './shipment/normalize.ts';
+
+// The request contract: zod schemas and the types inferred from them
+export { moneySchema, shipmentSchema } from './shipment/schema.ts';
+export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, EvaluateRequest } from './shipment/schema.ts';
+
+// Invalid input
 export { formatIssue, type InputIssue } from './issues.ts';
 
+// Rules: the bundled set and replacements
+export { defaultRules } from './rules/default-rules.ts';
+export { checkRuleSet, loadRules, compileRuleSet, selectVersion, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion } from './rules/load.ts';
+export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Confidence, Status, Mode, ItemFlag, Topic, Scope } from './rules/types.ts';
+export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
+export { citationText } from './rules/cite.ts';
+
+// Currencies, rates and amounts
+export { compileRates, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
+export { parseAmount, type Money, type AmountResult, type UsdValue } from './money/money.ts';
+export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.ts';
+export { isCountry } from './geo/countries.ts';
+
+// Dates (New York calendar days, as customs counts them)
+export { formatDay, newYorkDayOf } from './time/new-york.ts';
+
 let bundled: CompiledRules | undefined;
-/** The bundled rule set, compiled once. */
+/**
+ * The bundled rule set ({@link defaultRules}), compiled on first use and shared afterwards.
+ *
+ * @throws {@link RuleSetError} if the bundled data were invalid (a test keeps it valid).
+ */
 export function bundledRules(): CompiledRules {
   if (!bundled) {
     // the bundled set is trusted data (test/node/core/rules.test.ts runs the full check on it)
@@ -37,13 +59,26 @@ export function bundledRules(): CompiledRules {
   return bundled;
 }
 
+/** Where {@link evaluate} and {@link prepare} take their rules and rates from. */
 export interface EvaluateOptions {
-  /** a replacement rule set (the JSON of --rules) or an already compiled one */
+  /**
+   * A replacement rule set (the JSON of `s321 evaluate --rules`, checked here) or one already
+   * compiled by {@link prepare} or {@link loadRules}. Default: the bundled rules.
+   */
   rules?: unknown;
-  /** a rates table {"JPY": [...]} or an already compiled one */
+  /**
+   * A rates table such as `{"JPY": [{"date": "2024-04-01", "kind": "quarterly", "unitsPerUsd":
+   * "151.35"}]}` (checked here), or one already compiled by {@link prepare} or
+   * {@link compileRates}. Default: no rates, so only USD amounts can be decided.
+   */
   rates?: unknown;
 }
 
+/**
+ * What {@link evaluate} returns: the decision (or, for a batch, the decisions in request order),
+ * or the input's issues, each with its JSON path. An ineligible shipment is a decision, not an
+ * issue.
+ */
 export type EvaluateOutput =
   | { ok: true; output: Decision | { decisions: Decision[] } }
   | { ok: false; issues: InputIssue[] };
@@ -55,7 +90,12 @@ function isCompiledRates(x: unknown): x is CompiledRates {
   return typeof x === 'object' && x !== null && (x as CompiledRates).currencies instanceof Map;
 }
 
-/** Prepares rules and rates once; issues name "rules." or "rates." paths. */
+/**
+ * Checks and compiles rules and rates once, for a service that evaluates many requests: pass the
+ * returned `rules` and `rates` to {@link evaluate} as its options.
+ *
+ * @returns the compiled rules and rates, or the issues found, with paths starting "rules." or "rates."
+ */
 export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates } | { ok: false; issues: InputIssue[] } {
   let rules: CompiledRules;
   if (options.rules === undefined) rules = bundledRules();
@@ -77,8 +117,20 @@ export function prepare(options: EvaluateOptions = {}): { ok: true; rules: Compi
   return { ok: true, rules, rates };
 }
 
-/** Evaluates a request as `s321 evaluate` does: one shipment gives one decision, a batch
- * {"shipments": [...]} gives {"decisions": [...]} in the same order. */
+/**
+ * Decides a request as `s321 evaluate` does: one shipment gives one decision; a batch
+ * `{"shipments": [...]}` gives `{"decisions": [...]}` in the same order, with shipments to the
+ * same person on the same day counted together.
+ *
+ * @param request - the request as parsed JSON, checked here against the request contract
+ * @param options - rules and rates; default: the bundled rules and no rates
+ * @example
+ * ```ts
+ * const result = evaluate({ id: 'A1', arrival: '2024-06-01', mode: 'express', shipFrom: 'VN',
+ *   items: [{ description: 'T-shirt', quantity: 1, price: { amount: '20.00', currency: 'USD' }, origin: 'VN' }] });
+ * if (result.ok && !('decisions' in result.output)) console.log(result.output.exempt); // true
+ * ```
+ */
 export function evaluate(request: unknown, options: EvaluateOptions = {}): EvaluateOutput {
   const p = prepare(options);
   if (!p.ok) return p;

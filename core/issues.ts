@@ -1,6 +1,7 @@
 // Invalid input is data: a list of issues, each with the JSON path of the offending value and
 // what was expected (zod v4 / valibot style). They are prettified only at the edge.
 
+/** One problem with the input: where (a JSON path), a stable code, and what was expected and found. */
 export interface InputIssue {
   /** JSON path such as "shipments[0].items[1].price.amount"; "" for the document itself */
   path: string;
@@ -80,6 +81,7 @@ export function fromZodIssues(issues: ReadonlyArray<ZodLikeIssue>, root: unknown
   });
 }
 
+/** One line for people: "path: message". */
 export function formatIssue(i: InputIssue): string {
   return `${i.path || '(input)'}: ${i.message}`;
 }

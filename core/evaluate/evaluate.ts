@@ -21,6 +21,7 @@ import { messages } from './messages.ts';
 export type Exemption = 'de-minimis' | 'gift' | 'informational-material';
 export type Entry = 'section-321' | 'none' | 'informal' | 'formal' | 'postal';
 
+/** One reason of a decision: a stable code for programs, a message for people, and the law it rests on. */
 export interface Reason {
   code: string;
   message: string;
@@ -39,6 +40,7 @@ export interface Reason {
   limitUsd?: string;
 }
 
+/** The answer for one shipment: exempt or not, the entry it needs, its values in USD and the reasons, with the rule set version and the day it was decided for. */
 export interface Decision {
   id: string;
   exempt: boolean;
@@ -51,6 +53,7 @@ export interface Decision {
   rules: { version: string; asOf: string };
 }
 
+/** What {@link evaluateRequest} returns: the decisions in request order, or the input's issues. */
 export type EvaluateResult =
   | { ok: true; batch: boolean; decisions: Decision[] }
   | { ok: false; issues: InputIssue[] };

@@ -12,6 +12,7 @@ const CODES =
 
 const set = new Set(CODES.split(' '));
 
+/** Whether a code is an ISO 3166-1 alpha-2 country code. */
 export function isCountry(code: string): boolean {
   return set.has(code);
 }

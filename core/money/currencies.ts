@@ -24,10 +24,12 @@ export function currencyDecimals(code: string): number | undefined {
   return table.get(code);
 }
 
+/** Whether a code is an ISO 4217 currency s321 knows. */
 export function isCurrency(code: string): boolean {
   return table.has(code);
 }
 
+/** The ISO 4217 currency codes s321 knows. */
 export function currencyCodes(): string[] {
   return [...table.keys()].sort();
 }

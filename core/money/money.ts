@@ -5,6 +5,7 @@
 
 import { currencyDecimals } from './currencies.ts';
 
+/** An amount as an integer count of a currency's minor units, never a float. */
 export interface Money {
   /** integer count of minor units (cents for USD, yen for JPY) */
   readonly minor: number;
@@ -14,6 +15,7 @@ export interface Money {
 const AMOUNT_RE = /^(\d{1,15})(?:\.(\d{1,4}))?$/;
 const TENS = [1, 10, 100, 1000, 10000];
 
+/** The parsed amount, or what was expected instead. */
 export type AmountResult = { ok: true; money: Money } | { ok: false; expected: string };
 
 /** Parses a non-negative decimal amount in a currency's minor units. Accepts "12", "12.5",
@@ -90,6 +92,7 @@ export function multiply(a: Money, factor: number): Money {
 // are exact; rounding happens only when printing. (Numbers first because bigint arithmetic
 // allocates, and allocation was the engine's largest cost: see bench/evaluate.bench.ts.)
 
+/** An exact USD value, n / d cents, rounded only when printed. */
 export interface UsdValue {
   /** numerator, in cents */
   readonly n: number | bigint;

@@ -11,6 +11,7 @@ import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../time/new-y
 import { currencyDecimals } from './currencies.ts';
 import { usdFraction, type UsdValue } from './money.ts';
 
+/** A certified rate: quarterly or daily (19 CFR 159.34, 159.35). */
 export type RateKind = 'quarterly' | 'daily';
 
 /** The rates file: { "JPY": [ { "date": "2024-01-02", "kind": "quarterly", "unitsPerUsd": "148.00" } ] } */
@@ -34,6 +35,7 @@ interface CompiledCurrency {
   memo: Map<number, ChosenRate | null>;
 }
 
+/** A rates table checked and compiled once; pass it back as the `rates` option. Its fields are not part of the API. */
 export interface CompiledRates {
   readonly currencies: ReadonlyMap<string, CompiledCurrency>;
 }
@@ -57,6 +59,7 @@ function parseRate(text: string): { n: bigint; d: bigint; nn: number; dn: number
   return { n, d, nn: fits ? Number(n) : 0, dn: fits ? Number(d) : 0 };
 }
 
+/** The compiled rates, or the table's issues with their paths. */
 export type CompileRatesResult = { ok: true; rates: CompiledRates } | { ok: false; issues: RateIssue[] };
 
 /** Validates and indexes a rates table. Paths in issues start at the table ("JPY[0].date"). */
@@ -110,6 +113,7 @@ export function compileRates(table: unknown): CompileRatesResult {
   return issues.length ? { ok: false, issues } : { ok: true, rates: { currencies } };
 }
 
+/** No rates at all: only USD amounts can be decided. */
 export const NO_RATES: CompiledRates = { currencies: new Map() };
 
 export interface ChosenRate {

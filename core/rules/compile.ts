@@ -11,6 +11,7 @@ import { citationText } from './cite.ts';
 import type { Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
 import { TOPICS } from './types.ts';
 
+/** A rule version compiled for fast matching; its fields other than `v` are not part of the API. */
 export interface CompiledVersion {
   readonly v: RuleVersion;
   readonly fromMs: number; // -Infinity when open
@@ -44,6 +45,7 @@ export interface CompiledHint {
   readonly citation: string;
 }
 
+/** A rule set checked and compiled once; pass it back as the `rules` option. Its fields other than `set` are not part of the API. */
 export interface CompiledRules {
   readonly set: RuleSet;
   readonly byTopic: Readonly<Record<Topic, readonly CompiledVersion[]>>;
@@ -96,6 +98,7 @@ function scopesIntersect(a: CompiledVersion, b: CompiledVersion): boolean {
   return true;
 }
 
+/** The compiled rules, or the rule set's issues with their paths. */
 export type CompileResult = { ok: true; rules: CompiledRules } | { ok: false; issues: InputIssue[] };
 
 /** Checks and compiles a rule set whose shape is known to be right (the bundled set, or one that

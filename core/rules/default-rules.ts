@@ -23,6 +23,7 @@ const EO_14324: Citation = fr('EO 14324 (90 FR 37775, FR Doc 2025-14897)', '2025
 const CSMS_66065494: Citation = { document: 'CSMS 66065494', confidence: 'P' };
 const IEEPA_1702B: Citation = { document: '50 U.S.C. 1702(b)', url: 'https://www.law.cornell.edu/uscode/text/50/1702', confidence: 'P' };
 
+/** The bundled rule set: every dated version of the de minimis, gift, entry and postal rules, each with its citations (docs/rules.md lists them). */
 export const defaultRules: RuleSet = {
   version: '2026-11-28',
   description:

@@ -2,9 +2,12 @@
 // (openfisca-style: every legal parameter is data keyed by its effective date, with a reference).
 // A rule set is plain JSON, so `--rules FILE` and the widget's `rules` property can replace it.
 
+/** The transport modes a shipment can arrive by. */
 export const MODES = ['express', 'air', 'ocean', 'truck', 'rail', 'postal'] as const;
+/** A transport mode: one of {@link MODES}. */
 export type Mode = (typeof MODES)[number];
 
+/** Facts about an item that the law treats apart (AD/CVD, quota, alcohol, tobacco, PGA fees, informational materials, Section 301), stated by the caller or implied by the HTS heading. */
 export const ITEM_FLAGS = [
   'adcvd',
   'quota',
@@ -15,12 +18,15 @@ export const ITEM_FLAGS = [
   'informational-material',
   'section-301',
 ] as const;
+/** An item flag: one of {@link ITEM_FLAGS}. */
 export type ItemFlag = (typeof ITEM_FLAGS)[number];
 
 /** Confidence tags of rules-reference.md section 0. */
 export const CONFIDENCE = ['P', 'P-summary', 'P-copy', 'P-title', 'S', 'M'] as const;
+/** A citation's confidence tag: one of the CONFIDENCE values. */
 export type Confidence = (typeof CONFIDENCE)[number];
 
+/** A legal source a rule rests on, with how surely it was checked. */
 export interface Citation {
   /** e.g. "EO 14324", "19 CFR 10.151", "CSMS 66065494" */
   document: string;
@@ -44,6 +50,7 @@ export interface Citation {
 export const TOPICS = ['commercial', 'gift', 'entry-ceiling', 'chapter99-formal', 'postal'] as const;
 export type Topic = (typeof TOPICS)[number];
 
+/** A rule version's legal status during its window. */
 export type Status = 'available' | 'suspended' | 'repealed' | 'in-force';
 
 export interface Scope {
@@ -52,6 +59,7 @@ export interface Scope {
   modes?: Mode[];
 }
 
+/** One dated version of one topic's rule: its window, scope, status, limit and citations. */
 export interface RuleVersion {
   /** stable identifier, kebab-case, e.g. "commercial-800" */
   id: string;
@@ -107,6 +115,7 @@ export interface HtsHint {
   citations: Citation[];
 }
 
+/** A whole rule set as JSON: the bundled {@link defaultRules}, or a replacement given as `rules`. */
 export interface RuleSet {
   /** the rule set's version, reported in every decision ("2026-11-28") */
   version: string;

@@ -10,6 +10,7 @@ import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
 import type { ShipmentInput } from './schema.ts';
 import { plainNumber, validateShipment } from './validate.ts';
 
+/** An item after checking and currency conversion. */
 export interface NormalizedItem {
   readonly description: string;
   readonly quantity: number;
@@ -20,6 +21,7 @@ export interface NormalizedItem {
   readonly flags: ReadonlySet<ItemFlag>;
 }
 
+/** A shipment after checking, date parsing and currency conversion: what the engine decides on. */
 export interface NormalizedShipment {
   readonly index: number;
   readonly id: string;
@@ -48,6 +50,7 @@ export interface NormalizedShipment {
   readonly conversions: readonly ChosenRate[];
 }
 
+/** The normalized shipments, or the input's issues. */
 export type NormalizeResult =
   | { ok: true; batch: boolean; shipments: NormalizedShipment[] }
   | { ok: false; issues: InputIssue[] };

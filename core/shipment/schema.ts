@@ -73,9 +73,15 @@ export const batchSchema = z.object({
   shipments: z.array(z.unknown()).check(z.minLength(1, 'expected at least one shipment')),
 });
 
+/** A price as the request gives it: `{"amount": "12.50", "currency": "EUR"}`. */
 export type MoneyInput = z.infer<typeof moneySchema>;
+/** A postal address of a sender or recipient; every field optional. */
 export type AddressInput = z.infer<typeof addressSchema>;
+/** The sender or recipient; `id` (or name and address) groups shipments into one person-day. */
 export type PartyInput = z.infer<typeof partySchema>;
+/** One line of a shipment: price, country of origin, and optionally the HTS number and item flags. */
 export type ItemInput = z.infer<typeof itemSchema>;
+/** One shipment as a request gives it (the JSON `s321 evaluate` reads). */
 export type ShipmentInput = z.infer<typeof shipmentSchema>;
+/** A request: one shipment, or a batch `{"shipments": [...]}` decided together. */
 export type EvaluateRequest = ShipmentInput | { shipments: ShipmentInput[] };

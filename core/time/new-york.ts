@@ -105,6 +105,7 @@ export function newYorkDayOf(utcMs: number): number {
   return Math.floor((utcMs + newYorkOffsetMinutes(utcMs) * MS_PER_MINUTE) / MS_PER_DAY);
 }
 
+/** Formats a day number (days since 1970-01-01) as "YYYY-MM-DD". */
 export function formatDay(days: number): string {
   const [y, m, d] = civilFromDays(days);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;

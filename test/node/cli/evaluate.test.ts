@@ -1,5 +1,5 @@
 // `s321 evaluate` end to end: the built command line (dist-cli/s321.mjs, built by the build
-// phase or `npm run prepare`) is run as a user would run it.
+// phase, or below when it is missing) is run as a user would run it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
