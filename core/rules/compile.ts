@@ -12,7 +12,7 @@ import type { Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } 
 import { TOPICS } from './types.ts';
 
 export interface CompiledVersion {
-  readonly v: RuleVersion;
+  readonly rule: RuleVersion;
   readonly fromMs: number; // -Infinity when open
   readonly untilMs: number; // +Infinity when open
   readonly origins: ReadonlySet<string> | null;
@@ -34,13 +34,13 @@ export interface CompiledVersion {
 }
 
 export interface CompiledExclusion {
-  readonly e: Exclusion;
+  readonly exclusion: Exclusion;
   readonly unitOverCents: number | null;
   readonly citation: string;
 }
 
 export interface CompiledHint {
-  readonly h: HtsHint;
+  readonly hint: HtsHint;
   readonly citation: string;
 }
 
@@ -130,8 +130,8 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (fromMs === null || untilMs === null) return;
     const limitCentsBySender = new Map<string, number>();
     for (const [c, amount] of Object.entries(v.limitUsdBySenderCountry ?? {})) limitCentsBySender.set(c, usdCentsOf(amount));
-    const cv: CompiledVersion = {
-      v,
+    const compiled: CompiledVersion = {
+      rule: v,
       fromMs,
       untilMs,
       origins: v.scope?.origins ? new Set(v.scope.origins) : null,
@@ -146,7 +146,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
       limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
       limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
     };
-    byTopic[v.topic].push(cv);
+    byTopic[v.topic].push(compiled);
   });
 
   // No two versions of one topic may both apply to one shipment at one instant with the same
@@ -162,7 +162,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
           issues.push({
             path: 'versions',
             code: 'OVERLAP',
-            message: `"${a.v.id}" and "${b.v.id}" (${topic}) overlap in time for the same scope; end one where the other starts`,
+            message: `"${a.rule.id}" and "${b.rule.id}" (${topic}) overlap in time for the same scope; end one where the other starts`,
           });
         }
       }
@@ -171,16 +171,16 @@ export function compileRuleSet(set: RuleSet): CompileResult {
 
   for (const topic of TOPICS) {
     const list = byTopic[topic];
-    for (const cv of list) {
-      let cur = cv;
+    for (const compiled of list) {
+      let cur = compiled;
       for (let guard = 0; guard < list.length; guard++) {
         // the version that applied to this scope just before `cur` began, if it said the same
         const t = cur.fromMs - 1;
-        const prev = list.find((p) => p !== cur && p.fromMs <= t && t < p.untilMs && p.v.status === cv.v.status && p.v.reasonCode === cv.v.reasonCode && covers(p, cur));
+        const prev = list.find((p) => p !== cur && p.fromMs <= t && t < p.untilMs && p.rule.status === compiled.rule.status && p.rule.reasonCode === compiled.rule.reasonCode && covers(p, cur));
         if (!prev) break;
         cur = prev;
       }
-      cv.since = cur.effective;
+      compiled.since = cur.effective;
     }
   }
 
@@ -189,11 +189,11 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   set.exclusions.forEach((e, i) => {
     if (seen.has(e.id)) issues.push({ path: `exclusions[${i}].id`, code: 'DUPLICATE_ID', message: `id "${e.id}" is used twice` });
     seen.add(e.id);
-    const ce: CompiledExclusion = { e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations) };
-    exclusions.push(ce);
-    const l = exclusionsByFlag.get(e.flag) ?? [];
-    l.push(ce);
-    exclusionsByFlag.set(e.flag, l);
+    const compiled: CompiledExclusion = { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations) };
+    exclusions.push(compiled);
+    const sameFlag = exclusionsByFlag.get(e.flag) ?? [];
+    sameFlag.push(compiled);
+    exclusionsByFlag.set(e.flag, sameFlag);
   });
   set.htsHints.forEach((h, i) => {
     if (seen.has(h.id)) issues.push({ path: `htsHints[${i}].id`, code: 'DUPLICATE_ID', message: `id "${h.id}" is used twice` });
@@ -203,7 +203,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (byTopic[t].length === 0) issues.push({ path: 'versions', code: 'MISSING_TOPIC', message: `no version for topic "${t}"` });
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, rules: { set, byTopic, exclusions, htsHints: set.htsHints.map((h) => ({ h, citation: citationText(h.citations) })), exclusionsByFlag } };
+  return { ok: true, rules: { set, byTopic, exclusions, htsHints: set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations) })), exclusionsByFlag } };
 }
 
 /** The version of a topic that applies to a shipment at an instant: the most specific match. */
@@ -215,15 +215,15 @@ export function selectVersion(
   mode: Mode,
 ): CompiledVersion | null {
   let best: CompiledVersion | null = null;
-  for (const cv of rules.byTopic[topic]) {
-    if (instant < cv.fromMs || instant >= cv.untilMs) continue;
-    if (cv.modes && !cv.modes.has(mode)) continue;
-    if (cv.origins) {
+  for (const compiled of rules.byTopic[topic]) {
+    if (instant < compiled.fromMs || instant >= compiled.untilMs) continue;
+    if (compiled.modes && !compiled.modes.has(mode)) continue;
+    if (compiled.origins) {
       let hit = false;
-      for (const o of origins) if (cv.origins.has(o)) { hit = true; break; }
+      for (const origin of origins) if (compiled.origins.has(origin)) { hit = true; break; }
       if (!hit) continue;
     }
-    if (!best || cv.specificity > best.specificity) best = cv;
+    if (!best || compiled.specificity > best.specificity) best = compiled;
   }
   return best;
 }

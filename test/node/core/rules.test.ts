@@ -68,7 +68,7 @@ it('a new version added as data changes the answer without code (a hypothetical 
   const rules = loadRules(s);
   const when = parseDateOrInstant('2026-12-02');
   assert.ok(when.ok);
-  if (when.ok) assert.equal(selectVersion(rules, 'commercial', when.instant, ['DE'], 'express')?.v.id, 'commercial-restored-hypothetical');
+  if (when.ok) assert.equal(selectVersion(rules, 'commercial', when.instant, ['DE'], 'express')?.rule.id, 'commercial-restored-hypothetical');
 });
 
 it('docs/rules.md is the rendering of the rule data (run `npm run docs` after changing rules)', () => {
@@ -81,6 +81,6 @@ it('the most specific scope wins: China origin in June 2025 is decided by the Ch
   const when = parseDateOrInstant('2025-06-01');
   assert.ok(when.ok);
   if (!when.ok) return;
-  assert.equal(selectVersion(rules, 'commercial', when.instant, ['CN'], 'air')?.v.id, 'commercial-suspended-cn-hk');
-  assert.equal(selectVersion(rules, 'commercial', when.instant, ['MO'], 'air')?.v.id, 'commercial-800');
+  assert.equal(selectVersion(rules, 'commercial', when.instant, ['CN'], 'air')?.rule.id, 'commercial-suspended-cn-hk');
+  assert.equal(selectVersion(rules, 'commercial', when.instant, ['MO'], 'air')?.rule.id, 'commercial-800');
 });
