@@ -1,7 +1,8 @@
-// Evaluation: shipments in one request are evaluated together (issue 2, "Evaluation with
-// aggregation"), then each gets a decision with its reasons, decisive reason first.
+// Evaluation: shipments in one request are evaluated together, then each gets a decision with
+// its reasons, decisive reason first. The decision is made in named steps: not an import, gift,
+// commercial exemption (with the 50 U.S.C. 1702(b) carve-out), totals, entry type.
 //
-// Aggregation (rules-reference.md 1.3 and 5 rule 3):
+// Aggregation (19 CFR 10.151, 10.152; choices in docs/decisions.md):
 // - "one person on one day": every shipment to the same person arriving on the same New York day
 //   counts toward the limit, gifts and purchases alike (10.151: "any shipment ... imported by one
 //   person on one day"; counting gifts too is the conservative reading);
@@ -9,6 +10,7 @@
 // - gifts add up per recipient per day against the gift limit (10.152).
 // The set a shipment is compared with is (its person-day) U (its order); no transitive chaining,
 // so a decision never depends on shipments unrelated to it, nor on their order in the batch.
+// A parcel shipped from inside the customs territory is not an import and counts toward nothing.
 
 import type { InputIssue } from '../issues.ts';
 import { formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
@@ -18,7 +20,7 @@ import type { ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import { messages } from './messages.ts';
 
-export type Exemption = 'de-minimis' | 'gift' | 'informational-material';
+export type Exemption = 'not-an-import' | 'de-minimis' | 'gift' | 'informational-material' | 'carve-out-1702b';
 export type Entry = 'section-321' | 'none' | 'informal' | 'formal' | 'postal';
 
 export interface Reason {
@@ -33,7 +35,8 @@ export interface Reason {
   /** when the status it reports began, if earlier than `effective` (a suspension continued by a
    * later order or regulation: "suspended since 2025-08-29T00:01-04:00") */
   since?: string;
-  /** "warning" for inferences (HTS hints) the caller should confirm */
+  /** "warning" for what the caller should confirm: an HTS heading that leaves a fact open, a
+   * carve-out its source does not confirm */
   level?: 'info' | 'warning';
   valueUsd?: string;
   limitUsd?: string;
@@ -79,6 +82,7 @@ interface Totals {
   aggregate: UsdValue;
   /** the gifts of the person-day: what the gift limit is tested on */
   giftTotal: UsdValue;
+  giftCount: number;
   sameDayCount: number;
   sameDayTotal: UsdValue;
   orderCount: number;
@@ -90,6 +94,7 @@ function totalsOfOne(shipment: NormalizedShipment): Totals {
   return {
     aggregate: shipment.valueUsd,
     giftTotal: shipment.kind === 'gift' ? shipment.valueUsd : USD_ZERO,
+    giftCount: shipment.kind === 'gift' ? 1 : 0,
     sameDayCount: 1,
     sameDayTotal: shipment.valueUsd,
     orderCount: 0,
@@ -104,29 +109,36 @@ function pushTo<K>(map: Map<K, number[]>, key: K, position: number): void {
   else map.set(key, [position]);
 }
 
-function totalsOf(shipments: readonly NormalizedShipment[]): Totals[] {
+function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]): Totals[] {
   if (shipments.length === 1) return [totalsOfOne(shipments[0])];
   const byPersonDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((shipment, position) => {
     // positions, not NormalizedShipment.index: callers may assemble batches from several requests
-    pushTo(byPersonDay, shipment.personKey === null ? `#${position}` : `${shipment.personKey}\u0000${shipment.day}`, position);
-    if (shipment.orderId !== null) pushTo(byOrder, shipment.orderId, position);
+    const domestic = customsTerritory(rules, shipment) !== null;
+    const alone = domestic || shipment.personKey === null;
+    pushTo(byPersonDay, alone ? `#${position}` : `${shipment.personKey}\u0000${shipment.day}`, position);
+    if (shipment.orderId !== null && !domestic) pushTo(byOrder, shipment.orderId, position);
   });
   const totals = shipments.map(totalsOfOne);
   const personDayOf = new Array<number[]>(shipments.length);
   for (const members of byPersonDay.values()) {
     let total = USD_ZERO;
     let gifts = USD_ZERO;
+    let giftCount = 0;
     for (const i of members) {
       total = usdAdd(total, shipments[i].valueUsd);
-      if (shipments[i].kind === 'gift') gifts = usdAdd(gifts, shipments[i].valueUsd);
+      if (shipments[i].kind === 'gift') {
+        gifts = usdAdd(gifts, shipments[i].valueUsd);
+        giftCount++;
+      }
     }
     for (const i of members) {
       personDayOf[i] = members;
       const own = totals[i];
       own.aggregate = total;
       own.giftTotal = gifts;
+      own.giftCount = giftCount;
       own.sameDayCount = members.length;
       own.sameDayTotal = total;
     }
@@ -152,7 +164,14 @@ function totalsOf(shipments: readonly NormalizedShipment[]): Totals[] {
   return totals;
 }
 
-/** Item flags after HTS hints with effect "apply"; hint reasons are collected on the way. */
+/** The customs-territory version when the shipment is shipped from inside it, else null. */
+function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment): CompiledVersion | null {
+  const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
+  return territory && territory.countries.has(shipment.shipFrom) ? territory : null;
+}
+
+/** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
+ * opposite; the headings' reasons are collected on the way. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
   if (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts)) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
@@ -160,12 +179,16 @@ function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hint
     if (!hts) return item.flags;
     let flags = item.flags;
     for (const { hint, citation } of rules.htsHints) {
-      if (flags.has(hint.flag) || !hint.prefixes.some((prefix) => hts.startsWith(prefix))) continue;
+      if (flags.has(hint.flag) || (hint.unlessFlag && flags.has(hint.unlessFlag))) continue;
+      if (!hint.prefixes.some((prefix) => hts.startsWith(prefix))) continue;
+      const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id };
       if (hint.effect === 'apply') {
         if (flags === item.flags) flags = new Set(flags);
         (flags as Set<ItemFlag>).add(hint.flag);
+      } else {
+        reason.level = 'warning';
       }
-      hints.push({ code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id, level: 'warning' });
+      hints.push(reason);
     }
     return flags;
   });
@@ -209,36 +232,48 @@ interface Draft {
   limitUsd: string | null;
   /** what was compared with the limit that decided, when it is not the aggregate (a gift) */
   comparedUsd: UsdValue;
+  /** which totals a limit was tested on, so the totals' reasons say no more than was done */
+  giftLimitTested: boolean;
+  aggregateLimitTested: boolean;
 }
 
 function barring(exclusions: readonly CompiledExclusion[], exemption: 'commercial' | 'gift'): readonly CompiledExclusion[] {
   return exclusions.length ? exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption)) : exclusions;
 }
 
-/** Step 1: a bona fide gift (19 CFR 10.152 / 145.32) is tested first, on the gifts alone. */
+/** Step 1: a bona fide gift (19 CFR 10.152 / 145.32) is tested first, on the gifts alone. A gift
+ * comes from a person in a foreign country to a person in the United States. */
 function giftStep(draft: Draft): void {
   const { rules, shipment, decisive } = draft;
   if (shipment.kind !== 'gift') return;
   const gift = selectVersion(rules, 'gift', shipment.instant, shipment.origins, shipment.mode);
   if (!gift || gift.rule.status !== 'available') return;
-  const limitCents = gift.limitCentsBySender.get(shipment.senderCountry) ?? gift.limitCents!;
-  const barred = barring(draft.exclusions, 'gift');
-  if (shipment.senderType === 'business' && shipment.recipientType === 'business') {
-    decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_BUSINESS_TO_BUSINESS()));
+  const recipientTypes = gift.rule.recipientTypes;
+  if (shipment.recipientType !== null && recipientTypes && !recipientTypes.includes(shipment.recipientType)) {
+    decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_RECIPIENT()));
     return;
   }
+  const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
+  if (territory && territory.countries.has(shipment.senderCountry)) {
+    decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_SENDER_IN_US(shipment.senderCountry)));
+    return;
+  }
+  const barred = barring(draft.exclusions, 'gift');
   if (barred.length) {
     for (const compiled of barred) {
       const { exclusion } = compiled;
-      decisive.push(exclusionReason(compiled, exclusion.reasonCode === 'GIFT_NOT_ELIGIBLE' ? messages.GIFT_EXCLUDED(exclusion.summary) : undefined));
+      // an exclusion written for gifts says so itself; one that bars every Section 321 exemption is introduced
+      decisive.push(exclusionReason(compiled, exclusion.reasonCode === 'GIFT_NOT_ELIGIBLE' ? exclusion.summary : undefined));
     }
     if (!decisive.some((reason) => reason.code === 'GIFT_NOT_ELIGIBLE')) {
       decisive.unshift(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_EXCLUDED(barred.map((compiled) => compiled.exclusion.summary).join(' '))));
     }
     return;
   }
+  const limitCents = gift.limitCentsBySender.get(shipment.senderCountry) ?? gift.limitCents!;
   const giftText = formatUsd(draft.totals.giftTotal);
   const limitText = centsText(limitCents);
+  draft.giftLimitTested = true;
   if (usdCompare(draft.totals.giftTotal, usdFromCents(limitCents)) <= 0) {
     draft.exempt = true;
     draft.exemption = 'gift';
@@ -276,43 +311,73 @@ function commercialStep(draft: Draft): void {
     return;
   }
   if (commercial.rule.status === 'available') {
-    limitStep(draft, commercial, 'de-minimis', 'DE_MINIMIS_WITHIN_LIMIT');
+    limitStep(draft, commercial);
   } else if (everyItemCarvedOut(commercial, draft.flags)) {
     carveOutStep(draft, commercial);
   } else {
-    decisive.unshift(versionReason(commercial, commercial.rule.reasonCode!, commercial.rule.summary));
+    const reason = versionReason(commercial, commercial.rule.reasonCode!, commercial.rule.summary);
+    // a gift the gift rule refused leads with the gift rule; the suspension only explains the rest
+    if (shipment.kind === 'gift' && decisive.length) decisive.push(reason);
+    else decisive.unshift(reason);
   }
 }
 
-/** Step 3: goods a suspension does not reach (50 U.S.C. 1702(b)) keep its limit. */
+/** Step 3: goods a suspension does not reach (50 U.S.C. 1702(b)) keep its limit; where the
+ * suspending instrument leaves the carve-out unconfirmed, the reason is a warning that says so. */
 function carveOutStep(draft: Draft, commercial: CompiledVersion): void {
-  limitStep(draft, commercial, 'informational-material', 'INFORMATIONAL_MATERIAL');
-}
-
-/** The aggregate against a commercial limit: exempt within it, OVER_LIMIT beyond. */
-function limitStep(draft: Draft, commercial: CompiledVersion, exemption: Exemption, withinCode: string): void {
   const limitText = commercial.limitText!;
   const aggregateText = draft.aggregateText;
   draft.limitUsd = limitText;
+  draft.aggregateLimitTested = true;
+  if (usdCompare(draft.totals.aggregate, commercial.limit!) > 0) {
+    const aggregated = draft.totals.sameDayCount > 1 || draft.totals.orderOutsideDay;
+    draft.decisive.push(versionReason(commercial, 'OVER_LIMIT', messages.OVER_LIMIT(aggregateText, limitText, aggregated), aggregateText, limitText));
+    return;
+  }
+  const informational = draft.flags.every((itemFlags) => itemFlags.has('informational-material'));
+  draft.exempt = true;
+  draft.exemption = informational ? 'informational-material' : 'carve-out-1702b';
+  const unconfirmed = commercial.rule.exceptUnconfirmed;
+  const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
+  const reason = versionReason(commercial, informational ? 'INFORMATIONAL_MATERIAL' : 'CARVE_OUT_1702B', unconfirmed ? `${message} ${unconfirmed}` : message, aggregateText, limitText);
+  reason.citation = commercial.exceptCitation;
+  if (unconfirmed) reason.level = 'warning';
+  draft.decisive.unshift(reason);
+}
+
+/** The aggregate against the commercial limit: exempt within it, OVER_LIMIT beyond. */
+function limitStep(draft: Draft, commercial: CompiledVersion): void {
+  const limitText = commercial.limitText!;
+  const aggregateText = draft.aggregateText;
+  draft.limitUsd = limitText;
+  draft.aggregateLimitTested = true;
   if (usdCompare(draft.totals.aggregate, commercial.limit!) <= 0) {
     draft.exempt = true;
-    draft.exemption = exemption;
-    const message = exemption === 'de-minimis'
-      ? messages.DE_MINIMIS_WITHIN_LIMIT(aggregateText, limitText, commercial.rule.summary)
-      : messages.INFORMATIONAL_MATERIAL(aggregateText, limitText);
-    draft.decisive.unshift(versionReason(commercial, withinCode, message, aggregateText, limitText));
+    draft.exemption = 'de-minimis';
+    const message = messages.DE_MINIMIS_WITHIN_LIMIT(aggregateText, limitText, commercial.rule.summary);
+    draft.decisive.unshift(versionReason(commercial, 'DE_MINIMIS_WITHIN_LIMIT', message, aggregateText, limitText));
   } else {
     const aggregated = draft.totals.sameDayCount > 1 || draft.totals.orderOutsideDay;
     draft.decisive.push(versionReason(commercial, 'OVER_LIMIT', messages.OVER_LIMIT(aggregateText, limitText, aggregated), aggregateText, limitText));
   }
 }
 
-/** The same-day total and the order's other lots, said when they counted. */
+/** The same-day totals and the order's other lots, said as far as a limit was tested on them: a
+ * gift is tested on the person's gifts of the day, a purchase on everything of the day. */
 function totalsStep(draft: Draft): void {
   const { totals, shipment, context } = draft;
+  const giftOnly = draft.giftLimitTested && !draft.aggregateLimitTested;
+  if (giftOnly) {
+    if (totals.giftCount > 1) {
+      const total = formatUsd(totals.giftTotal);
+      context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_GIFTS(totals.giftCount, shipment.asOf, total), citation: '19 CFR 10.152', valueUsd: total });
+    }
+    return;
+  }
   if (totals.sameDayCount > 1) {
     const total = formatUsd(totals.sameDayTotal);
-    context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_AGGREGATE(totals.sameDayCount, shipment.asOf, total), citation: '19 CFR 10.151; 19 CFR 10.152', valueUsd: total });
+    const message = messages.SAME_DAY_AGGREGATE(totals.sameDayCount, shipment.asOf, total, draft.aggregateLimitTested);
+    context.push({ code: 'SAME_DAY_AGGREGATE', message, citation: '19 CFR 10.151', valueUsd: total });
   }
   if (totals.orderOutsideDay) {
     const total = formatUsd(totals.orderTotal);
@@ -325,17 +390,55 @@ function entryStep(draft: Draft): Entry {
   const { shipment } = draft;
   if (draft.exempt) {
     if (draft.exemption === 'gift' || shipment.mode === 'postal') return 'none';
-    return draft.exemption === 'informational-material' ? 'informal' : 'section-321';
+    return draft.exemption === 'de-minimis' ? 'section-321' : 'informal';
   }
-  const needsAceEntry = draft.exclusions.some((compiled) => compiled.exclusion.needsAceEntry);
-  if (shipment.mode === 'postal' && !needsAceEntry) {
+  if (shipment.mode === 'postal') {
     const postal = selectVersion(draft.rules, 'postal', shipment.instant, shipment.origins, shipment.mode);
     if (postal && postal.rule.status === 'in-force') {
-      draft.context.push(versionReason(postal, postal.rule.reasonCode ?? 'POSTAL_DUTY', postal.rule.summary));
-      return 'postal';
+      if (mailNeedsFormalEntry(draft, postal)) return 'formal';
+      // AD/CVD and quota goods need a regular entry even by mail
+      if (!draft.exclusions.some((compiled) => compiled.exclusion.needsAceEntry)) {
+        draft.context.push(versionReason(postal, postal.rule.reasonCode ?? 'POSTAL_DUTY', postal.rule.summary));
+        return 'postal';
+      }
     }
   }
   return ceilingStep(draft);
+}
+
+/** Mail over the postal entry's ceiling, or with goods it cannot take (91 FR 37801). */
+function mailNeedsFormalEntry(draft: Draft, postal: CompiledVersion): boolean {
+  const { shipment, context } = draft;
+  if (postal.limit && usdCompare(shipment.valueUsd, postal.limit) > 0) {
+    const valueText = formatUsd(shipment.valueUsd);
+    context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_VALUE(valueText, postal.limitText!), valueText, postal.limitText));
+    return true;
+  }
+  if (postal.formalEntryFlags.size === 0) return false;
+  const found = new Set<ItemFlag>();
+  for (const itemFlags of draft.flags) for (const flag of itemFlags) if (postal.formalEntryFlags.has(flag)) found.add(flag);
+  if (found.size === 0) return false;
+  context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_GOODS([...found].join(', '))));
+  return true;
+}
+
+/** The value of the largest entry line of Chapter 99 goods: all units of one article (one HTS
+ * number; an item without one is its own line), the reading of 19 CFR 143.21(a) brokers use. */
+function largestChapter99Line(draft: Draft): UsdValue | null {
+  let largest: UsdValue | null = null;
+  let byHts: Map<string, UsdValue> | null = null;
+  draft.shipment.items.forEach((item, k) => {
+    if (!draft.flags[k].has('section-301')) return;
+    let line = item.usd;
+    if (item.hts !== null) {
+      byHts ??= new Map();
+      const before = byHts.get(item.hts);
+      if (before) line = usdAdd(before, line);
+      byHts.set(item.hts, line);
+    }
+    if (largest === null || usdCompare(line, largest) > 0) largest = line;
+  });
+  return largest;
 }
 
 /** Informal (type 11) up to the ceiling, formal (type 01) over it or for a Chapter 99 article. */
@@ -348,16 +451,43 @@ function ceilingStep(draft: Draft): Entry {
     return 'formal';
   }
   const chapter99 = selectVersion(rules, 'chapter99-formal', shipment.instant, shipment.origins, shipment.mode);
-  if (chapter99 && chapter99.rule.status === 'in-force' && shipment.items.some((item, k) =>
-    draft.flags[k].has('section-301') && usdCompare(item.usd, usdFromCents(chapter99.limitCents! * item.quantity)) > 0)) {
-    context.push(versionReason(chapter99, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(chapter99.limitText!), undefined, chapter99.limitText));
-    return 'formal';
+  if (chapter99 && chapter99.rule.status === 'in-force') {
+    const line = largestChapter99Line(draft);
+    if (line !== null && usdCompare(line, chapter99.limit!) > 0) {
+      const lineText = formatUsd(line);
+      context.push(versionReason(chapter99, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(lineText, chapter99.limitText!), lineText, chapter99.limitText));
+      return 'formal';
+    }
   }
-  if (ceiling) context.push(versionReason(ceiling, 'INFORMAL_ENTRY', messages.INFORMAL_ENTRY(valueText, ceiling.limitText!), valueText, ceiling.limitText!));
+  if (ceiling) {
+    const message = messages.INFORMAL_ENTRY(valueText, ceiling.limitText!, ceiling.rule.electronicEntry === true);
+    context.push(versionReason(ceiling, 'INFORMAL_ENTRY', message, valueText, ceiling.limitText!));
+  }
   return 'informal';
 }
 
+/** Step 0: a parcel shipped from inside the customs territory is not an import at all. */
+function notAnImport(rules: CompiledRules, shipment: NormalizedShipment): Decision | null {
+  const territory = customsTerritory(rules, shipment);
+  if (!territory) return null;
+  const reason = versionReason(territory, territory.rule.reasonCode ?? 'NOT_AN_IMPORT', messages.NOT_AN_IMPORT(shipment.shipFrom, territory.rule.summary));
+  const valueText = formatUsd(shipment.valueUsd);
+  return {
+    id: shipment.id,
+    exempt: true,
+    exemption: 'not-an-import',
+    entry: 'none',
+    valueUsd: valueText,
+    aggregateUsd: valueText,
+    limitUsd: null,
+    reasons: [reason],
+    rules: { version: rules.set.version, asOf: shipment.asOf },
+  };
+}
+
 function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Totals): Decision {
+  const domestic = notAnImport(rules, shipment);
+  if (domestic) return domestic;
   const hints: Reason[] = [];
   const flags = effectiveFlags(rules, shipment, hints);
   const draft: Draft = {
@@ -373,6 +503,8 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     exemption: null,
     limitUsd: null,
     comparedUsd: totals.aggregate,
+    giftLimitTested: false,
+    aggregateLimitTested: false,
   };
   giftStep(draft);
   commercialStep(draft);
@@ -382,7 +514,10 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   const reasons = draft.decisive;
   for (const reason of draft.context) reasons.push(reason);
   for (const reason of hints) reasons.push(reason);
-  for (const rate of shipment.conversions) reasons.push({ code: 'CURRENCY_CONVERTED', message: messages.CURRENCY_CONVERTED(describeRate(rate)), citation: FX_CITATION });
+  for (const rate of shipment.conversions) {
+    const message = messages.CURRENCY_CONVERTED(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
+    reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION });
+  }
 
   return {
     id: shipment.id,
@@ -399,7 +534,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
 
 /** Evaluates normalized shipments together. */
 export function evaluateShipments(rules: CompiledRules, shipments: readonly NormalizedShipment[]): Decision[] {
-  const totals = totalsOf(shipments);
+  const totals = totalsOf(rules, shipments);
   return shipments.map((shipment, position) => decide(rules, shipment, totals[position]));
 }
 

@@ -21,10 +21,16 @@ export interface CompiledVersion {
   readonly limitCents: number | null;
   readonly limitCentsBySender: ReadonlyMap<string, number>;
   readonly exceptFlags: ReadonlySet<ItemFlag>;
+  /** the citation of the carve-out: exceptCitations, or the version's own */
+  readonly exceptCitation: string;
+  readonly formalEntryFlags: ReadonlySet<ItemFlag>;
+  /** customs-territory topic: the countries inside it */
+  readonly countries: ReadonlySet<string>;
   /** "2025-08-29T00:01-04:00" or null */
   readonly effective: string | null;
-  /** when the same status and reason began, following adjacent versions back (a suspension
-   * continued by a later order or regulation has been in force since its first version) */
+  /** when the same suspension or repeal began, following adjacent versions back (a suspension
+   * continued by a later order or regulation has been in force since its first version); null
+   * for versions in force, whose successive regimes (postal duties) are different rules */
   since: string | null;
   /** the citation string reported with its reasons */
   readonly citation: string;
@@ -119,6 +125,12 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     for (const [j, o] of (v.scope?.origins ?? []).entries()) {
       if (!isCountry(o)) issues.push({ path: `${at}.scope.origins[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
     }
+    for (const [j, o] of (v.countries ?? []).entries()) {
+      if (!isCountry(o)) issues.push({ path: `${at}.countries[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
+    }
+    if (v.topic === 'customs-territory' && !v.countries?.length) {
+      issues.push({ path: `${at}.countries`, code: 'MISSING', message: 'a customs-territory version needs the countries inside the territory' });
+    }
     const needsLimit = (v.topic === 'commercial' && v.status === 'available') || v.topic === 'gift' || v.topic === 'entry-ceiling' || (v.topic === 'chapter99-formal' && v.status === 'in-force');
     if (needsLimit && v.limitUsd === undefined) issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: `a ${v.topic} version with status "${v.status}" needs limitUsd` });
     if (v.topic === 'commercial' && v.status !== 'available' && !v.reasonCode) {
@@ -140,6 +152,9 @@ export function compileRuleSet(set: RuleSet): CompileResult {
       limitCents: v.limitUsd === undefined ? null : usdCentsOf(v.limitUsd),
       limitCentsBySender,
       exceptFlags: new Set(v.exceptFlags ?? []),
+      exceptCitation: citationText(v.exceptCitations ?? v.citations),
+      formalEntryFlags: new Set(v.formalEntryFlags ?? []),
+      countries: new Set(v.countries ?? []),
       effective: fmtEffective(v.from, fromMs),
       since: null,
       citation: citationText(v.citations),
@@ -172,6 +187,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   for (const topic of TOPICS) {
     const list = byTopic[topic];
     for (const compiled of list) {
+      if (compiled.rule.status === 'in-force') continue;
       let cur = compiled;
       for (let guard = 0; guard < list.length; guard++) {
         // the version that applied to this scope just before `cur` began, if it said the same

@@ -46,6 +46,11 @@ export interface NormalizedShipment {
   /** distinct countries of origin of the items */
   readonly origins: readonly string[];
   readonly conversions: readonly ChosenRate[];
+  /** the day whose rates converted the prices ("2024-05-28"), null when nothing was converted */
+  readonly conversionDay: string | null;
+  /** whether conversionDay is the stated date of exportation (19 CFR 159.32) rather than the
+   * arrival day used in its absence */
+  readonly conversionDayIsExport: boolean;
 }
 
 export type NormalizeResult =
@@ -159,6 +164,8 @@ function normalizeOne(
     valueUsd,
     origins: origins ?? [],
     conversions: conversions ?? NO_CONVERSIONS,
+    conversionDay: conversions && rateDay !== null ? formatDay(rateDay) : null,
+    conversionDayIsExport: exportDay !== null,
   };
 }
 

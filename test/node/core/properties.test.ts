@@ -71,7 +71,8 @@ it('every decision names its rule set and date, and a decisive reason with a cit
         assert.equal(d.rules.asOf, batch[i].arrival);
         assert.ok(d.reasons.length > 0);
         assert.ok(d.reasons[0].citation.length > 0);
-        if (d.exempt) assert.ok(d.limitUsd !== null, 'an exemption always has a limit');
+        if (d.exempt && d.exemption !== 'not-an-import') assert.ok(d.limitUsd !== null, 'an exemption always has a limit');
+        if (d.exemption === 'not-an-import') assert.ok(['US', 'PR'].includes(batch[i].shipFrom), 'only a parcel from inside the customs territory is not an import');
         if (d.exempt) assert.ok(['section-321', 'none', 'informal'].includes(d.entry));
         else assert.ok(['informal', 'formal', 'postal'].includes(d.entry));
       }
