@@ -1,8 +1,7 @@
-// Compiling a rule set: the checks that make a set trustworthy (issue 2: "no overlapping versions
-// for one scope, every version cited") and the structure the engine reads on its hot path.
-// No zod here, so the widget can compile its bundled rules without carrying a schema library;
-// load.ts adds the zod shape check for sets that come from outside (--rules, a property).
-
+// Compiling a rule set: the checks that make a set trustworthy (no two versions overlapping for
+// one scope, every version cited, real dates and countries) and the structure the engine reads on
+// its hot path. No zod here, so the widget can compile its bundled rules without a schema library;
+// sets that come from outside (--rules, a property) pass the shape check of shape.ts first.
 import type { InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
 import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';

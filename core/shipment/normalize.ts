@@ -65,7 +65,7 @@ function normText(s: string | undefined): string {
   return s.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** "Same person" (issue 2): same recipient.id, or without ids the same normalized name and
+/** "Same person" (19 CFR 10.151, "one person"): same recipient.id, or without ids the same normalized name and
  * address. A shipment with neither is its own person (null). */
 export function personKeyOf(s: ShipmentInput): string | null {
   const r = s.recipient;
@@ -170,7 +170,7 @@ function normalizeOne(
 }
 
 /** Parses a request: one shipment, or {"shipments": [...]} evaluated together. A batch with an
- * invalid shipment is rejected whole, naming it (issue 2). */
+ * invalid shipment is rejected whole, naming it. */
 export function normalizeRequest(input: unknown, rates: CompiledRates): NormalizeResult {
   const issues: InputIssue[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
