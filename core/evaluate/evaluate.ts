@@ -166,6 +166,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
 
 /** The customs-territory version when the shipment is shipped from inside it, else null. */
 function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment): CompiledVersion | null {
+  if (!rules.territoryCountries.has(shipment.shipFrom)) return null;
   const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
   return territory && territory.countries.has(shipment.shipFrom) ? territory : null;
 }
@@ -253,7 +254,7 @@ function giftStep(draft: Draft): void {
     decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_RECIPIENT()));
     return;
   }
-  const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
+  const territory = rules.territoryCountries.has(shipment.senderCountry) ? selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode) : null;
   if (territory && territory.countries.has(shipment.senderCountry)) {
     decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_SENDER_IN_US(shipment.senderCountry)));
     return;
@@ -415,10 +416,13 @@ function mailNeedsFormalEntry(draft: Draft, postal: CompiledVersion): boolean {
     return true;
   }
   if (postal.formalEntryFlags.size === 0) return false;
-  const found = new Set<ItemFlag>();
-  for (const itemFlags of draft.flags) for (const flag of itemFlags) if (postal.formalEntryFlags.has(flag)) found.add(flag);
-  if (found.size === 0) return false;
-  context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_GOODS([...found].join(', '))));
+  let found: ItemFlag[] | null = null;
+  for (const itemFlags of draft.flags) {
+    if (itemFlags.size === 0) continue;
+    for (const flag of itemFlags) if (postal.formalEntryFlags.has(flag) && !found?.includes(flag)) (found ??= []).push(flag);
+  }
+  if (!found) return false;
+  context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_GOODS(found.join(', '))));
   return true;
 }
 

@@ -56,6 +56,9 @@ export interface CompiledRules {
   readonly htsHints: readonly CompiledHint[];
   /** exclusions indexed by flag */
   readonly exclusionsByFlag: ReadonlyMap<ItemFlag, readonly CompiledExclusion[]>;
+  /** every country any customs-territory version lists: a shipment from elsewhere is an import
+   * whatever the date, without a version lookup */
+  readonly territoryCountries: ReadonlySet<string>;
 }
 
 /** Thrown when the bundled or a supplied rule set is broken: a configuration error, not input. */
@@ -218,7 +221,9 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (byTopic[t].length === 0) issues.push({ path: 'versions', code: 'MISSING_TOPIC', message: `no version for topic "${t}"` });
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, rules: { set, byTopic, exclusions, htsHints: set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations) })), exclusionsByFlag } };
+  const territoryCountries = new Set(byTopic['customs-territory'].flatMap((compiled) => [...compiled.countries]));
+  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations) }));
+  return { ok: true, rules: { set, byTopic, exclusions, htsHints, exclusionsByFlag, territoryCountries } };
 }
 
 /** The version of a topic that applies to a shipment at an instant: the most specific match. */

@@ -164,7 +164,8 @@ function normalizeOne(
     valueUsd,
     origins: origins ?? [],
     conversions: conversions ?? NO_CONVERSIONS,
-    conversionDay: conversions && rateDay !== null ? formatDay(rateDay) : null,
+    // the texts the request already holds, formatted only for an export instant
+    conversionDay: !conversions ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
     conversionDayIsExport: exportDay !== null,
   };
 }
