@@ -71,7 +71,7 @@ describe('<de-minimis-check> locales', () => {
 
   it('says what to fix in Spanish and Chinese', async () => {
     const es = await mount({ origin: 'DE', lang: 'es' });
-    expect(text(es, '[part="headline"]')).to.equal('Indique el precio de este pedido.');
+    expect(text(es, '[part="headline"]')).to.equal('Indique un precio.');
     const zh = await mount({ value: '10', origin: 'DE', arrival: '2025-02-30', lang: 'zh-Hans' });
     expect(text(zh, '[part="headline"]')).to.equal('请选择到达日期。');
   });
