@@ -222,7 +222,7 @@ interface Draft {
   readonly totals: Totals;
   readonly flags: readonly ReadonlySet<ItemFlag>[];
   readonly exclusions: readonly CompiledExclusion[];
-  /** the aggregate as printed ("$1,234.00" without the sign) */
+  /** the aggregate as printed ("1234.00") */
   readonly aggregateText: string;
   /** the reasons that decided, the decisive one first */
   readonly decisive: Reason[];
