@@ -1,6 +1,6 @@
-// The extension's UI strings in English, Spanish and Simplified Chinese (issue 5, "Options":
-// language). Decision reasons come from core (English, with their legal citations) and are shown
-// as core words them; everything the extension itself says is here. A node test checks that
+// The extension's UI strings in English, Spanish and Simplified Chinese (the language option).
+// Decision reasons are worded by the widget's reason tables (widget/src/strings.ts), shared by
+// both doors (extension/popup/decision-view.tsx); everything else the extension says is here. A node test checks that
 // every language has every key and the same {placeholders}.
 import type { Language } from './storage/schema.ts';
 

@@ -230,7 +230,7 @@ function App() {
             </div>
             {cand && 'missing' in cand && <p class="muted" id="decision-missing">{cand.missing}</p>}
             {currentProblem && <p class="warning" id="decision-problem">{t('problem', { message: currentProblem[0]?.message ?? '' })}</p>}
-            {current && <DecisionView d={current} t={t} />}
+            {current && <DecisionView d={current} t={t} lang={data.settings.language} />}
             {currentCases && <ShipsFromUnknownView cases={currentCases} t={t} />}
             <div class="row">
               <button id="add" type="button" disabled={!current || addedId !== null} onClick={add}>{t('addItem')}</button>

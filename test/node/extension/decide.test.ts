@@ -106,3 +106,14 @@ test('a product shipped from inside the US is not an import, whatever its origin
   assert.equal(d.exemption, 'not-an-import');
   assert.equal(d.reasons[0].code, 'NOT_AN_IMPORT');
 });
+
+test("the popup words the decisive reason in the shopper's language, with the widget's sentences", async () => {
+  const { reasonSentence } = await import('../../../extension/popup/decision-view.tsx');
+  const r = decideAll({ settings, rates: null, items: [] }, item('current-page', '45.00', '2026-11-28', { shipFrom: 'FR', origin: 'FR' }));
+  const reason = r.decisions.get('current-page')!.reasons[0];
+  assert.equal(reason.code, 'SUSPENDED_ALL_COUNTRIES');
+  assert.match(reasonSentence(reason, 'es'), /^El régimen de minimis está suspendido para productos de todos los países desde el 29 ago 2025/);
+  assert.match(reasonSentence(reason, 'zh-Hans'), /2025年8月29日/);
+  assert.doesNotMatch(reasonSentence(reason, 'en'), /2026/, 'one date: when the suspension began');
+  assert.equal(reasonSentence({ ...reason, code: 'SOMETHING_NEW' }, 'es'), reason.message, 'an unknown code keeps core\'s message');
+});
