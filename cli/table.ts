@@ -6,18 +6,25 @@ function pad(s: string, n: number, right = false): string {
   return len >= n ? s : right ? ' '.repeat(n - len) + s : s + ' '.repeat(n - len);
 }
 
+/** One date per reason: when the status it reports began (a suspension re-stated by a later
+ * instrument began with the first one); the re-stating rule and its date are in the JSON. */
+function since(reason: Decision['reasons'][number]): string {
+  const when = reason.since ?? reason.effective;
+  return when ? ` since ${when.slice(0, 10)}` : '';
+}
+
 export function decisionsTable(decisions: readonly Decision[]): string {
   const rows = decisions.map((d) => {
     const main = d.reasons[0];
     return [
       d.id,
       d.rules.asOf,
-      d.exempt ? `yes (${d.exemption})` : 'no',
+      !d.exempt ? 'no' : d.exemption === 'not-an-import' ? 'not an import' : `yes (${d.exemption})`,
       d.entry,
       d.valueUsd,
       d.aggregateUsd,
       d.limitUsd ?? '-',
-      main ? `${main.code}${main.effective ? ` since ${main.effective.slice(0, 10)}` : ''}` : '',
+      main ? `${main.code}${since(main)}` : '',
       main?.citation ?? '',
     ];
   });

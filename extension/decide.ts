@@ -1,5 +1,5 @@
-// The shopper's decisions (issue 5, "Popup"): turns stored items and the current page's product
-// into core shipment requests and lets core decide. Everything legal (limits, aggregation of one
+// The shopper's decisions (the popup): turns stored items and the current page's product into
+// core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
 import { evaluate, formatDay, newYorkDayOf, parseAmount, type Decision, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
@@ -11,8 +11,27 @@ export function todayInNewYork(nowMs: number): string {
   return formatDay(newYorkDayOf(nowMs));
 }
 
-/** A candidate: the product on the current page, with what the shopper filled in. */
+/** A candidate: the product on the current page, with what the shopper filled in. Its shipFrom
+ * is SHIPS_FROM_UNKNOWN when neither the page nor the shopper said where it ships from. */
 export type Candidate = Omit<Item, 'addedAt'>;
+
+/** shipFrom of a candidate whose page names no country ("ships from Amazon.com"). */
+export const SHIPS_FROM_UNKNOWN = '';
+
+/** Where a parcel ships from decides whether it is an import at all (19 CFR 101.1), so an unknown
+ * ships-from is never decided one way: both answers are given, and the shopper is asked. */
+export interface ShipsFromCases {
+  /** shipped from inside the United States: not an import */
+  domestic: Decision;
+  /** shipped from abroad: an import, decided with the shopper's other parcels */
+  abroad: Decision;
+}
+
+/** The country standing for "abroad" when the goods' origin is itself inside the United States:
+ * an import is decided by the goods' origin, the date and the mode, not by which foreign country
+ * it left (only gift limits from the insular possessions depend on it, and those are not abroad). */
+const ABROAD_FOR_US_GOODS = 'CA';
+const CUSTOMS_TERRITORY = new Set(['US', 'PR']);
 
 /**
  * The value of a line: the unit price times the quantity. An item stores the price of ONE unit
@@ -55,7 +74,10 @@ export interface DayTotal {
 }
 
 export interface Decided {
+  /** confident decisions: never one for a candidate whose ships-from is unknown */
   decisions: Map<string, Decision>;
+  /** candidates whose ships-from is unknown: what each case would mean */
+  shipsFromUnknown: Map<string, ShipsFromCases>;
   /** items core could not decide (e.g. no rate for their currency): their issues */
   problems: Map<string, InputIssue[]>;
   days: DayTotal[];
@@ -77,8 +99,16 @@ export function worstOf(ds: readonly Decision[]): Decision | undefined {
  */
 export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidates?: Candidate | readonly Candidate[]): Decided {
   const options = data.rates ? { rates: data.rates } : {};
-  const all: Candidate[] = [...data.items, ...(candidates === undefined ? [] : Array.isArray(candidates) ? candidates : [candidates as Candidate])];
+  const given: Candidate[] = candidates === undefined ? [] : Array.isArray(candidates) ? candidates : [candidates as Candidate];
+  const unknown = given.filter((it) => it.shipFrom === SHIPS_FROM_UNKNOWN);
+  const all: Candidate[] = [...data.items, ...given.filter((it) => it.shipFrom !== SHIPS_FROM_UNKNOWN)];
   const problems = new Map<string, InputIssue[]>();
+  const shipsFromUnknown = new Map<string, ShipsFromCases>();
+  for (const it of unknown) {
+    const cases = casesOf(data, it, options);
+    if ('issues' in cases) problems.set(it.id, cases.issues);
+    else shipsFromUnknown.set(it.id, cases);
+  }
   const good: Candidate[] = [];
   for (const it of all) {
     const r = evaluate(shipmentOf(it, data.settings), options);
@@ -113,5 +143,18 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
       ids: its.map((it) => it.id),
     });
   }
-  return { decisions, problems, days };
+  return { decisions, shipsFromUnknown, problems, days };
+}
+
+/** Both answers for a candidate whose ships-from is unknown; the abroad case is decided with the
+ * stored items (same-day totals), without changing their own decisions. */
+function casesOf(data: Pick<StoredData, 'items' | 'settings'>, it: Candidate, options: { rates?: unknown }): ShipsFromCases | { issues: InputIssue[] } {
+  const domestic = evaluate(shipmentOf({ ...it, shipFrom: 'US' }, data.settings), options);
+  if (!domestic.ok) return { issues: domestic.issues };
+  const abroadFrom = CUSTOMS_TERRITORY.has(it.origin) ? ABROAD_FOR_US_GOODS : it.origin;
+  const storedOk = data.items.filter((stored) => evaluate(shipmentOf(stored, data.settings), options).ok);
+  const batch = evaluate({ shipments: [...storedOk, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, data.settings)) }, options);
+  if (!batch.ok) return { issues: batch.issues };
+  const list = 'decisions' in batch.output ? batch.output.decisions : [batch.output];
+  return { domestic: 'decisions' in domestic.output ? domestic.output.decisions[0] : domestic.output, abroad: list[list.length - 1] };
 }

@@ -1,6 +1,6 @@
-// The extension's UI strings in English, Spanish and Simplified Chinese (issue 5, "Options":
-// language). Decision reasons come from core (English, with their legal citations) and are shown
-// as core words them; everything the extension itself says is here. A node test checks that
+// The extension's UI strings in English, Spanish and Simplified Chinese (the language option).
+// Decision reasons are worded by the widget's reason tables (widget/src/strings.ts), shared by
+// both doors (extension/popup/decision-view.tsx); everything else the extension says is here. A node test checks that
 // every language has every key and the same {placeholders}.
 import type { Language } from './storage/schema.ts';
 
@@ -26,6 +26,10 @@ const en = {
   needPrice: 'Enter the price to get a decision.',
   exempt: 'Enters free of duty and tax',
   notExempt: 'Duties and a customs entry apply',
+  notExemptPostal: 'Duties apply; the postal carrier collects them',
+  notAnImport: 'Ships within the US: not an import, no duty',
+  exemptGift: 'Enters free as a bona fide gift',
+  shipsFromUnknown: 'The page does not say where this ships from. From inside the US: {domestic}. From abroad: {abroad}. Enter the ship-from country to decide.',
   decidedBy: 'Decided by',
   addItem: 'Add to my orders',
   added: 'Added.',
@@ -112,6 +116,10 @@ const es: Table = {
   needPrice: 'Indique el precio para obtener una decisión.',
   exempt: 'Entra libre de aranceles e impuestos',
   notExempt: 'Se aplican aranceles y una declaración aduanera',
+  notExemptPostal: 'Se aplican aranceles; los cobra el servicio postal',
+  notAnImport: 'Se envía dentro de EE. UU.: no es una importación, sin aranceles',
+  exemptGift: 'Entra libre de aranceles como regalo auténtico',
+  shipsFromUnknown: 'La página no indica desde dónde se envía. Desde EE. UU.: {domestic}. Desde el extranjero: {abroad}. Indique el país de envío para decidir.',
   decidedBy: 'Decidido por',
   addItem: 'Añadir a mis pedidos',
   added: 'Añadido.',
@@ -195,6 +203,10 @@ const zhHans: Table = {
   needPrice: '请输入价格以获得结论。',
   exempt: '免征关税和税款入境',
   notExempt: '需缴纳关税并办理报关',
+  notExemptPostal: '需缴纳关税，由邮政承运人代收',
+  notAnImport: '在美国境内寄送：不属于进口，无需缴税',
+  exemptGift: '作为真实礼品免税入境',
+  shipsFromUnknown: '页面未说明从何处发货。从美国境内发货：{domestic}。从境外发货：{abroad}。请填写发货国家以得出结论。',
   decidedBy: '依据',
   addItem: '加入我的订单',
   added: '已加入。',

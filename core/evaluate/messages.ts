@@ -15,29 +15,44 @@ export function usdText(amount: string): string {
 }
 
 export const messages = {
+  NOT_AN_IMPORT: (shipFrom: string, summary: string) => `Ships from ${shipFrom}. ${summary}`,
   DE_MINIMIS_WITHIN_LIMIT: (value: string, limit: string, summary: string) =>
     `${usdText(value)} is within the ${usdText(limit)} de minimis limit. ${summary}`,
   OVER_LIMIT: (value: string, limit: string, aggregated: boolean) =>
     `${usdText(value)}${aggregated ? ' (all shipments counted together)' : ''} exceeds the ${usdText(limit)} de minimis limit.`,
-  SAME_DAY_AGGREGATE: (count: number, day: string, total: string) =>
-    `${count} shipments to the same person arriving on ${day} add up to ${usdText(total)}; the limit applies to their total (one person, one day).`,
+  SAME_DAY_AGGREGATE: (count: number, day: string, total: string, limitTested: boolean) =>
+    limitTested
+      ? `${count} shipments to the same person arriving on ${day} add up to ${usdText(total)}; the limit applies to their total (one person, one day).`
+      : `${count} shipments to the same person arrive on ${day}, ${usdText(total)} in all.`,
+  SAME_DAY_GIFTS: (count: number, day: string, total: string) =>
+    `${count} gifts to the same person on ${day} add up to ${usdText(total)}; the gift limit applies to their total.`,
   SPLIT_ORDER: (count: number, total: string) =>
-    `${count} lots of the same order add up to ${usdText(total)}; an order split into separate lots is treated as one (19 CFR 10.151).`,
+    `${count} lots of one order add up to ${usdText(total)}, counted as one: a conservative choice, as 19 CFR 10.151 refuses lots split to secure free entry.`,
   GIFT_WITHIN_LIMIT: (value: string, limit: string) =>
     `Bona fide gift: ${usdText(value)} received by this person on this day is within the ${usdText(limit)} gift limit.`,
   GIFT_OVER_LIMIT: (value: string, limit: string) =>
     `Gifts received by this person on this day total ${usdText(value)}, over the ${usdText(limit)} gift limit.`,
-  GIFT_BUSINESS_TO_BUSINESS: () =>
-    'A shipment from a business to a business is not a bona fide gift.',
+  GIFT_RECIPIENT: () => 'A gift to a business is not a bona fide gift (gifts go to a person).',
+  GIFT_SENDER_IN_US: (country: string) =>
+    `The sender is in ${country}, inside the US customs territory: a bona fide gift comes from a person in a foreign country.`,
   GIFT_EXCLUDED: (what: string) => `Not eligible for the gift exemption: ${what}`,
   INFORMATIONAL_MATERIAL: (value: string, limit: string) =>
     `Every item is informational material (50 U.S.C. 1702(b)), which the suspension does not reach; ${usdText(value)} is within ${usdText(limit)}.`,
+  CARVE_OUT_1702B: (value: string, limit: string) =>
+    `Every item is a 50 U.S.C. 1702(b) good (informational material, donation, personal communication), which the suspension does not reach; ${usdText(value)} is within ${usdText(limit)}.`,
   NO_RULE: (asOf: string) => `The rule set has no de minimis rule for ${asOf}; treated as dutiable.`,
   FORMAL_ENTRY_REQUIRED: (value: string, limit: string) =>
     `${usdText(value)} is over the ${usdText(limit)} informal entry ceiling: a formal entry (type 01) is needed.`,
-  FORMAL_ENTRY_CHAPTER99: (limit: string) =>
-    `An article of Chapter 99 subchapter III/IV (e.g. a Section 301 good) is worth over ${usdText(limit)}: a formal entry (type 01) is needed.`,
-  INFORMAL_ENTRY: (value: string, limit: string) =>
-    `${usdText(value)} is within the ${usdText(limit)} informal entry ceiling: an informal entry (type 11) with duties, filed electronically.`,
-  CURRENCY_CONVERTED: (text: string) => `${text} (19 CFR 159.32-159.34).`,
+  FORMAL_ENTRY_MAIL_VALUE: (value: string, limit: string) =>
+    `Mail worth ${usdText(value)} is over the ${usdText(limit)} postal informal entry ceiling: a formal entry (type 01) is needed.`,
+  FORMAL_ENTRY_MAIL_GOODS: (flags: string) =>
+    `Mail with ${flags} goods needs a formal entry (type 01).`,
+  FORMAL_ENTRY_CHAPTER99: (line: string, limit: string) =>
+    `An article of Chapter 99 subchapter III/IV (e.g. a Section 301 good) is worth ${usdText(line)} on its entry line, over ${usdText(limit)}: a formal entry (type 01) is needed.`,
+  INFORMAL_ENTRY: (value: string, limit: string, electronic: boolean) =>
+    `${usdText(value)} is within the ${usdText(limit)} informal entry ceiling: an informal entry (type 11) with duties${electronic ? ', filed electronically in ACE' : ''}.`,
+  CURRENCY_CONVERTED: (text: string, day: string, isExportDate: boolean) =>
+    isExportDate
+      ? `${text}, for the date of exportation ${day} (19 CFR 159.32-159.34).`
+      : `${text}, for the arrival day ${day} (no date of exportation given; 19 CFR 159.32-159.34).`,
 } as const;

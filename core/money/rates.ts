@@ -1,4 +1,4 @@
-// Currency conversion as 19 CFR 159.32-159.34 prescribe (rules-reference.md 1.6):
+// Currency conversion as 19 CFR 159.32-159.34 and 31 U.S.C. 5151 prescribe:
 // - the rate is the one for the date of exportation (159.32);
 // - for the currencies with a certified quarterly rate, that rate (the first one certified for a
 //   day in the quarter) applies to any exportation date in the quarter, unless the certified

@@ -1,8 +1,7 @@
-// Compiling a rule set: the checks that make a set trustworthy (issue 2: "no overlapping versions
-// for one scope, every version cited") and the structure the engine reads on its hot path.
-// No zod here, so the widget can compile its bundled rules without carrying a schema library;
-// load.ts adds the zod shape check for sets that come from outside (--rules, a property).
-
+// Compiling a rule set: the checks that make a set trustworthy (no two versions overlapping for
+// one scope, every version cited, real dates and countries) and the structure the engine reads on
+// its hot path. No zod here, so the widget can compile its bundled rules without a schema library;
+// sets that come from outside (--rules, a property) pass the shape check of shape.ts first.
 import type { InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
 import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
@@ -13,7 +12,7 @@ import { TOPICS } from './types.ts';
 
 /** A rule version compiled for fast matching; its fields other than `v` are not part of the API. */
 export interface CompiledVersion {
-  readonly v: RuleVersion;
+  readonly rule: RuleVersion;
   readonly fromMs: number; // -Infinity when open
   readonly untilMs: number; // +Infinity when open
   readonly origins: ReadonlySet<string> | null;
@@ -22,10 +21,16 @@ export interface CompiledVersion {
   readonly limitCents: number | null;
   readonly limitCentsBySender: ReadonlyMap<string, number>;
   readonly exceptFlags: ReadonlySet<ItemFlag>;
+  /** the citation of the carve-out: exceptCitations, or the version's own */
+  readonly exceptCitation: string;
+  readonly formalEntryFlags: ReadonlySet<ItemFlag>;
+  /** customs-territory topic: the countries inside it */
+  readonly countries: ReadonlySet<string>;
   /** "2025-08-29T00:01-04:00" or null */
   readonly effective: string | null;
-  /** when the same status and reason began, following adjacent versions back (a suspension
-   * continued by a later order or regulation has been in force since its first version) */
+  /** when the same suspension or repeal began, following adjacent versions back (a suspension
+   * continued by a later order or regulation has been in force since its first version); null
+   * for versions in force, whose successive regimes (postal duties) are different rules */
   since: string | null;
   /** the citation string reported with its reasons */
   readonly citation: string;
@@ -35,13 +40,13 @@ export interface CompiledVersion {
 }
 
 export interface CompiledExclusion {
-  readonly e: Exclusion;
+  readonly exclusion: Exclusion;
   readonly unitOverCents: number | null;
   readonly citation: string;
 }
 
 export interface CompiledHint {
-  readonly h: HtsHint;
+  readonly hint: HtsHint;
   readonly citation: string;
 }
 
@@ -53,6 +58,9 @@ export interface CompiledRules {
   readonly htsHints: readonly CompiledHint[];
   /** exclusions indexed by flag */
   readonly exclusionsByFlag: ReadonlyMap<ItemFlag, readonly CompiledExclusion[]>;
+  /** every country any customs-territory version lists: a shipment from elsewhere is an import
+   * whatever the date, without a version lookup */
+  readonly territoryCountries: ReadonlySet<string>;
 }
 
 /** Thrown when the bundled or a supplied rule set is broken: a configuration error, not input. */
@@ -122,6 +130,12 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     for (const [j, o] of (v.scope?.origins ?? []).entries()) {
       if (!isCountry(o)) issues.push({ path: `${at}.scope.origins[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
     }
+    for (const [j, o] of (v.countries ?? []).entries()) {
+      if (!isCountry(o)) issues.push({ path: `${at}.countries[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
+    }
+    if (v.topic === 'customs-territory' && !v.countries?.length) {
+      issues.push({ path: `${at}.countries`, code: 'MISSING', message: 'a customs-territory version needs the countries inside the territory' });
+    }
     const needsLimit = (v.topic === 'commercial' && v.status === 'available') || v.topic === 'gift' || v.topic === 'entry-ceiling' || (v.topic === 'chapter99-formal' && v.status === 'in-force');
     if (needsLimit && v.limitUsd === undefined) issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: `a ${v.topic} version with status "${v.status}" needs limitUsd` });
     if (v.topic === 'commercial' && v.status !== 'available' && !v.reasonCode) {
@@ -133,8 +147,8 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (fromMs === null || untilMs === null) return;
     const limitCentsBySender = new Map<string, number>();
     for (const [c, amount] of Object.entries(v.limitUsdBySenderCountry ?? {})) limitCentsBySender.set(c, usdCentsOf(amount));
-    const cv: CompiledVersion = {
-      v,
+    const compiled: CompiledVersion = {
+      rule: v,
       fromMs,
       untilMs,
       origins: v.scope?.origins ? new Set(v.scope.origins) : null,
@@ -143,13 +157,16 @@ export function compileRuleSet(set: RuleSet): CompileResult {
       limitCents: v.limitUsd === undefined ? null : usdCentsOf(v.limitUsd),
       limitCentsBySender,
       exceptFlags: new Set(v.exceptFlags ?? []),
+      exceptCitation: citationText(v.exceptCitations ?? v.citations),
+      formalEntryFlags: new Set(v.formalEntryFlags ?? []),
+      countries: new Set(v.countries ?? []),
       effective: fmtEffective(v.from, fromMs),
       since: null,
       citation: citationText(v.citations),
       limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
       limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
     };
-    byTopic[v.topic].push(cv);
+    byTopic[v.topic].push(compiled);
   });
 
   // No two versions of one topic may both apply to one shipment at one instant with the same
@@ -165,7 +182,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
           issues.push({
             path: 'versions',
             code: 'OVERLAP',
-            message: `"${a.v.id}" and "${b.v.id}" (${topic}) overlap in time for the same scope; end one where the other starts`,
+            message: `"${a.rule.id}" and "${b.rule.id}" (${topic}) overlap in time for the same scope; end one where the other starts`,
           });
         }
       }
@@ -174,16 +191,17 @@ export function compileRuleSet(set: RuleSet): CompileResult {
 
   for (const topic of TOPICS) {
     const list = byTopic[topic];
-    for (const cv of list) {
-      let cur = cv;
+    for (const compiled of list) {
+      if (compiled.rule.status === 'in-force') continue;
+      let cur = compiled;
       for (let guard = 0; guard < list.length; guard++) {
         // the version that applied to this scope just before `cur` began, if it said the same
         const t = cur.fromMs - 1;
-        const prev = list.find((p) => p !== cur && p.fromMs <= t && t < p.untilMs && p.v.status === cv.v.status && p.v.reasonCode === cv.v.reasonCode && covers(p, cur));
+        const prev = list.find((p) => p !== cur && p.fromMs <= t && t < p.untilMs && p.rule.status === compiled.rule.status && p.rule.reasonCode === compiled.rule.reasonCode && covers(p, cur));
         if (!prev) break;
         cur = prev;
       }
-      cv.since = cur.effective;
+      compiled.since = cur.effective;
     }
   }
 
@@ -192,11 +210,11 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   set.exclusions.forEach((e, i) => {
     if (seen.has(e.id)) issues.push({ path: `exclusions[${i}].id`, code: 'DUPLICATE_ID', message: `id "${e.id}" is used twice` });
     seen.add(e.id);
-    const ce: CompiledExclusion = { e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations) };
-    exclusions.push(ce);
-    const l = exclusionsByFlag.get(e.flag) ?? [];
-    l.push(ce);
-    exclusionsByFlag.set(e.flag, l);
+    const compiled: CompiledExclusion = { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations) };
+    exclusions.push(compiled);
+    const sameFlag = exclusionsByFlag.get(e.flag) ?? [];
+    sameFlag.push(compiled);
+    exclusionsByFlag.set(e.flag, sameFlag);
   });
   set.htsHints.forEach((h, i) => {
     if (seen.has(h.id)) issues.push({ path: `htsHints[${i}].id`, code: 'DUPLICATE_ID', message: `id "${h.id}" is used twice` });
@@ -206,7 +224,9 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (byTopic[t].length === 0) issues.push({ path: 'versions', code: 'MISSING_TOPIC', message: `no version for topic "${t}"` });
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, rules: { set, byTopic, exclusions, htsHints: set.htsHints.map((h) => ({ h, citation: citationText(h.citations) })), exclusionsByFlag } };
+  const territoryCountries = new Set(byTopic['customs-territory'].flatMap((compiled) => [...compiled.countries]));
+  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations) }));
+  return { ok: true, rules: { set, byTopic, exclusions, htsHints, exclusionsByFlag, territoryCountries } };
 }
 
 /** The version of a topic that applies to a shipment at an instant: the most specific match. */
@@ -218,15 +238,15 @@ export function selectVersion(
   mode: Mode,
 ): CompiledVersion | null {
   let best: CompiledVersion | null = null;
-  for (const cv of rules.byTopic[topic]) {
-    if (instant < cv.fromMs || instant >= cv.untilMs) continue;
-    if (cv.modes && !cv.modes.has(mode)) continue;
-    if (cv.origins) {
+  for (const compiled of rules.byTopic[topic]) {
+    if (instant < compiled.fromMs || instant >= compiled.untilMs) continue;
+    if (compiled.modes && !compiled.modes.has(mode)) continue;
+    if (compiled.origins) {
       let hit = false;
-      for (const o of origins) if (cv.origins.has(o)) { hit = true; break; }
+      for (const origin of origins) if (compiled.origins.has(origin)) { hit = true; break; }
       if (!hit) continue;
     }
-    if (!best || cv.specificity > best.specificity) best = cv;
+    if (!best || compiled.specificity > best.specificity) best = compiled;
   }
   return best;
 }

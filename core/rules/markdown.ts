@@ -22,13 +22,26 @@ function limit(v: RuleVersion): string {
   return `$${v.limitUsd}${by.length ? ` (${by.join(', ')})` : ''}`;
 }
 
+/** What the version says beyond its status: carve-outs, formal-entry goods, who may take part. */
+function conditions(v: RuleVersion): string {
+  const parts: string[] = [];
+  if (v.exceptFlags?.length) {
+    parts.push(`except ${v.exceptFlags.join(', ')}${v.exceptCitations ? ` (carve-out: ${v.exceptCitations.map(cite).join('; ')})` : ''}${v.exceptUnconfirmed ? `, with a warning: ${esc(v.exceptUnconfirmed)}` : ''}`);
+  }
+  if (v.formalEntryFlags?.length) parts.push(`formal entry over the limit or for ${v.formalEntryFlags.join(', ')}`);
+  if (v.electronicEntry) parts.push('filed electronically');
+  if (v.recipientTypes) parts.push(`recipient: ${v.recipientTypes.join(', ')}`);
+  if (v.countries) parts.push(`countries: ${v.countries.join(', ')}`);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 export function renderRulesMarkdown(set: RuleSet): string {
   const out: string[] = [];
   out.push('# Rule versions');
   out.push('');
   out.push(`Generated from the rule data (rule set version ${set.version}) by \`npm run docs\`; a test keeps this file equal to the data. Do not edit by hand.`);
   out.push('');
-  out.push('Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, S = secondary source only, M = unconfirmed lead (see `../shared/docs/rules-reference.md`, section 0).');
+  out.push('Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, P-copy = a copy of it, P-title = its title, S = secondary source only, M = unconfirmed lead. docs/sources.md says what each instrument decides and where to read it; docs/decisions.md the choices the sources leave open.');
   out.push('');
   const topics = [...new Set(set.versions.map((v) => v.topic))];
   for (const t of topics) {
@@ -37,7 +50,7 @@ export function renderRulesMarkdown(set: RuleSet): string {
     out.push('| id | from | until | scope | status | limit | reason code | summary | citations |');
     out.push('|---|---|---|---|---|---|---|---|---|');
     for (const v of set.versions.filter((x) => x.topic === t)) {
-      out.push(`| \`${v.id}\` | ${v.from ?? '(always)'} | ${v.until ?? '(open)'} | ${scope(v)} | ${v.status}${v.exceptFlags?.length ? ` (except ${v.exceptFlags.join(', ')})` : ''} | ${limit(v)} | ${v.reasonCode ?? ''} | ${esc(v.summary)}${v.note ? ` *Note: ${esc(v.note)}*` : ''} | ${v.citations.map(cite).join('; ')} |`);
+      out.push(`| \`${v.id}\` | ${v.from ?? '(always)'} | ${v.until ?? '(open)'} | ${scope(v)} | ${v.status}${conditions(v)} | ${limit(v)} | ${v.reasonCode ?? ''} | ${esc(v.summary)}${v.note ? ` *Note: ${esc(v.note)}*` : ''} | ${v.citations.map(cite).join('; ')} |`);
     }
     out.push('');
   }
@@ -51,10 +64,12 @@ export function renderRulesMarkdown(set: RuleSet): string {
   out.push('');
   out.push('## HTS hints');
   out.push('');
-  out.push('| id | HTS prefixes | flag | effect | reason code | summary | citations |');
-  out.push('|---|---|---|---|---|---|---|');
+  out.push('"apply": the heading settles the fact and sets the flag, unless the item carries the opposite flag; "suggest": the heading leaves the fact open and only warns.');
+  out.push('');
+  out.push('| id | HTS prefixes | flag | effect | unless | reason code | summary | citations |');
+  out.push('|---|---|---|---|---|---|---|---|');
   for (const h of set.htsHints) {
-    out.push(`| \`${h.id}\` | ${h.prefixes.join(', ')} | ${h.flag} | ${h.effect} | ${h.reasonCode} | ${esc(h.summary)} | ${h.citations.map(cite).join('; ')} |`);
+    out.push(`| \`${h.id}\` | ${h.prefixes.join(', ')} | ${h.flag} | ${h.effect} | ${h.unlessFlag ?? ''} | ${h.reasonCode} | ${esc(h.summary)} | ${h.citations.map(cite).join('; ')} |`);
   }
   out.push('');
   return out.join('\n');

@@ -3,7 +3,7 @@
 // with its zod-free twin, shape.ts (held equal by test/node/core/rules-shape.test.ts), so no
 // zod reaches the widget; semantic checks (overlaps, dates, citations) live in compile.ts.
 import * as z from 'zod/mini';
-import { CONFIDENCE, ITEM_FLAGS, MODES, TOPICS } from './types.ts';
+import { CONFIDENCE, ITEM_FLAGS, MODES, PARTY_TYPES, TOPICS } from './types.ts';
 
 const usd = z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/, 'expected a USD amount such as "800.00"'));
 const when = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'expected a New York date "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"'));
@@ -36,6 +36,12 @@ export const ruleVersionSchema = z.object({
   limitUsd: z.optional(usd),
   limitUsdBySenderCountry: z.optional(z.record(country, usd)),
   exceptFlags: z.optional(z.array(z.enum(ITEM_FLAGS))),
+  exceptCitations: z.optional(citations),
+  exceptUnconfirmed: z.optional(nonEmpty),
+  formalEntryFlags: z.optional(z.array(z.enum(ITEM_FLAGS))),
+  electronicEntry: z.optional(z.boolean()),
+  recipientTypes: z.optional(z.array(z.enum(PARTY_TYPES)).check(z.minLength(1))),
+  countries: z.optional(z.array(country).check(z.minLength(1))),
   reasonCode: z.optional(z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/, 'expected an UPPER_SNAKE reason code'))),
   summary: nonEmpty,
   citations,
@@ -61,6 +67,7 @@ export const htsHintSchema = z.object({
   reasonCode: z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/)),
   summary: nonEmpty,
   citations,
+  unlessFlag: z.optional(z.enum(ITEM_FLAGS)),
 });
 
 export const ruleSetSchema = z.object({

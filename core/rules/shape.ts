@@ -10,7 +10,7 @@
 // mutations. The same pattern as core/shipment/validate.ts, the twin of the request schema.
 // (It used to be swapped in for the widget build only; every door now runs the same check.)
 
-import { CONFIDENCE, ITEM_FLAGS, MODES, TOPICS } from './types.ts';
+import { CONFIDENCE, ITEM_FLAGS, MODES, PARTY_TYPES, TOPICS } from './types.ts';
 
 type Path = PropertyKey[];
 export interface ShapeIssue {
@@ -117,6 +117,12 @@ const ruleSet = obj({
       limitUsd: opt(usd),
       limitUsdBySenderCountry: opt(rec(country, usd)),
       exceptFlags: opt(arr(oneOf(ITEM_FLAGS))),
+      exceptCitations: opt(citations),
+      exceptUnconfirmed: opt(nonEmpty),
+      formalEntryFlags: opt(arr(oneOf(ITEM_FLAGS))),
+      electronicEntry: opt(bool),
+      recipientTypes: opt(arr(oneOf(PARTY_TYPES), 1)),
+      countries: opt(arr(country, 1)),
       reasonCode: opt(str(code, 'expected an UPPER_SNAKE reason code')),
       summary: nonEmpty,
       citations,
@@ -145,6 +151,7 @@ const ruleSet = obj({
       reasonCode: str(code),
       summary: nonEmpty,
       citations,
+      unlessFlag: opt(oneOf(ITEM_FLAGS)),
     }),
   ),
 });

@@ -16,12 +16,22 @@ export const ITEM_FLAGS = [
   'alcoholic-perfume',
   'pga-fee',
   'informational-material',
+  'donation',
+  'personal-communication',
   'section-301',
+  // the item's own statement that a fact its HTS heading implies does not hold (an alcohol-free
+  // perfume of heading 3303, a blank disc of heading 8523): it beats the heading (HtsHint.unlessFlag)
+  'not-alcohol',
+  'not-tobacco',
+  'not-alcoholic-perfume',
+  'not-informational-material',
 ] as const;
 /** An item flag: one of {@link ITEM_FLAGS}. */
 export type ItemFlag = (typeof ITEM_FLAGS)[number];
 
-/** Confidence tags of rules-reference.md section 0. */
+/** How sure the compilers are of a cited fact: P = checked in primary text (P-summary: only its
+ * summary; P-copy: a copy of it; P-title: its title), S = secondary sources only, M = an
+ * unconfirmed lead, kept as data so it can be changed. */
 export const CONFIDENCE = ['P', 'P-summary', 'P-copy', 'P-title', 'S', 'M'] as const;
 /** A citation's confidence tag: one of the CONFIDENCE values. */
 export type Confidence = (typeof CONFIDENCE)[number];
@@ -46,12 +56,16 @@ export interface Citation {
  * - entry-ceiling: informal entry ceiling, 19 CFR 143.21(a)
  * - chapter99-formal: 143.21(a) parenthetical: Chapter 99 subchapter III/IV articles over $250
  * - postal: the postal duty regime for mail that is not exempt
+ * - customs-territory: where a parcel must come from to be an import at all (19 CFR 101.1)
  */
-export const TOPICS = ['commercial', 'gift', 'entry-ceiling', 'chapter99-formal', 'postal'] as const;
+export const TOPICS = ['commercial', 'gift', 'entry-ceiling', 'chapter99-formal', 'postal', 'customs-territory'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /** A rule version's legal status during its window. */
 export type Status = 'available' | 'suspended' | 'repealed' | 'in-force';
+
+export const PARTY_TYPES = ['person', 'business'] as const;
+export type PartyType = (typeof PARTY_TYPES)[number];
 
 export interface Scope {
   /** ISO 3166-1 alpha-2 countries of origin of any item (origin decides, not ship-from) */
@@ -76,8 +90,27 @@ export interface RuleVersion {
   /** gift topic: a higher limit when sent from these places (19 CFR 10.152: VI, GU, AS $200) */
   limitUsdBySenderCountry?: Record<string, string>;
   /** suspended or repealed: item flags that keep the exemption when every item carries one
-   *  (EO 14324: goods described in 50 U.S.C. 1702(b), i.e. informational materials) */
+   *  (EO 14324: goods described in 50 U.S.C. 1702(b): informational materials, donations,
+   *  personal communications) */
   exceptFlags?: ItemFlag[];
+  /** the instruments that carry the carve-out of exceptFlags, when they are not this version's
+   *  own citations (a regulation that suspends, executive orders that carve out) */
+  exceptCitations?: Citation[];
+  /** why the carve-out is unconfirmed under this version; when present the carve-out's reason is
+   *  a warning that says so */
+  exceptUnconfirmed?: string;
+  /** postal topic: mail over limitUsd, or with an item carrying one of these flags, needs a
+   *  formal entry (91 FR 37801: over $2,500, AD/CVD, quota, alcohol, tobacco) */
+  formalEntryFlags?: ItemFlag[];
+  /** entry-ceiling topic: informal entries must be filed electronically (CSMS 66065494) */
+  electronicEntry?: boolean;
+  /** gift topic: who may receive a gift (19 CFR 10.152: "a person in the United States"), by
+   *  the recipient's stated type; absent = anyone */
+  recipientTypes?: PartyType[];
+  /** customs-territory topic: the countries (ISO 3166-1 codes) inside the customs territory of
+   *  the United States; a parcel shipped from one of them is not an import, and a gift sent by
+   *  someone in one of them is not from "a person in a foreign country" (19 CFR 10.152) */
+  countries?: string[];
   /** reason code reported when this version decides against the shipment */
   reasonCode?: string;
   /** plain-language summary shown with the reason (postal duty options, etc.) */
@@ -87,7 +120,7 @@ export interface RuleVersion {
   note?: string;
 }
 
-/** Exclusions that beat any value (rules-reference.md 1.2 table; 5, rule 5). */
+/** Exclusions that beat any value (CBP E-Commerce FAQ; 19 CFR 10.153). */
 export interface Exclusion {
   id: string;
   flag: ItemFlag;
@@ -102,8 +135,9 @@ export interface Exclusion {
   needsAceEntry?: boolean;
 }
 
-/** HTS heading hints (rules-reference.md 3.5). effect "apply" sets the flag as if the caller had
- * given it (headings that are alcohol or tobacco by definition); "suggest" only warns. */
+/** What an HTS heading says about an item. effect "apply" sets the flag as if the caller had
+ * given it (a heading that settles the fact: alcoholic beverages, tobacco, printed matter);
+ * "suggest" only warns (a heading that leaves the fact open). */
 export interface HtsHint {
   id: string;
   /** HTS prefixes (2 = chapter, 4 = heading, 6 = subheading) */
@@ -113,6 +147,8 @@ export interface HtsHint {
   reasonCode: string;
   summary: string;
   citations: Citation[];
+  /** an item flag stating the opposite fact: with it, the heading neither sets nor suggests flag */
+  unlessFlag?: ItemFlag;
 }
 
 /** A whole rule set as JSON: the bundled {@link defaultRules}, or a replacement given as `rules`. */

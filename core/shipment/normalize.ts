@@ -48,6 +48,11 @@ export interface NormalizedShipment {
   /** distinct countries of origin of the items */
   readonly origins: readonly string[];
   readonly conversions: readonly ChosenRate[];
+  /** the day whose rates converted the prices ("2024-05-28"), null when nothing was converted */
+  readonly conversionDay: string | null;
+  /** whether conversionDay is the stated date of exportation (19 CFR 159.32) rather than the
+   * arrival day used in its absence */
+  readonly conversionDayIsExport: boolean;
 }
 
 /** The normalized shipments, or the input's issues. */
@@ -63,7 +68,7 @@ function normText(s: string | undefined): string {
   return s.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** "Same person" (issue 2): same recipient.id, or without ids the same normalized name and
+/** "Same person" (19 CFR 10.151, "one person"): same recipient.id, or without ids the same normalized name and
  * address. A shipment with neither is its own person (null). */
 export function personKeyOf(s: ShipmentInput): string | null {
   const r = s.recipient;
@@ -162,11 +167,14 @@ function normalizeOne(
     valueUsd,
     origins: origins ?? [],
     conversions: conversions ?? NO_CONVERSIONS,
+    // the texts the request already holds, formatted only for an export instant
+    conversionDay: !conversions ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
+    conversionDayIsExport: exportDay !== null,
   };
 }
 
 /** Parses a request: one shipment, or {"shipments": [...]} evaluated together. A batch with an
- * invalid shipment is rejected whole, naming it (issue 2). */
+ * invalid shipment is rejected whole, naming it. */
 export function normalizeRequest(input: unknown, rates: CompiledRates): NormalizeResult {
   const issues: InputIssue[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {

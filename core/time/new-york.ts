@@ -3,8 +3,9 @@
 // Why not Intl: the core is called half a million times a second by the benchmark and by
 // `s321 export`, and Intl.DateTimeFormat with a time zone costs microseconds per call. US Eastern
 // time follows a fixed rule (15 U.S.C. 260a as amended by the Energy Policy Act of 2005), which
-// is cheap to compute exactly. Rule changes and executive actions are stated in Eastern time
-// (rules-reference.md, section 0: "executive actions are stated in US Eastern time").
+// is cheap to compute exactly. Rule changes and executive actions are stated in Eastern time and
+// apply to goods entered on or after the stated instant (EO 14324 sec. 2: "12:01 a.m. eastern
+// daylight time"; CSMS 67834313: "00:00 EST").
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;

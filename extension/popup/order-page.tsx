@@ -112,7 +112,7 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
       </div>
       {missing && <p class="muted" id="order-missing">{missing}</p>}
       {problem && <p class="warning" id="order-problem">{t('problem', { message: problem.message })}</p>}
-      {decisive && <DecisionView d={decisive} t={t} id="order-decision" />}
+      {decisive && <DecisionView d={decisive} t={t} lang={data.settings.language} id="order-decision" />}
       {stored.length > 0 && <p class="muted" id="order-in-list">{t('orderInList')}</p>}
       <div class="row">
         <button id="add-order" type="button" disabled={!allDecided} onClick={add}>{t('addOrder')}</button>

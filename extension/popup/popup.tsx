@@ -8,12 +8,12 @@ import browser from 'webextension-polyfill';
 import { isCountry, isCurrency, MODES, parseAmount, type Mode } from '../../core/index.ts';
 import { draftSchema } from '../adapters/draft.ts';
 import type { Draft } from '../adapters/types.ts';
-import { decideAll, todayInNewYork, type Candidate } from '../decide.ts';
+import { decideAll, SHIPS_FROM_UNKNOWN, todayInNewYork, type Candidate } from '../decide.ts';
 import { htmlLang, translator, type Translate } from '../i18n.ts';
 import type { Item, StoredData } from '../storage/schema.ts';
 import { load, newId, saveItems } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
-import { DecisionView } from './decision-view.tsx';
+import { DecisionView, ShipsFromUnknownView } from './decision-view.tsx';
 import { OrderPage, PendingOrders } from './order-page.tsx';
 import { isShopperOrder } from '../orders.ts';
 
@@ -81,7 +81,8 @@ function formOf(d: Draft, data: StoredData, today: string): Form {
     currency: d.currency ?? '',
     quantity: '1',
     origin: d.origin ?? '',
-    shipFrom: d.shipsFrom ?? data.settings.defaults.shipFrom ?? d.origin ?? '',
+    // never the origin: where a parcel ships from decides whether it is an import at all
+    shipFrom: d.shipsFrom ?? data.settings.defaults.shipFrom ?? '',
     mode: data.settings.defaults.mode,
     arrival: today,
     gift: false,
@@ -95,9 +96,9 @@ function formOf(d: Draft, data: StoredData, today: string): Form {
 function candidateOf(f: Form, t: Translate): { candidate: Candidate } | { missing: string } {
   const currency = f.currency.trim().toUpperCase();
   const origin = f.origin.trim().toUpperCase();
-  const shipFrom = (f.shipFrom.trim() || f.origin.trim()).toUpperCase();
+  const shipFrom = f.shipFrom.trim().toUpperCase() || SHIPS_FROM_UNKNOWN;
   if (!f.price.trim() || !isCurrency(currency) || !parseAmount(f.price.trim(), currency).ok) return { missing: t('needPrice') };
-  if (!isCountry(origin) || !isCountry(shipFrom)) return { missing: t('needCountry') };
+  if (!isCountry(origin) || (shipFrom !== SHIPS_FROM_UNKNOWN && !isCountry(shipFrom))) return { missing: t('needCountry') };
   const q = Number(f.quantity);
   return {
     candidate: {
@@ -177,6 +178,7 @@ function App() {
   };
   const remove = async (id: string) => saveItems(area, data.items.filter((i) => i.id !== id));
   const current = decidedPage?.decisions.get('current-page');
+  const currentCases = decidedPage?.shipsFromUnknown.get('current-page');
   const currentProblem = decidedPage?.problems.get('current-page');
   const draft = page.state === 'draft' ? page.draft : null;
 
@@ -228,7 +230,8 @@ function App() {
             </div>
             {cand && 'missing' in cand && <p class="muted" id="decision-missing">{cand.missing}</p>}
             {currentProblem && <p class="warning" id="decision-problem">{t('problem', { message: currentProblem[0]?.message ?? '' })}</p>}
-            {current && <DecisionView d={current} t={t} />}
+            {current && <DecisionView d={current} t={t} lang={data.settings.language} />}
+            {currentCases && <ShipsFromUnknownView cases={currentCases} t={t} />}
             <div class="row">
               <button id="add" type="button" disabled={!current || addedId !== null} onClick={add}>{t('addItem')}</button>
               <span class="status">{status}</span>

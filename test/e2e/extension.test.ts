@@ -228,6 +228,16 @@ test('the toolbar click (activeTab) reads a page elsewhere: the popup injects th
   assert.equal(await popup.locator('#page-title').textContent(), 'Blue Glazed Mug, 12 oz');
   await popup.locator('#f-arrival').fill('2025-03-03'); // a day with no other order
   await popup.locator('#decision[data-code="DE_MINIMIS_WITHIN_LIMIT"]').waitFor();
+  // with no ships-from the popup does not decide one way: it gives both cases and asks
+  await popup.locator('#f-shipfrom').fill('');
+  await popup.locator('#decision-ships-from').waitFor();
+  assert.equal(await popup.locator('#decision').count(), 0);
+  assert.match((await popup.locator('#decision-ships-from').textContent())!, /From inside the US: Ships within the US: not an import.*From abroad: Enters free of duty and tax/);
+  assert.equal(await popup.locator('#add').isDisabled(), true);
+  // shipped from inside the US, it is not an import at all, whatever its origin
+  await popup.locator('#f-shipfrom').fill('US');
+  await popup.locator('#decision[data-code="NOT_AN_IMPORT"]').waitFor();
+  assert.match((await popup.locator('#decision .headline').textContent())!, /not an import/);
   await popup.close();
   await page.close();
 });

@@ -1,17 +1,27 @@
 // The bundled rule set as the widget ships it: the same versions, dates, scopes, limits, reason
 // codes, summaries and citation texts, without the fields that no decision reads: the set's
-// description, each version's title and note, each citation's URL and confidence tag. Those
+// description, each version's title and note, the summaries no message quotes (gift, entry
+// ceilings), each citation's URL and confidence tag (a carve-out's citations too). Those
 // stay in core/ and in `s321 rules`; dropping them saves bundle bytes (issue 4's size budget).
 // The widget compiles this set with core/rules/compile.ts, which checks meaning, not shape.
 // test/node/widget/trim-rules.test.ts checks that decisions are unchanged.
 import type { Citation, RuleSet } from '../../core/rules/types.ts';
 
-type Trimmed<T> = Omit<T, 'title' | 'note' | 'citations'> & { citations: Pick<Citation, 'document' | 'section'>[] };
+type TrimmedCitation = Pick<Citation, 'document' | 'section'>;
+type Trimmed<T> = Omit<T, 'title' | 'note' | 'citations' | 'exceptCitations'> & { citations: TrimmedCitation[]; exceptCitations?: TrimmedCitation[] };
+
+/** Topics whose summary a reason's message reads; the others' summaries are documentation. */
+const SUMMARY_SHOWN = new Set(['commercial', 'postal', 'customs-territory']);
 
 const trimCitations = (cs: Citation[]) => cs.map(({ document, section }) => (section === undefined ? { document } : { document, section }));
 
 export function trimRuleSet(set: RuleSet): RuleSet {
-  const versions: Trimmed<RuleSet['versions'][number]>[] = set.versions.map(({ title: _t, note: _n, citations, ...v }) => ({ ...v, citations: trimCitations(citations) }));
+  const versions: Trimmed<RuleSet['versions'][number]>[] = set.versions.map(({ title: _t, note: _n, citations, exceptCitations, ...v }) => ({
+    ...v,
+    summary: SUMMARY_SHOWN.has(v.topic) ? v.summary : '',
+    citations: trimCitations(citations),
+    ...(exceptCitations ? { exceptCitations: trimCitations(exceptCitations) } : {}),
+  }));
   const exclusions: Trimmed<RuleSet['exclusions'][number]>[] = set.exclusions.map(({ citations, ...e }) => ({ ...e, citations: trimCitations(citations) }));
   const htsHints: Trimmed<RuleSet['htsHints'][number]>[] = set.htsHints.map(({ citations, ...h }) => ({ ...h, citations: trimCitations(citations) }));
   // the shape differs only in fields compile.ts and the engine never read

@@ -47,7 +47,7 @@ const got = (v: string | null) => (v === null ? 'nothing' : JSON.stringify(v));
 
 type Outcome =
   | { decision: Decision; original: ViewProps['original']; items: ViewProps['items'] }
-  | { warning: string; fromAttributes: boolean };
+  | { warning: string; fromAttributes: boolean; fix?: string | null };
 
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
 
@@ -222,7 +222,7 @@ export class DeMinimisCheckElement extends Base {
         }
       } else {
         const a = requestFromAttributes((n) => this.getAttribute(n));
-        if (!a.ok) return { warning: `attribute "${a.problem.attribute}": expected ${a.problem.expected}, got ${got(a.problem.got)}`, fromAttributes: true };
+        if (!a.ok) return { warning: `attribute "${a.problem.attribute}": expected ${a.problem.expected}, got ${got(a.problem.got)}`, fromAttributes: true, fix: a.problem.attribute };
         input = a.request;
         const price = a.request.items[0].price;
         if (price.currency !== 'USD') original = price;
@@ -230,7 +230,11 @@ export class DeMinimisCheckElement extends Base {
     }
 
     const out = evaluateRequest(input, rules, rates);
-    if (!out.ok) return { warning: where ? `${where}: ${issuesText(out.issues)}` : this.#attributeIssue(out.issues[0]), fromAttributes: !where };
+    if (!out.ok) {
+      const issue = out.issues[0];
+      const fix = issue.code === 'MISSING_RATE' ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));
+      return { warning: where ? `${where}: ${issuesText(out.issues)}` : this.#attributeIssue(issue), fromAttributes: !where, fix };
+    }
     const first = (input as { shipments?: unknown[] }).shipments?.[0] ?? input;
     const items = where ? ((first as { items: ViewProps['items'] }).items ?? null) : null;
     return { decision: out.decisions[0], original, items };
@@ -262,6 +266,7 @@ export class DeMinimisCheckElement extends Base {
     const view = h(View, {
       ...this.#locale(),
       decision: ok ? o.decision : null,
+      fix: ok ? null : o.fix,
       original: ok ? o.original : null,
       items: ok ? o.items : null,
       open: this.#open,

@@ -1,6 +1,7 @@
-// What the widget shows (issue 4): the answer in plain words, the value against the limit, the
-// decisive reason with its rule's date and citation, what it means for the shopper, and a
-// disclosure with every reason. A pure function of its props: the element owns all state.
+// What the widget shows: the answer in plain words, the value against the limit, the decisive
+// reason in one sentence with one date, what it means for the shopper, and a disclosure with
+// every reason and its details (citation, rule id, dates); in the error state, what to fix.
+// A pure function of its props: the element owns all state.
 // Merchant and shopper text only ever reaches the DOM as Preact text nodes, never as HTML.
 
 import type { Decision, Reason } from '../../core/evaluate/evaluate.ts';
@@ -9,6 +10,8 @@ import { fill, STRINGS, type Locale, type Strings } from './locales.ts';
 export interface ViewProps {
   /** null: the "cannot check this order" state */
   decision: Decision | null;
+  /** in that state, the attribute or field to fix ("value", "arrival"), when known */
+  fix?: string | null;
   locale: Locale;
   /** BCP 47 tag for Intl (the page's own tag when it matches the locale, e.g. "es-MX") */
   intl: string;
@@ -60,11 +63,14 @@ export function reasonText(r: Reason, s: Strings, f: Fmt): string {
   return (t && fill(t, { v: f.usd(r.valueUsd), l: f.usd(r.limitUsd), s: f.day(r.since ?? r.effective) })) || r.message;
 }
 
+/** The details of a reason: its citation, its rule id, and one more date only where the sentence
+ * has none (when the rule took effect) or a later instrument re-stated it. */
 function Source({ r, s, f }: { r: Reason; s: Strings; f: Fmt }) {
-  const since = r.effective ? fill(s.since, { d: f.day(r.effective) }) : null;
+  const dated = s.r[r.code]?.includes('{s}');
+  const when = r.since ? fill(s.restated, { d: f.day(r.effective) }) : dated ? null : r.effective ? fill(s.since, { d: f.day(r.effective) }) : null;
   return (
     <span part="citation" class="cite">
-      {since ? `${since} \u00b7 ${r.citation}` : r.citation}
+      {[r.citation, r.rule, when].filter(Boolean).join(' \u00b7 ')}
     </span>
   );
 }
@@ -77,12 +83,12 @@ function regionName(intl: string, code: unknown): string {
   }
 }
 
-export function View({ decision: d, locale, intl, open, onToggle, original, items }: ViewProps) {
+export function View({ decision: d, fix, locale, intl, open, onToggle, original, items }: ViewProps) {
   const s = STRINGS[locale];
   const f = formatters(intl);
   const state = d ? (d.exempt ? 'exempt' : 'dutiable') : 'error';
   const main = d?.reasons[0];
-  const meaning = d ? s.mean[d.exempt ? d.exemption! : d.entry] ?? s.mean.informal : s.errText;
+  const meaning = d ? s.mean[d.exempt ? d.exemption! : d.entry] ?? s.mean.informal : (fix && s.fix[fix]) || s.errText;
   const value = d ? f.usd(d.aggregateUsd)! : '';
   const ratio = d && d.limitUsd ? Math.min(1, +d.aggregateUsd / +d.limitUsd) : 0;
   const valueText = d ? (d.limitUsd ? fill(s.meter, { v: value, l: f.usd(d.limitUsd) })! : fill(s.value, { v: value })!) : '';
@@ -107,7 +113,7 @@ export function View({ decision: d, locale, intl, open, onToggle, original, item
       )}
       {main && (
         <p part="reason" class="reason">
-          {reasonText(main, s, f)} <Source r={main} s={s} f={f} />
+          {reasonText(main, s, f)}
         </p>
       )}
       {d && (

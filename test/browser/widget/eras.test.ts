@@ -49,9 +49,12 @@ describe('<de-minimis-check> across the legal eras', () => {
     const { el } = await era({ value: '650', origin: 'DE', arrival: '2024-06-03' });
     expect(el.dataset.state).to.equal('exempt');
     expect(text(el, '[part="value"]')).to.equal('$650.00 of the $800.00 limit');
-    const reason = text(el, '[part="reason"]');
-    expect(reason).to.include('in force since Mar 10, 2016');
-    expect(reason).to.include('TFTEA, Pub. L. 114-125, sec. 901');
+    // the sentence a shopper reads first has no citation; the details carry it, with the date
+    expect(text(el, '[part="reason"]')).to.not.include('TFTEA');
+    const details = text(el, '[part="reason-item"]');
+    expect(details).to.include('in force since Mar 10, 2016');
+    expect(details).to.include('TFTEA, Pub. L. 114-125, sec. 901');
+    expect(details).to.include('commercial-800');
   });
 
   it('June 2025: goods made in China are dutiable even when shipped from Vietnam', async () => {
@@ -60,7 +63,8 @@ describe('<de-minimis-check> across the legal eras', () => {
     expect(mainCode(el)).to.equal('SUSPENDED_CN_HK');
     expect(text(el, '[part="reason"]')).to.include('De minimis has been suspended for goods made in China or Hong Kong since May 2, 2025.');
     expect(text(el, '[part="reason"]')).to.include('May 2, 2025');
-    expect(text(el, '[part="reason"]')).to.include('EO 14256');
+    expect(text(el, '[part="reason"]')).to.not.include('EO 14256');
+    expect(text(el, '[part="reason-item"]')).to.include('EO 14256');
   });
 
   it('June 2025: the same order made in Vietnam is still duty-free', async () => {
@@ -75,7 +79,10 @@ describe('<de-minimis-check> across the legal eras', () => {
     expect(text(el, '[part="headline"]')).to.equal('US duties and taxes apply, and a customs entry (informal, type 11) is needed; the carrier may collect them at delivery.');
     // the status began with EO 14324; the rule deciding today is the June 2026 regulation
     expect(text(el, '[part="reason"]')).to.include('De minimis has been suspended for goods from all countries since Aug 29, 2025.');
-    expect(text(el, '[part="reason"]')).to.include('in force since Jun 24, 2026');
+    // one date in the sentence; the June 2026 regulation that re-stated it is in the details
+    expect(text(el, '[part="reason"]')).to.not.include('2026');
+    expect(text(el, '[part="reason-item"]')).to.include('re-stated Jun 24, 2026');
+    expect(text(el, '[part="reason-item"]')).to.include('commercial-suspended-regulation-non-postal');
     expect(text(el, '[part="value"]')).to.equal('Order value: $45.00');
     expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
   });
@@ -91,7 +98,15 @@ describe('<de-minimis-check> across the legal eras', () => {
     expect(el.dataset.state).to.equal('dutiable');
     expect(mainCode(el)).to.equal('REPEALED');
     expect(text(el, '[part="reason"]')).to.include('The law repealed de minimis for purchases on Jul 1, 2027.');
-    expect(text(el, '[part="reason"]')).to.include('One Big Beautiful Bill Act');
+    expect(text(el, '[part="reason-item"]')).to.include('One Big Beautiful Bill Act');
+  });
+
+  it('a parcel shipped within the US is not an import, whatever its origin, and says so plainly', async () => {
+    const { el } = await era({ value: '45.00', origin: 'CN', 'ship-from': 'US', arrival: '2026-11-28' });
+    expect(el.dataset.state).to.equal('exempt');
+    expect(el.decision!.exemption).to.equal('not-an-import');
+    expect(text(el, '[part="headline"]')).to.equal('Ships within the US: no import duties or customs entry.');
+    expect(text(el, '[part="reason"]')).to.equal('Shipped from inside the US: not an import.');
   });
 
   it('a bona fide gift of $80 enters duty-free today', async () => {

@@ -16,24 +16,25 @@ async function bad(attrs: Record<string, string>, setup?: (el: El) => void): Pro
 describe('<de-minimis-check> errors', () => {
   afterEach(cleanup);
 
-  const cases: [string, Record<string, string>, RegExp][] = [
-    ['a missing value', { origin: 'DE' }, /attribute "value": expected the order value in the currency, such as "129.99", got nothing/],
-    ['a value with a comma', { value: '1,299.00', origin: 'DE' }, /attribute "value": expected a non-negative decimal amount such as "12.50", got "1,299.00"/],
-    ['too many decimals for yen', { value: '1200.50', currency: 'JPY', origin: 'JP' }, /attribute "value": expected at most 0 decimals for JPY, got "1200.50"/],
-    ['an unknown currency', { value: '10', currency: 'EURO', origin: 'DE' }, /attribute "currency": expected an ISO 4217 currency code such as "EUR", got "EURO"/],
-    ['a missing origin', { value: '10' }, /attribute "origin": expected an ISO 3166-1 alpha-2 country code such as "VN" \(the country where the goods were made\), got nothing/],
-    ['an unknown ship-from', { value: '10', origin: 'DE', 'ship-from': 'Germany' }, /attribute "ship-from": expected an ISO 3166-1 alpha-2 country code such as "VN", got "Germany"/],
-    ['an unknown mode', { value: '10', origin: 'DE', mode: 'boat' }, /attribute "mode": expected one of express, air, ocean, truck, rail, postal, got "boat"/],
-    ['an unknown kind', { value: '10', origin: 'DE', kind: 'sample' }, /attribute "kind": expected purchase or gift, got "sample"/],
-    ['an impossible arrival date', { value: '10', origin: 'DE', arrival: '2025-02-30' }, /attribute "arrival": expected a date YYYY-MM-DD or an ISO 8601 date-time, got "2025-02-30"/],
-    ['a currency without a rate', { value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' }, /attribute "currency": no EUR rate for 2024-06-03 .*expected the rates property to hold a certified rate for "EUR"/],
+  // each case: what was wrong, the console warning, and what the shopper is told to fix
+  const cases: [string, Record<string, string>, RegExp, string][] = [
+    ['a missing value', { origin: 'DE' }, /attribute "value": expected the order value in the currency, such as "129.99", got nothing/, 'Enter a price.'],
+    ['a value with a comma', { value: '1,299.00', origin: 'DE' }, /attribute "value": expected a non-negative decimal amount such as "12.50", got "1,299.00"/, 'Enter a price.'],
+    ['too many decimals for yen', { value: '1200.50', currency: 'JPY', origin: 'JP' }, /attribute "value": expected at most 0 decimals for JPY, got "1200.50"/, 'Enter a price.'],
+    ['an unknown currency', { value: '10', currency: 'EURO', origin: 'DE' }, /attribute "currency": expected an ISO 4217 currency code such as "EUR", got "EURO"/, 'Choose a currency.'],
+    ['a missing origin', { value: '10' }, /attribute "origin": expected an ISO 3166-1 alpha-2 country code such as "VN" \(the country where the goods were made\), got nothing/, 'Choose the country of origin.'],
+    ['an unknown ship-from', { value: '10', origin: 'DE', 'ship-from': 'Germany' }, /attribute "ship-from": expected an ISO 3166-1 alpha-2 country code such as "VN", got "Germany"/, 'Choose the ship-from country.'],
+    ['an unknown mode', { value: '10', origin: 'DE', mode: 'boat' }, /attribute "mode": expected one of express, air, ocean, truck, rail, postal, got "boat"/, 'Choose a shipping mode.'],
+    ['an unknown kind', { value: '10', origin: 'DE', kind: 'sample' }, /attribute "kind": expected purchase or gift, got "sample"/, 'Choose purchase or gift.'],
+    ['an impossible arrival date', { value: '10', origin: 'DE', arrival: '2025-02-30' }, /attribute "arrival": expected a date YYYY-MM-DD or an ISO 8601 date-time, got "2025-02-30"/, 'Pick an arrival date.'],
+    ['a currency without a rate', { value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' }, /attribute "currency": no EUR rate for 2024-06-03 .*expected the rates property to hold a certified rate for "EUR"/, 'Add an exchange rate for this date.'],
   ];
-  for (const [what, attrs, message] of cases) {
-    it(`shows "cannot check this order" and warns once for ${what}`, async () => {
+  for (const [what, attrs, message, fix] of cases) {
+    it(`shows "cannot check this order", says what to fix and warns once for ${what}`, async () => {
       const { el, warnings } = await bad(attrs);
       expect(el.dataset.state).to.equal('error');
       expect(text(el, '[part="badge"]')).to.equal('Cannot check this order');
-      expect(text(el, '[part="headline"]')).to.equal('Duty information is not available for this order.');
+      expect(text(el, '[part="headline"]')).to.equal(fix);
       expect(el.decision).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="toggle"]')).to.equal(null);
       expect(warnings).to.have.length(1);

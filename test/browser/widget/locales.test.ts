@@ -11,7 +11,7 @@ describe('<de-minimis-check> locales', () => {
   it('speaks English by default', async () => {
     const el = await mount(y2024);
     expect(text(el, '[part="badge"]')).to.equal('Duty-free');
-    expect(text(el, '[part="footer"]')).to.equal('Rules of 2026-11-28, arrival Jun 3, 2024. An estimate, not legal advice.');
+    expect(text(el, '[part="footer"]')).to.equal('Rules of 2026-11-30, arrival Jun 3, 2024. An estimate, not legal advice.');
     expect(q(el, '[part="card"]').getAttribute('aria-label')).to.equal('US import duties');
   });
 
@@ -21,7 +21,7 @@ describe('<de-minimis-check> locales', () => {
     expect(text(el, '[part="headline"]')).to.equal('No se esperan aranceles ni impuestos de importación de EE. UU. para este pedido.');
     expect(text(el, '[part="value"]')).to.equal('650,00 US$ de un límite de 800,00 US$');
     expect(text(el, '[part="reason"]')).to.include('650,00 US$ está dentro del límite de minimis de 800,00 US$.');
-    expect(text(el, '[part="reason"]')).to.include('vigente desde el 10 mar 2016');
+    expect(text(el, '[part="reason-item"]')).to.include('vigente desde el 10 mar 2016');
     expect(q(el, '[part="card"]').getAttribute('lang')).to.equal('es');
   });
 
@@ -36,7 +36,8 @@ describe('<de-minimis-check> locales', () => {
     expect(text(el, '[part="badge"]')).to.equal('需缴关税');
     expect(text(el, '[part="reason"]')).to.include('自 2025年8月29日 起，所有国家产品的最低免税待遇已暂停。');
     expect(text(el, '[part="value"]')).to.equal('订单价值：US$45.00');
-    expect(text(el, '[part="reason"]')).to.include('自 2026年6月24日 起生效');
+    expect(text(el, '[part="reason"]')).to.not.include('2026年');
+    expect(text(el, '[part="reason-item"]')).to.include('2026年6月24日 重新规定');
     expect(text(el, '[part="toggle"]')).to.match(/^原因（共 \d+ 条）$/);
   });
 
@@ -68,6 +69,13 @@ describe('<de-minimis-check> locales', () => {
     expect(warnings).to.deep.equal(['[de-minimis-check] attribute "lang": expected en, es or zh-Hans (or a regional tag such as es-MX), got "fr"; showing English']);
   });
 
+  it('says what to fix in Spanish and Chinese', async () => {
+    const es = await mount({ origin: 'DE', lang: 'es' });
+    expect(text(es, '[part="headline"]')).to.equal('Indique un precio.');
+    const zh = await mount({ value: '10', origin: 'DE', arrival: '2025-02-30', lang: 'zh-Hans' });
+    expect(text(zh, '[part="headline"]')).to.equal('请选择到达日期。');
+  });
+
   it('translates every reason in the disclosure, none left in English', async () => {
     const el = await mount({ lang: 'es' }, (e) => {
       e.shipment = {
@@ -78,6 +86,7 @@ describe('<de-minimis-check> locales', () => {
     const items = [...el.shadowRoot!.querySelectorAll('[part="reason-item"]')].map((li) => li.textContent!);
     expect(items.length).to.be.greaterThan(2);
     for (const t of items) expect(t).to.not.match(/\b(the|is|are|of)\b/);
-    expect(items.join(' ')).to.include('Verificar: El número HTS corresponde a una bebida alcohólica.');
+    // the heading decides (no "check" mark): wine is alcohol
+    expect(items.join(' ')).to.include('El número HTS corresponde a una bebida alcohólica.');
   });
 });

@@ -56,6 +56,16 @@ describe('s321 evaluate', () => {
     assert.match(t.out, /S1\s+2025-06-01\s+no\s+informal/);
   });
 
+  it('the table says "not an import" plainly, and dates a re-stated suspension from when it began', () => {
+    const today = { ...ship, id: 'T', arrival: '2026-11-28', shipFrom: 'DE', items: [{ ...ship.items[0], origin: 'DE' }] };
+    const domestic = { ...today, id: 'D', shipFrom: 'US' };
+    const t = s321(['evaluate', '--format', 'table', file('both.json', { shipments: [today, domestic] })]);
+    assert.equal(t.code, 0, t.err);
+    assert.match(t.out, /T\s+2026-11-28\s+no\s+informal.*SUSPENDED_ALL_COUNTRIES since 2025-08-29/);
+    assert.doesNotMatch(t.out, /since 2026-06-24/);
+    assert.match(t.out, /D\s+2026-11-28\s+not an import\s+none.*NOT_AN_IMPORT/);
+  });
+
   it('converts with a rates file', () => {
     const rates = file('rates.json', { EUR: [{ date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.8800' }] });
     const r = s321(['evaluate', '--rates', rates, file('eur.json', { ...ship, items: [{ ...ship.items[0], origin: 'DE', price: { amount: '88.00', currency: 'EUR' } }] })]);

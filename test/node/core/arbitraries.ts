@@ -1,7 +1,7 @@
 // fast-check generators of plausible shipments, shared by the property tests.
 import fc from 'fast-check';
 
-const ORIGINS = ['DE', 'CN', 'HK', 'MO', 'GB', 'VN', 'JP', 'VI', 'FR', 'US'];
+const ORIGINS = ['DE', 'CN', 'HK', 'MO', 'GB', 'VN', 'JP', 'VI', 'FR', 'US', 'PR'];
 export const arbDay = fc
   .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -17,7 +17,8 @@ export const arbItem = fc.record({
     fc.integer({ min: 0, max: 200000 }).map((n) => ({ amount: String(n), currency: 'JPY' })),
   ),
   origin: fc.constantFrom(...ORIGINS),
-  flags: fc.subarray(['adcvd', 'quota', 'alcohol', 'tobacco', 'alcoholic-perfume', 'pga-fee', 'informational-material', 'section-301'], { maxLength: 2 }),
+  flags: fc.subarray(['adcvd', 'quota', 'alcohol', 'tobacco', 'alcoholic-perfume', 'pga-fee', 'informational-material', 'donation', 'personal-communication', 'section-301', 'not-alcoholic-perfume', 'not-informational-material'], { maxLength: 2 }),
+  hts: fc.option(fc.constantFrom('2204215000', '3303003000', '4901990093', '8523492000', '6109100012'), { nil: undefined }),
 });
 
 export const arbShipment = (id: string) =>
@@ -27,7 +28,7 @@ export const arbShipment = (id: string) =>
     mode: fc.constantFrom('express', 'air', 'ocean', 'truck', 'rail', 'postal'),
     shipFrom: fc.constantFrom(...ORIGINS),
     kind: fc.constantFrom('purchase', 'gift'),
-    sender: fc.record({ type: fc.constantFrom('person', 'business') }),
+    sender: fc.record({ type: fc.constantFrom('person', 'business'), country: fc.constantFrom('FR', 'VI', 'US', 'CN') }),
     recipient: fc.record({ id: fc.constantFrom('r1', 'r2', 'r3'), type: fc.constantFrom('person', 'business') }),
     orderId: fc.option(fc.constantFrom('O1', 'O2'), { nil: undefined }),
     items: fc.array(arbItem, { minLength: 1, maxLength: 3 }),

@@ -64,6 +64,32 @@ it('adding a shipment to the same person and day never makes another shipment ex
   );
 });
 
+it('a parcel shipped from inside the customs territory never changes another decision', () => {
+  fc.assert(
+    fc.property(arbBatch, arbShipment('HOME'), fc.constantFrom('US', 'PR'), (batch, extra, from) => {
+      const first = batch[0];
+      const home = { ...extra, shipFrom: from, recipient: first.recipient, arrival: first.arrival, orderId: first.orderId };
+      const before = decisions({ shipments: batch });
+      const after = decisions({ shipments: [...batch, home] });
+      assert.deepEqual(after.slice(0, before.length), before);
+      assert.equal(after[before.length].exemption, 'not-an-import');
+    }),
+    { numRuns: 200 },
+  );
+});
+
+it('an item stating the opposite of its HTS heading never loses an exemption the heading alone would give', () => {
+  fc.assert(
+    fc.property(arbShipment('S'), (s) => {
+      const stated = { ...s, items: s.items.map((item) => ({ ...item, flags: [...item.flags, 'not-alcohol', 'not-tobacco', 'not-alcoholic-perfume'] })) };
+      const [plain] = decisions(s);
+      const [withStatement] = decisions(stated);
+      if (plain.exempt) assert.equal(withStatement.exempt, true);
+    }),
+    { numRuns: 300 },
+  );
+});
+
 it('every decision names its rule set and date, and a decisive reason with a citation', () => {
   fc.assert(
     fc.property(arbBatch, (batch) => {
@@ -71,7 +97,8 @@ it('every decision names its rule set and date, and a decisive reason with a cit
         assert.equal(d.rules.asOf, batch[i].arrival);
         assert.ok(d.reasons.length > 0);
         assert.ok(d.reasons[0].citation.length > 0);
-        if (d.exempt) assert.ok(d.limitUsd !== null, 'an exemption always has a limit');
+        if (d.exempt && d.exemption !== 'not-an-import') assert.ok(d.limitUsd !== null, 'an exemption always has a limit');
+        if (d.exemption === 'not-an-import') assert.ok(['US', 'PR'].includes(batch[i].shipFrom), 'only a parcel from inside the customs territory is not an import');
         if (d.exempt) assert.ok(['section-321', 'none', 'informal'].includes(d.entry));
         else assert.ok(['informal', 'formal', 'postal'].includes(d.entry));
       }

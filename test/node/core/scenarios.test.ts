@@ -35,6 +35,16 @@ interface Expect {
   limitUsd?: string | null;
   error?: string;
   errorText?: string;
+  /** words the reason with this code must contain: {"INFORMAL_ENTRY": "electronically"} */
+  says?: Record<string, string>;
+  /** words the reason with this code must not contain */
+  doesNotSay?: Record<string, string>;
+  /** text its citation must contain */
+  cites?: Record<string, string>;
+  /** text its citation must not contain */
+  doesNotCite?: Record<string, string>;
+  /** fields of the reason with this code; null means the field is absent */
+  fields?: Record<string, Record<string, string | null>>;
 }
 interface Scenario {
   name: string;
@@ -84,6 +94,19 @@ function check(d: Decision, e: Expect, where: string): void {
   if (e.valueUsd !== undefined) assert.equal(d.valueUsd, e.valueUsd, `valueUsd: ${show}`);
   if (e.aggregateUsd !== undefined) assert.equal(d.aggregateUsd, e.aggregateUsd, `aggregateUsd: ${show}`);
   if (e.limitUsd !== undefined) assert.equal(d.limitUsd, e.limitUsd, `limitUsd: ${show}`);
+  const reasonFor = (code: string) => {
+    const found = d.reasons.find((r) => r.code === code);
+    assert.ok(found, `reason ${code} missing: ${show}`);
+    return found;
+  };
+  for (const [code, text] of Object.entries(e.says ?? {})) assert.ok(reasonFor(code).message.includes(text), `${code} should say "${text}": ${reasonFor(code).message}`);
+  for (const [code, text] of Object.entries(e.doesNotSay ?? {})) assert.ok(!reasonFor(code).message.includes(text), `${code} should not say "${text}": ${reasonFor(code).message}`);
+  for (const [code, text] of Object.entries(e.cites ?? {})) assert.ok(reasonFor(code).citation.includes(text), `${code} should cite "${text}": ${reasonFor(code).citation}`);
+  for (const [code, text] of Object.entries(e.doesNotCite ?? {})) assert.ok(!reasonFor(code).citation.includes(text), `${code} should not cite "${text}": ${reasonFor(code).citation}`);
+  for (const [code, fields] of Object.entries(e.fields ?? {})) {
+    const reason = reasonFor(code) as unknown as Record<string, unknown>;
+    for (const [field, value] of Object.entries(fields)) assert.equal(reason[field] ?? null, value, `${code}.${field}: ${show}`);
+  }
   // every reason explains itself: a code, a message and a source
   for (const r of d.reasons) {
     assert.match(r.code, /^[A-Z][A-Z0-9_]*$/);

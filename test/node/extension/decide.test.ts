@@ -2,7 +2,7 @@
 // split orders are core's aggregation; one undecidable item does not hide the others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decideAll, linePrice, todayInNewYork, type Candidate } from '../../../extension/decide.ts';
+import { decideAll, linePrice, SHIPS_FROM_UNKNOWN, todayInNewYork, type Candidate } from '../../../extension/decide.ts';
 import { defaultSettings, type Item } from '../../../extension/storage/schema.ts';
 import { evaluate } from '../../../core/index.ts';
 
@@ -79,4 +79,41 @@ test('an item stores the price of one unit; core gets the line value (unit price
   assert.equal(r.decisions.get('chairs')!.valueUsd, '900.00');
   assert.equal(r.decisions.get('chairs')!.exempt, false);
   assert.equal(r.days[0].warning, true);
+});
+
+test('a product whose page names no ships-from country gets no confident answer, but both cases', () => {
+  const stored = [item('a', '500.00', '2024-06-01')];
+  const candidate = { ...item('current-page', '400.00', '2024-06-01', { origin: 'US', shipFrom: SHIPS_FROM_UNKNOWN }) };
+  const r = decideAll({ settings, rates: null, items: stored }, candidate);
+  assert.equal(r.decisions.has('current-page'), false, 'no confident decision for an unknown ships-from');
+  const cases = r.shipsFromUnknown.get('current-page');
+  assert.ok(cases);
+  assert.equal(cases.domestic.exemption, 'not-an-import');
+  assert.equal(cases.domestic.entry, 'none');
+  // from abroad it is an import, counted with the same day's other parcel ($900 > $800)
+  assert.equal(cases.abroad.exempt, false);
+  assert.equal(cases.abroad.aggregateUsd, '900.00');
+  // the stored parcel's own answer does not assume the unknown one
+  assert.equal(r.decisions.get('a')!.exempt, true);
+  assert.equal(r.days.length, 1);
+  assert.equal(r.days[0].totalUsd, '500.00');
+});
+
+test('a product shipped from inside the US is not an import, whatever its origin', () => {
+  const r = decideAll({ settings, rates: null, items: [] }, item('current-page', '45.00', '2026-11-28', { origin: 'CN', shipFrom: 'US' }));
+  const d = r.decisions.get('current-page')!;
+  assert.equal(d.exempt, true);
+  assert.equal(d.exemption, 'not-an-import');
+  assert.equal(d.reasons[0].code, 'NOT_AN_IMPORT');
+});
+
+test("the popup words the decisive reason in the shopper's language, with the widget's sentences", async () => {
+  const { reasonSentence } = await import('../../../extension/popup/decision-view.tsx');
+  const r = decideAll({ settings, rates: null, items: [] }, item('current-page', '45.00', '2026-11-28', { shipFrom: 'FR', origin: 'FR' }));
+  const reason = r.decisions.get('current-page')!.reasons[0];
+  assert.equal(reason.code, 'SUSPENDED_ALL_COUNTRIES');
+  assert.match(reasonSentence(reason, 'es'), /^El régimen de minimis está suspendido para productos de todos los países desde el 29 ago 2025/);
+  assert.match(reasonSentence(reason, 'zh-Hans'), /2025年8月29日/);
+  assert.doesNotMatch(reasonSentence(reason, 'en'), /2026/, 'one date: when the suspension began');
+  assert.equal(reasonSentence({ ...reason, code: 'SOMETHING_NEW' }, 'es'), reason.message, 'an unknown code keeps core\'s message');
 });

@@ -12,7 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 27_648; // 108 x 256
+// Not an import, the 1702(b) carve-out, the gift parties, the postal formal entry, one date per
+// reason and the "what to fix" texts (rules, engine, English messages, three locales) took the
+// bundle to 29,823 bytes; the budget is that figure rounded up to the next 256 bytes.
+export const BUDGET_GZIP_BYTES = 29_952; // 117 x 256
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)
