@@ -11,7 +11,7 @@ import { MODES, type Decision, type Mode } from '../../core/index.ts';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, worstOf } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
-import { isShopperOrder, itemsOfOrder, orderCandidates, pageOrderCurrency, withOrder, type OrderChoice } from '../orders.ts';
+import { hasStoredOrder, isShopperOrder, itemsOfOrder, orderCandidates, pageOrderCurrency, storedOrderKeys, withOrder, type OrderChoice } from '../orders.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
 import { newId, saveItems } from '../storage/store.ts';
 import { DecisionView } from './decision-view.tsx';
@@ -39,7 +39,10 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
   const stored = itemsOfOrder(data.items, draft);
   // the order's lines with every OTHER stored item: this page's earlier lines would count twice
   const decided = useMemo(
-    () => (lines.ok ? decideAll({ ...data, items: data.items.filter((i) => !stored.some((s) => s.id === i.id)) }, lines.candidates) : null),
+    () => {
+      const storedIds = new Set(stored.map((s) => s.id));
+      return lines.ok ? decideAll({ ...data, items: data.items.filter((i) => !storedIds.has(i.id)) }, lines.candidates) : null;
+    },
     [data, lines],
   );
   const decisions = lines.ok && decided ? lines.candidates.map((c) => decided.decisions.get(c.id)).filter((d): d is Decision => !!d) : [];
@@ -125,7 +128,8 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
 /** Shopper order pages captured while browsing that are not in the orders list yet: they need
  * an expected arrival day before they can count. */
 export function PendingOrders({ data, t, onUse }: { data: StoredData; t: Translate; onUse: (c: Capture) => void }) {
-  const pending = data.captures.filter((c) => isShopperOrder(c.draft as Draft) && itemsOfOrder(data.items, c.draft as Draft).length === 0);
+  const keys = useMemo(() => storedOrderKeys(data.items), [data.items]);
+  const pending = data.captures.filter((c) => isShopperOrder(c.draft as Draft) && !hasStoredOrder(keys, c.draft as Draft));
   if (pending.length === 0) return null;
   return (
     <div id="pending-orders">

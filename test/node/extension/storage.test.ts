@@ -4,25 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runMigrations, migrations, type Migration } from '../../../extension/storage/migrations.ts';
 import { SCHEMA_VERSION, type Item } from '../../../extension/storage/schema.ts';
-import { addCapture, deleteAll, exportBackup, load, readBackup, replaceAll, saveItems, type StorageAreaLike } from '../../../extension/storage/store.ts';
+import { addCapture, deleteAll, exportBackup, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
+import { memoryArea } from './memory-area.ts';
 import { genericPages, documentOf } from './fixtures.ts';
 import { extractPage } from '../../../extension/adapters/registry.ts';
-
-export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & { dump(): Record<string, unknown> } {
-  let m: Record<string, unknown> = structuredClone(initial);
-  return {
-    async get(keys) {
-      if (keys === null) return structuredClone(m);
-      const out: Record<string, unknown> = {};
-      for (const k of keys) if (k in m) out[k] = structuredClone(m[k]);
-      return out;
-    },
-    async set(items) { m = { ...m, ...structuredClone(items) }; },
-    async remove(keys) { for (const k of keys) delete m[k]; },
-    async clear() { m = {}; },
-    dump: () => structuredClone(m),
-  };
-}
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'i1', addedAt: '2026-11-28T10:00:00.000Z', title: 'Mug', quantity: 1, price: { amount: '24.50', currency: 'USD' },
