@@ -181,8 +181,11 @@ function App() {
   const cand = form ? candidateOf(form, t) : null;
   // the orders list: stored items only; the page's decision: stored items + the page's product.
   // Both are decided after the list is on screen (afterPaint).
-  const [decided, setDecided] = useState<Decided | null>(null);
-  useEffect(() => (data ? afterPaint(() => setDecided(decideAll(data))) : undefined), [data]);
+  // kept with the data it was computed for: totals of other data are never shown, not even for
+  // the moment between a change and its new totals
+  const [decidedFor, setDecidedFor] = useState<{ data: StoredData; result: Decided } | null>(null);
+  useEffect(() => (data ? afterPaint(() => setDecidedFor({ data, result: decideAll(data) })) : undefined), [data]);
+  const decided = decidedFor && decidedFor.data === data ? decidedFor.result : null;
   const pageKey = `${JSON.stringify(cand)}\u0000${addedId}`;
   const [decidedPage, setDecidedPage] = useState<{ key: string; result: Decided } | null>(null);
   useEffect(() => {
