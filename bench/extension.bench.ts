@@ -11,7 +11,8 @@
 // popup with no orders (what opening costs on this machine before any data; target: the
 // orders add well under 100 ms to it);
 // backupImportMs18MB = importing a valid 18.4 MB backup of 40,000 orders through the options
-// page, from choosing the file to the status line; storageBytesAfterImport = bytes in use after
+// page, from choosing the file to the status line (the page's "s321-import" measure; with the
+// harness sending the file to the page: backupImportMsWithTransfer); storageBytesAfterImport = bytes in use after
 // it (within the 10 MiB quota: the import keeps the limits of normal use).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -153,13 +154,18 @@ async function extensionFigures(): Promise<Record<string, number | string>> {
     const t0 = performance.now();
     await page.locator('#import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').trim() !== '', undefined, { timeout: 120_000 });
-    const backupImportMs18MB = Math.round(performance.now() - t0);
+    const backupImportMsWithTransfer = Math.round(performance.now() - t0);
+    // the options page's own measure, from the file chosen to the status line (without the
+    // test harness sending 18 MB to the page)
+    const measured = (await page.evaluate(() => performance.getEntriesByName('s321-import')[0]?.duration)) as number | undefined;
+    const backupImportMs18MB = measured === undefined ? backupImportMsWithTransfer : Math.round(measured);
     const storageBytesAfterImport = (await sw.evaluate(async () => (globalThis as any).chrome.storage.local.getBytesInUse(null))) as number; // eslint-disable-line @typescript-eslint/no-explicit-any
     return {
       popupOpenMsNoOrders: empty.open,
       popupOpenMsMaxOrders: max.open,
       popupDecidedMsMaxOrders: max.decided,
       backupImportMs18MB,
+      backupImportMsWithTransfer,
       backupImportBytes18MB: backup.length,
       storageBytesAfterImport,
     };
