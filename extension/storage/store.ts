@@ -193,14 +193,34 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
   return { kept, left };
 }
 
+/** The stored captures, validated. Only the captures are read when the layout is current and
+ * every capture is valid (a page that navigates often must not cost a read and validation of
+ * every order); otherwise the full `load` migrates and quarantines first. */
+async function storedCaptures(area: StorageAreaLike): Promise<Capture[]> {
+  const raw = await area.get(['schemaVersion', 'captures']);
+  if (raw.schemaVersion === SCHEMA_VERSION) {
+    if (raw.captures === undefined) return [];
+    if (Array.isArray(raw.captures)) {
+      const out: Capture[] = [];
+      for (const c of raw.captures) {
+        const r = captureSchema.safeParse(c);
+        if (!r.success) break;
+        out.push(r.data);
+      }
+      if (out.length === raw.captures.length) return out;
+    }
+  }
+  const r = await load(area);
+  if (!r.ok) throw new Error(r.error);
+  return r.data.captures;
+}
+
 /** Records a captured draft, newest first, within the fair limits of `fairCaptures`.
  * `automatic`: captured on load or navigation, not because the user asked. */
 export async function addCapture(area: StorageAreaLike, draft: Draft, nowIso: string, automatic = false): Promise<Capture> {
-  const r = await load(area);
-  if (!r.ok) throw new Error(r.error);
   const capture: Capture = { id: newId(), at: nowIso, automatic, draft };
   captureSchema.parse(capture);
-  const { kept } = fairCaptures([capture, ...r.data.captures]);
+  const { kept } = fairCaptures([capture, ...(await storedCaptures(area))]);
   await area.set({ captures: kept, schemaVersion: SCHEMA_VERSION });
   return capture;
 }

@@ -116,3 +116,17 @@ test('export then import restores everything; a bad file changes nothing', async
   }
   assert.match((readBackup('{') as { error: string }).error, /^not JSON/);
 });
+
+test('addCapture reads only the captures when they are current and valid; otherwise it migrates and quarantines first', async () => {
+  const page = genericPages()[3];
+  const d = extractPage(documentOf(page.html), page.url);
+  assert.ok(d.ok);
+  const area = memoryArea({ schemaVersion: 1, captures: [{ id: 'bad', at: 'x', draft: { title: 'broken' } }] });
+  await addCapture(area, d.draft, '2026-11-30T10:00:00.000Z');
+  const after = area.dump();
+  assert.equal((after.captures as unknown[]).length, 1);
+  assert.equal((after.quarantine as Array<{ key: string }>)[0].key, 'captures', 'the invalid capture is kept in quarantine, not lost');
+  const newer = memoryArea({ schemaVersion: 99, captures: [] });
+  await assert.rejects(addCapture(newer, d.draft, '2026-11-30T10:00:00.000Z'), /newer version/);
+  assert.deepEqual(newer.dump(), { schemaVersion: 99, captures: [] });
+});
