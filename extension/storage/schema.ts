@@ -18,7 +18,8 @@ export const SCHEMA_VERSION = 1;
 export const MAX_CAPTURES = 100;
 /** order-page captures (shopper orders, seller orders) kept; product captures never evict them */
 export const MAX_ORDER_CAPTURES = 100;
-/** automatic captures kept per site (host): one site cannot push every other site out */
+/** automatic product captures kept per site (host): one site cannot push every other site out
+ * (not order pages: a seller's orders all come from one marketplace) */
 export const MAX_AUTOMATIC_PER_SITE = 20;
 export const MAX_ITEMS = 2000;
 export const MAX_QUARANTINE = 100;

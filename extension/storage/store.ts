@@ -149,7 +149,8 @@ export function isOrderCapture(c: Pick<Capture, 'draft'>): boolean {
 /**
  * The captures to keep from a newest-first list, and the ones left out: one per URL (the
  * newest), at most MAX_ORDER_CAPTURES order pages and MAX_CAPTURES products, at most
- * MAX_AUTOMATIC_PER_SITE automatic captures of one site, all within the captures' byte budget.
+ * MAX_AUTOMATIC_PER_SITE automatic product captures of one site, all within the captures' byte
+ * budget.
  * Order pages are chosen first, so product captures never push them out; within a kind the
  * newest win. The kept list stays newest first.
  */
@@ -173,7 +174,8 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
     for (const c of unique) {
       if (isOrderCapture(c) !== orders) continue;
       if (count >= cap) break;
-      if (c.automatic !== false) {
+      // the per-site cap is for products: a seller's order pages all come from one site
+      if (!orders && c.automatic !== false) {
         const site = siteOf(c.draft.url);
         const n = perSite.get(site) ?? 0;
         if (n >= MAX_AUTOMATIC_PER_SITE) continue;

@@ -130,6 +130,11 @@ describe('hostile storage: fair captures', () => {
     assert.equal(kept.filter((c) => c.draft.kind === 'product').length, MAX_CAPTURES);
   });
 
+  it('a seller\'s order pages from one marketplace are not held to the per-site cap', () => {
+    const orders = Array.from({ length: 60 }, (_, i) => ({ id: `o${i}`, at: '2026-11-30T00:00:00.000Z', automatic: true, draft: { ...sellerOrderDraft(), url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${i}` } }));
+    assert.equal(fairCaptures(orders).kept.length, 60);
+  });
+
   it('captures stay within their byte budget', () => {
     const long = { ...sellerOrderDraft(), lines: Array.from({ length: 200 }, () => ({ ...sellerOrderDraft().lines[0], title: 'y'.repeat(500) })) };
     const orders = Array.from({ length: 100 }, (_, i) => ({ id: `o${i}`, at: '2026-01-01T00:00:00.000Z', draft: { ...long, url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${i}` } }));
