@@ -15,6 +15,7 @@ import { load, newId, saveItems } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
 import { DecisionView } from './decision-view.tsx';
 import { OrderPage, PendingOrders } from './order-page.tsx';
+import { afterPaint } from './after-paint.ts';
 import { isShopperOrder } from '../orders.ts';
 
 const area = browser.storage.local;
@@ -120,18 +121,6 @@ function candidateOf(f: Form, t: Translate): { candidate: Candidate } | { missin
 /** Orders listed row by row when the popup opens; later days show their count and a button.
  * Rendering every row of 2000 orders took most of the popup's opening time. */
 const ROWS_AT_OPEN = 100;
-
-/** Runs `job` after the browser has painted what is on screen now; returns a cancel function.
- * Deciding 2000 orders in core takes longer than opening the popup should: the list shows
- * first, the totals a moment later. */
-function afterPaint(job: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(job, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 /** The stored orders by expected arrival day, earliest first. */
 function byArrival(items: readonly Item[]): Array<{ day: string; ids: string[] }> {
