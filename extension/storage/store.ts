@@ -106,8 +106,11 @@ function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff) i++, (n += 2); // a surrogate pair: 2 units, 4 bytes
-    else n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // a surrogate pair: 2 UTF-16 units, 4 bytes
+      n += 2;
+      i++;
+    } else n += 2;
   }
   return n;
 }
@@ -150,8 +153,7 @@ export function isOrderCapture(c: Pick<Capture, 'draft'>): boolean {
  * The captures to keep from a newest-first list, and the ones left out: one per URL (the
  * newest), at most MAX_ORDER_CAPTURES order pages and MAX_CAPTURES products, at most
  * MAX_AUTOMATIC_PER_SITE automatic product captures of one site, all within the captures' byte
- * budget.
- * Order pages are chosen first, so product captures never push them out; within a kind the
+ * budget. Order pages are chosen first, so product captures never push them out; within a kind the
  * newest win. The kept list stays newest first.
  */
 export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]; left: Capture[] } {
@@ -166,7 +168,7 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
     }
   }
   const keep = new Set<Capture>();
-  // the list's brackets and commas: 2 bytes, plus one comma per entry
+  // the key and the list's brackets; each entry adds its JSON and a comma
   let bytes = partBytes('captures', []);
   const perSite = new Map<string, number>();
   const pass = (orders: boolean, cap: number) => {
@@ -175,14 +177,11 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
       if (isOrderCapture(c) !== orders) continue;
       if (count >= cap) break;
       // the per-site cap is for products: a seller's order pages all come from one site
-      if (!orders && c.automatic !== false) {
-        const site = siteOf(c.draft.url);
-        const n = perSite.get(site) ?? 0;
-        if (n >= MAX_AUTOMATIC_PER_SITE) continue;
-        perSite.set(site, n + 1);
-      }
+      const site = !orders && c.automatic !== false ? siteOf(c.draft.url) : null;
+      if (site !== null && (perSite.get(site) ?? 0) >= MAX_AUTOMATIC_PER_SITE) continue;
       const size = partBytes('', c) + 1;
       if (bytes + size > PART_BUDGET_BYTES.captures) continue;
+      if (site !== null) perSite.set(site, (perSite.get(site) ?? 0) + 1);
       bytes += size;
       keep.add(c);
       count++;
