@@ -121,11 +121,13 @@ async function extensionFigures(): Promise<Record<string, number | string>> {
     })();
     const page: Page = await context.newPage();
     const popupTimes = async (orders: number): Promise<{ open: number; decided: number | string }> => {
-      const items = Array.from({ length: orders }, (_, i) => order(i, 60));
+      // more than the limit (S321_BENCH_ORDERS, storage an older version over-filled): the short
+      // orders of the review's 9 MB backup, so that they fit the quota
+      const items = Array.from({ length: orders }, (_, i) => (orders > MAX_ORDERS ? order(i, 12, false) : order(i, 60)));
       await sw.evaluate(async (x) => (globalThis as any).chrome.storage.local.set({ items: x }), items); // eslint-disable-line @typescript-eslint/no-explicit-any
       const open: number[] = [];
       const decided: number[] = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < (orders > MAX_ORDERS ? 3 : 7); i++) {
         await page.goto(`chrome-extension://${ext}/extension/popup/popup.html`);
         const handle = await page.waitForFunction(
           (n) => {
