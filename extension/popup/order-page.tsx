@@ -75,7 +75,12 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
   };
   const add = async () => {
     if (!lines.ok) return;
-    await saveItems(area, withOrder(data.items, draft, lines.candidates, newId, new Date().toISOString()));
+    try {
+      await saveItems(area, withOrder(data.items, draft, lines.candidates, newId, new Date().toISOString()));
+    } catch (e) {
+      // over the storage limits: say so, the list stays as it was
+      return setStatus(String((e as Error)?.message ?? e));
+    }
     setStatus(t('orderAdded', { count: lines.candidates.length }));
   };
   const o = draft.order;

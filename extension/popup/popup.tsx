@@ -169,9 +169,9 @@ function App() {
 
   const cand = form ? candidateOf(form, t) : null;
   // the orders list: stored items only; the page's decision: stored items + the page's product.
-  // Both are decided after the list is on screen (afterPaint).
-  // kept with the data it was computed for: totals of other data are never shown, not even for
-  // the moment between a change and its new totals
+  // Both are decided after the list is on screen (afterPaint), and each result is kept with what
+  // it was computed for: totals of other data are never shown, not even for the moment between
+  // a change and its new totals
   const [decidedFor, setDecidedFor] = useState<{ data: StoredData; result: Decided } | null>(null);
   useEffect(() => (data ? afterPaint(() => setDecidedFor({ data, result: decideAll(data) })) : undefined), [data]);
   const decided = decidedFor && decidedFor.data === data ? decidedFor.result : null;
@@ -209,11 +209,16 @@ function App() {
   const add = async () => {
     if (!cand || !('candidate' in cand)) return;
     const item: Item = { ...cand.candidate, id: newId(), addedAt: new Date().toISOString() };
-    await saveItems(area, [...data.items, item]);
+    try {
+      await saveItems(area, [...data.items, item]);
+    } catch (e) {
+      // over the storage limits: say so, the list stays as it was
+      return setStatus(String((e as Error)?.message ?? e));
+    }
     setAddedId(item.id);
     setStatus(t('added'));
   };
-  const remove = async (id: string) => saveItems(area, data.items.filter((i) => i.id !== id));
+  const remove = (id: string) => saveItems(area, data.items.filter((i) => i.id !== id)).catch((e: unknown) => setStatus(String((e as Error)?.message ?? e)));
   const pageDecided = decidedPage?.key === pageKey ? decidedPage.result : null;
   const current = pageDecided?.decisions.get('current-page');
   const currentProblem = pageDecided?.problems.get('current-page');
