@@ -195,6 +195,19 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     await popup.close();
   });
 
+  it('a valid rates table larger than its storage budget is refused, changing nothing', { timeout: 60_000 }, async () => {
+    const before = await snapshot();
+    const currencies = ['EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'MXN', 'BRL', 'INR', 'KRW', 'SGD', 'HKD', 'NZD'];
+    const table = Object.fromEntries(currencies.map((c) => [c, Array.from({ length: 600 }, (_, i) => ({ date: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10), kind: 'daily', unitsPerUsd: '1.2345' }))]));
+    const options = await openOptions();
+    await options.locator('#rates-file').setInputFiles({ name: 'rates.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(table)) });
+    const status = options.locator('#status');
+    await waitFor('the rates status', async () => ((await status.textContent()) ?? '').trim() || undefined);
+    assert.match((await status.textContent())!, /the rates table takes 0\.7 MB, over the 0\.5 MB kept for it; nothing was changed/);
+    assert.deepEqual(await snapshot(), before);
+    await options.close();
+  });
+
   it('an import that does not fit leaves storage byte-identical', { timeout: 120_000 }, async () => {
     // something else holds the rest of the quota but 200 KB; the backup alone is within the
     // limits, and about 700 KB larger than the orders it replaces
