@@ -18,7 +18,7 @@
 // input by arrival or to widen --window. Output keeps the input order.
 import type { CompiledRates, CompiledRules } from '../core/index.ts';
 import { evaluateShipments, formatDay } from '../core/index.ts';
-import { eligibilityOf, flattenRecord, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
+import { eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
 import { setFlagsFromString } from 'node:v8';
 import type { InputRow, RowProblem, TextOut } from './records-io.ts';
@@ -146,7 +146,7 @@ class RecordWriter {
   constructor(private readonly out: TextOut, private readonly s: ExportSettings) {}
   async start(): Promise<void> {
     if (this.s.format === 'json') await this.out.write('[');
-    if (this.s.format === 'csv') await this.out.write(stringify([csvHeader(this.s.profile)]));
+    if (this.s.format === 'csv') await this.out.write(stringify([csvHeader(this.s.profile)], SAFE_CSV_OPTIONS));
   }
   async write(it: Item): Promise<void> {
     if (this.s.format === 'csv') {
@@ -166,7 +166,7 @@ class RecordWriter {
     if (!this.csvRows.length) return;
     const rows = this.csvRows;
     this.csvRows = [];
-    await this.out.write(stringify(rows));
+    await this.out.write(stringify(rows, SAFE_CSV_OPTIONS));
   }
   async end(): Promise<void> {
     await this.flushCsv();

@@ -1,7 +1,9 @@
 // The background (service worker in Chrome, event page in Firefox): migrates stored data on
 // install/update/start, records the drafts content scripts send (validated, from our own
-// content scripts only) and marks the toolbar button on pages with a product. No network.
+// content scripts only, within the fair limits of storage/store.ts) and marks the toolbar
+// button on pages with a product. No network.
 import browser from 'webextension-polyfill';
+import { automaticCaptureAllowed } from './capture-policy.ts';
 import { fromOwnExtension, parseMessage, type Response } from './messages.ts';
 import { addCapture, load } from './storage/store.ts';
 
@@ -30,9 +32,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (m.type !== 'page/draft') return undefined;
   const draft = m.message.draft;
   const tabId = sender.tab?.id;
+  // a report the user did not ask for is kept only from a page the browser runs the content
+  // script on by itself, on a host no stranger can register (capture-policy.ts); the content
+  // script does not send others, and this holds if an older one still runs in an open tab
+  const automatic = m.message.trigger !== 'popup';
+  if (automatic) {
+    const matches = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+    const urls = [draft.url, ...(sender.url ? [sender.url] : [])];
+    if (!urls.every((u) => automaticCaptureAllowed(u, matches))) {
+      return Promise.resolve({ ok: false, error: 'not captured: this page is captured only when you open the popup on it' } satisfies Response<'page/draft'>);
+    }
+  }
   return serial(async (): Promise<Response<'page/draft'>> => {
     try {
-      await addCapture(area, draft, new Date().toISOString());
+      await addCapture(area, draft, new Date().toISOString(), automatic);
       if (tabId !== undefined) {
         await browser.action.setBadgeText({ tabId, text: draft.price !== null ? '$' : '?' });
         await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b3d2e' });

@@ -4,12 +4,16 @@
 // the inline badge, and even then only adds one element in a closed shadow root, written with
 // textContent (never innerHTML). It makes no network request.
 //
+// On pages where it was injected after a toolbar click, and on hosts anyone can register, it
+// reports only when the popup asks (capture-policy.ts).
+//
 // It runs in the extension's isolated world, so a page that redefines JSON or Array.prototype
 // cannot reach the built-ins used here. Injected statically on supported marketplaces, and on
 // other sites only when the user clicks the toolbar button (activeTab + scripting).
 import browser from 'webextension-polyfill';
 import { extractPage } from './adapters/registry.ts';
 import type { Draft } from './adapters/types.ts';
+import { automaticCaptureAllowed } from './capture-policy.ts';
 import { fromOwnExtension, parseMessage, type Response, type Trigger } from './messages.ts';
 
 const FLAG = '__s321ContentScript';
@@ -105,6 +109,11 @@ function main(): void {
     if (r.ok && r.draft.kind !== 'other') void report('popup');
     return Promise.resolve(response);
   });
+  // on a marketplace the browser ran this script on its own: report the page and follow in-page
+  // navigation. Injected after a toolbar click (or on a host anyone can register): answer the
+  // popup's questions about the page, and report nothing by itself (capture-policy.ts).
+  const matches = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+  if (!automaticCaptureAllowed(location.href, matches)) return;
   void report('load');
   watchNavigation();
 }

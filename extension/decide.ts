@@ -94,8 +94,9 @@ export function worstOf(ds: readonly Decision[]): Decision | undefined {
 /**
  * Decides every item (and the candidates, when given: the current page's product, or the lines
  * of the current order page) in ONE core batch, so same-day totals and split orders are
- * aggregated by core. Items core rejects are decided alone first and left out of the batch with
- * their issues, so one bad item never hides the others' answers.
+ * aggregated by core. When core rejects the batch, each item is decided alone and the ones core
+ * rejects are left out of the batch with their issues, so one bad item never hides the others'
+ * answers.
  */
 export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidates?: Candidate | readonly Candidate[]): Decided {
   const options = data.rates ? { rates: data.rates } : {};
@@ -109,15 +110,21 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
     if ('issues' in cases) problems.set(it.id, cases.issues);
     else shipsFromUnknown.set(it.id, cases);
   }
-  const good: Candidate[] = [];
-  for (const it of all) {
-    const r = evaluate(shipmentOf(it, data.settings), options);
-    if (r.ok) good.push(it);
-    else problems.set(it.id, r.issues);
-  }
   const decisions = new Map<string, Decision>();
-  if (good.length > 0) {
-    const r = evaluate({ shipments: good.map((it) => shipmentOf(it, data.settings)) }, options);
+  const decideBatch = (list: Candidate[]) => evaluate({ shipments: list.map((it) => shipmentOf(it, data.settings)) }, options);
+  // the whole batch first: when core takes it, every item is good and one pass is enough
+  let good: Candidate[] = all;
+  let r = all.length > 0 ? decideBatch(all) : null;
+  if (r && !r.ok) {
+    good = [];
+    for (const it of all) {
+      const alone = evaluate(shipmentOf(it, data.settings), options);
+      if (alone.ok) good.push(it);
+      else problems.set(it.id, alone.issues);
+    }
+    r = good.length > 0 ? decideBatch(good) : null;
+  }
+  if (r) {
     if (!r.ok) {
       for (const it of good) problems.set(it.id, r.issues);
     } else {
@@ -126,7 +133,11 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
     }
   }
   const byDay = new Map<string, Candidate[]>();
-  for (const it of good) byDay.set(it.arrival, [...(byDay.get(it.arrival) ?? []), it]);
+  for (const it of good) {
+    const list = byDay.get(it.arrival);
+    if (list) list.push(it);
+    else byDay.set(it.arrival, [it]);
+  }
   const days: DayTotal[] = [];
   for (const [day, its] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const ds = its.map((it) => decisions.get(it.id)).filter((d): d is Decision => !!d);

@@ -99,6 +99,19 @@ export function itemsOfOrder(items: readonly Item[], draft: Pick<Draft, 'orderId
   return items.filter((i) => i.orderId === key && i.url === draft.url);
 }
 
+/** The orders that have stored items, as keys `hasStoredOrder` looks up: built once for a list
+ * of captures instead of a search of every item per capture. */
+export function storedOrderKeys(items: readonly Item[]): Set<string> {
+  const keys = new Set<string>();
+  for (const i of items) if (i.orderId !== undefined) keys.add(`${i.orderId}\u0000${i.url ?? ''}`);
+  return keys;
+}
+
+/** True when this order page has items in the list (the same test as `itemsOfOrder`). */
+export function hasStoredOrder(keys: ReadonlySet<string>, draft: Pick<Draft, 'orderId' | 'url'>): boolean {
+  return keys.has(`${orderKey(draft)}\u0000${draft.url}`);
+}
+
 /** The items list after adding the order's lines (replacing this page's earlier lines). */
 export function withOrder(items: readonly Item[], draft: Pick<Draft, 'orderId' | 'url'>, lines: readonly Candidate[], newId: () => string, nowIso: string): Item[] {
   const old = new Set(itemsOfOrder(items, draft).map((i) => i.id));

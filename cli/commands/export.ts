@@ -4,7 +4,7 @@ import { statSync, type ReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
 import { formatIssue, prepare } from '../../core/index.ts';
-import { PARTICIPANTS } from '../../core/records/index.ts';
+import { PARTICIPANTS, SAFE_CSV_OPTIONS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { readJson as readJsonFile, UsageError } from '../io.ts';
 import { runExport, tuneHeapForExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
@@ -57,11 +57,11 @@ function shortInput(v: unknown): unknown {
 
 class FileErrors implements ErrorSink {
   constructor(private readonly out: TextOut, private readonly csv: boolean) {
-    if (csv) void out.write(stringify([['row', 'line', 'column', 'path', 'code', 'message']]));
+    if (csv) void out.write(stringify([['row', 'line', 'column', 'path', 'code', 'message']], SAFE_CSV_OPTIONS));
   }
   async reject(r: Rejection): Promise<void> {
     if (this.csv) {
-      await this.out.write(stringify(r.reasons.map((x) => [r.row, r.line ?? '', x.column ?? '', x.path ?? '', x.code, x.message])));
+      await this.out.write(stringify(r.reasons.map((x) => [r.row, r.line ?? '', x.column ?? '', x.path ?? '', x.code, x.message]), SAFE_CSV_OPTIONS));
     } else {
       await this.out.write(JSON.stringify({ row: r.row, line: r.line, reasons: r.reasons, input: shortInput(r.input) }) + '\n');
     }

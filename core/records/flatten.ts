@@ -3,6 +3,7 @@
 // repeated, line columns under "lines[]."), the usual flat-file shape of entries; reading back
 // groups consecutive rows of one entry. Empty cells are absent elements; booleans are
 // "true"/"false"; nothing else is converted, so a bad value reaches validation as it was written.
+import { restoreCell } from './csv-cell.ts';
 import { recordSchema } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
 
@@ -95,7 +96,8 @@ function typed(kind: LeafKind, text: string): unknown {
   return text;
 }
 
-/** Flat rows of one record (cells by column name) -> the record. */
+/** Flat rows of one record (cells by column name, as a CSV file holds them: neutralised by
+ * `neutralizeCell`, which is undone here) -> the record. */
 export function unflattenRecord(profile: Profile, rows: ReadonlyArray<Record<string, string | undefined>>): Obj {
   const cols = recordColumns(profile);
   const rec: Obj = {};
@@ -103,8 +105,9 @@ export function unflattenRecord(profile: Profile, rows: ReadonlyArray<Record<str
   rows.forEach((row, r) => {
     const line: Obj = {};
     for (const c of cols) {
-      const t = row[c.name];
-      if (t === undefined || t === '') continue;
+      const cellText = row[c.name];
+      if (cellText === undefined || cellText === '') continue;
+      const t = restoreCell(cellText);
       if (c.line) set(line, c.path.slice(1), typed(c.kind, t));
       else if (r === 0) set(rec, c.path, typed(c.kind, t));
     }

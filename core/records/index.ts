@@ -26,3 +26,4 @@ export { validateRecord, type ValidateResult } from './validate.ts';
 export { buildRecord, prepareRecord, eligibilityOf, type RecordDetails, type RecordSource, type Eligibility, type BuildResult, type PrepareResult, type Prepared, type BuildOptions } from './build.ts';
 export { recordJsonSchema, requestJsonSchema, rulesJsonSchema } from './json-schema.ts';
 export { recordColumns, flattenRecord, unflattenRecord, type Column } from './flatten.ts';
+export { neutralizeCell, restoreCell, SAFE_CSV_OPTIONS } from './csv-cell.ts';

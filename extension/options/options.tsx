@@ -7,8 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { compileRates, MODES, type Mode } from '../../core/index.ts';
 import { htmlLang, translator, type MessageKey, type Translate } from '../i18n.ts';
-import { LANGUAGES, settingsSchema, type Address, type Language, type Settings, type StoredData } from '../storage/schema.ts';
-import { deleteAll, exportBackup, load, readBackup, replaceAll, saveSettings } from '../storage/store.ts';
+import { LANGUAGES, PART_BUDGET_BYTES, settingsSchema, type Address, type Language, type Settings, type StoredData } from '../storage/schema.ts';
+import { deleteAll, describeLeftOut, exportBackup, load, partBytes, readBackup, replaceAll, saveSettings } from '../storage/store.ts';
 
 const area = browser.storage.local;
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', 'zh-Hans': '简体中文' };
@@ -89,13 +89,21 @@ function App() {
     }
   };
   const importBackup = guard(async (e) => {
+    // how long an import takes in this page, for `npm run bench` (User Timing stays in the page)
+    performance.mark('s321-import-start');
     const text = await fileText(e);
     if (text === null) return;
     const r = readBackup(text);
     if (!r.ok) return setStatus({ ok: false, text: r.error });
-    await replaceAll(area, r.data);
+    try {
+      await replaceAll(area, r.data);
+    } catch (err) {
+      await reload();
+      return setStatus({ ok: false, text: `the backup could not be stored, nothing was changed: ${String((err as Error)?.message ?? err).slice(0, 200)}` });
+    }
     await reload();
-    setStatus({ ok: true, text: t('imported', { count: r.data.items.length }) });
+    setStatus({ ok: true, text: [t('imported', { count: r.data.items.length }), describeLeftOut(r.leftOut)].filter(Boolean).join(' ') });
+    performance.measure('s321-import', 's321-import-start');
   });
   const importRates = guard(async (e) => {
     const text = await fileText(e);
@@ -108,6 +116,8 @@ function App() {
     }
     const c = compileRates(table);
     if (!c.ok) return setStatus({ ok: false, text: c.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') });
+    const bytes = partBytes('rates', table);
+    if (bytes > PART_BUDGET_BYTES.rates) return setStatus({ ok: false, text: `the rates table takes ${(bytes / 1_048_576).toFixed(1)} MB, over the ${(PART_BUDGET_BYTES.rates / 1_048_576).toFixed(1)} MB kept for it; nothing was changed` });
     await area.set({ rates: table });
     await reload();
     setStatus({ ok: true, text: t('ratesCount', { count: Object.keys(table as object).length }) });

@@ -5,15 +5,16 @@
 // everything else the shopper expects that day, and "add": one stored item per line with the
 // order's id (extension/orders.ts), so the day totals below are core's one batch.
 // Page text is rendered as text only.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { MODES, type Decision, type Mode } from '../../core/index.ts';
 import type { Draft } from '../adapters/types.ts';
-import { decideAll, worstOf } from '../decide.ts';
+import { decideAll, worstOf, type Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
-import { isShopperOrder, itemsOfOrder, orderCandidates, pageOrderCurrency, withOrder, type OrderChoice } from '../orders.ts';
+import { hasStoredOrder, isShopperOrder, itemsOfOrder, orderCandidates, pageOrderCurrency, storedOrderKeys, withOrder, type OrderChoice } from '../orders.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
 import { newId, saveItems } from '../storage/store.ts';
+import { afterPaint } from './after-paint.ts';
 import { DecisionView } from './decision-view.tsx';
 
 const area = browser.storage.local;
@@ -38,10 +39,14 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
   const lines = useMemo(() => orderCandidates(draft, choice), [draft, choice]);
   const stored = itemsOfOrder(data.items, draft);
   // the order's lines with every OTHER stored item: this page's earlier lines would count twice
-  const decided = useMemo(
-    () => (lines.ok ? decideAll({ ...data, items: data.items.filter((i) => !stored.some((s) => s.id === i.id)) }, lines.candidates) : null),
-    [data, lines],
-  );
+  // decided after the page is painted (afterPaint), and shown only for the lines it was decided for
+  const [decidedFor, setDecidedFor] = useState<{ lines: typeof lines; data: StoredData; result: Decided } | null>(null);
+  useEffect(() => {
+    if (!lines.ok) return undefined;
+    const storedIds = new Set(stored.map((s) => s.id));
+    return afterPaint(() => setDecidedFor({ lines, data, result: decideAll({ ...data, items: data.items.filter((i) => !storedIds.has(i.id)) }, lines.candidates) }));
+  }, [data, lines]);
+  const decided = decidedFor && decidedFor.lines === lines && decidedFor.data === data ? decidedFor.result : null;
   const decisions = lines.ok && decided ? lines.candidates.map((c) => decided.decisions.get(c.id)).filter((d): d is Decision => !!d) : [];
   const decisive = worstOf(decisions);
   const allDecided = lines.ok && decisions.length === lines.candidates.length;
@@ -70,7 +75,12 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
   };
   const add = async () => {
     if (!lines.ok) return;
-    await saveItems(area, withOrder(data.items, draft, lines.candidates, newId, new Date().toISOString()));
+    try {
+      await saveItems(area, withOrder(data.items, draft, lines.candidates, newId, new Date().toISOString()));
+    } catch (e) {
+      // over the storage limits: say so, the list stays as it was
+      return setStatus(String((e as Error)?.message ?? e));
+    }
     setStatus(t('orderAdded', { count: lines.candidates.length }));
   };
   const o = draft.order;
@@ -125,7 +135,8 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
 /** Shopper order pages captured while browsing that are not in the orders list yet: they need
  * an expected arrival day before they can count. */
 export function PendingOrders({ data, t, onUse }: { data: StoredData; t: Translate; onUse: (c: Capture) => void }) {
-  const pending = data.captures.filter((c) => isShopperOrder(c.draft as Draft) && itemsOfOrder(data.items, c.draft as Draft).length === 0);
+  const keys = useMemo(() => storedOrderKeys(data.items), [data.items]);
+  const pending = data.captures.filter((c) => isShopperOrder(c.draft as Draft) && !hasStoredOrder(keys, c.draft as Draft));
   if (pending.length === 0) return null;
   return (
     <div id="pending-orders">

@@ -1,11 +1,12 @@
 // Export of selected seller orders (issue 6) as JSON, NDJSON or CSV: pure functions from record
 // drafts to file text. The shapes are the ones `s321 validate --profile data-pilot` reads
 // (issue 3): JSON {"records": [...]}, one record per NDJSON line, and CSV in the flat columns of
-// core/records (dotted element names, read from the zod schema), quoted by csv-stringify.
+// core/records (dotted element names, read from the zod schema), quoted by csv-stringify, every
+// cell neutralised against spreadsheet formulas (core/records/csv-cell.ts).
 // An incomplete record is exported as it is, never padded: validate names what it lacks.
 // the browser build: the package's Node entry uses Buffer, which the popup does not have
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { flattenRecord, recordColumns } from '../../core/records/index.ts';
+import { flattenRecord, recordColumns, SAFE_CSV_OPTIONS } from '../../core/records/index.ts';
 import type { SellerRecordDraft } from './records.ts';
 
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv'] as const;
@@ -26,7 +27,7 @@ export function exportRecords(drafts: readonly SellerRecordDraft[], format: Expo
   if (format === 'csv') {
     const header = recordColumns('data-pilot').map((c) => c.name);
     const rows = records.flatMap((r) => flattenRecord('data-pilot', r));
-    return stringify([header, ...rows], { eof: true, record_delimiter: '\n' });
+    return stringify([header, ...rows], { ...SAFE_CSV_OPTIONS, eof: true, record_delimiter: '\n' });
   }
   throw new Error(`unknown export format "${String(format)}"; expected ${EXPORT_FORMATS.join(', ')}`);
 }

@@ -10,8 +10,31 @@ import { parseDay } from '../../core/time/new-york.ts';
 import { draftSchema } from '../adapters/draft.ts';
 
 export const SCHEMA_VERSION = 1;
+
+// Limits (docs/extension.md, "Storage limits"). Everything stored is bounded, in count and in
+// bytes, so the data always fits chrome.storage.local's quota without `unlimitedStorage`, a
+// backup import obeys the same limits as normal use, and the popup stays fast.
+/** product captures kept (newest first) */
 export const MAX_CAPTURES = 100;
+/** order-page captures (shopper orders, seller orders) kept; product captures never evict them */
+export const MAX_ORDER_CAPTURES = 100;
+/** automatic product captures kept per site (host): one site cannot push every other site out
+ * (not order pages: a seller's orders all come from one marketplace) */
+export const MAX_AUTOMATIC_PER_SITE = 20;
 export const MAX_ITEMS = 2000;
+export const MAX_QUARANTINE = 100;
+/** chrome.storage.local.QUOTA_BYTES: the quota without the `unlimitedStorage` permission */
+export const STORAGE_QUOTA_BYTES = 10_485_760;
+/** bytes per stored part, counted as Chrome counts them (key + JSON of the value, UTF-8); their
+ * sum (7.8 MiB) leaves 2.2 MiB of the quota free, so a write that replaces a part never fails
+ * for want of room */
+export const PART_BUDGET_BYTES = {
+  settings: 64 * 1024,
+  items: 5 * 1024 * 1024,
+  captures: 2 * 1024 * 1024,
+  rates: 512 * 1024,
+  quarantine: 256 * 1024,
+} as const;
 
 export const LANGUAGES = ['en', 'es', 'zh-Hans'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -70,6 +93,9 @@ export const captureSchema = z.object({
   id: text(64),
   /** when it was captured (ISO instant) */
   at: text(40),
+  /** captured on the page's own load or in-page navigation, not because the user asked; absent
+   * on captures stored before this field existed (treated as automatic) */
+  automatic: z.optional(z.boolean()),
   draft: draftSchema,
 });
 export type Capture = z.infer<typeof captureSchema>;

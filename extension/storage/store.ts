@@ -3,8 +3,8 @@
 // validation goes to `quarantine` (shown and exported, never silently dropped).
 import { runMigrations, type Raw } from './migrations.ts';
 import {
-  captureSchema, defaultSettings, itemSchema, MAX_CAPTURES, MAX_ITEMS, ratesTableSchema, SCHEMA_VERSION, settingsSchema, STORAGE_KEYS,
-  type Capture, type Item, type Settings, type StoredData,
+  captureSchema, defaultSettings, itemSchema, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, MAX_ORDER_CAPTURES, MAX_QUARANTINE, PART_BUDGET_BYTES,
+  ratesTableSchema, SCHEMA_VERSION, settingsSchema, STORAGE_KEYS, type Capture, type Item, type Settings, type StoredData,
 } from './schema.ts';
 import type { Draft } from '../adapters/types.ts';
 
@@ -94,20 +94,135 @@ export async function saveSettings(area: StorageAreaLike, settings: Settings): P
   await area.set({ settings, schemaVersion: SCHEMA_VERSION });
 }
 
+/** The bytes a part takes in chrome.storage.local: its key plus the JSON of its value, in UTF-8
+ * (how Chrome counts towards QUOTA_BYTES). */
+export function partBytes(key: string, value: unknown): number {
+  return utf8Length(key) + utf8Length(JSON.stringify(value) ?? '');
+}
+
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // a surrogate pair: 2 UTF-16 units, 4 bytes
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+const mib = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
+
+/**
+ * Saves the orders list. It may not grow past MAX_ITEMS or the items budget, but a list that
+ * does not grow is always saved, so removing an order works even in storage an older version
+ * filled past today's limits.
+ */
 export async function saveItems(area: StorageAreaLike, items: Item[]): Promise<void> {
-  if (items.length > MAX_ITEMS) throw new Error(`at most ${MAX_ITEMS} items can be kept`);
   for (const i of items) itemSchema.parse(i);
+  const bytes = partBytes('items', items);
+  if (items.length > MAX_ITEMS || bytes > PART_BUDGET_BYTES.items) {
+    const stored = (await area.get(['items'])).items;
+    const before = Array.isArray(stored) ? stored.length : 0;
+    if (items.length >= before) {
+      throw new Error(items.length > MAX_ITEMS ? `at most ${MAX_ITEMS} orders can be kept; remove some first` : `the orders would take ${mib(bytes)}, over the ${mib(PART_BUDGET_BYTES.items)} kept for them; remove some first`);
+    }
+  }
   await area.set({ items, schemaVersion: SCHEMA_VERSION });
 }
 
-/** Records a captured draft (newest first, one per URL, at most MAX_CAPTURES). */
-export async function addCapture(area: StorageAreaLike, draft: Draft, nowIso: string): Promise<Capture> {
+/** The site a capture counts against for the per-site cap: the page's host. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Shopper and seller order pages: kept apart from product captures, which never evict them. */
+export function isOrderCapture(c: Pick<Capture, 'draft'>): boolean {
+  return c.draft.kind === 'order' || c.draft.kind === 'seller-order';
+}
+
+/**
+ * The captures to keep from a newest-first list, and the ones left out: one per URL (the
+ * newest), at most MAX_ORDER_CAPTURES order pages and MAX_CAPTURES products, at most
+ * MAX_AUTOMATIC_PER_SITE automatic product captures of one site, all within the captures' byte
+ * budget. Order pages are chosen first, so product captures never push them out; within a kind the
+ * newest win. The kept list stays newest first.
+ */
+export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]; left: Capture[] } {
+  const seen = new Set<string>();
+  const unique: Capture[] = [];
+  const left: Capture[] = [];
+  for (const c of newestFirst) {
+    if (seen.has(c.draft.url)) left.push(c);
+    else {
+      seen.add(c.draft.url);
+      unique.push(c);
+    }
+  }
+  const keep = new Set<Capture>();
+  // the key and the list's brackets; each entry adds its JSON and a comma
+  let bytes = partBytes('captures', []);
+  const perSite = new Map<string, number>();
+  const pass = (orders: boolean, cap: number) => {
+    let count = 0;
+    for (const c of unique) {
+      if (isOrderCapture(c) !== orders) continue;
+      if (count >= cap) break;
+      // the per-site cap is for products: a seller's order pages all come from one site
+      const site = !orders && c.automatic !== false ? siteOf(c.draft.url) : null;
+      if (site !== null && (perSite.get(site) ?? 0) >= MAX_AUTOMATIC_PER_SITE) continue;
+      const size = partBytes('', c) + 1;
+      if (bytes + size > PART_BUDGET_BYTES.captures) continue;
+      if (site !== null) perSite.set(site, (perSite.get(site) ?? 0) + 1);
+      bytes += size;
+      keep.add(c);
+      count++;
+    }
+  };
+  pass(true, MAX_ORDER_CAPTURES);
+  pass(false, MAX_CAPTURES);
+  const kept: Capture[] = [];
+  for (const c of unique) (keep.has(c) ? kept : left).push(c);
+  return { kept, left };
+}
+
+/** The stored captures, validated. Only the captures are read when the layout is current and
+ * every capture is valid (a page that navigates often must not cost a read and validation of
+ * every order); otherwise the full `load` migrates and quarantines first. */
+async function storedCaptures(area: StorageAreaLike): Promise<Capture[]> {
+  const raw = await area.get(['schemaVersion', 'captures']);
+  if (raw.schemaVersion === SCHEMA_VERSION) {
+    if (raw.captures === undefined) return [];
+    if (Array.isArray(raw.captures)) {
+      const out: Capture[] = [];
+      for (const c of raw.captures) {
+        const r = captureSchema.safeParse(c);
+        if (!r.success) break;
+        out.push(r.data);
+      }
+      if (out.length === raw.captures.length) return out;
+    }
+  }
   const r = await load(area);
   if (!r.ok) throw new Error(r.error);
-  const capture: Capture = { id: newId(), at: nowIso, draft };
+  return r.data.captures;
+}
+
+/** Records a captured draft, newest first, within the fair limits of `fairCaptures`.
+ * `automatic`: captured on load or navigation, not because the user asked. */
+export async function addCapture(area: StorageAreaLike, draft: Draft, nowIso: string, automatic = false): Promise<Capture> {
+  const capture: Capture = { id: newId(), at: nowIso, automatic, draft };
   captureSchema.parse(capture);
-  const captures = [capture, ...r.data.captures.filter((c) => c.draft.url !== draft.url)].slice(0, MAX_CAPTURES);
-  await area.set({ captures, schemaVersion: SCHEMA_VERSION });
+  const { kept } = fairCaptures([capture, ...(await storedCaptures(area))]);
+  await area.set({ captures: kept, schemaVersion: SCHEMA_VERSION });
   return capture;
 }
 
@@ -115,9 +230,81 @@ export function exportBackup(data: StoredData, nowIso: string): string {
   return JSON.stringify({ format: BACKUP_FORMAT, exportedAt: nowIso, ...data }, null, 2);
 }
 
-export type ImportResult = { ok: true; data: StoredData; quarantined: number } | { ok: false; error: string };
+/** What an import left out to stay within the limits of normal use, part by part. */
+export interface LeftOut {
+  part: 'items' | 'captures' | 'rates' | 'quarantine';
+  count: number;
+  why: string;
+}
 
-/** Checks a backup file; nothing is written unless it is a readable backup of a known version. */
+export type ImportResult = { ok: true; data: StoredData; quarantined: number; leftOut: LeftOut[] } | { ok: false; error: string };
+
+/**
+ * The data within the limits of normal use: at most MAX_ITEMS orders (the most recently added
+ * win) within their byte budget, the captures `fairCaptures` keeps, rates and quarantine within
+ * theirs. Says what was left out; settings always fit (their schema caps every field).
+ */
+export function withinLimits(data: StoredData): { data: StoredData; leftOut: LeftOut[] } {
+  const leftOut: LeftOut[] = [];
+  // items: newest added first (ISO instants sort as text; ties keep the file's order)
+  const byRecency = data.items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.addedAt < b.item.addedAt ? 1 : a.item.addedAt > b.item.addedAt ? -1 : a.index - b.index));
+  const keepItems = new Set<number>();
+  let itemBytes = partBytes('items', []);
+  let overBudget = 0;
+  for (const { item, index } of byRecency) {
+    if (keepItems.size >= MAX_ITEMS) break;
+    const size = partBytes('', item) + 1;
+    if (itemBytes + size > PART_BUDGET_BYTES.items) {
+      overBudget++;
+      continue;
+    }
+    itemBytes += size;
+    keepItems.add(index);
+  }
+  const items = data.items.filter((_, i) => keepItems.has(i));
+  if (items.length < data.items.length) {
+    const dropped = data.items.length - items.length;
+    leftOut.push({
+      part: 'items',
+      count: dropped,
+      why: overBudget === dropped
+        ? `the orders kept are limited to ${mib(PART_BUDGET_BYTES.items)}; the ${dropped} added earliest were left out`
+        : `at most ${MAX_ITEMS} orders are kept; the ${dropped} added earliest were left out`,
+    });
+  }
+  const sorted = [...data.captures].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  const { kept: captures, left } = fairCaptures(sorted);
+  if (left.length) {
+    leftOut.push({ part: 'captures', count: left.length, why: `at most ${MAX_ORDER_CAPTURES} order pages and ${MAX_CAPTURES} products are kept (${MAX_AUTOMATIC_PER_SITE} automatic ones per site, ${mib(PART_BUDGET_BYTES.captures)} in all); the oldest were left out` });
+  }
+  let rates = data.rates;
+  if (rates !== null && partBytes('rates', rates) > PART_BUDGET_BYTES.rates) {
+    leftOut.push({ part: 'rates', count: Object.keys(rates).length, why: `the rates table takes ${mib(partBytes('rates', rates))}, over the ${mib(PART_BUDGET_BYTES.rates)} kept for it; import a smaller one in the options` });
+    rates = null;
+  }
+  // quarantine: the newest entries (at the end) win
+  const quarantine: unknown[] = [];
+  let quarantineBytes = partBytes('quarantine', []);
+  for (let i = data.quarantine.length - 1; i >= 0 && quarantine.length < MAX_QUARANTINE; i--) {
+    const size = partBytes('', data.quarantine[i]) + 1;
+    if (quarantineBytes + size > PART_BUDGET_BYTES.quarantine) continue;
+    quarantineBytes += size;
+    quarantine.unshift(data.quarantine[i]);
+  }
+  if (quarantine.length < data.quarantine.length) {
+    leftOut.push({ part: 'quarantine', count: data.quarantine.length - quarantine.length, why: `at most ${MAX_QUARANTINE} unreadable records (${mib(PART_BUDGET_BYTES.quarantine)}) are kept` });
+  }
+  return { data: { ...data, items, captures, rates, quarantine }, leftOut };
+}
+
+/** One sentence per part an import left out. */
+export function describeLeftOut(leftOut: readonly LeftOut[]): string {
+  const names = { items: 'orders', captures: 'captured pages', rates: 'currency rates', quarantine: 'unreadable records' };
+  return leftOut.map((l) => `${l.count} ${names[l.part]} left out: ${l.why}.`).join(' ');
+}
+
+/** Checks a backup file; nothing is written unless it is a readable backup of a known version.
+ * The data is brought within the limits of normal use (`withinLimits`), saying what was left out. */
 export function readBackup(text: string): ImportResult {
   let raw: unknown;
   try {
@@ -130,16 +317,42 @@ export function readBackup(text: string): ImportResult {
   const r = normalize(rest);
   if (!r.ok) return r;
   const before = Array.isArray((rest as Raw).quarantine) ? ((rest as Raw).quarantine as unknown[]).length : 0;
-  return { ok: true, data: r.data, quarantined: r.data.quarantine.length - before };
+  const quarantined = r.data.quarantine.length - before;
+  const fitted = withinLimits(r.data);
+  return { ok: true, data: fitted.data, quarantined, leftOut: fitted.leftOut };
 }
 
+/**
+ * Replaces everything with `data`, all or nothing: the new parts are written first, in one
+ * set() (Chrome checks the quota before writing anything), and only then are keys the new data
+ * does not have removed. If any step fails, what was stored before is put back and the error
+ * is passed on, so a failed import leaves storage as it was.
+ */
 export async function replaceAll(area: StorageAreaLike, data: StoredData): Promise<void> {
-  await area.clear();
-  await area.set({ ...data });
+  const before = await area.get(null);
+  const next: Record<string, unknown> = { ...data };
+  try {
+    await area.set(next);
+    const stale = Object.keys(before).filter((k) => !(k in next));
+    if (stale.length) await area.remove(stale);
+  } catch (e) {
+    await restore(area, before);
+    throw e;
+  }
+}
+
+/** Puts back a snapshot taken with get(null): its values, and no key it did not have. The keys
+ * that differ are removed first, then written back in one set(): the snapshot fitted the quota
+ * before, so it fits again. */
+async function restore(area: StorageAreaLike, snapshot: Record<string, unknown>): Promise<void> {
+  const now = await area.get(null);
+  const changed = Object.keys(now).filter((k) => !(k in snapshot) || JSON.stringify(now[k]) !== JSON.stringify(snapshot[k]));
+  const missing = Object.keys(snapshot).filter((k) => !(k in now));
+  if (changed.length) await area.remove(changed);
+  const back = Object.fromEntries([...changed, ...missing].filter((k) => k in snapshot).map((k) => [k, snapshot[k]]));
+  if (Object.keys(back).length) await area.set(back);
 }
 
 export async function deleteAll(area: StorageAreaLike): Promise<void> {
   await area.clear();
 }
-
-export { MAX_CAPTURES };

@@ -5,7 +5,8 @@
 // WTR give). The captured seller order then becomes a Data Pilot record (extension/seller) and
 // `s321 validate` rejects it naming the missing elements.
 // Every fixture on a supported marketplace host is captured without a click (the manifest's
-// content-script matches are the adapters' hosts); a Shopify storefront on its own domain is
+// content-script matches are the adapters' hosts), except on hosts anyone can register
+// (myshopify.com: captured when the user opens the popup on it); a Shopify storefront on its own domain is
 // read after the toolbar click (activeTab; extension-action.ts), and a page that is not a
 // product or an order (Temu's cart) is not captured at all.
 import { after, before, test } from 'node:test';
@@ -20,6 +21,7 @@ import type { Draft } from '../../extension/adapters/types.ts';
 import { patternMatches } from '../node/extension/match-pattern.ts';
 import { allSiteFixtures } from '../node/adapters/fixtures.ts';
 import { clickAction, openTab } from './extension-action.ts';
+import { isOpenRegistrationHost } from '../../extension/capture-policy.ts';
 import { exportRecords } from '../../extension/seller/export.ts';
 import { sellerRecordDraft } from '../../extension/seller/records.ts';
 import { extensionArgs } from './chromium-args.ts';
@@ -98,8 +100,17 @@ for (const f of FIXTURES) {
     const previous = (await captureList()).find((x) => x.draft.url === f.url)?.id;
     const page = await context.newPage();
     await page.goto(f.url);
+    let popup: Awaited<ReturnType<BrowserContext['newPage']>> | undefined;
+    if (isOpenRegistrationHost(new URL(f.url).hostname)) {
+      // anyone can open a store here: nothing by itself, the page is captured when the user asks
+      await assert.rejects(captured(f.url, 1500, previous), /no capture/, 'not captured before the user asks');
+      const tabId = (await sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, f.url)) as number;
+      popup = await context.newPage();
+      await popup.goto(`chrome-extension://${new URL(sw.url()).host}/extension/popup/popup.html?tab=${tabId}`);
+    }
     const draft = await captured(f.url, 20_000, previous);
     assert.deepEqual(draft, f.draft);
+    await popup?.close();
     await page.close();
   });
 }

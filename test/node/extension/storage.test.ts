@@ -4,25 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runMigrations, migrations, type Migration } from '../../../extension/storage/migrations.ts';
 import { SCHEMA_VERSION, type Item } from '../../../extension/storage/schema.ts';
-import { addCapture, deleteAll, exportBackup, load, readBackup, replaceAll, saveItems, type StorageAreaLike } from '../../../extension/storage/store.ts';
+import { addCapture, deleteAll, exportBackup, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
+import { memoryArea } from './memory-area.ts';
 import { genericPages, documentOf } from './fixtures.ts';
 import { extractPage } from '../../../extension/adapters/registry.ts';
-
-export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & { dump(): Record<string, unknown> } {
-  let m: Record<string, unknown> = structuredClone(initial);
-  return {
-    async get(keys) {
-      if (keys === null) return structuredClone(m);
-      const out: Record<string, unknown> = {};
-      for (const k of keys) if (k in m) out[k] = structuredClone(m[k]);
-      return out;
-    },
-    async set(items) { m = { ...m, ...structuredClone(items) }; },
-    async remove(keys) { for (const k of keys) delete m[k]; },
-    async clear() { m = {}; },
-    dump: () => structuredClone(m),
-  };
-}
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'i1', addedAt: '2026-11-28T10:00:00.000Z', title: 'Mug', quantity: 1, price: { amount: '24.50', currency: 'USD' },
@@ -130,4 +115,18 @@ test('export then import restores everything; a bad file changes nothing', async
     assert.ok(!x.ok, bad);
   }
   assert.match((readBackup('{') as { error: string }).error, /^not JSON/);
+});
+
+test('addCapture reads only the captures when they are current and valid; otherwise it migrates and quarantines first', async () => {
+  const page = genericPages()[3];
+  const d = extractPage(documentOf(page.html), page.url);
+  assert.ok(d.ok);
+  const area = memoryArea({ schemaVersion: 1, captures: [{ id: 'bad', at: 'x', draft: { title: 'broken' } }] });
+  await addCapture(area, d.draft, '2026-11-30T10:00:00.000Z');
+  const after = area.dump();
+  assert.equal((after.captures as unknown[]).length, 1);
+  assert.equal((after.quarantine as Array<{ key: string }>)[0].key, 'captures', 'the invalid capture is kept in quarantine, not lost');
+  const newer = memoryArea({ schemaVersion: 99, captures: [] });
+  await assert.rejects(addCapture(newer, d.draft, '2026-11-30T10:00:00.000Z'), /newer version/);
+  assert.deepEqual(newer.dump(), { schemaVersion: 99, captures: [] });
 });
