@@ -1,7 +1,7 @@
 // The public API of the s321 core: pure functions, no clock, no I/O. The date is always in the
 // input; rules and rates are injected, with the bundled rule set as the default.
 
-import { evaluateRequest, type Decision, type EvaluateResult } from './evaluate/evaluate.ts';
+import { evaluatePriced, prepareTariffs, type CompiledTariffs, type PricedDecision, type PricedResult } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
 import { compileRates, NO_RATES, type CompiledRates, type RatesTable } from './money/rates.ts';
 import { defaultRules } from './rules/default-rules.ts';
@@ -22,7 +22,11 @@ export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, Ev
 export { parsePrice, compareDecimal, type PriceResult, type PriceHint } from './extract/price.ts';
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
 export { citationText } from './rules/cite.ts';
-export { evaluateRequest, evaluateShipments, type Decision, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
+export { evaluateRequest, evaluateShipments, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
+export { attachCharges, bundledTariffs, checkTariffs, computeCharges, defaultTariffs, evaluatePriced, prepareTariffs } from './charges/index.ts';
+export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, LayerVersion, FeeVersion, DutyInput, CarrierFeeInput } from './charges/index.ts';
+/** A decision as every door prints it: with `charges` when it is not exempt. */
+export type Decision = PricedDecision;
 export { formatIssue, type InputIssue } from './issues.ts';
 
 let bundled: CompiledRules | undefined;
@@ -42,6 +46,8 @@ export interface EvaluateOptions {
   rules?: unknown;
   /** a rates table {"JPY": [...]} or an already compiled one */
   rates?: unknown;
+  /** a replacement tariff set (the JSON of --tariffs) or an already compiled one */
+  tariffs?: unknown;
 }
 
 export type EvaluateOutput =
@@ -55,8 +61,8 @@ function isCompiledRates(x: unknown): x is CompiledRates {
   return typeof x === 'object' && x !== null && (x as CompiledRates).currencies instanceof Map;
 }
 
-/** Prepares rules and rates once; issues name "rules." or "rates." paths. */
-export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates } | { ok: false; issues: InputIssue[] } {
+/** Prepares rules, rates and tariffs once; issues name "rules.", "rates." or "tariffs." paths. */
+export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] } {
   let rules: CompiledRules;
   if (options.rules === undefined) rules = bundledRules();
   else if (isCompiledRules(options.rules)) rules = options.rules;
@@ -74,7 +80,9 @@ export function prepare(options: EvaluateOptions = {}): { ok: true; rules: Compi
       rates = r.rates;
     }
   }
-  return { ok: true, rules, rates };
+  const t = prepareTariffs(options.tariffs);
+  if (!t.ok) return { ok: false, issues: t.issues.map((i) => ({ ...i, path: i.path ? `tariffs.${i.path}` : 'tariffs' })) };
+  return { ok: true, rules, rates, tariffs: t.tariffs };
 }
 
 /** Evaluates a request as `s321 evaluate` does: one shipment gives one decision, a batch
@@ -82,7 +90,7 @@ export function prepare(options: EvaluateOptions = {}): { ok: true; rules: Compi
 export function evaluate(request: unknown, options: EvaluateOptions = {}): EvaluateOutput {
   const p = prepare(options);
   if (!p.ok) return p;
-  const r: EvaluateResult = evaluateRequest(request, p.rules, p.rates);
+  const r: PricedResult = evaluatePriced(request, p.rules, p.rates, p.tariffs);
   if (!r.ok) return r;
   return { ok: true, output: r.batch ? { decisions: r.decisions } : r.decisions[0] };
 }
