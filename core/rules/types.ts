@@ -14,6 +14,12 @@ export const ITEM_FLAGS = [
   'pga-fee',
   'informational-material',
   'section-301',
+  // exceptions named by the origin-wide duty layers and fees (core/charges): goods subject to a
+  // Section 232 action, originating goods whose USMCA or other US free-trade preference is
+  // claimed, humanitarian donations
+  'section-232',
+  'fta-claimed',
+  'donation',
 ] as const;
 export type ItemFlag = (typeof ITEM_FLAGS)[number];
 
