@@ -7,6 +7,7 @@ import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../m
 import { chooseRate, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
+import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
 import type { ShipmentInput } from './schema.ts';
 import { plainNumber, validateShipment } from './validate.ts';
 
@@ -18,6 +19,8 @@ export interface NormalizedItem {
   readonly origin: string;
   readonly hts: string | null;
   readonly flags: ReadonlySet<ItemFlag>;
+  /** duty layers the merchant gave for the item (core/charges); null when none were given */
+  readonly duties: readonly DutyInput[] | null;
 }
 
 export interface NormalizedShipment {
@@ -46,6 +49,8 @@ export interface NormalizedShipment {
   /** distinct countries of origin of the items */
   readonly origins: readonly string[];
   readonly conversions: readonly ChosenRate[];
+  /** the carrier's own charge, when the merchant gave one (never part of the legal charges) */
+  readonly carrierFee: CarrierFeeInput | null;
 }
 
 export type NormalizeResult =
@@ -135,6 +140,7 @@ function normalizeOne(
       origin: it.origin,
       hts: it.hts ? (it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
       flags,
+      duties: it.duties ?? null,
     };
   }
 
@@ -159,6 +165,7 @@ function normalizeOne(
     valueUsd,
     origins: origins ?? [],
     conversions: conversions ?? NO_CONVERSIONS,
+    carrierFee: s.carrierFee ?? null,
   };
 }
 

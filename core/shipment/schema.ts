@@ -47,6 +47,39 @@ export const partySchema = z.object({
   address: z.optional(addressSchema),
 });
 
+// Duty layers the merchant knows from the item's classification (core/charges): a percent of
+// the value or an amount per unit of quantity, one entry per program.
+export const PROGRAM_RE = /^[a-z0-9][a-z0-9-]{0,59}$/;
+export const DUTY_RATE_RE = /^\d{1,4}(\.\d{1,6})?$/;
+export const PER_UNIT_RE = /^\d{1,9}(\.\d{1,6})?$/;
+export const USD_AMOUNT_RE = /^\d{1,9}(\.\d{1,2})?$/;
+export const DUTY_ONE_OF = 'expected either "rate" (percent) or "perUnit" (USD per unit), not both and not neither';
+
+export const dutySchema = z
+  .object({
+    program: z.string().check(z.regex(PROGRAM_RE, 'expected a kebab-case program id such as "mfn" or "section-301-china"')),
+    rate: z.optional(z.string().check(z.regex(DUTY_RATE_RE, 'expected a percent as a decimal string such as "6.5"'))),
+    perUnit: z.optional(z.string().check(z.regex(PER_UNIT_RE, 'expected USD per unit as a decimal string such as "0.25"'))),
+  })
+  .check(
+    z.superRefine((d, ctx) => {
+      if ((d.rate === undefined) === (d.perUnit === undefined)) ctx.addIssue({ code: 'custom', path: [], message: DUTY_ONE_OF, input: d });
+    }),
+  );
+
+export const dutiesSchema = z.array(dutySchema).check(
+  z.superRefine((list, ctx) => {
+    list.forEach((d, i) => {
+      if (list.findIndex((e) => e.program === d.program) < i) ctx.addIssue({ code: 'custom', path: [i, 'program'], message: `expected each program once; "${d.program}" is given twice`, input: d.program });
+    });
+  }),
+);
+
+export const carrierFeeSchema = z.object({
+  amount: z.string().check(z.regex(USD_AMOUNT_RE, 'expected a USD amount such as "2.50"')),
+  name: z.optional(text(100)),
+});
+
 export const itemSchema = z.object({
   description: z.optional(text(500)),
   quantity: z.optional(z.number().check(z.int('expected a whole number'), z.minimum(1, 'expected a quantity of at least 1'), z.maximum(1_000_000, 'expected a quantity of at most 1,000,000'))),
@@ -54,6 +87,7 @@ export const itemSchema = z.object({
   origin: code2,
   hts: z.optional(z.string().check(z.regex(/^(\d{10}|\d{4}\.\d{2}\.\d{4})$/, 'expected a 10-digit HTS number such as "6109100012" or "6109.10.0012"'))),
   flags: z.optional(z.array(z.enum(ITEM_FLAGS))),
+  duties: z.optional(dutiesSchema),
 });
 
 export const shipmentSchema = z.object({
@@ -67,6 +101,7 @@ export const shipmentSchema = z.object({
   recipient: z.optional(partySchema),
   orderId: z.optional(text(100)),
   items: z.array(itemSchema).check(z.minLength(1, 'expected at least one item')),
+  carrierFee: z.optional(carrierFeeSchema),
 });
 
 export const batchSchema = z.object({

@@ -11,7 +11,7 @@ import { isCurrency } from '../money/currencies.ts';
 import { parseAmount } from '../money/money.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
-import type { ShipmentInput } from './schema.ts';
+import { DUTY_ONE_OF, DUTY_RATE_RE, PER_UNIT_RE, PROGRAM_RE, USD_AMOUNT_RE, type ShipmentInput } from './schema.ts';
 
 const MODE_SET = new Set<string>(MODES);
 const FLAG_SET = new Set<string>(ITEM_FLAGS);
@@ -145,6 +145,41 @@ function item(c: Checker, path: string, v: unknown): void {
     if (!Array.isArray(f)) c.type(`${path}.flags`, f, 'array');
     else for (let i = 0; i < f.length; i++) c.oneOf(`${path}.flags[${i}]`, f[i], FLAG_SET, false);
   }
+  if (v.duties !== undefined) duties(c, `${path}.duties`, v.duties);
+}
+
+function duties(c: Checker, path: string, v: unknown): void {
+  if (!Array.isArray(v)) return c.type(path, v, 'array');
+  const before = c.issues.length;
+  for (let i = 0; i < v.length; i++) {
+    const at = `${path}[${i}]`;
+    const d = v[i];
+    if (!c.obj(at, d)) continue;
+    const own = c.issues.length;
+    if (typeof d.program !== 'string') c.type(`${at}.program`, d.program, 'string');
+    else if (!PROGRAM_RE.test(d.program)) c.value(`${at}.program`, d.program, 'expected a kebab-case program id such as "mfn" or "section-301-china"');
+    if (d.rate !== undefined) {
+      if (typeof d.rate !== 'string') c.type(`${at}.rate`, d.rate, 'string');
+      else if (!DUTY_RATE_RE.test(d.rate)) c.value(`${at}.rate`, d.rate, 'expected a percent as a decimal string such as "6.5"');
+    }
+    if (d.perUnit !== undefined) {
+      if (typeof d.perUnit !== 'string') c.type(`${at}.perUnit`, d.perUnit, 'string');
+      else if (!PER_UNIT_RE.test(d.perUnit)) c.value(`${at}.perUnit`, d.perUnit, 'expected USD per unit as a decimal string such as "0.25"');
+    }
+    if (c.issues.length === own && (d.rate === undefined) === (d.perUnit === undefined)) c.value(at, d, DUTY_ONE_OF);
+  }
+  if (c.issues.length > before) return;
+  for (let i = 0; i < v.length; i++) {
+    const p = (v[i] as Obj).program;
+    if (v.findIndex((e) => (e as Obj).program === p) < i) c.value(`${path}[${i}].program`, p, `expected each program once; "${String(p)}" is given twice`);
+  }
+}
+
+function carrierFee(c: Checker, path: string, v: unknown): void {
+  if (!c.obj(path, v)) return;
+  if (typeof v.amount !== 'string') c.type(`${path}.amount`, v.amount, 'string');
+  else if (!USD_AMOUNT_RE.test(v.amount)) c.value(`${path}.amount`, v.amount, 'expected a USD amount such as "2.50"');
+  c.str(`${path}.name`, v.name, 100, true);
 }
 
 /** A JSON number as a plain decimal string; null for NaN, infinities and exponent forms. */
@@ -173,5 +208,6 @@ export function validateShipment(raw: unknown, base: string, issues: InputIssue[
   if (!Array.isArray(items)) c.type(at('items'), items, 'array');
   else if (items.length === 0) issues.push({ path: at('items'), code: 'TOO_SMALL', message: 'expected at least one item' });
   else for (let i = 0; i < items.length; i++) item(c, at(`items[${i}]`), items[i]);
+  if (raw.carrierFee !== undefined) carrierFee(c, at('carrierFee'), raw.carrierFee);
   return issues.length === before ? (raw as unknown as ShipmentInput) : null;
 }
