@@ -210,6 +210,13 @@ function intersect<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boole
   return false;
 }
 
+/** The shape problems of a would-be tariff set (empty when the shape is right). */
+export function tariffShapeIssues(input: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  new Shape(issues).set(input);
+  return issues;
+}
+
 /** Checks (shape, then meaning) and compiles a tariff set; returns issues instead of throwing. */
 export function checkTariffs(input: unknown): TariffsResult {
   const issues: InputIssue[] = [];

@@ -71,8 +71,8 @@ export function patched(patch: Scenario['tariffPatch']): TariffSet {
     const v = [...set.layers, ...set.fees].find((x) => x.id === id);
     assert.ok(v, `tariffPatch names an unknown id "${id}"`);
     for (const [k, value] of Object.entries(change)) {
-      if (value === null) delete (v as Record<string, unknown>)[k];
-      else (v as Record<string, unknown>)[k] = value;
+      if (value === null) delete (v as unknown as Record<string, unknown>)[k];
+      else (v as unknown as Record<string, unknown>)[k] = value;
     }
   }
   return set;
