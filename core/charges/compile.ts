@@ -44,6 +44,21 @@ export interface CompiledTariffs {
   readonly set: TariffSet;
   readonly layers: readonly CompiledLayer[];
   readonly fees: readonly CompiledFee[];
+  /** the instants where some version starts or ends, sorted; segment i is [cuts[i-1], cuts[i]) */
+  readonly cuts: readonly number[];
+  /** per mode, per segment: the layers and fees in force (so pricing a decision filters nothing) */
+  readonly byMode: ReadonlyMap<Mode, ReadonlyArray<{ layers: readonly CompiledLayer[]; fees: readonly CompiledFee[] }>>;
+}
+
+/** The index of the segment of `cuts` that holds the instant. */
+export function segmentOf(cuts: readonly number[], at: number): number {
+  let lo = 0, hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export type TariffsResult = { ok: true; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] };
@@ -298,5 +313,17 @@ export function compileTariffs(set: TariffSet): TariffsResult {
     }
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, tariffs: { set, layers, fees } };
+  const cuts = [...new Set([...layers, ...fees].flatMap((v) => [v.fromMs, v.untilMs]).filter((x) => Number.isFinite(x)))].sort((a, b) => a - b);
+  const byMode = new Map<Mode, Array<{ layers: CompiledLayer[]; fees: CompiledFee[] }>>();
+  for (const mode of MODES) {
+    const segments: Array<{ layers: CompiledLayer[]; fees: CompiledFee[] }> = [];
+    for (let i = 0; i <= cuts.length; i++) {
+      // any instant inside segment i: its start (or just below the first cut)
+      const at = i === 0 ? (cuts.length ? cuts[0] - 1 : 0) : cuts[i - 1];
+      const live = <T extends { fromMs: number; untilMs: number; modes: ReadonlySet<Mode> | null }>(v: T) => at >= v.fromMs && at < v.untilMs && (!v.modes || v.modes.has(mode));
+      segments.push({ layers: layers.filter(live), fees: fees.filter(live) });
+    }
+    byMode.set(mode, segments);
+  }
+  return { ok: true, tariffs: { set, layers, fees, cuts, byMode } };
 }

@@ -11,9 +11,15 @@ import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag } from '../rules/types.ts';
 import type { NormalizedItem, NormalizedShipment } from '../shipment/normalize.ts';
 import { formatUsd, usdAdd, USD_ZERO, type UsdValue } from '../money/money.ts';
-import type { CompiledFee, CompiledLayer, CompiledTariffs } from './compile.ts';
+import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, centsText, parseRate, parseUsdFraction, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
+
+/** "12.34" -> 1234 (amounts this module printed itself) */
+function cents(text: string): number {
+  const dot = text.length - 3;
+  return Number(text.slice(0, dot)) * 100 + Number(text.slice(dot + 1));
+}
 
 const SUPPLIED_CITATION = 'HTSUS (layer supplied with the item)';
 
@@ -124,23 +130,20 @@ function feeLine(c: CompiledFee, s: NormalizedShipment, lines: ChargeLine[], not
 /** The charges of a decision, or undefined when it is exempt (no duty, no fee). */
 export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs): Charges | undefined {
   if (d.exempt || d.entry === 'none' || d.entry === 'section-321') return undefined;
-  const at = s.instant;
-  const active: CompiledLayer[] = [];
-  for (const c of t.layers) if (at >= c.fromMs && at < c.untilMs && (!c.modes || c.modes.has(s.mode))) active.push(c);
+  const segment = t.byMode.get(s.mode)![segmentOf(t.cuts, s.instant)];
   const lines: ChargeLine[] = [];
   const notes: ChargeNote[] = [];
-  for (let k = 0; k < s.items.length; k++) itemLines(k, s.items[k], active, lines, notes);
+  for (let k = 0; k < s.items.length; k++) itemLines(k, s.items[k], segment.layers, lines, notes);
   let duty = 0;
-  for (const l of lines) duty += Math.round(Number(l.amount) * 100);
+  for (const l of lines) duty += cents(l.amount);
   const entry = d.entry;
-  for (const c of t.fees) {
-    if (at < c.fromMs || at >= c.untilMs) continue;
+  const before = lines.length;
+  for (const c of segment.fees) {
     if (c.entries && !c.entries.has(entry)) continue;
-    if (c.modes && !c.modes.has(s.mode)) continue;
     feeLine(c, s, lines, notes);
   }
   let fees = 0;
-  for (const l of lines) if (l.kind === 'fee') fees += Math.round(Number(l.amount) * 100);
+  for (let i = before; i < lines.length; i++) fees += cents(lines[i].amount);
   const cf = s.carrierFee;
   const out: Charges = { duty: centsText(duty), fees: centsText(fees), total: centsText(duty + fees), complete: notes.length === 0 } as Charges;
   if (cf) {
