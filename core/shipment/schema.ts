@@ -7,7 +7,7 @@ import { isCurrency } from '../money/currencies.ts';
 import { parseAmount } from '../money/money.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
-import { plainNumber } from './validate.ts';
+import { DUTY_ONE_OF, DUTY_RATE_RE, PER_UNIT_RE, plainNumber, PROGRAM_RE, USD_AMOUNT_RE } from './validate.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max, `expected at most ${max} characters`));
 const code2 = z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code such as "VN"'));
@@ -49,12 +49,6 @@ export const partySchema = z.object({
 
 // Duty layers the merchant knows from the item's classification (core/charges): a percent of
 // the value or an amount per unit of quantity, one entry per program.
-export const PROGRAM_RE = /^[a-z0-9][a-z0-9-]{0,59}$/;
-export const DUTY_RATE_RE = /^\d{1,4}(\.\d{1,6})?$/;
-export const PER_UNIT_RE = /^\d{1,9}(\.\d{1,6})?$/;
-export const USD_AMOUNT_RE = /^\d{1,9}(\.\d{1,2})?$/;
-export const DUTY_ONE_OF = 'expected either "rate" (percent) or "perUnit" (USD per unit), not both and not neither';
-
 export const dutySchema = z
   .object({
     program: z.string().check(z.regex(PROGRAM_RE, 'expected a kebab-case program id such as "mfn" or "section-301-china"')),

@@ -11,7 +11,14 @@ import { isCurrency } from '../money/currencies.ts';
 import { parseAmount } from '../money/money.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
-import { DUTY_ONE_OF, DUTY_RATE_RE, PER_UNIT_RE, PROGRAM_RE, USD_AMOUNT_RE, type ShipmentInput } from './schema.ts';
+import type { ShipmentInput } from './schema.ts';
+
+// the duty layers and carrier fee of core/charges (schema.ts uses the same patterns and messages)
+export const PROGRAM_RE = /^[a-z0-9][a-z0-9-]{0,59}$/;
+export const DUTY_RATE_RE = /^\d{1,4}(\.\d{1,6})?$/;
+export const PER_UNIT_RE = /^\d{1,9}(\.\d{1,6})?$/;
+export const USD_AMOUNT_RE = /^\d{1,9}(\.\d{1,2})?$/;
+export const DUTY_ONE_OF = 'expected either "rate" (percent) or "perUnit" (USD per unit), not both and not neither';
 
 const MODE_SET = new Set<string>(MODES);
 const FLAG_SET = new Set<string>(ITEM_FLAGS);
