@@ -87,122 +87,72 @@ function whenToMs(text: string): number | null {
   return newYorkLocalToUtc(y, mo, d, hh, mi);
 }
 
+// The shape check: small combinators (the widget carries this file), each pushing InputIssues
+// with the JSON path; objects are strict (an unknown key is named with the keys expected).
+type Check = (v: unknown, path: string, out: InputIssue[]) => void;
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const got = (v: unknown) => (v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`);
+const got = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`);
+const bad = (out: InputIssue[], path: string, v: unknown, expected: string) =>
+  out.push(v === undefined ? { path, code: 'MISSING', message: `required ${expected} is missing` } : { path, code: 'INVALID_VALUE', message: `expected ${expected}, got ${got(v)}` });
 
-/** The shape check: the same acceptance as schema.ts's tariffSetSchema, strict about unknown keys. */
-class Shape {
-  constructor(readonly issues: InputIssue[]) {}
-  bad(path: string, code: string, message: string): false {
-    this.issues.push({ path, code, message });
-    return false;
-  }
-  keys(path: string, v: Obj, allowed: readonly string[]): void {
-    for (const k of Object.keys(v)) {
-      if (!allowed.includes(k)) this.bad(path ? `${path}.${k}` : k, 'UNKNOWN_KEY', `unexpected key "${k}"; expected one of ${allowed.join(', ')}`);
-    }
-  }
-  obj(path: string, v: unknown): v is Obj {
-    return isObj(v) || this.bad(path, v === undefined ? 'MISSING' : 'INVALID_TYPE', v === undefined ? 'required object is missing' : `expected an object, got ${got(v)}`);
-  }
-  str(path: string, v: unknown, re: RegExp | null, expected: string, optional = false): v is string {
-    if (v === undefined && optional) return false;
-    if (typeof v !== 'string') return this.bad(path, v === undefined ? 'MISSING' : 'INVALID_TYPE', v === undefined ? `required ${expected} is missing` : `expected ${expected}, got ${got(v)}`);
-    if (re ? !re.test(v) : v.length === 0) return this.bad(path, 'INVALID_VALUE', `expected ${expected}, got ${got(v)}`);
-    return true;
-  }
-  oneOf<T extends string>(path: string, v: unknown, values: readonly T[], optional = false): v is T {
-    if (v === undefined && optional) return false;
-    if (typeof v === 'string' && (values as readonly string[]).includes(v)) return true;
-    return this.bad(path, v === undefined ? 'MISSING' : 'INVALID_VALUE', `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}, got ${got(v)}`);
-  }
-  list(path: string, v: unknown, min: number, optional = false): v is unknown[] {
-    if (v === undefined && optional) return false;
-    if (!Array.isArray(v)) return this.bad(path, v === undefined ? 'MISSING' : 'INVALID_TYPE', v === undefined ? 'required array is missing' : `expected an array, got ${got(v)}`);
-    if (v.length < min) return this.bad(path, 'TOO_SMALL', `expected at least ${min} entr${min === 1 ? 'y' : 'ies'}`);
-    return true;
-  }
-  citations(path: string, v: unknown): void {
-    if (!Array.isArray(v) || v.length === 0) {
-      this.bad(path, v === undefined ? 'MISSING' : Array.isArray(v) ? 'TOO_SMALL' : 'INVALID_TYPE', 'every layer and fee needs at least one citation');
-      return;
-    }
-    v.forEach((c, i) => {
-      const at = `${path}[${i}]`;
-      if (!this.obj(at, c)) return;
-      this.keys(at, c, ['document', 'section', 'url', 'confidence']);
-      this.str(`${at}.document`, c.document, null, 'a non-empty string');
-      this.str(`${at}.section`, c.section, /^/, 'a string', true);
-      this.str(`${at}.url`, c.url, URL_RE, 'an https URL', true);
-      this.oneOf(`${at}.confidence`, c.confidence, CONFIDENCE);
-    });
-  }
-  countries(path: string, v: unknown): void {
-    if (!this.list(path, v, 1, true)) return;
-    v.forEach((c, i) => {
-      if (this.str(`${path}[${i}]`, c, COUNTRY_RE, 'an ISO 3166-1 alpha-2 code') && !isCountry(c)) this.bad(`${path}[${i}]`, 'UNKNOWN_COUNTRY', `"${c}" is not an ISO 3166-1 alpha-2 country`);
-    });
-  }
-  common(at: string, v: Obj): void {
-    this.str(`${at}.id`, v.id, ID_RE, 'a kebab-case identifier');
-    this.str(`${at}.program`, v.program, ID_RE, 'a kebab-case program id such as "section-122"');
-    this.str(`${at}.title`, v.title, null, 'a non-empty string');
-    this.str(`${at}.from`, v.from, WHEN_RE, 'a New York date "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"', true);
-    this.str(`${at}.until`, v.until, WHEN_RE, 'a New York date "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"', true);
-    this.str(`${at}.summary`, v.summary, null, 'a non-empty string');
-    this.citations(`${at}.citations`, v.citations);
-    this.str(`${at}.note`, v.note, /^/, 'a string', true);
-  }
-  modes(path: string, v: unknown): void {
-    if (this.list(path, v, 1, true)) v.forEach((m, i) => this.oneOf(`${path}[${i}]`, m, MODES));
-  }
-  layer(at: string, v: unknown): void {
-    if (!this.obj(at, v)) return;
-    this.keys(at, v, ['id', 'program', 'title', 'from', 'until', 'scope', 'method', 'rate', 'except', 'summary', 'citations', 'note']);
-    this.common(at, v);
-    if (v.scope !== undefined && this.obj(`${at}.scope`, v.scope)) {
-      this.keys(`${at}.scope`, v.scope, ['origins', 'modes']);
-      this.countries(`${at}.scope.origins`, v.scope.origins);
-      this.modes(`${at}.scope.modes`, v.scope.modes);
-    }
-    this.oneOf(`${at}.method`, v.method, LAYER_METHODS, true);
-    this.str(`${at}.rate`, v.rate, RATE_RE, 'a percent as a decimal string such as "12.5"', true);
-    if (this.list(`${at}.except`, v.except, 1, true)) {
-      v.except.forEach((e, i) => {
-        const p = `${at}.except[${i}]`;
-        if (!this.obj(p, e)) return;
-        this.keys(p, e, ['flag', 'origins']);
-        this.oneOf(`${p}.flag`, e.flag, ITEM_FLAGS);
-        this.countries(`${p}.origins`, e.origins);
-      });
-    }
-  }
-  fee(at: string, v: unknown): void {
-    if (!this.obj(at, v)) return;
-    this.keys(at, v, ['id', 'program', 'title', 'from', 'until', 'scope', 'amount', 'rate', 'minimum', 'maximum', 'exceptFlags', 'summary', 'citations', 'note']);
-    this.common(at, v);
-    if (v.scope !== undefined && this.obj(`${at}.scope`, v.scope)) {
-      this.keys(`${at}.scope`, v.scope, ['entries', 'modes']);
-      const e = v.scope.entries;
-      if (this.list(`${at}.scope.entries`, e, 1, true)) e.forEach((x, i) => this.oneOf(`${at}.scope.entries[${i}]`, x, FEE_ENTRIES));
-      this.modes(`${at}.scope.modes`, v.scope.modes);
-    }
-    for (const k of ['amount', 'minimum', 'maximum'] as const) this.str(`${at}.${k}`, v[k], USD_RE, 'a USD amount such as "2.69"', true);
-    this.str(`${at}.rate`, v.rate, RATE_RE, 'a percent as a decimal string such as "0.3464"', true);
-    if (this.list(`${at}.exceptFlags`, v.exceptFlags, 0, true)) v.exceptFlags.forEach((f, i) => this.oneOf(`${at}.exceptFlags[${i}]`, f, ITEM_FLAGS));
-  }
-  set(v: unknown): v is TariffSet {
-    const before = this.issues.length;
-    if (!this.obj('', v)) return false;
-    this.keys('', v, ['version', 'description', 'layers', 'fees']);
-    this.str('version', v.version, null, 'a non-empty string');
-    this.str('description', v.description, /^/, 'a string', true);
-    if (this.list('layers', v.layers, 0)) v.layers.forEach((l, i) => this.layer(`layers[${i}]`, l));
-    if (this.list('fees', v.fees, 0)) v.fees.forEach((f, i) => this.fee(`fees[${i}]`, f));
-    return this.issues.length === before;
-  }
-}
+const str =
+  (re: RegExp, expected: string): Check =>
+  (v, path, out) => {
+    if (typeof v !== 'string' || !re.test(v)) bad(out, path, v, expected);
+  };
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v, path, out) => {
+    if (!values.includes(v as string)) bad(out, path, v, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+  };
+const arr =
+  (item: Check, min = 0, expected = `an array of at least ${min}`): Check =>
+  (v, path, out) => {
+    if (!Array.isArray(v) || v.length < min) bad(out, path, v, expected);
+    else v.forEach((x, i) => item(x, `${path}[${i}]`, out));
+  };
+const opt =
+  (c: Check): Check =>
+  (v, path, out) => {
+    if (v !== undefined) c(v, path, out);
+  };
+const obj =
+  (shape: Record<string, Check>): Check =>
+  (v, path, out) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return bad(out, path, v, 'an object');
+    const at = (k: string) => (path ? `${path}.${k}` : k);
+    for (const k in shape) shape[k]((v as Obj)[k], at(k), out);
+    for (const k in v) if (!(k in shape)) out.push({ path: at(k), code: 'UNKNOWN_KEY', message: `unexpected key "${k}"; expected one of ${Object.keys(shape).join(', ')}` });
+  };
+const country: Check = (v, path, out) => {
+  if (typeof v !== 'string' || !COUNTRY_RE.test(v)) bad(out, path, v, 'an ISO 3166-1 alpha-2 code');
+  else if (!isCountry(v)) out.push({ path, code: 'UNKNOWN_COUNTRY', message: `"${v}" is not an ISO 3166-1 alpha-2 country` });
+};
+
+const text = str(/./, 'a non-empty string');
+const anyText = str(/^/, 'a string');
+const id = str(ID_RE, 'a kebab-case identifier');
+const when = opt(str(WHEN_RE, 'a New York date "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"'));
+const modes = opt(arr(oneOf(MODES), 1));
+const origins = opt(arr(country, 1));
+const common = {
+  id,
+  program: id,
+  title: text,
+  from: when,
+  until: when,
+  summary: text,
+  citations: arr(obj({ document: text, section: opt(anyText), url: opt(str(URL_RE, 'an https URL')), confidence: oneOf(CONFIDENCE) }), 1, 'at least one citation'),
+  note: opt(anyText),
+};
+const usd = opt(str(USD_RE, 'a USD amount such as "2.69"'));
+const percent = opt(str(RATE_RE, 'a percent as a decimal string such as "12.5"'));
+const tariffSet = obj({
+  version: text,
+  description: opt(anyText),
+  layers: arr(obj({ ...common, scope: opt(obj({ origins, modes })), method: opt(oneOf(LAYER_METHODS)), rate: percent, except: opt(arr(obj({ flag: oneOf(ITEM_FLAGS), origins }), 1)) })),
+  fees: arr(obj({ ...common, scope: opt(obj({ entries: opt(arr(oneOf(FEE_ENTRIES), 1)), modes })), amount: usd, rate: percent, minimum: usd, maximum: usd, exceptFlags: opt(arr(oneOf(ITEM_FLAGS))) })),
+});
 
 const cents = (text: string | undefined) => (text === undefined ? null : Math.round(Number(text) * 100));
 
@@ -228,15 +178,14 @@ function intersect<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boole
 /** The shape problems of a would-be tariff set (empty when the shape is right). */
 export function tariffShapeIssues(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
-  new Shape(issues).set(input);
+  tariffSet(input, '', issues);
   return issues;
 }
 
 /** Checks (shape, then meaning) and compiles a tariff set; returns issues instead of throwing. */
 export function checkTariffs(input: unknown): TariffsResult {
-  const issues: InputIssue[] = [];
-  if (!new Shape(issues).set(input)) return { ok: false, issues };
-  return compileTariffs(input);
+  const issues = tariffShapeIssues(input);
+  return issues.length ? { ok: false, issues } : compileTariffs(input as TariffSet);
 }
 
 /** Compiles a tariff set whose shape is known to be right (the bundled set, or one that passed

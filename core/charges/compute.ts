@@ -47,7 +47,7 @@ function bundledLine(c: CompiledLayer, k: number, it: NormalizedItem, base: stri
 }
 
 function rateNote(c: CompiledLayer, k: number): ChargeNote {
-  return { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: the layer "${c.l.title}" applies, but its rate is not in the tariff data. ${c.l.summary}`, citation: c.citation };
+  return { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.l.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.l.program}"`, citation: c.citation };
 }
 
 /** The duty lines of one item; notes say what could not be computed. */
@@ -104,7 +104,7 @@ function feeLine(c: CompiledFee, s: NormalizedShipment, lines: ChargeLine[], not
     return;
   }
   if (!c.rate) {
-    notes.push({ code: 'FEE_NOT_IN_DATA', message: `The fee "${c.f.title}" applies, but its amount is not in the tariff data. ${c.f.summary}`, citation: c.citation });
+    notes.push({ code: 'FEE_NOT_IN_DATA', message: `fee ${c.f.id} applies, but its amount is not in the tariff data`, citation: c.citation });
     return;
   }
   let amount = applyRatio(base, c.rate.num, c.rate.den);
