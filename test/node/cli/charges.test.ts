@@ -4,7 +4,7 @@
 // run the built command.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -95,5 +95,31 @@ describe('s321 tariffs and s321 schema tariffs', () => {
     assert.equal(s.$id, 'urn:s321:schema:tariffs');
     assert.deepEqual(s.required, ['version', 'layers', 'fees']);
     assert.equal(s.additionalProperties, false);
+  });
+});
+
+describe('s321 export with charges', () => {
+  const ROOT = new URL('../../../', import.meta.url).pathname;
+  const run = (extra: string[]) => {
+    const out = join(tmp, `records-${extra.length}.ndjson`);
+    const r = s321(['export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(ROOT, 'examples/orders.csv'), '--out', out, '--errors', join(tmp, 'rejected.csv'), '--rates', join(ROOT, 'examples/rates-orders.json'), ...extra]);
+    return { r, rows: r.code === 2 ? [] : (readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) as Array<{ decision: { exempt: boolean; charges?: { total: string; tariffs: { version: string } } } }>) };
+  };
+  it('adds the charges to every dutiable decision and to no exempt one', () => {
+    const { r, rows } = run([]);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    const dutiable = rows.filter((x) => !x.decision.exempt);
+    assert.ok(dutiable.length > 100);
+    assert.ok(dutiable.every((x) => x.decision.charges && /^\d+\.\d\d$/.test(x.decision.charges.total)));
+    assert.ok(rows.filter((x) => x.decision.exempt).every((x) => !('charges' in x.decision)));
+  });
+  it('takes --tariffs, and names the file when it is invalid', () => {
+    const set = structuredClone(defaultTariffs);
+    set.version = 'export-test';
+    const { rows } = run(['--tariffs', file('export-tariffs.json', set)]);
+    assert.ok(rows.some((x) => x.decision.charges?.tariffs.version === 'export-test'));
+    const bad = run(['--tariffs', file('export-bad.json', { version: 'x', layers: [], fees: {} })]);
+    assert.equal(bad.r.code, 2);
+    assert.match(bad.r.err, /export-bad\.json: tariffs\.fees: /);
   });
 });
