@@ -142,3 +142,12 @@ describe('exempt decisions carry no charges', () => {
     assert.equal(c?.duty, '87.50'); // 5% MFN and the 12.5% forced-labor duty on goods of China
   });
 });
+
+describe('docs/charges.md', () => {
+  it('shows the bundled tariff set as the data holds it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderTariffsMarkdown } = await import('../../../core/charges/markdown.ts');
+    const doc = readFileSync(new URL('../../../docs/charges.md', import.meta.url), 'utf8');
+    assert.ok(doc.includes(renderTariffsMarkdown(defaultTariffs)), 'docs/charges.md is out of date: paste `s321 tariffs` under "The bundled tariff set"');
+  });
+});
