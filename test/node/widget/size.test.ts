@@ -3,7 +3,9 @@
 // measures 27,402 bytes (2026-11-28, after the size pass: packed locale tables, one JSX factory,
 // no namespace markers; docs/widget.md "Size" says where the bytes go: the core's evaluate path
 // alone is about 11 KB of it). The budget is that figure rounded up to the next 256 bytes, so any
-// growth beyond it fails here and has to be argued for.
+// growth beyond it fails here and has to be argued for. Issue 13 (the charges estimate) allows the
+// widget to grow by at most 2 KB: the budget is raised by exactly that; docs/widget.md "Size"
+// gives the estimate's measured cost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 27_648; // 108 x 256
+export const BUDGET_GZIP_BYTES = 29_696; // 108 x 256, plus issue 13's 2 KB
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)
