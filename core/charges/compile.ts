@@ -48,6 +48,8 @@ export interface CompiledTariffs {
   readonly cuts: readonly number[];
   /** per mode, per segment: the layers and fees in force (so pricing a decision filters nothing) */
   readonly byMode: ReadonlyMap<Mode, ReadonlyArray<{ layers: readonly CompiledLayer[]; fees: readonly CompiledFee[] }>>;
+  /** `charges.tariffs` of every estimate made with this set (shared, frozen) */
+  readonly stamp: { readonly version: string };
 }
 
 /** The index of the segment of `cuts` that holds the instant. */
@@ -274,5 +276,5 @@ export function compileTariffs(set: TariffSet): TariffsResult {
     }
     byMode.set(mode, segments);
   }
-  return { ok: true, tariffs: { set, layers, fees, cuts, byMode } };
+  return { ok: true, tariffs: { set, layers, fees, cuts, byMode, stamp: Object.freeze({ version: set.version }) } };
 }
