@@ -7,7 +7,7 @@ import { isCurrency } from '../money/currencies.ts';
 import { parseAmount } from '../money/money.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
-import { DUTY_ONE_OF, DUTY_RATE_RE, PER_UNIT_RE, plainNumber, PROGRAM_RE, USD_AMOUNT_RE } from './validate.ts';
+import { DUTY_ONE_OF, DUTY_RATE_RE, isProgram, PER_UNIT_RE, plainNumber, PROGRAM_RE, USD_AMOUNT_RE } from './validate.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max, `expected at most ${max} characters`));
 const code2 = z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code such as "VN"'));
@@ -64,7 +64,8 @@ export const dutySchema = z
 export const dutiesSchema = z.array(dutySchema).check(
   z.superRefine((list, ctx) => {
     list.forEach((d, i) => {
-      if (list.findIndex((e) => e.program === d.program) < i) ctx.addIssue({ code: 'custom', path: [i, 'program'], message: `expected each program once; "${d.program}" is given twice`, input: d.program });
+      const p = d !== null && typeof d === 'object' ? (d as { program?: unknown }).program : undefined;
+      if (typeof p === 'string' && list.findIndex((e) => isProgram(e, p)) < i) ctx.addIssue({ code: 'custom', path: [i, 'program'], message: `expected each program once; "${p}" is given twice`, input: p });
     });
   }),
 );

@@ -155,31 +155,49 @@ function item(c: Checker, path: string, v: unknown): void {
   if (v.duties !== undefined) duties(c, `${path}.duties`, v.duties);
 }
 
+// Mirrors zod's order: an entry's "rate or perUnit" check runs unless the entry has a type
+// issue (a missing or non-string field), and the "each program once" check runs unless some
+// entry has one (zod skips refinements after type issues, not after pattern issues).
 function duties(c: Checker, path: string, v: unknown): void {
   if (!Array.isArray(v)) return c.type(path, v, 'array');
-  const before = c.issues.length;
+  let typed = true;
   for (let i = 0; i < v.length; i++) {
     const at = `${path}[${i}]`;
     const d = v[i];
-    if (!c.obj(at, d)) continue;
-    const own = c.issues.length;
-    if (typeof d.program !== 'string') c.type(`${at}.program`, d.program, 'string');
-    else if (!PROGRAM_RE.test(d.program)) c.value(`${at}.program`, d.program, 'expected a kebab-case program id such as "mfn" or "section-301-china"');
+    if (!c.obj(at, d)) {
+      typed = false;
+      continue;
+    }
+    let ok = true;
+    if (typeof d.program !== 'string') {
+      c.type(`${at}.program`, d.program, 'string');
+      ok = false;
+    } else if (!PROGRAM_RE.test(d.program)) c.value(`${at}.program`, d.program, 'expected a kebab-case program id such as "mfn" or "section-301-china"');
     if (d.rate !== undefined) {
-      if (typeof d.rate !== 'string') c.type(`${at}.rate`, d.rate, 'string');
-      else if (!DUTY_RATE_RE.test(d.rate)) c.value(`${at}.rate`, d.rate, 'expected a percent as a decimal string such as "6.5"');
+      if (typeof d.rate !== 'string') {
+        c.type(`${at}.rate`, d.rate, 'string');
+        ok = false;
+      } else if (!DUTY_RATE_RE.test(d.rate)) c.value(`${at}.rate`, d.rate, 'expected a percent as a decimal string such as "6.5"');
     }
     if (d.perUnit !== undefined) {
-      if (typeof d.perUnit !== 'string') c.type(`${at}.perUnit`, d.perUnit, 'string');
-      else if (!PER_UNIT_RE.test(d.perUnit)) c.value(`${at}.perUnit`, d.perUnit, 'expected USD per unit as a decimal string such as "0.25"');
+      if (typeof d.perUnit !== 'string') {
+        c.type(`${at}.perUnit`, d.perUnit, 'string');
+        ok = false;
+      } else if (!PER_UNIT_RE.test(d.perUnit)) c.value(`${at}.perUnit`, d.perUnit, 'expected USD per unit as a decimal string such as "0.25"');
     }
-    if (c.issues.length === own && (d.rate === undefined) === (d.perUnit === undefined)) c.value(at, d, DUTY_ONE_OF);
+    if (ok && (d.rate === undefined) === (d.perUnit === undefined)) c.value(at, d, DUTY_ONE_OF);
+    if (!ok) typed = false;
   }
-  if (c.issues.length > before) return;
+  if (!typed) return;
   for (let i = 0; i < v.length; i++) {
-    const p = (v[i] as Obj).program;
-    if (v.findIndex((e) => (e as Obj).program === p) < i) c.value(`${path}[${i}].program`, p, `expected each program once; "${String(p)}" is given twice`);
+    const p = (v[i] as Obj).program as string;
+    if (v.findIndex((e) => isProgram(e, p)) < i) c.value(`${path}[${i}].program`, p, `expected each program once; "${p}" is given twice`);
   }
+}
+
+/** Whether a duties entry names this program (entries that are not objects name none). */
+export function isProgram(e: unknown, program: string): boolean {
+  return e !== null && typeof e === 'object' && (e as Obj).program === program;
 }
 
 function carrierFee(c: Checker, path: string, v: unknown): void {
