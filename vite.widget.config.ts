@@ -4,7 +4,8 @@
 // A build-time substitution keeps the IIFE small without changing any decision:
 //   1. the bundled rule set ships without its editorial fields (notes, descriptions, URLs):
 //      nothing in a decision reads them (test/node/widget/trim-rules.test.ts compares
-//      decisions).
+//      decisions); the bundled tariff set likewise ships without summaries, notes and URLs
+//      (widget/build/trim-tariffs.ts; test/node/widget/trim-tariffs.test.ts compares estimates).
 // and two that only change how the same code and data are written (docs/widget.md "Size"):
 //   2. widget/src/strings.ts (the locale tables) ships packed: one string per locale, keys once
 //      (widget/build/pack-strings.ts; test/node/widget/pack-strings.test.ts unpacks it and
@@ -18,11 +19,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { defaultRules } from './core/rules/default-rules.ts';
 import { trimRuleSet } from './widget/build/trim-rules.ts';
+import { defaultTariffs } from './core/charges/default-tariffs.ts';
+import { trimTariffSet } from './widget/build/trim-tariffs.ts';
 import { packedStringsModule } from './widget/build/pack-strings.ts';
 import { LOCALES, STRINGS } from './widget/src/strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const DEFAULT_RULES = here('./core/rules/default-rules.ts');
+const DEFAULT_TARIFFS = here('./core/charges/default-tariffs.ts');
 const STRINGS_MODULE = here('./widget/src/strings.ts');
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
 
@@ -36,6 +40,7 @@ function widgetSubstitutions(): Plugin {
     },
     load(id) {
       if (id === DEFAULT_RULES) return `export const defaultRules = ${JSON.stringify(trimRuleSet(defaultRules))};`;
+      if (id === DEFAULT_TARIFFS) return `export const defaultTariffs = ${JSON.stringify(trimTariffSet(defaultTariffs))};`;
       if (id === STRINGS_MODULE) return packedStringsModule(LOCALES, STRINGS);
       return null;
     },

@@ -17,7 +17,7 @@
 // OUT_OF_ORDER (nothing is decided on a partial aggregate), and the message says to sort the
 // input by arrival or to widen --window. Output keeps the input order.
 import type { CompiledRates, CompiledRules } from '../core/index.ts';
-import { evaluateShipments, formatDay } from '../core/index.ts';
+import { bundledTariffs, computeCharges, evaluateShipments, formatDay, type CompiledTariffs } from '../core/index.ts';
 import { eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
 import { setFlagsFromString } from 'node:v8';
@@ -58,6 +58,8 @@ export interface ExportSettings {
   originator?: string;
   rules: CompiledRules;
   rates: CompiledRates;
+  /** the tariff set that prices decisions that are not exempt (default: the bundled one) */
+  tariffs?: CompiledTariffs;
   /** days an arrival may lag behind the latest one read */
   window: number;
   format: OutputFormat;
@@ -94,6 +96,8 @@ interface Item {
   day: number;
   orderId: string | null;
   eligibility?: Eligibility;
+  /** the decision's charges, serialized when the day is decided (like the record itself) */
+  charges?: string;
 }
 
 function withColumns(issues: readonly (RecordIssue & { source?: string })[]): RowProblem[] {
@@ -125,12 +129,9 @@ function sourceOf(row: InputRow, originator: string | undefined): RecordSource |
 /** {"row", "eligible", "decision", "flags", "record"}: the record's JSON is spliced in as is. */
 function envelope(it: Item): string {
   const e = it.eligibility!;
-  const head = JSON.stringify({
-    row: it.row,
-    eligible: e.eligible,
-    decision: { exempt: e.exempt, exemption: e.exemption, entry: e.entry, asOf: e.asOf, rulesVersion: e.rulesVersion, reasonCodes: e.reasonCodes, decisive: e.decisive },
-    flags: it.filing,
-  });
+  let decision = JSON.stringify({ exempt: e.exempt, exemption: e.exemption, entry: e.entry, asOf: e.asOf, rulesVersion: e.rulesVersion, reasonCodes: e.reasonCodes, decisive: e.decisive });
+  if (it.charges) decision = `${decision.slice(0, -1)},"charges":${it.charges}}`;
+  const head = `{"row":${it.row},"eligible":${e.eligible},"decision":${decision},"flags":${JSON.stringify(it.filing)}}`;
   return `${head.slice(0, -1)},"record":${it.json}}`;
 }
 
@@ -184,6 +185,7 @@ export async function runExport(
   onProgress?: (c: ExportCounts) => void,
 ): Promise<ExportCounts> {
   const counts: ExportCounts = { read: 0, written: 0, rejected: 0 };
+  const tariffs = s.tariffs ?? bundledTariffs();
   const writer = new RecordWriter(out, s);
   await writer.start();
   const queue: Item[] = [];
@@ -214,7 +216,11 @@ export async function runExport(
     }
     // the engine groups by position in the batch, so the shipments go in as they are
     const decisions = evaluateShipments(s.rules, batch.map((it) => it.shipment));
-    for (let k = 0; k < items.length; k++) items[k].eligibility = eligibilityOf(decisions[k], items[k].filing);
+    for (let k = 0; k < items.length; k++) {
+      items[k].eligibility = eligibilityOf(decisions[k], items[k].filing);
+      // CSV rows carry no charges columns: only the JSON and NDJSON envelopes show them
+      if (!decisions[k].exempt && s.format !== 'csv') items[k].charges = JSON.stringify(computeCharges(decisions[k], items[k].shipment, tariffs));
+    }
   };
 
   const closeThrough = (upTo: number) => {

@@ -25,12 +25,18 @@ export function decisionsTable(decisions: readonly Decision[]): string {
       d.aggregateUsd,
       d.limitUsd ?? '-',
       main ? `${main.code}${since(main)}` : '',
+      // an incomplete estimate is a floor: "at least"
+      d.charges ? d.charges.duty : '-',
+      d.charges ? d.charges.fees : '-',
+      d.charges ? `${d.charges.complete ? '' : '>='}${d.charges.total}` : '-',
       main?.citation ?? '',
     ];
   });
-  const head = ['id', 'arrival', 'duty-free', 'entry', 'value $', 'aggregate $', 'limit $', 'decided by', 'source'];
-  const widths = head.map((h, i) => Math.min(i === 8 ? 60 : 40, Math.max(h.length, ...rows.map((r) => [...r[i]].length))));
-  const numeric = new Set([4, 5, 6]);
+  const head = ['id', 'arrival', 'duty-free', 'entry', 'value $', 'aggregate $', 'limit $', 'decided by', 'duty $', 'fees $', 'charges $', 'source'];
+  const widths = head.map((h, i) => Math.min(i === 11 ? 60 : 40, Math.max(h.length, ...rows.map((r) => [...r[i]].length))));
+  const numeric = new Set([4, 5, 6, 8, 9, 10]);
   const line = (r: string[]) => r.map((c, i) => pad([...c].length > widths[i] ? [...c].slice(0, widths[i] - 1).join('') + '…' : c, widths[i], numeric.has(i))).join('  ').trimEnd();
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  if (decisions.some((d) => d.charges && !d.charges.complete)) out.push('', '>= : an estimate without every layer (an item has no duty layers, or a rate or fee is not in the data): the JSON output says which.');
+  return out.join('\n');
 }

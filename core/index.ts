@@ -9,7 +9,7 @@
 // and Type 86 records have their own entry, `s321/records` (core/records/index.ts), so that a
 // service that only decides does not load the record profiles.
 
-import { evaluateRequest, type Decision, type EvaluateResult } from './evaluate/evaluate.ts';
+import { evaluatePriced, prepareTariffs, type CompiledTariffs, type PricedDecision, type PricedResult } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
 import { compileRates, NO_RATES, type CompiledRates, type RatesTable } from './money/rates.ts';
 import { defaultRules } from './rules/default-rules.ts';
@@ -17,8 +17,14 @@ import { compileRuleSet, RuleSetError, type CompiledRules } from './rules/compil
 import { checkRuleSet } from './rules/load.ts';
 
 // Evaluating shipments
-export { evaluateRequest, evaluateShipments, type Decision, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
+export { evaluateRequest, evaluateShipments, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
 export { normalizeRequest, type NormalizedShipment, type NormalizedItem, type NormalizeResult } from './shipment/normalize.ts';
+/** A decision as every door prints it: with `charges` when it is not exempt. */
+export type Decision = PricedDecision;
+
+// Estimated duty and fees: the bundled tariff set, replacements, the estimate on a decision
+export { attachCharges, bundledTariffs, checkTariffs, computeCharges, defaultTariffs, evaluatePriced, prepareTariffs } from './charges/index.ts';
+export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, LayerVersion, FeeVersion, DutyInput, CarrierFeeInput } from './charges/index.ts';
 
 // The request contract: zod schemas and the types inferred from them
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
@@ -72,6 +78,8 @@ export interface EvaluateOptions {
    * {@link compileRates}. Default: no rates, so only USD amounts can be decided.
    */
   rates?: unknown;
+  /** a replacement tariff set (the JSON of --tariffs) or an already compiled one */
+  tariffs?: unknown;
 }
 
 /**
@@ -91,12 +99,13 @@ function isCompiledRates(x: unknown): x is CompiledRates {
 }
 
 /**
- * Checks and compiles rules and rates once, for a service that evaluates many requests: pass the
- * returned `rules` and `rates` to {@link evaluate} as its options.
+ * Checks and compiles rules, rates and tariffs once, for a service that evaluates many requests:
+ * pass the returned `rules`, `rates` and `tariffs` to {@link evaluate} as its options.
  *
- * @returns the compiled rules and rates, or the issues found, with paths starting "rules." or "rates."
+ * @returns the compiled rules, rates and tariffs, or the issues found, with paths starting
+ * "rules.", "rates." or "tariffs."
  */
-export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates } | { ok: false; issues: InputIssue[] } {
+export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] } {
   let rules: CompiledRules;
   if (options.rules === undefined) rules = bundledRules();
   else if (isCompiledRules(options.rules)) rules = options.rules;
@@ -114,7 +123,9 @@ export function prepare(options: EvaluateOptions = {}): { ok: true; rules: Compi
       rates = r.rates;
     }
   }
-  return { ok: true, rules, rates };
+  const t = prepareTariffs(options.tariffs);
+  if (!t.ok) return { ok: false, issues: t.issues.map((i) => ({ ...i, path: i.path ? `tariffs.${i.path}` : 'tariffs' })) };
+  return { ok: true, rules, rates, tariffs: t.tariffs };
 }
 
 /**
@@ -134,7 +145,7 @@ export function prepare(options: EvaluateOptions = {}): { ok: true; rules: Compi
 export function evaluate(request: unknown, options: EvaluateOptions = {}): EvaluateOutput {
   const p = prepare(options);
   if (!p.ok) return p;
-  const r: EvaluateResult = evaluateRequest(request, p.rules, p.rates);
+  const r: PricedResult = evaluatePriced(request, p.rules, p.rates, p.tariffs);
   if (!r.ok) return r;
   return { ok: true, output: r.batch ? { decisions: r.decisions } : r.decisions[0] };
 }

@@ -90,6 +90,12 @@ const en = {
   noOrderLines: 'This order page shows no lines to count.',
   pendingOrders: 'Captured orders waiting for an expected arrival date',
   privacy: 'Nothing leaves this device: no network requests, no telemetry.',
+  dutyRate: 'Duty rate (%)',
+  rateHint: 'Enter the item\'s duty rate (the MFN rate of its HTS number) to estimate the import charges.',
+  estimate: 'Estimated US import charges: {total}',
+  estimateMin: 'Estimated US import charges: at least {total}',
+  estimateSplit: 'duty {duty}, fees {fees}',
+  shopShows: 'The shop shows {label}: {amount}',
 };
 
 export type MessageKey = keyof typeof en;
@@ -181,6 +187,12 @@ const es: Table = {
   noOrderLines: 'Esta página de pedido no muestra líneas que contar.',
   pendingOrders: 'Pedidos capturados sin fecha de llegada prevista',
   privacy: 'Nada sale de este dispositivo: sin solicitudes de red ni telemetría.',
+  dutyRate: 'Tasa arancelaria (%)',
+  rateHint: 'Introduzca la tasa arancelaria del artículo (la tasa NMF de su número HTS) para estimar los cargos de importación.',
+  estimate: 'Cargos de importación estimados de EE. UU.: {total}',
+  estimateMin: 'Cargos de importación estimados de EE. UU.: al menos {total}',
+  estimateSplit: 'aranceles {duty}, tasas {fees}',
+  shopShows: 'La tienda indica {label}: {amount}',
 };
 
 const zhHans: Table = {
@@ -269,6 +281,12 @@ const zhHans: Table = {
   noOrderLines: '此订单页面没有可计入的明细。',
   pendingOrders: '已捕获、尚无预计到达日期的订单',
   privacy: '所有数据都不会离开本设备：没有网络请求，没有遥测。',
+  dutyRate: '关税税率（%）',
+  rateHint: '输入商品的关税税率（其 HTS 编码的最惠国税率）以估算进口费用。',
+  estimate: '预计美国进口费用：{total}',
+  estimateMin: '预计美国进口费用：至少 {total}',
+  estimateSplit: '关税 {duty}，费用 {fees}',
+  shopShows: '商店显示 {label}：{amount}',
 };
 
 export const tables: Record<Language, Table> = { en, es, 'zh-Hans': zhHans };

@@ -13,7 +13,7 @@ import { REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
 
 const help = `Usage: s321 export --profile data-pilot|type86 [--participant T] --in FILE --out FILE
                   [--errors FILE] [--format ndjson|json|csv] [--originator CODE]
-                  [--rates FILE] [--rules FILE] [--window DAYS] [--input-format csv|ndjson|json]
+                  [--rates FILE] [--rules FILE] [--tariffs FILE] [--window DAYS] [--input-format csv|ndjson|json]
 
 Builds one Section 321 Data Pilot or Entry Type 86 record per order row, checks it, attaches
 the core's decision for its arrival date, and writes it. Streams: memory does not grow with the
@@ -29,6 +29,8 @@ file. Every row ends either in --out or in the error report, with its row number
                     ends in .csv (one line per reason); default: one line per reason on stderr
   --rates FILE      certified exchange rates, as for \`s321 evaluate\` (non-USD prices)
   --rules FILE      a replacement rule set, as for \`s321 evaluate\`
+  --tariffs FILE    a replacement tariff set, as for \`s321 evaluate\` (JSON and NDJSON output
+                    carry each dutiable decision's charges; CSV output does not)
   --window DAYS     how far an arrival may lag behind the latest one read (default 14). Shipments
                     are added up per person and day (and per order) inside this window, so the
                     input should be roughly in arrival order; a row that lags more is rejected
@@ -128,6 +130,7 @@ export const exportCommand: Command = {
         'input-format': { type: 'string' },
         rates: { type: 'string' },
         rules: { type: 'string' },
+        tariffs: { type: 'string' },
         window: { type: 'string' },
       },
     });
@@ -141,8 +144,8 @@ export const exportCommand: Command = {
     if (!['ndjson', 'json', 'csv'].includes(format)) throw new UsageError(`--format: expected ndjson, json or csv, got "${values.format}"`);
     const window = values.window === undefined ? 14 : Number(values.window);
     if (!Number.isInteger(window) || window < 0 || window > 100_000) throw new UsageError(`--window: expected a whole number of days (0-100000), got "${values.window}"`);
-    const p = prepare({ rules: values.rules ? await readJsonFile(values.rules) : undefined, rates: values.rates ? await readJsonFile(values.rates) : undefined });
-    if (!p.ok) throw new UsageError('invalid rules or rates', 2, p.issues.map((i) => `s321 export: ${i.path.startsWith('rules') ? values.rules : values.rates}: ${formatIssue(i)}`));
+    const p = prepare({ rules: values.rules ? await readJsonFile(values.rules) : undefined, rates: values.rates ? await readJsonFile(values.rates) : undefined, tariffs: values.tariffs ? await readJsonFile(values.tariffs) : undefined });
+    if (!p.ok) throw new UsageError('invalid rules, rates or tariffs', 2, p.issues.map((i) => `s321 export: ${i.path.startsWith('rules') ? values.rules : i.path.startsWith('tariffs') ? values.tariffs : values.rates}: ${formatIssue(i)}`));
 
     const input = await openInput(values.in, parseFormat(values['input-format'], '--input-format'));
     const checkHeader = (h: string[]) => {
@@ -160,7 +163,7 @@ export const exportCommand: Command = {
     try {
       counts = await runExport(
         rows,
-        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, window, format },
+        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, tariffs: p.tariffs, window, format },
         out,
         errors,
         progress.tick,

@@ -25,6 +25,11 @@ export const ITEM_FLAGS = [
   'not-tobacco',
   'not-alcoholic-perfume',
   'not-informational-material',
+  // exceptions named by the origin-wide duty layers and fees (core/charges): goods subject to a
+  // Section 232 action, originating goods whose USMCA or other US free-trade preference is
+  // claimed ('donation', above, is also an exception there)
+  'section-232',
+  'fta-claimed',
 ] as const;
 /** An item flag: one of {@link ITEM_FLAGS}. */
 export type ItemFlag = (typeof ITEM_FLAGS)[number];

@@ -7,6 +7,7 @@ import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../m
 import { chooseRate, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
+import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
 import type { ShipmentInput } from './schema.ts';
 import { plainNumber, validateShipment } from './validate.ts';
 
@@ -19,6 +20,8 @@ export interface NormalizedItem {
   readonly origin: string;
   readonly hts: string | null;
   readonly flags: ReadonlySet<ItemFlag>;
+  /** duty layers the merchant gave for the item (core/charges); null when none were given */
+  readonly duties: readonly DutyInput[] | null;
 }
 
 /** A shipment after checking, date parsing and currency conversion: what the engine decides on. */
@@ -53,6 +56,8 @@ export interface NormalizedShipment {
   /** whether conversionDay is the stated date of exportation (19 CFR 159.32) rather than the
    * arrival day used in its absence */
   readonly conversionDayIsExport: boolean;
+  /** the carrier's own charge, when the merchant gave one (never part of the legal charges) */
+  readonly carrierFee: CarrierFeeInput | null;
 }
 
 /** The normalized shipments, or the input's issues. */
@@ -143,6 +148,7 @@ function normalizeOne(
       origin: it.origin,
       hts: it.hts ? (it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
       flags,
+      duties: it.duties ?? null,
     };
   }
 
@@ -170,6 +176,7 @@ function normalizeOne(
     // the texts the request already holds, formatted only for an export instant
     conversionDay: !conversions ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
     conversionDayIsExport: exportDay !== null,
+    carrierFee: s.carrierFee ?? null,
   };
 }
 

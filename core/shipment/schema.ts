@@ -7,7 +7,7 @@ import { isCurrency } from '../money/currencies.ts';
 import { parseAmount } from '../money/money.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
-import { plainNumber } from './validate.ts';
+import { DUTY_ONE_OF, DUTY_RATE_RE, isProgram, PER_UNIT_RE, plainNumber, PROGRAM_RE, USD_AMOUNT_RE } from './validate.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max, `expected at most ${max} characters`));
 const code2 = z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code such as "VN"'));
@@ -47,6 +47,34 @@ export const partySchema = z.object({
   address: z.optional(addressSchema),
 });
 
+// Duty layers the merchant knows from the item's classification (core/charges): a percent of
+// the value or an amount per unit of quantity, one entry per program.
+export const dutySchema = z
+  .object({
+    program: z.string().check(z.regex(PROGRAM_RE, 'expected a kebab-case program id such as "mfn" or "section-301-china"')),
+    rate: z.optional(z.string().check(z.regex(DUTY_RATE_RE, 'expected a percent as a decimal string such as "6.5"'))),
+    perUnit: z.optional(z.string().check(z.regex(PER_UNIT_RE, 'expected USD per unit as a decimal string such as "0.25"'))),
+  })
+  .check(
+    z.superRefine((d, ctx) => {
+      if ((d.rate === undefined) === (d.perUnit === undefined)) ctx.addIssue({ code: 'custom', path: [], message: DUTY_ONE_OF, input: d });
+    }),
+  );
+
+export const dutiesSchema = z.array(dutySchema).check(
+  z.superRefine((list, ctx) => {
+    list.forEach((d, i) => {
+      const p = d !== null && typeof d === 'object' ? (d as { program?: unknown }).program : undefined;
+      if (typeof p === 'string' && list.findIndex((e) => isProgram(e, p)) < i) ctx.addIssue({ code: 'custom', path: [i, 'program'], message: `expected each program once; "${p}" is given twice`, input: p });
+    });
+  }),
+);
+
+export const carrierFeeSchema = z.object({
+  amount: z.string().check(z.regex(USD_AMOUNT_RE, 'expected a USD amount such as "2.50"')),
+  name: z.optional(text(100)),
+});
+
 export const itemSchema = z.object({
   description: z.optional(text(500)),
   quantity: z.optional(z.number().check(z.int('expected a whole number'), z.minimum(1, 'expected a quantity of at least 1'), z.maximum(1_000_000, 'expected a quantity of at most 1,000,000'))),
@@ -54,6 +82,7 @@ export const itemSchema = z.object({
   origin: code2,
   hts: z.optional(z.string().check(z.regex(/^(\d{10}|\d{4}\.\d{2}\.\d{4})$/, 'expected a 10-digit HTS number such as "6109100012" or "6109.10.0012"'))),
   flags: z.optional(z.array(z.enum(ITEM_FLAGS))),
+  duties: z.optional(dutiesSchema),
 });
 
 export const shipmentSchema = z.object({
@@ -67,6 +96,7 @@ export const shipmentSchema = z.object({
   recipient: z.optional(partySchema),
   orderId: z.optional(text(100)),
   items: z.array(itemSchema).check(z.minLength(1, 'expected at least one item')),
+  carrierFee: z.optional(carrierFeeSchema),
 });
 
 export const batchSchema = z.object({

@@ -13,6 +13,13 @@ import { ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
 import type { ShipmentInput } from './schema.ts';
 
+// the duty layers and carrier fee of core/charges (schema.ts uses the same patterns and messages)
+export const PROGRAM_RE = /^[a-z0-9][a-z0-9-]{0,59}$/;
+export const DUTY_RATE_RE = /^\d{1,4}(\.\d{1,6})?$/;
+export const PER_UNIT_RE = /^\d{1,9}(\.\d{1,6})?$/;
+export const USD_AMOUNT_RE = /^\d{1,9}(\.\d{1,2})?$/;
+export const DUTY_ONE_OF = 'expected either "rate" (percent) or "perUnit" (USD per unit), not both and not neither';
+
 const MODE_SET = new Set<string>(MODES);
 const FLAG_SET = new Set<string>(ITEM_FLAGS);
 const HTS_RE = /^(\d{10}|\d{4}\.\d{2}\.\d{4})$/;
@@ -145,6 +152,59 @@ function item(c: Checker, path: string, v: unknown): void {
     if (!Array.isArray(f)) c.type(`${path}.flags`, f, 'array');
     else for (let i = 0; i < f.length; i++) c.oneOf(`${path}.flags[${i}]`, f[i], FLAG_SET, false);
   }
+  if (v.duties !== undefined) duties(c, `${path}.duties`, v.duties);
+}
+
+// Mirrors zod's order: an entry's "rate or perUnit" check runs unless the entry has a type
+// issue (a missing or non-string field), and the "each program once" check runs unless some
+// entry has one (zod skips refinements after type issues, not after pattern issues).
+function duties(c: Checker, path: string, v: unknown): void {
+  if (!Array.isArray(v)) return c.type(path, v, 'array');
+  let typed = true;
+  for (let i = 0; i < v.length; i++) {
+    const at = `${path}[${i}]`;
+    const d = v[i];
+    if (!c.obj(at, d)) {
+      typed = false;
+      continue;
+    }
+    let ok = true;
+    if (typeof d.program !== 'string') {
+      c.type(`${at}.program`, d.program, 'string');
+      ok = false;
+    } else if (!PROGRAM_RE.test(d.program)) c.value(`${at}.program`, d.program, 'expected a kebab-case program id such as "mfn" or "section-301-china"');
+    if (d.rate !== undefined) {
+      if (typeof d.rate !== 'string') {
+        c.type(`${at}.rate`, d.rate, 'string');
+        ok = false;
+      } else if (!DUTY_RATE_RE.test(d.rate)) c.value(`${at}.rate`, d.rate, 'expected a percent as a decimal string such as "6.5"');
+    }
+    if (d.perUnit !== undefined) {
+      if (typeof d.perUnit !== 'string') {
+        c.type(`${at}.perUnit`, d.perUnit, 'string');
+        ok = false;
+      } else if (!PER_UNIT_RE.test(d.perUnit)) c.value(`${at}.perUnit`, d.perUnit, 'expected USD per unit as a decimal string such as "0.25"');
+    }
+    if (ok && (d.rate === undefined) === (d.perUnit === undefined)) c.value(at, d, DUTY_ONE_OF);
+    if (!ok) typed = false;
+  }
+  if (!typed) return;
+  for (let i = 0; i < v.length; i++) {
+    const p = (v[i] as Obj).program as string;
+    if (v.findIndex((e) => isProgram(e, p)) < i) c.value(`${path}[${i}].program`, p, `expected each program once; "${p}" is given twice`);
+  }
+}
+
+/** Whether a duties entry names this program (entries that are not objects name none). */
+export function isProgram(e: unknown, program: string): boolean {
+  return e !== null && typeof e === 'object' && (e as Obj).program === program;
+}
+
+function carrierFee(c: Checker, path: string, v: unknown): void {
+  if (!c.obj(path, v)) return;
+  if (typeof v.amount !== 'string') c.type(`${path}.amount`, v.amount, 'string');
+  else if (!USD_AMOUNT_RE.test(v.amount)) c.value(`${path}.amount`, v.amount, 'expected a USD amount such as "2.50"');
+  c.str(`${path}.name`, v.name, 100, true);
 }
 
 /** A JSON number as a plain decimal string; null for NaN, infinities and exponent forms. */
@@ -173,5 +233,6 @@ export function validateShipment(raw: unknown, base: string, issues: InputIssue[
   if (!Array.isArray(items)) c.type(at('items'), items, 'array');
   else if (items.length === 0) issues.push({ path: at('items'), code: 'TOO_SMALL', message: 'expected at least one item' });
   else for (let i = 0; i < items.length; i++) item(c, at(`items[${i}]`), items[i]);
+  if (raw.carrierFee !== undefined) carrierFee(c, at('carrierFee'), raw.carrierFee);
   return issues.length === before ? (raw as unknown as ShipmentInput) : null;
 }

@@ -14,6 +14,7 @@ import type { Item, StoredData } from '../storage/schema.ts';
 import { load, newId, saveItems } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
 import { DecisionView, ShipsFromUnknownView } from './decision-view.tsx';
+import { ChargesEstimate } from './charges-estimate.tsx';
 import { OrderPage, PendingOrders } from './order-page.tsx';
 import { afterPaint } from './after-paint.ts';
 import { isShopperOrder } from '../orders.ts';
@@ -277,6 +278,7 @@ function App() {
             {currentProblem && <p class="warning" id="decision-problem">{t('problem', { message: currentProblem[0]?.message ?? '' })}</p>}
             {current && <DecisionView d={current} t={t} lang={data.settings.language} />}
             {currentCases && <ShipsFromUnknownView cases={currentCases} t={t} />}
+            {current && !current.exempt && cand && 'candidate' in cand && <ChargesEstimate candidate={cand.candidate} data={data} shown={draft.importCharges} t={t} />}
             <div class="row">
               <button id="add" type="button" disabled={!current || addedId !== null} onClick={add}>{t('addItem')}</button>
               <span class="status">{status}</span>

@@ -135,6 +135,20 @@ test('the popup shows the page product and core decision, today and on an expect
   await popup.close();
 });
 
+test('the popup estimates the import charges from the duty rate the shopper types', { skip }, async () => {
+  const popup = await openPopup(await tabIdOf(MUG_URL));
+  await popup.locator('#page-title').waitFor();
+  await popup.locator('#f-arrival').fill('2026-11-28');
+  await popup.locator('#f-mode').selectOption('air');
+  await popup.locator('#charges-hint').waitFor();
+  await popup.locator('#f-rate').fill('4.5');
+  // a Portuguese mug at $24.50: 4.5% MFN $1.10 and the FY2027 informal MPF $2.77; the EU floor of
+  // the forced-labor action is not in the data, so the estimate is a minimum
+  await popup.locator('#charges-estimate[data-complete="false"]').waitFor();
+  assert.equal((await popup.locator('#charges-estimate').textContent())!.replace(/\s+/g, ' '), 'Estimated US import charges: at least $3.87 duty $1.10, fees $2.77');
+  await popup.close();
+});
+
 test('a hostile page neither injects markup into the popup nor breaks the content script', { skip }, async () => {
   const page = await context.newPage();
   const errors: string[] = [];

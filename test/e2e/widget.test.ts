@@ -187,6 +187,28 @@ test('the demo checkout reacts live to cart edits, shipping and the date, all on
   }
 });
 
+test('the demo summary shows the estimated import charges and a total that includes them', async () => {
+  const w = await open('/');
+  try {
+    const { page } = w;
+    await page.locator('#duty-check[data-state]').waitFor();
+    await page.locator('#mode').selectOption('express');
+    await page.locator('#arrival').fill('2026-11-28');
+    // MFN 16% + 20% + 7.2% on the three products, the forced-labor duty on the Vietnamese shoes and
+    // the Chinese bottles, no MPF at an express facility; the Portuguese layer's EU floor is not in
+    // the data, so the estimate is a minimum
+    await page.waitForFunction(() => document.getElementById('duties')!.textContent === 'at least $72.03');
+    assert.equal(await page.locator('#total').textContent(), '$383.03');
+    assert.match((await page.locator('#duty-check [part="charges"]').textContent())!, /Estimated US import charges: at least \$72\.03/);
+    await page.locator('.eras button[data-date="2024-06-03"]').click();
+    await page.waitForFunction(() => document.getElementById('duties')!.textContent === 'None expected');
+    assert.equal(await page.locator('#total').textContent(), '$311.00');
+    assert.deepEqual([w.errors, w.violations, w.offsite], [[], [], []]);
+  } finally {
+    await w.context.close();
+  }
+});
+
 test('the embed page renders every example without an error', async () => {
   const w = await open('/embed.html');
   try {

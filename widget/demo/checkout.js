@@ -6,10 +6,13 @@ const ORIGINS = ['CN', 'DE', 'FR', 'GB', 'HK', 'IN', 'IT', 'JP', 'KR', 'MO', 'MX
 const SHIP_FROM = ['DE', 'GB', 'FR', 'CN', 'HK', 'VN', 'JP', 'KR', 'MX', 'CA'];
 const SHIPPING_CENTS = { express: 1900, air: 1400, postal: 900, truck: 1200, ocean: 700 };
 
+// Each product carries its MFN duty rate, as a merchant's catalogue would from its HTS
+// classification (illustrative column 1 rates); the widget adds the layers that apply by origin
+// and the fees, and the summary's total includes the estimate.
 const cart = [
-  { description: 'Merino wool base layer', origin: 'PT', unitCents: 8900, quantity: 1 },
-  { description: 'Trail running shoes', origin: 'VN', unitCents: 13900, quantity: 1 },
-  { description: 'Insulated water bottle', origin: 'CN', unitCents: 3200, quantity: 2 },
+  { description: 'Merino wool base layer', origin: 'PT', unitCents: 8900, quantity: 1, mfn: '16' },
+  { description: 'Trail running shoes', origin: 'VN', unitCents: 13900, quantity: 1, mfn: '20' },
+  { description: 'Insulated water bottle', origin: 'CN', unitCents: 3200, quantity: 2, mfn: '7.2' },
 ];
 
 const $ = (id) => document.getElementById(id);
@@ -87,16 +90,20 @@ function shipmentOfCart() {
       quantity: l.quantity,
       price: { amount: Number.isNaN(l.unitCents) ? '' : amount(l.unitCents * l.quantity), currency: 'USD' },
       origin: l.origin,
+      duties: [{ program: 'mfn', rate: l.mfn }],
     })),
   };
 }
+
+/** The widget's last estimate, in cents (0 when the order is duty-free or cannot be checked). */
+let chargesCents = 0;
 
 function update() {
   const subtotal = cart.reduce((s, l) => s + (Number.isNaN(l.unitCents) ? 0 : l.unitCents * l.quantity), 0);
   const shipping = cart.length ? SHIPPING_CENTS[$('mode').value] : 0;
   $('subtotal').textContent = money(subtotal);
   $('shipping').textContent = money(shipping);
-  $('total').textContent = money(subtotal + shipping);
+  $('total').textContent = money(subtotal + shipping + chargesCents);
   for (const row of $('lines').children) {
     const l = cart[Number(row.dataset.index)];
     row.querySelector('.line-total').textContent = Number.isNaN(l.unitCents) ? '—' : money(l.unitCents * l.quantity);
@@ -111,13 +118,25 @@ function update() {
 }
 
 // The merchant's own page reacts to the widget's answer (the event bubbles to the document).
+// A dutiable order shows the estimate (the total includes it; "at least" when a layer or fee is not known).
+function showCharges(text, cents) {
+  $('duties').textContent = text;
+  chargesCents = cents;
+  const subtotal = cart.reduce((s, l) => s + (Number.isNaN(l.unitCents) ? 0 : l.unitCents * l.quantity), 0);
+  $('total').textContent = money(subtotal + (cart.length ? SHIPPING_CENTS[$('mode').value] : 0) + cents);
+}
 document.addEventListener('de-minimis-decision', (e) => {
   const d = e.detail;
-  $('duties').textContent = d.exempt ? 'None expected' : 'Due at delivery';
+  const c = d.charges;
+  if (d.exempt || !c) showCharges('None expected', 0);
+  else {
+    const cents = Math.round(Number(c.total) * 100);
+    showCharges(`${c.complete ? '' : 'at least '}${money(cents)}`, cents);
+  }
   $('event').textContent = JSON.stringify(d, null, 2);
 });
 document.addEventListener('de-minimis-error', (e) => {
-  $('duties').textContent = 'Not available';
+  showCharges('Not available', 0);
   $('event').textContent = e.detail.message;
 });
 
@@ -132,7 +151,7 @@ for (const b of document.querySelectorAll('.eras button')) {
   });
 }
 $('add').addEventListener('click', () => {
-  cart.push({ description: 'Wool beanie', origin: 'GB', unitCents: 2500, quantity: 1 });
+  cart.push({ description: 'Wool beanie', origin: 'GB', unitCents: 2500, quantity: 1, mfn: '7' });
   renderCart();
   $('lines').lastElementChild.querySelector('.desc').focus();
 });

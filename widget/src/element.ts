@@ -9,7 +9,7 @@
 // bundle budget is 15 KB, docs/widget.md "Size").
 
 import { Fragment, h, render } from 'preact';
-import { evaluateRequest, type Decision } from '../../core/evaluate/evaluate.ts';
+import { evaluatePriced, prepareTariffs, type PricedDecision as Decision, type TariffsResult } from '../../core/charges/index.ts';
 import type { InputIssue } from '../../core/issues.ts';
 import { compileRates, NO_RATES, type CompileRatesResult } from '../../core/money/rates.ts';
 import { compileRuleSet } from '../../core/rules/compile.ts';
@@ -62,6 +62,8 @@ export class DeMinimisCheckElement extends Base {
   #rules: unknown = undefined;
   #ratesC: CompileRatesResult | null = null;
   #rulesC: ReturnType<typeof checkRuleSet> | null = null;
+  #tariffs: unknown = undefined;
+  #tariffsC: TariffsResult | null = null;
   #outcome: Outcome | null = null;
   #dirty = true;
   #pending = false;
@@ -77,7 +79,7 @@ export class DeMinimisCheckElement extends Base {
     this.#root = this.attachShadow({ mode: 'open' });
     this.#styled = adoptStyles(this.#root);
     // properties set on the element before this script defined it (lazy upgrade)
-    for (const p of ['shipment', 'rates', 'rules'] as const) {
+    for (const p of ['shipment', 'rates', 'rules', 'tariffs'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, p)) {
         const v = (this as Record<string, unknown>)[p];
         delete (this as Record<string, unknown>)[p];
@@ -113,6 +115,17 @@ export class DeMinimisCheckElement extends Base {
   set rules(v: unknown) {
     this.#rules = v;
     this.#rulesC = null;
+    this.#queue(true);
+  }
+
+  /** A replacement tariff set (the JSON of `s321 tariffs --json`: duty layers by origin and
+   * fees); null or undefined: the bundled one. */
+  get tariffs(): unknown {
+    return this.#tariffs;
+  }
+  set tariffs(v: unknown) {
+    this.#tariffs = v;
+    this.#tariffsC = null;
     this.#queue(true);
   }
 
@@ -205,6 +218,9 @@ export class DeMinimisCheckElement extends Base {
       rates = r.rates;
     }
 
+    const t = (this.#tariffsC ??= prepareTariffs(this.#tariffs));
+    if (!t.ok) return { warning: `property "tariffs": expected a tariff set as \`s321 tariffs --json\` prints it; ${issuesText(t.issues)}`, fromAttributes: false };
+
     let input: unknown;
     let where: string | null = null;
     let original: ViewProps['original'] = null;
@@ -229,7 +245,7 @@ export class DeMinimisCheckElement extends Base {
       }
     }
 
-    const out = evaluateRequest(input, rules, rates);
+    const out = evaluatePriced(input, rules, rates, t.tariffs);
     if (!out.ok) {
       const issue = out.issues[0];
       const fix = issue.code === 'MISSING_RATE' ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));

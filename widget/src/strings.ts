@@ -38,6 +38,15 @@ export interface Strings {
   /** heading of the list of the shipment's items in the disclosure */
   items: string;
   foot: string;
+  /** the charges of a dutiable order: "{v}" total; at least {v} when not every layer is known */
+  est: string;
+  estMin: string;
+  /** "duty {d}, fees {f}" */
+  split: string;
+  /** why an estimate is a minimum */
+  part: string;
+  /** a carrier's own charge line, which the total leaves out */
+  carrier: string;
   /** reason code -> short sentence */
   r: Record<string, string>;
   /** the error state: what to fix, by the attribute or field that was wrong */
@@ -68,6 +77,11 @@ const en: Strings = {
   check: 'Check',
   items: 'Items checked',
   foot: 'Rules of {r}, arrival {d}. An estimate, not legal advice.',
+  est: 'Estimated US import charges: {v}',
+  estMin: 'Estimated US import charges: at least {v}',
+  split: 'duty {d}, fees {f}',
+  part: 'Not every duty rate of this order is known, so the estimate is a minimum.',
+  carrier: 'carrier charge, not included',
   r: {
     DE_MINIMIS_WITHIN_LIMIT: '{v} is within the {l} de minimis limit.',
     OVER_LIMIT: '{v} is over the {l} de minimis limit.',
@@ -132,6 +146,11 @@ const es: Strings = {
   check: 'Verificar',
   items: 'Artículos verificados',
   foot: 'Normas del {r}, llegada el {d}. Estimación, no asesoramiento jurídico.',
+  est: 'Cargos de importación estimados de EE. UU.: {v}',
+  estMin: 'Cargos de importación estimados de EE. UU.: al menos {v}',
+  split: 'aranceles {d}, tasas {f}',
+  part: 'No se conocen todos los aranceles de este pedido, así que la estimación es un mínimo.',
+  carrier: 'cargo del transportista, no incluido',
   r: {
     DE_MINIMIS_WITHIN_LIMIT: '{v} está dentro del límite de minimis de {l}.',
     OVER_LIMIT: '{v} supera el límite de minimis de {l}.',
@@ -196,6 +215,11 @@ const zh: Strings = {
   check: '请核实',
   items: '已核查商品',
   foot: '规则版本 {r}，到达日期 {d}。仅为估算，不构成法律意见。',
+  est: '预计美国进口费用：{v}',
+  estMin: '预计美国进口费用：至少 {v}',
+  split: '关税 {d}，费用 {f}',
+  part: '此订单的部分税率未知，因此估算为最低金额。',
+  carrier: '承运人费用，未计入',
   r: {
     DE_MINIMIS_WITHIN_LIMIT: '{v} 未超过 {l} 的最低免税额。',
     OVER_LIMIT: '{v} 超过 {l} 的最低免税额。',

@@ -4,7 +4,9 @@
 // A pure function of its props: the element owns all state.
 // Merchant and shopper text only ever reaches the DOM as Preact text nodes, never as HTML.
 
-import type { Decision, Reason } from '../../core/evaluate/evaluate.ts';
+import type { PricedDecision as Decision } from '../../core/charges/index.ts';
+import type { ChargeLine } from '../../core/charges/types.ts';
+import type { Reason } from '../../core/evaluate/evaluate.ts';
 import { fill, STRINGS, type Locale, type Strings } from './locales.ts';
 
 export interface ViewProps {
@@ -75,6 +77,16 @@ function Source({ r, s, f }: { r: Reason; s: Strings; f: Fmt }) {
   );
 }
 
+/** "section-122: $4.00 (10% of $40.00)" with the line's citation. */
+function Line({ l, s, f }: { l: ChargeLine; s: Strings; f: Fmt }) {
+  const how = l.rate ? ` (${l.rate}% \u00d7 ${f.usd(l.base)})` : l.perUnit ? ` (${l.quantity} \u00d7 $${l.perUnit})` : '';
+  return (
+    <li part="charge-line" data-program={l.program} data-kind={l.kind}>
+      {`${l.program}: ${f.usd(l.amount)}${how}${l.kind === 'carrier' ? ` \u00b7 ${s.carrier}` : ''}`} <span part="citation" class="cite">{l.citation}</span>
+    </li>
+  );
+}
+
 function regionName(intl: string, code: unknown): string {
   try {
     return new Intl.DisplayNames(intl, { type: 'region' }).of(String(code)) ?? String(code);
@@ -88,6 +100,7 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
   const f = formatters(intl);
   const state = d ? (d.exempt ? 'exempt' : 'dutiable') : 'error';
   const main = d?.reasons[0];
+  const c = d?.charges;
   const meaning = d ? s.mean[d.exempt ? d.exemption! : d.entry] ?? s.mean.informal : (fix && s.fix[fix]) || s.errText;
   const value = d ? f.usd(d.aggregateUsd)! : '';
   const ratio = d && d.limitUsd ? Math.min(1, +d.aggregateUsd / +d.limitUsd) : 0;
@@ -111,6 +124,11 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
           )}
         </div>
       )}
+      {c && (
+        <p part="charges" class="charges">
+          <strong>{fill(c.complete ? s.est : s.estMin, { v: f.usd(c.total) })}</strong> <span class="cite">{fill(s.split, { d: f.usd(c.duty), f: f.usd(c.fees) })}</span>
+        </p>
+      )}
       {main && (
         <p part="reason" class="reason">
           {reasonText(main, s, f)}
@@ -131,6 +149,14 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
               </li>
             ))}
           </ul>
+          {c && (
+            <ul part="charge-lines" class="reasons">
+              {c.lines.map((l, i) => (
+                <Line key={i} l={l} s={s} f={f} />
+              ))}
+              {!c.complete && <li part="charge-note">{s.part}</li>}
+            </ul>
+          )}
           {open && items && items.length > 0 && (
             <div part="items" class="items">
               <span class="cite">{s.items}</span>

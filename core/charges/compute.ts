@@ -1,0 +1,171 @@
+// What a dutiable parcel costs: the duty layers of each item and the fees of the entry, from the
+// decision (its entry type) and the normalized shipment (customs value in exact USD at the
+// certified rate the decision used, origins, flags, the entry instant). Exempt decisions carry
+// no charges: a parcel that enters free, or is not an import, owes neither duty nor fee.
+//
+// Rounding: each line is computed exactly and rounded once, half up, to the cent (a formal
+// entry's MPF is rounded, then clamped to the fiscal year's minimum and maximum); the duty, fees
+// and total are sums of the rounded lines, as on CBP's entry summary.
+
+import type { Decision } from '../evaluate/evaluate.ts';
+import type { ItemFlag } from '../rules/types.ts';
+import type { NormalizedItem, NormalizedShipment } from '../shipment/normalize.ts';
+import { formatUsd, usdAdd, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
+import { applyRatio, centsText, parseRate, parseUsdFraction, ratioMinus, type Ratio } from './ratio.ts';
+import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
+
+const SUPPLIED_CITATION = 'HTSUS (layer supplied with the item)';
+
+/** What is being summed while a decision is priced. */
+interface Acc {
+  readonly lines: ChargeLine[];
+  notes: ChargeNote[] | null;
+  duty: number;
+  fees: number;
+}
+
+function note(acc: Acc, n: ChargeNote): void {
+  (acc.notes ??= []).push(n);
+}
+
+function layerApplies(c: CompiledLayer, it: NormalizedItem): boolean {
+  if (c.origins && !c.origins.has(it.origin)) return false;
+  const flags = it.flags;
+  if (flags.size) {
+    for (const e of c.except) if (flags.has(e.flag) && (!e.origins || e.origins.has(it.origin))) return false;
+  }
+  return true;
+}
+
+function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, base: string): void {
+  let cents: number;
+  if (d.rate !== undefined) {
+    const r = parseRate(d.rate);
+    cents = applyRatio(it.usd, r.num, r.den);
+    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: centsText(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
+  } else {
+    const u = parseUsdFraction(d.perUnit!);
+    cents = applyRatio({ n: it.quantity, d: 1 }, u.num, u.den);
+    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: centsText(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
+  }
+  acc.duty += cents;
+}
+
+function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
+  const cents = applyRatio(it.usd, rate.num, rate.den);
+  acc.duty += cents;
+  acc.lines.push({ program: c.l.program, kind: 'duty', item: k, base, rate: rate.text, amount: centsText(cents), citation: c.citation, confidence: c.confidence, id: c.l.id });
+}
+
+function rateNote(acc: Acc, c: CompiledLayer, k: number): void {
+  note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.l.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.l.program}"`, citation: c.citation });
+}
+
+const noLayers: string[] = [];
+function noLayersMessage(k: number): string {
+  return (noLayers[k] ??= `items[${k}] has no duty layers (its MFN rate and any HTS-list layers such as Section 301 China or Section 232): the estimate counts only the layers that apply by origin and the fees, so the total is a floor`);
+}
+
+/** The duty lines of one item; notes say what could not be computed. */
+function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], base: string): void {
+  const supplied = it.duties;
+  // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own
+  for (const c of active) {
+    if (c.method !== 'in-lieu' || !layerApplies(c, it)) continue;
+    const own = supplied?.find((d) => d.program === c.l.program);
+    if (own) suppliedLine(acc, own, k, it, base);
+    else if (c.rate) bundledLine(acc, c, k, it, base, c.rate);
+    else rateNote(acc, c, k);
+    return;
+  }
+  if (supplied) for (const d of supplied) suppliedLine(acc, d, k, it, base);
+  else note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
+  for (const c of active) {
+    if (c.method === 'in-lieu' || !layerApplies(c, it)) continue;
+    if (supplied && supplied.some((d) => d.program === c.l.program)) continue;
+    if (!c.rate) rateNote(acc, c, k);
+    else if (c.method === 'floor') {
+      // a minimum total rate net of the item's MFN rate (ad valorem part only)
+      const mfn = supplied?.find((d) => d.program === 'mfn' && d.rate !== undefined);
+      const net = mfn ? ratioMinus(c.rate, parseRate(mfn.rate!)) : c.rate;
+      if (net) bundledLine(acc, c, k, it, base, net);
+    } else bundledLine(acc, c, k, it, base, c.rate);
+  }
+}
+
+function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: string): void {
+  let base: UsdValue = s.valueUsd;
+  let baseText = valueText;
+  if (c.except.size) {
+    let kept = 0;
+    let left = 0;
+    for (const it of s.items) {
+      let out = false;
+      for (const f of it.flags) if (c.except.has(f as ItemFlag)) out = true;
+      if (out) left++;
+      else kept++;
+    }
+    if (kept === 0) return;
+    if (left) {
+      base = USD_ZERO;
+      for (const it of s.items) {
+        let out = false;
+        for (const f of it.flags) if (c.except.has(f as ItemFlag)) out = true;
+        if (!out) base = usdAdd(base, it.usd);
+      }
+      baseText = formatUsd(base);
+    }
+  }
+  if (c.amountCents !== null) {
+    acc.fees += c.amountCents;
+    acc.lines.push({ program: c.f.program, kind: 'fee', base: baseText, amount: centsText(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.f.id });
+    return;
+  }
+  if (!c.rate) {
+    note(acc, { code: 'FEE_NOT_IN_DATA', message: `fee ${c.f.id} applies, but its amount is not in the tariff data`, citation: c.citation });
+    return;
+  }
+  let amount = applyRatio(base, c.rate.num, c.rate.den);
+  let clamped: ChargeLine['clamped'];
+  if (c.minCents !== null && amount < c.minCents) {
+    amount = c.minCents;
+    clamped = 'minimum';
+  } else if (c.maxCents !== null && amount > c.maxCents) {
+    amount = c.maxCents;
+    clamped = 'maximum';
+  }
+  const line = { program: c.f.program, kind: 'fee', base: baseText, rate: c.rate.text } as ChargeLine;
+  if (c.minCents !== null) line.minimum = centsText(c.minCents);
+  if (c.maxCents !== null) line.maximum = centsText(c.maxCents);
+  if (clamped) line.clamped = clamped;
+  line.amount = centsText(amount);
+  line.citation = c.citation;
+  line.confidence = c.confidence;
+  line.id = c.f.id;
+  acc.fees += amount;
+  acc.lines.push(line);
+}
+
+/** The charges of a decision, or undefined when it is exempt (no duty, no fee). */
+export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs): Charges | undefined {
+  if (d.exempt || d.entry === 'none' || d.entry === 'section-321') return undefined;
+  const segment = t.byMode.get(s.mode)![segmentOf(t.cuts, s.instant)];
+  const acc: Acc = { lines: [], notes: null, duty: 0, fees: 0 };
+  const n = s.items.length;
+  // one item: its value is the shipment's, already printed in the decision
+  for (let k = 0; k < n; k++) itemLines(acc, k, s.items[k], segment.layers, n === 1 ? d.valueUsd : formatUsd(s.items[k].usd));
+  const entry = d.entry;
+  for (const c of segment.fees) if (!c.entries || c.entries.has(entry)) feeLine(acc, c, s, d.valueUsd);
+  const out = { duty: centsText(acc.duty), fees: centsText(acc.fees), total: centsText(acc.duty + acc.fees), complete: acc.notes === null } as Charges;
+  const cf = s.carrierFee;
+  if (cf) {
+    const text = centsText(parseUsdFraction(cf.amount).num);
+    out.carrier = text;
+    acc.lines.push({ program: 'carrier-fee', kind: 'carrier', base: text, amount: text, citation: cf.name ? `${cf.name} (the carrier's own charge, not law)` : "the carrier's own charge, not law", confidence: 'supplied' });
+  }
+  if (acc.notes) out.notes = acc.notes;
+  out.lines = acc.lines;
+  out.tariffs = t.stamp;
+  return out;
+}

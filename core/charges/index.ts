@@ -1,0 +1,65 @@
+// Charges on decisions: the bundled tariff set compiled once, and the step that attaches an
+// estimate to each decision that is not exempt. Kept outside the engine's decision steps
+// (core/evaluate) so eligibility and cost stay separate questions: the decision is made first,
+// then priced from the decision's entry and the normalized shipment.
+
+import type { Decision } from '../evaluate/evaluate.ts';
+import { evaluateShipments } from '../evaluate/evaluate.ts';
+import type { InputIssue } from '../issues.ts';
+import type { CompiledRates } from '../money/rates.ts';
+import type { CompiledRules } from '../rules/compile.ts';
+import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
+import { computeCharges } from './compute.ts';
+import { defaultTariffs } from './default-tariffs.ts';
+import type { Charges } from './types.ts';
+
+export { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
+export { computeCharges } from './compute.ts';
+export { defaultTariffs } from './default-tariffs.ts';
+export type { Charges, ChargeLine, ChargeNote, TariffSet, LayerVersion, FeeVersion, DutyInput, CarrierFeeInput } from './types.ts';
+
+/** A decision with its cost estimate (`charges` is present exactly when it is not exempt). */
+export type PricedDecision = Decision & { charges?: Charges };
+
+let bundled: CompiledTariffs | undefined;
+/** The bundled tariff set, compiled once (trusted data: test/node/charges checks it in full). */
+export function bundledTariffs(): CompiledTariffs {
+  if (!bundled) {
+    const r = compileTariffs(defaultTariffs);
+    if (!r.ok) throw new Error(`TARIFFS_INVALID: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    bundled = r.tariffs;
+  }
+  return bundled;
+}
+
+export function isCompiledTariffs(x: unknown): x is CompiledTariffs {
+  return typeof x === 'object' && x !== null && 'layers' in x && 'set' in x && Array.isArray((x as CompiledTariffs).fees) && 'f' in ((x as CompiledTariffs).fees[0] ?? { f: 1 });
+}
+
+/** A tariff set from outside (the JSON of --tariffs), an already compiled one, or the bundled one. */
+export function prepareTariffs(input: unknown): TariffsResult {
+  if (input === undefined || input === null) return { ok: true, tariffs: bundledTariffs() };
+  if (isCompiledTariffs(input)) return { ok: true, tariffs: input };
+  return checkTariffs(input);
+}
+
+/** Attaches charges to the decisions of these shipments (same order); returns the decisions. */
+export function attachCharges(decisions: Decision[], shipments: readonly NormalizedShipment[], tariffs: CompiledTariffs): PricedDecision[] {
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i];
+    if (d.exempt) continue;
+    const c = computeCharges(d, shipments[i], tariffs);
+    if (c) (d as PricedDecision).charges = c;
+  }
+  return decisions;
+}
+
+export type PricedResult = { ok: true; batch: boolean; decisions: PricedDecision[] } | { ok: false; issues: InputIssue[] };
+
+/** evaluateRequest, with charges on every decision that is not exempt. */
+export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs()): PricedResult {
+  const n = normalizeRequest(input, rates);
+  if (!n.ok) return n;
+  return { ok: true, batch: n.batch, decisions: attachCharges(evaluateShipments(rules, n.shipments), n.shipments, tariffs) };
+}

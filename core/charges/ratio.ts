@@ -1,0 +1,72 @@
+// Exact rates. A rate given as a percent in decimal ("12.5", "0.3464") is the fraction
+// num / den of a value (125 / 1000, 3464 / 1000000); an amount is the exact product, rounded
+// once, half up, to the cent (CBP computes and rounds each line: docs/charges.md "Rounding").
+
+import type { UsdValue } from '../money/money.ts';
+
+export interface Ratio {
+  readonly num: number;
+  readonly den: number;
+  /** the percent as written ("12.5") */
+  readonly text: string;
+}
+
+/** "12.5" (percent) -> 125/1000 of the value. The caller has checked the format. */
+export function parseRate(text: string): Ratio {
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  return { num: Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)), den: 100 * 10 ** decimals, text };
+}
+
+/** "0.25" (USD per unit) -> cents as a fraction num/den (25/1). */
+export function parseUsdFraction(text: string): Ratio {
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  const num = Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+  // cents = num / 10^decimals * 100
+  return decimals <= 2 ? { num: num * 10 ** (2 - decimals), den: 1, text } : { num, den: 10 ** (decimals - 2), text };
+}
+
+function roundHalfUp(n: bigint, d: bigint): bigint {
+  const q = n / d, r = n % d;
+  return r * 2n >= d ? q + 1n : q;
+}
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** round(value x num / den) in whole cents, half up; value in exact cents (n / d). */
+export function applyRatio(v: UsdValue, num: number, den: number): number {
+  if (typeof v.n === 'number' && typeof v.d === 'number') {
+    const n = v.n * num, d = v.d * den;
+    if (n <= MAX && d <= MAX) {
+      const q = Math.floor(n / d);
+      const r = n - q * d;
+      return r * 2 >= d ? q + 1 : q;
+    }
+  }
+  return Number(roundHalfUp(BigInt(v.n) * BigInt(num), BigInt(v.d) * BigInt(den)));
+}
+
+/** a - b as a percent ratio (both percent ratios), never below zero; null when b is larger. */
+export function ratioMinus(a: Ratio, b: Ratio): Ratio | null {
+  const den = Math.max(a.den, b.den);
+  const num = a.num * (den / a.den) - b.num * (den / b.den);
+  if (num <= 0) return null;
+  return { num, den, text: percentText(num, den) };
+}
+
+/** num/den of a value as a percent string ("2.5"). */
+export function percentText(num: number, den: number): string {
+  // den is 100 x 10^k
+  const k = Math.round(Math.log10(den / 100));
+  if (k === 0) return String(num);
+  const s = String(num).padStart(k + 1, '0');
+  return (s.slice(0, -k) + '.' + s.slice(-k)).replace(/\.?0+$/, '');
+}
+
+/** Cents as "12.34". */
+export function centsText(c: number): string {
+  const w = Math.floor(c / 100);
+  const r = c - w * 100;
+  return `${w}.${r < 10 ? '0' : ''}${r}`;
+}

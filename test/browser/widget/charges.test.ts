@@ -1,0 +1,84 @@
+// The estimate in the widget: "Estimated US import charges: $X" with duty and fees, each line with
+// its citation in the details, the `tariffs` property, and nothing for an exempt order.
+import { expect } from 'chai';
+import { defaultTariffs, evaluate, type Decision } from '../../../core/index.ts';
+import { captureWarnings, cleanup, mount, nextAnswer, nextDecision, q, settle, text } from './helpers.ts';
+
+const cart = {
+  id: 'order-2002',
+  arrival: '2026-11-28',
+  mode: 'air',
+  shipFrom: 'VN',
+  items: [
+    { description: 'Trail running shoes', quantity: 1, price: { amount: '139.00', currency: 'USD' }, origin: 'VN', duties: [{ program: 'mfn', rate: '20' }] },
+    { description: 'Merino base layer', quantity: 1, price: { amount: '89.00', currency: 'USD' }, origin: 'PT', duties: [{ program: 'mfn', rate: '16' }] },
+  ],
+};
+
+describe('<de-minimis-check> charges', () => {
+  afterEach(cleanup);
+
+  it('shows the estimated total with duty and fees, as the core computes it', async () => {
+    const el = await mount({ lang: 'en' }, (e) => (e.shipment = cart));
+    const want = evaluate(cart);
+    expect(want.ok).to.equal(true);
+    if (want.ok) expect(el.decision).to.deep.equal(want.output);
+    // shoes: 20% MFN 27.80 + 12.5% forced labor 17.38; base layer: 16% MFN 14.24 (the EU floor is
+    // not in the data, so the estimate is a minimum); FY2027 informal MPF 2.77
+    const c = el.decision!.charges!;
+    expect([c.duty, c.fees, c.total, c.complete]).to.deep.equal(['59.42', '2.77', '62.19', false]);
+    expect(text(el, '[part="charges"]')).to.equal('Estimated US import charges: at least $62.19 duty $59.42, fees $2.77');
+  });
+
+  it('lists every line with its citation in the details', async () => {
+    const el = await mount({ lang: 'en' }, (e) => (e.shipment = cart));
+    q(el, '[part="toggle"]').click();
+    await settle();
+    const lines = [...el.shadowRoot!.querySelectorAll('[part="charge-line"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines).to.have.length(4);
+    expect(lines[0]).to.match(/^mfn: \$27\.80 \(20% × \$139\.00\) HTSUS/);
+    expect(lines[1]).to.match(/^section-301-forced-labor: \$17\.38 \(12\.5% × \$139\.00\) USTR, FR Doc 2026-15181/);
+    expect(lines[3]).to.match(/^mpf: \$2\.77 19 U\.S\.C\. 58c/);
+    expect(text(el, '[part="charge-note"]')).to.match(/minimum/);
+  });
+
+  it('says nothing about charges for an exempt order', async () => {
+    const el = await mount({ value: '50', currency: 'USD', origin: 'DE', arrival: '2024-06-03' });
+    expect(el.dataset.state).to.equal('exempt');
+    expect(el.decision!.charges).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="charges"]')).to.equal(null);
+  });
+
+  it('speaks Spanish and Chinese too', async () => {
+    const es = await mount({ lang: 'es' }, (e) => (e.shipment = cart));
+    expect(text(es, '[part="charges"]')).to.contain('Cargos de importación estimados de EE. UU.: al menos');
+    const zh = await mount({ lang: 'zh-Hans' }, (e) => (e.shipment = cart));
+    expect(text(zh, '[part="charges"]')).to.contain('预计美国进口费用：至少');
+  });
+
+  it('takes a replacement tariff set in the tariffs property', async () => {
+    const el = await mount({ lang: 'en' }, (e) => (e.shipment = cart));
+    const set = structuredClone(defaultTariffs);
+    set.layers.find((l) => l.id === 'section-301-forced-labor-floor')!.rate = '20';
+    const next = nextDecision(el);
+    el.tariffs = set;
+    const d = (await next) as Decision;
+    // the floor of 20% net of the base layer's 16% MFN adds 4% of $89.00
+    expect(d.charges!.complete).to.equal(true);
+    expect(d.charges!.total).to.equal('65.75');
+    expect(text(el, '[part="charges"]')).to.equal('Estimated US import charges: $65.75 duty $62.98, fees $2.77');
+  });
+
+  it('warns once and shows the neutral state for a broken tariffs property, never throwing', async () => {
+    const el = await mount({ lang: 'en' }, (e) => (e.shipment = cart));
+    const warnings = await captureWarnings(async () => {
+      const next = nextAnswer(el);
+      el.tariffs = { version: 'x', layers: [{ id: 'a' }], fees: [] };
+      const a = await next;
+      expect(a.type).to.equal('de-minimis-error');
+    });
+    expect(el.dataset.state).to.equal('error');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[de-minimis-check\] property "tariffs": expected a tariff set as `s321 tariffs --json` prints it; layers\[0\]\.program: required/);
+  });
+});
