@@ -1,20 +1,23 @@
 // Loading a rule set from outside (`--rules FILE`, the widget's `rules` property): its shape is
-// checked by shape.ts (the zod-free twin of the zod contract in schema.ts, held equal to it by a
-// test), then compile.ts checks dates, overlaps and citations.
+// checked by the checker derived from the zod contract in schema.ts (contract.generated.ts,
+// held equal to zod by a test), then compile.ts checks dates, overlaps and citations.
 
-import { fromZodIssues } from '../issues.ts';
+import { compileChecker } from '../contract/checker.ts';
+import type { InputIssue } from '../issues.ts';
 import { compileRuleSet, RuleSetError, type CompileResult, type CompiledRules } from './compile.ts';
-import { ruleSetShape } from './shape.ts';
+import { ruleSetSpec } from './contract.generated.ts';
 import type { RuleSet } from './types.ts';
+
+const shape = compileChecker(ruleSetSpec);
 
 export { compileRuleSet, selectVersion, RuleSetError } from './compile.ts';
 export type { CompileResult, CompiledRules, CompiledVersion, CompiledExclusion, CompiledHint } from './compile.ts';
 
 /** Validates (shape, then meaning) and compiles a rule set; returns the issues instead of throwing. */
 export function checkRuleSet(input: unknown): CompileResult {
-  const parsed = ruleSetShape.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
-  return compileRuleSet(parsed.data as RuleSet);
+  const issues: InputIssue[] = [];
+  if (!shape.check(input, '', issues)) return { ok: false, issues };
+  return compileRuleSet(input as RuleSet);
 }
 
 /** Compiles a rule set or throws RuleSetError (for trusted files). */
