@@ -2,13 +2,10 @@
 // checked by the checker derived from the zod contract in schema.ts (contract.generated.ts,
 // held equal to zod by a test), then compile.ts checks dates, overlaps and citations.
 
-import { compileChecker } from '../contract/checker.ts';
 import type { InputIssue } from '../issues.ts';
 import { compileRuleSet, RuleSetError, type CompileResult, type CompiledRules } from './compile.ts';
-import { ruleSetSpec } from './contract.generated.ts';
+import { ruleSetChecker as shape } from './contract.generated.ts';
 import type { RuleSet } from './types.ts';
-
-const shape = compileChecker(ruleSetSpec);
 
 export { compileRuleSet, selectVersion, RuleSetError } from './compile.ts';
 export type { CompileResult, CompiledRules, CompiledVersion, CompiledExclusion, CompiledHint } from './compile.ts';

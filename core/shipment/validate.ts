@@ -1,17 +1,12 @@
-// The engine's request check: the checker derived from the zod contract (schema.ts), compiled
-// from its generated JSON Schema (contract.generated.ts) with the named checks of checks.ts, so
-// the hot path and the widget run without the zod runtime and with the contract's own messages.
+// The engine's request check: the checker derived from the zod contract (schema.ts) and
+// generated into contract.generated.ts with the named checks of checks.ts, so the hot path and
+// the widget run without the zod runtime and with the contract's own messages.
 // test/node/core/validate-vs-schema.test.ts holds it equal to zod's safeParse.
-import { compileChecker } from '../contract/checker.ts';
 import type { InputIssue } from '../issues.ts';
-import { REQUEST_CHECKS } from './checks.ts';
-import { batchSpec, shipmentSpec } from './contract.generated.ts';
+import { batchChecker as batch, shipmentChecker as shipment } from './contract.generated.ts';
 import type { ShipmentInput } from './schema.ts';
 
 export { plainNumber } from './checks.ts';
-
-const shipment = compileChecker(shipmentSpec, REQUEST_CHECKS);
-const batch = compileChecker(batchSpec, REQUEST_CHECKS);
 
 /** Checks one shipment; pushes issues (paths prefixed by base) and returns it typed when valid. */
 export function validateShipment(raw: unknown, base: string, issues: InputIssue[]): ShipmentInput | null {
