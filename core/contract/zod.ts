@@ -97,7 +97,15 @@ function strip(node: Record<string, unknown>, where: string): Spec {
 
 /** The JSON Schema the checker compiles: zod's own JSON Schema of the contract with the
  * registry's messages and named checks merged in, annotations dropped. */
+const specs = new WeakMap<z.ZodMiniType, Spec>();
+
 export function specOf(schema: z.ZodMiniType): Spec {
+  let spec = specs.get(schema);
+  if (!spec) specs.set(schema, (spec = printSpec(schema)));
+  return spec;
+}
+
+function printSpec(schema: z.ZodMiniType): Spec {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     unrepresentable: 'throw',

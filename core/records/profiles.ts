@@ -4,6 +4,8 @@
 // here and anyOf / if-then in the generated JSON Schema (json-schema.ts). One source, so the
 // zod schema and the JSON Schema cannot drift apart.
 import * as z from 'zod/mini';
+import { checked, named } from '../contract/zod.ts';
+import { missingElements, RECORD_CHECKS } from './checks.ts';
 import { countryCode, dateOrInstant, entryNumber, hts10, money, party, portCode, text, url, usd, billNumber } from './parts.ts';
 import {
   DATA_PILOT_REQUIREMENTS,
@@ -50,28 +52,13 @@ export const DATA_PILOT_PARTS = {
 
 export const IOR_TYPES = ['IRS', 'SSN', 'CBP'] as const;
 
-// IOR number formats: IRS (EIN, optionally with CBP's 2-character suffix) "12-3456789" or
-// "12-3456789AB", SSN "123-45-6789"; CBP-assigned numbers "YYDDPP-NNNNN" [M: convention, not in
-// the reference; 3.3 gives the EIN pattern].
-const IOR_FORMATS: Record<(typeof IOR_TYPES)[number], RegExp> = {
-  IRS: /^\d{2}-\d{7}([A-Z0-9]{2})?$/,
-  SSN: /^\d{3}-\d{2}-\d{4}$/,
-  CBP: /^\d{6}-\d{5}$/,
-};
-
-const importerOfRecord = z
-  .strictObject({
+const importerOfRecord = checked(
+  z.strictObject({
     number: z.string().check(z.regex(/^[0-9A-Z-]{9,15}$/, 'expected an importer number such as "12-3456789"')),
     identifierType: z.enum(IOR_TYPES),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      const re = IOR_FORMATS[v.identifierType];
-      if (re && typeof v.number === 'string' && !re.test(v.number)) {
-        ctx.addIssue({ code: 'custom', input: v.number, path: ['number'], message: `expected a ${v.identifierType} number of the form ${re.source}, got ${JSON.stringify(v.number)}` });
-      }
-    }),
-  );
+  }),
+  named(RECORD_CHECKS, 'iorFormat'),
+);
 
 /** UN/ECE Recommendation 20 unit code (reference 3.4): "H87" piece, "KGM" kilogram, ... */
 const quantity = z.strictObject({
@@ -110,35 +97,23 @@ export const TYPE86_PARTS = {
 
 type AnyObj = Record<string, unknown>;
 
-function valueAt(rec: AnyObj, when: string): unknown[] {
-  const m = /^(\w+)\[\*\]\.(\w+)$/.exec(when);
-  if (!m) return [rec[when]];
-  const arr = rec[m[1]];
-  return Array.isArray(arr) ? arr.map((x) => (x && typeof x === 'object' ? (x as AnyObj)[m[2]] : undefined)) : [];
-}
-
 /** Checks the table's "one of" groups and conditional requirements on a record object. */
 export function checkGroups(table: RequirementTable, rec: AnyObj, add: (path: string, message: string) => void): void {
-  for (const g of table.oneOf) {
-    if (!g.elements.some((e) => rec[e] !== undefined)) add(g.elements[0], `required: at least one of ${g.elements.join(', ')} (${g.because})`);
-  }
-  for (const r of table.requiredWhen) {
-    if (rec[r.element] !== undefined) continue;
-    if (valueAt(rec, r.when).some((v) => v === r.equals)) add(r.element, `required element ${r.element} is missing: required when ${r.when} is ${JSON.stringify(r.equals)} (${r.because})`);
-  }
+  for (const m of missingElements(table, rec)) add(m.element, m.message);
 }
 
 function objectFor(parts: Record<string, z.ZodMiniType>, table: RequirementTable) {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [k, s] of Object.entries(parts)) shape[k] = table.required.includes(k) ? s : z.optional(s);
-  return z.strictObject(shape).check(
-    z.superRefine((rec, ctx) => {
-      checkGroups(table, rec as AnyObj, (path, message) => ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }));
-    }, {
-      // run even when other elements failed, so every missing element is named in one pass
-      when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value),
-    }),
+  // zod names every missing element in one issue each, in one pass, even when other elements
+  // failed (`when`); the compiled predicate runs the same table as the named check "groups"
+  const groups = z.superRefine(
+    (rec: AnyObj, ctx) => {
+      checkGroups(table, rec, (path, message) => ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }));
+    },
+    { when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value) },
   );
+  return checked(z.strictObject(shape), { check: groups as never, named: ['groups', table] });
 }
 
 export type RecordSchema = ReturnType<typeof objectFor>;
