@@ -22,7 +22,8 @@ import { eligibilityOf, flattenRecord, prepareRecord, recordColumns, type Eligib
 import { stringify } from 'csv-stringify/sync';
 import { setFlagsFromString } from 'node:v8';
 import type { InputRow, RowProblem, TextOut } from './records-io.ts';
-import { columnOf, orderToSource, type OrderRow } from './records-orders.ts';
+import { columnOf, ORDER_COLUMNS, orderToSource, type OrderRow } from './records-orders.ts';
+import { unknownKeyIssue } from '../core/issues.ts';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
 
@@ -114,6 +115,9 @@ function sourceOf(row: InputRow, originator: string | undefined): RecordSource |
     const s = v as RecordSource;
     return originator && s.details?.originatorCode === undefined ? { ...s, details: { ...s.details, originatorCode: originator } } : s;
   }
+  // the CSV's columns and nothing else, as for a CSV header (a misspelt "flag" would be dropped)
+  const unknown = Object.keys(v).filter((k) => !(ORDER_COLUMNS as readonly string[]).includes(k));
+  if (unknown.length) return unknown.map((k) => ({ column: k, ...unknownKeyIssue(k, ORDER_COLUMNS) }));
   const cells: OrderRow = {};
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     if (x === null || x === undefined) continue;

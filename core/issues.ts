@@ -53,14 +53,16 @@ function distance(a: string, b: string): number {
 }
 
 /** The known name a misspelt one most likely meant ("recipent" -> "recipient"), if any is close:
- * two edits at most (one for short names), or one name containing the other. */
+ * two edits at most (one for short names), or one name containing the other and at least 60% as
+ * long ("arrival" -> "arrivalDate", not "origin" -> "originatorCode"). */
 export function nearestName(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
     const d = distance(name, k);
     const close = d <= (Math.min(name.length, k.length) <= 4 ? 1 : 2);
-    const contains = Math.min(name.length, k.length) >= 4 && (k.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(k.toLowerCase()));
+    const shorter = Math.min(name.length, k.length);
+    const contains = shorter >= 4 && shorter * 5 >= Math.max(name.length, k.length) * 3 && (k.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(k.toLowerCase()));
     if ((close || contains) && d < bestDistance) {
       best = k;
       bestDistance = d;
