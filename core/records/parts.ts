@@ -31,7 +31,7 @@ export const url = z
 
 export const hts10 = z.string().check(z.regex(/^\d{10}$/, 'expected a 10-digit HTSUS number such as "6109100012" (no dots)'));
 
-/** CBP Schedule D port code: 4 characters, digits in practice (reference 3.2 row 4, 3.4). */
+/** CBP Schedule D port code: 4 characters, digits in practice (CBP's Type 86 FAQ; CBP Schedule D). */
 export const portCode = z.string().check(z.regex(/^\d{4}$/, 'expected a 4-digit CBP Schedule D port code such as "2720"'));
 
 /** A bill of lading, air waybill or tracking number. Several numbers in one field (separated
@@ -55,7 +55,7 @@ export const money = checked(
   named(RECORD_CHECKS, 'decimals'),
 );
 
-/** Fair retail value: USD only (reference 3.4), cents. */
+/** Fair retail value: USD only (CBP's Type 86 FAQ), cents. */
 export const usd = z.strictObject({
   amount: z.string().check(z.regex(/^\d{1,12}(\.\d{1,2})?$/, 'expected a USD amount such as "49.99"')),
   currency: z.literal('USD'),
@@ -70,7 +70,7 @@ export interface PartyRule {
   country: boolean;
 }
 
-/** Name and address. What a party must carry differs per element (reference 2.4 "Required
+/** Name and address. What a party must carry differs per element (the pilot's element vocabulary, "Required
  * there" column: "name + street + country", "street + country", ...): given as a PartyRule. */
 export function party(rule: PartyRule) {
   const opt = <T extends z.ZodMiniType>(s: T, required: boolean) => (required ? s : z.optional(s));

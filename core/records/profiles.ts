@@ -21,32 +21,35 @@ export type PilotMode = (typeof PILOT_MODES)[number];
 
 const described = <T extends z.ZodMiniType>(s: T, description: string): T => s.check(z.meta({ description })) as T;
 
-/** Every Data Pilot element with its part and meaning (reference 2.4; optional 2023 elements 2.2). */
+/** Every Data Pilot element with its part and meaning: the element names of the pilot notice (84 FR
+ * 35405, FR Doc 2019-15625) as the W3C traceability vocabulary spells them; the 2023 optional
+ * elements of 88 FR 10140 (FR Doc 2023-03279). In the descriptions, "pilot notice" and "2023
+ * notice" name these two documents. */
 export const DATA_PILOT_PARTS = {
   originatorCode: described(
     z.string().check(z.regex(/^[A-Za-z0-9-]{1,35}$/, 'expected the CBP-assigned originator code: 1-35 letters, digits or dashes')),
-    'Originator code of the participant, assigned by CBP (2.4). Its format is not published [M]: 1-35 letters, digits or dashes.',
+    'Originator code of the participant, assigned by CBP (pilot notice). Its format is not published [M]: 1-35 letters, digits or dashes.',
   ),
-  participantFilerType: described(z.enum(PARTICIPANTS), 'Participant filer type (2.4; 2.2 row 2).'),
-  shipmentTrackingNumber: described(billNumber('tracking number'), 'Carrier tracking number (2.4; one shipment identifier at least).'),
-  houseBillOfLadingNumber: described(billNumber('house bill number'), 'House bill of lading or house air waybill number (2.4).'),
-  masterBillOfLadingNumber: described(billNumber('master bill number'), 'Master bill of lading or master air waybill number (2.4).'),
-  modeOfTransportation: described(z.enum(PILOT_MODES), 'Mode: AIR, TRUCK, RAIL from 2019-08-22; OCEAN and MAIL from 2019-12-09 (2.4; FR Doc 2019-26445).'),
-  shipmentInitiator: described(party({ name: true, street: true, country: true }), 'The entity that causes the shipment to move: a seller, shipper or manufacturer, not a foreign consolidator (2.4).'),
-  seller: described(party({ name: true, street: true, country: true }), 'The seller on the marketplace or website (2.4).'),
-  buyer: described(party({ name: false, street: true, country: true }), 'The party placing the order or paying the invoice; optional (2.4).'),
-  finalDeliverTo: described(party({ name: false, street: true, country: true }), 'Final deliver-to party: the final purchaser or a warehouse, not a domestic deconsolidator (2.4).'),
-  enhancedProductDescription: described(text(500), 'Product description more detailed than the manifest\'s; the marketplace listing description where there is one (2.4).'),
-  shipmentSecurityScan: described(z.boolean(), 'Air carriers: a foreign security scan (x-ray or other screening) was done (2.4).'),
-  knownCarrierCustomerFlag: described(z.boolean(), 'Carriers: the shipper is a repeat customer that paid all fees and has no known trade violations (2.4).'),
-  knownMarketplaceSellerFlag: described(z.boolean(), 'Marketplaces: the seller was vetted and has no known trade violations (2.4).'),
-  marketplaceSellerAccountNumber: described(text(100), 'The identifier the marketplace assigns to the seller (2.4).'),
-  productPicture: described(url, 'A picture of the product as presented on the marketplace, or a direct link to the listing (2.4).'),
-  listedPriceOnMarketplace: described(money, 'The price the seller lists on the marketplace (for auctions, the final sale price), amount and currency (2.4).'),
-  htsNumber: described(hts10, '10-digit HTS number; believed to be a 2023 optional element (2.2 row 15 [M]).'),
-  countryOfOrigin: described(countryCode, 'Country of origin (2.2 row 14 [M]).'),
-  marketplaceName: described(text(100), 'Marketplace name (2.2 row 11 [M]).'),
-  marketplaceWebsite: described(url, 'Marketplace website (2.2 row 11 [M]).'),
+  participantFilerType: described(z.enum(PARTICIPANTS), 'Participant filer type (pilot notice).'),
+  shipmentTrackingNumber: described(billNumber('tracking number'), 'Carrier tracking number (pilot notice; one shipment identifier at least).'),
+  houseBillOfLadingNumber: described(billNumber('house bill number'), 'House bill of lading or house air waybill number (pilot notice).'),
+  masterBillOfLadingNumber: described(billNumber('master bill number'), 'Master bill of lading or master air waybill number (pilot notice).'),
+  modeOfTransportation: described(z.enum(PILOT_MODES), 'Mode: AIR, TRUCK, RAIL from 2019-08-22; OCEAN and MAIL from 2019-12-09 (pilot notice; 84 FR 67279, FR Doc 2019-26445).'),
+  shipmentInitiator: described(party({ name: true, street: true, country: true }), 'The entity that causes the shipment to move: a seller, shipper or manufacturer, not a foreign consolidator (pilot notice).'),
+  seller: described(party({ name: true, street: true, country: true }), 'The seller on the marketplace or website (pilot notice).'),
+  buyer: described(party({ name: false, street: true, country: true }), 'The party placing the order or paying the invoice; optional (pilot notice).'),
+  finalDeliverTo: described(party({ name: false, street: true, country: true }), 'Final deliver-to party: the final purchaser or a warehouse, not a domestic deconsolidator (pilot notice).'),
+  enhancedProductDescription: described(text(500), 'Product description more detailed than the manifest\'s; the marketplace listing description where there is one (pilot notice).'),
+  shipmentSecurityScan: described(z.boolean(), 'Air carriers: a foreign security scan (x-ray or other screening) was done (pilot notice).'),
+  knownCarrierCustomerFlag: described(z.boolean(), 'Carriers: the shipper is a repeat customer that paid all fees and has no known trade violations (pilot notice).'),
+  knownMarketplaceSellerFlag: described(z.boolean(), 'Marketplaces: the seller was vetted and has no known trade violations (pilot notice).'),
+  marketplaceSellerAccountNumber: described(text(100), 'The identifier the marketplace assigns to the seller (pilot notice).'),
+  productPicture: described(url, 'A picture of the product as presented on the marketplace, or a direct link to the listing (pilot notice).'),
+  listedPriceOnMarketplace: described(money, 'The price the seller lists on the marketplace (for auctions, the final sale price), amount and currency (pilot notice).'),
+  htsNumber: described(hts10, '10-digit HTS number; believed to be a 2023 optional element (2023 notice [M]).'),
+  countryOfOrigin: described(countryCode, 'Country of origin (2023 notice [M]).'),
+  marketplaceName: described(text(100), 'Marketplace name (2023 notice [M]).'),
+  marketplaceWebsite: described(url, 'Marketplace website (2023 notice [M]).'),
   arrivalDate: described(dateOrInstant, 's321: the arrival date or instant, which the pilot\'s dated rules key on (not a pilot element).'),
 } as const;
 
@@ -60,7 +63,7 @@ const importerOfRecord = checked(
   named(RECORD_CHECKS, 'iorFormat'),
 );
 
-/** UN/ECE Recommendation 20 unit code (reference 3.4): "H87" piece, "KGM" kilogram, ... */
+/** UN/ECE Recommendation 20 unit code (the Type 86 element vocabulary): "H87" piece, "KGM" kilogram, ... */
 const quantity = z.strictObject({
   value: z.number().check(z.int('expected a whole number'), z.minimum(1, 'expected at least 1'), z.maximum(1_000_000, 'expected at most 1,000,000')),
   unitCode: z.string().check(z.regex(/^[A-Z0-9]{2,3}$/, 'expected a UN/ECE Rec. 20 unit code such as "H87"')),
@@ -68,11 +71,11 @@ const quantity = z.strictObject({
 
 export const TYPE86_LINE_PARTS = {
   description: described(text(500), 'Description of the article (optional; the HTS number classifies it).'),
-  htsusNumber: described(hts10, '10-digit HTSUS number (3.2 row 10).'),
-  countryOfOrigin: described(countryCode, 'Country of origin (3.2 row 7).'),
-  quantity: described(quantity, 'Quantity with a UN/ECE Rec. 20 unit code (3.2 row 8; 3.4).'),
-  fairRetailValue: described(usd, 'Fair retail value in the country of shipment, USD only (3.2 row 9; 3.4).'),
-  pgaRequirement: described(z.boolean(), 'The line is subject to partner government agency requirements (3.2 rows 11-12).'),
+  htsusNumber: described(hts10, '10-digit HTSUS number (CBP Type 86 FAQ).'),
+  countryOfOrigin: described(countryCode, 'Country of origin (CBP Type 86 FAQ).'),
+  quantity: described(quantity, 'Quantity with a UN/ECE Rec. 20 unit code (CBP Type 86 FAQ; UN/ECE Rec. 20).'),
+  fairRetailValue: described(usd, 'Fair retail value in the country of shipment, USD only (CBP Type 86 FAQ).'),
+  pgaRequirement: described(z.boolean(), 'The line is subject to partner government agency requirements (CBP Type 86 FAQ).'),
   pgaFee: described(z.boolean(), 'The line owes a PGA fee; Type 86 is not allowed, file type 11 or 01 (CBP Type 86 FAQ).'),
 } as const;
 
@@ -83,14 +86,14 @@ function lineSchema() {
 }
 
 export const TYPE86_PARTS = {
-  entryType: described(z.literal('86'), 'Entry type "86" (3.2 row 2).'),
-  entryNumber: described(entryNumber, 'Entry number: 3-character filer code, 7-digit transaction number and check digit (3.4; CATAIR Appendix E).'),
-  bolNumber: described(billNumber('bill of lading or air waybill number'), 'The one bill of lading or air waybill (master or house) of this entry (3.2 row 3).'),
-  portOfEntry: described(portCode, 'Planned port of entry, CBP Schedule D code (3.2 row 4).'),
-  shipper: described(party({ name: true, street: true, country: true }), 'Shipper name, address and country (3.2 row 5).'),
-  consignee: described(party({ name: true, street: true, country: false }), 'Consignee name and address (3.2 row 6).'),
-  importerOfRecord: described(importerOfRecord, 'Importer of record number and type (IRS, SSN, CBP); required when a line has PGA requirements (3.2 row 11).'),
-  arrivalDate: described(dateOrInstant, 's321: arrival date or instant; the filing-time rules of 3.1 key on it.'),
+  entryType: described(z.literal('86'), 'Entry type "86" (CBP Type 86 FAQ).'),
+  entryNumber: described(entryNumber, 'Entry number: 3-character filer code, 7-digit transaction number and check digit (CATAIR Appendix E).'),
+  bolNumber: described(billNumber('bill of lading or air waybill number'), 'The one bill of lading or air waybill (master or house) of this entry (CBP Type 86 FAQ).'),
+  portOfEntry: described(portCode, 'Planned port of entry, CBP Schedule D code (CBP Type 86 FAQ).'),
+  shipper: described(party({ name: true, street: true, country: true }), 'Shipper name, address and country (CBP Type 86 FAQ).'),
+  consignee: described(party({ name: true, street: true, country: false }), 'Consignee name and address (CBP Type 86 FAQ).'),
+  importerOfRecord: described(importerOfRecord, 'Importer of record number and type (IRS, SSN, CBP); required when a line has PGA requirements (CBP Type 86 FAQ).'),
+  arrivalDate: described(dateOrInstant, 's321: arrival date or instant; the filing-time rules of 84 FR 40079 and 89 FR 2630 key on it.'),
   filedAt: described(dateOrInstant, 's321: when the entry was (or will be) filed; checked against the filing window of the arrival date.'),
   lines: described(z.array(lineSchema()).check(z.minLength(1, 'expected at least one line')), 'One line per article (HTS number) on the bill.'),
 } as const;
