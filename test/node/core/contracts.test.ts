@@ -72,3 +72,9 @@ test('the published rule-set schema and the engine accept the same keys, at ever
     { numRuns: 1500 },
   );
 });
+
+test('a rates table with a misspelt or unknown key is refused, naming the nearest key', async () => {
+  const { compileRates } = await import('../../../core/money/rates.ts');
+  const r = compileRates({ JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00', unitsPerUSD: '148.00' }] });
+  assert.deepEqual(r, { ok: false, issues: [{ path: 'JPY[0].unitsPerUSD', message: 'unknown key `unitsPerUSD`: did you mean `unitsPerUsd`?' }] });
+});
