@@ -40,7 +40,7 @@ export const TARGETS: Target[] = [
 const isObjectSpec = (n: unknown): n is Spec => !!n && typeof n === 'object' && !Array.isArray(n) && (n as Spec).type === 'object' && !!(n as Spec).properties;
 const property = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
 
-const HOT_IMPORT = "import { checkerOf, compiler, ended, isObject, membersOf, notObject, optional, required, type Found, type Node, type Spec } from '../contract/checker.ts';";
+const HOT_IMPORT = "import { check, checkerOf, compiler, ended, fold, fold2, isObject, membersOf, notObject, OK, type Found, type Node, type Spec } from '../contract/checker.ts';";
 const COLD_IMPORT = "import { checkerOf, compiler, type Spec } from '../contract/checker.ts';";
 
 /** The module: the specs (a part that occurs more than once, and every object, written once as
@@ -75,22 +75,92 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
     return name;
   };
   const exports = Object.entries(specs).map(([name, s]) => `export const ${name}: Spec = ${code(s)};`);
+  const byShape = new Map(objects.map((o) => [JSON.stringify(o.spec), o.name]));
+  const objectName = { get: (m: Spec) => byShape.get(JSON.stringify(m)), has: (m: Spec) => byShape.has(JSON.stringify(m)) };
+  const consts: string[] = [];
+  /** A JS expression true exactly when the compiled node would pass x, or null (the node decides).
+   * It only decides acceptance: a value it does not accept goes to the compiled node, which names
+   * the issues, so the messages have one source. */
+  const accepts = (m: Spec, x: string): string | null => {
+    if (m.enum || 'const' in m) {
+      const values = m.enum ?? [m.const];
+      if (values.length > 3) {
+        const set = `values${consts.length}`;
+        consts.push(`const ${set} = new Set<unknown>(${JSON.stringify(values)});`);
+        return `${set}.has(${x})`;
+      }
+      return `(${values.map((v) => `${x} === ${JSON.stringify(v)}`).join(' || ')})`;
+    }
+    const named = (m['x-checks'] ?? []).map((c) => (typeof c === 'string' ? [c] : c)).map(([n, arg]) => `${checks}.${n}(${x}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`} as never) === undefined`);
+    if (Array.isArray(m.type)) {
+      if (named.length || m.minLength !== undefined || m.maxLength !== undefined) return null;
+      return `(${m.type.map((t) => (t === 'number' ? `(typeof ${x} === 'number' && Number.isFinite(${x}))` : `typeof ${x} === ${JSON.stringify(t)}`)).join(' || ')})`;
+    }
+    const parts: string[] = [];
+    switch (m.type) {
+      case 'string':
+        parts.push(`typeof ${x} === 'string'`);
+        // UTF-16 units bound the code points zod counts (units / 2 <= points <= units)
+        if (m.maxLength !== undefined) parts.push(`${x}.length <= ${m.maxLength}`);
+        if (m.minLength !== undefined) parts.push(`${x}.length >= ${2 * m.minLength - 1}`);
+        if (m.pattern !== undefined) {
+          const re = `pattern${consts.length}`;
+          consts.push(`const ${re} = new RegExp(${JSON.stringify(m.pattern)});`);
+          parts.push(`${re}.test(${x})`);
+        }
+        break;
+      case 'integer':
+      case 'number':
+        parts.push(m.type === 'integer' ? `Number.isSafeInteger(${x})` : `typeof ${x} === 'number' && Number.isFinite(${x})`);
+        if (m.minimum !== undefined) parts.push(`(${x} as number) >= ${m.minimum}`);
+        if (m.maximum !== undefined) parts.push(`(${x} as number) <= ${m.maximum}`);
+        break;
+      case 'boolean':
+        parts.push(`typeof ${x} === 'boolean'`);
+        break;
+      case 'array': {
+        if (m.minItems !== undefined || m.maxItems !== undefined || !m.items || objectName.has(m.items)) return null;
+        const item = accepts(m.items, 'e');
+        if (!item) return null;
+        parts.push(`Array.isArray(${x})`, `${x}.every((e: unknown) => ${item})`);
+        break;
+      }
+      default:
+        return null;
+    }
+    return [...parts, ...named].join(' && ');
+  };
+
   const functions: string[] = [];
   const leaves: string[] = [];
   for (const { name, spec } of hot ? objects : []) {
     const needed = new Set(spec.required ?? []);
     leaves.push(`const ${name}Members = membersOf(${name}, node);`);
     if (spec['x-checks']) leaves.push(`const ${name}Own = node({ "x-checks": ${name}["x-checks"] });`);
-    functions.push(
-      [
-        `function ${name}Check(v: unknown, out: Found[]): number {`,
-        '  if (!isObject(v)) return notObject(out, v);',
-        '  let r = 0;',
-        ...Object.keys(spec.properties!).map((key, i) => `  r = ${needed.has(key) ? 'required' : 'optional'}(r, out, ${name}Members, ${i}, v${property(key)});`),
-        `  return ended(r, out, v, ${name}Members${spec['x-checks'] ? `, ${name}Own` : ''});`,
-        '}',
-      ].join('\n'),
-    );
+    const lines = [`function ${name}Check(v: unknown, out: Found[]): number {`, '  if (!isObject(v)) return notObject(out, v);', '  let s = OK;', '  let n = 0;', '  let x: unknown;'];
+    Object.keys(spec.properties!).forEach((key, i) => {
+      const m = spec.properties![key];
+      const slow = `s = check(s, out, ${name}Members, ${i}, x);`;
+      lines.push(`  x = v${property(key)};`);
+      lines.push(needed.has(key) ? '  if (x !== undefined) n++;' : '  if (x !== undefined) {\n    n++;');
+      const pad = needed.has(key) ? '  ' : '    ';
+      const object = objectName.get(m);
+      const itemsObject = m.type === 'array' && m.items ? objectName.get(m.items) : undefined;
+      if (object) lines.push(`${pad}s = fold(s, out, out.length, ${JSON.stringify(key)}, ${object}Check(x, out));`);
+      else if (itemsObject && m.maxItems === undefined) {
+        // an array of objects: each item's generated check, the length by the compiled node
+        lines.push(`${pad}if (Array.isArray(x)${m.minItems !== undefined ? ` && x.length >= ${m.minItems}` : ''}) for (let i = 0; i < x.length; i++) s = fold2(s, out, out.length, i, ${JSON.stringify(key)}, ${itemsObject}Check(x[i], out));`);
+        lines.push(`${pad}else ${slow}`);
+      } else {
+        const fast = accepts(m, 'x');
+        lines.push(fast ? `${pad}if (!(${fast})) ${slow}` : `${pad}${slow}`);
+      }
+      if (!needed.has(key)) lines.push('  }');
+    });
+    // counting the keys here, in a function of this object's own, keeps the loop monomorphic
+    lines.push('  for (const key in v) if (--n < 0) break;');
+    lines.push(`  return ended(s, n, out, v, ${name}Members${spec['x-checks'] ? `, ${name}Own` : ''});`, '}');
+    functions.push(lines.join('\n'));
   }
   return [
     ...decls,
@@ -99,6 +169,7 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
     '',
     hot ? `const node = compiler(${checks}, new Map<Spec, Node>([${objects.map((o) => `[${o.name}, ${o.name}Check]`).join(', ')}]));` : `const node = compiler(${checks});`,
     ...leaves,
+    ...consts,
     '',
     ...functions.flatMap((f) => [f, '']),
     ...Object.entries(checkers).map(([spec, checker]) => `export const ${checker} = checkerOf(node(${spec}));`),

@@ -73,8 +73,9 @@ function typeFailure(out: Found[], v: unknown, expected: string): number {
 }
 
 // Generated object checks (scripts/gen-contracts.ts) load each member themselves, with a plain
-// property access, and hand the value to these: a load inside shared code would be megamorphic.
-// Their running result packs the count of members found (times 4) and the status (low bits).
+// property access (a load inside shared code would be megamorphic), test it with a generated
+// expression, and hand only what that does not accept to the compiled node, which names the
+// issues.
 
 /** A generated object check's first step. */
 export const notObject = (out: Found[], v: unknown) => typeFailure(out, v, 'object');
@@ -88,38 +89,34 @@ export interface Members {
 /** The members of an object spec, compiled. */
 export const membersOf = (s: Spec, node: (s: Spec) => Node): Members => ({ nodes: Object.values(s.properties!).map(node), keys: Object.keys(s.properties!) });
 
-/** Member i, optional: absent is fine. */
-export function optional(r: number, out: Found[], m: Members, i: number, x: unknown): number {
-  return x === undefined ? r : member(r + 4, out, m, i, x);
+/** Member i through its compiled node (the generated check's slow path: it names the issues). */
+export function check(status: number, out: Found[], m: Members, i: number, x: unknown): number {
+  return fold(status, out, out.length, m.keys[i], m.nodes[i](x, out));
 }
 
-/** Member i, required: absent is checked too, and its node names what is missing. */
-export function required(r: number, out: Found[], m: Members, i: number, x: unknown): number {
-  return member(x === undefined ? r : r + 4, out, m, i, x);
-}
-
-function member(r: number, out: Found[], m: Members, i: number, x: unknown): number {
-  const from = out.length;
-  const status = m.nodes[i](x, out);
-  if (status === OK) return r;
-  for (let k = from; k < out.length; k++) out[k].segs.push(m.keys[i]);
-  return (r & ~3) | Math.max(r & 3, status);
-}
-
-/** A generated object check's last step: unknown keys (when v has more keys than members were
- * found), then the object's own named checks (only when no member failed its type, as zod). */
-export function ended(r: number, out: Found[], v: Record<string, unknown>, m: Members, ownChecks?: Node): number {
-  let status = r & 3;
-  if (Object.keys(v).length > r >> 2) status = extra(v, m.keys, out, status);
-  return ownChecks && status !== HARD ? Math.max(status, ownChecks(v, out)) : status;
-}
-
-/** Folds a member's result into its object's: its issues get the member's key. */
-function up(status: number, out: Found[], from: number, key: PropertyKey, r: number): number {
+/** Folds a member's result into its object's: its issues (from index `from`) get its key. */
+export function fold(status: number, out: Found[], from: number, key: PropertyKey, r: number): number {
   if (r === OK) return status;
   for (let i = from; i < out.length; i++) out[i].segs.push(key);
   return r > status ? r : status;
 }
+
+/** The same for item i of the member `key`. */
+export function fold2(status: number, out: Found[], from: number, i: number, key: PropertyKey, r: number): number {
+  if (r === OK) return status;
+  for (let k = from; k < out.length; k++) out[k].segs.push(i, key);
+  return r > status ? r : status;
+}
+
+/** A generated object check's last step: unknown keys (when v has more keys than members were
+ * found: `left` below zero), then the object's own named checks (only when no member failed its
+ * type, as zod). */
+export function ended(status: number, left: number, out: Found[], v: Record<string, unknown>, m: Members, ownChecks?: Node): number {
+  if (left < 0) status = extra(v, m.keys, out, status);
+  return ownChecks && status !== HARD ? Math.max(status, ownChecks(v, out)) : status;
+}
+
+const up = fold;
 
 function extra(v: Record<string, unknown>, known: readonly string[], out: Found[], status: number): number {
   for (const k of Object.keys(v)) {
