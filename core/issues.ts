@@ -39,33 +39,28 @@ export function valueAt(root: unknown, segments: ReadonlyArray<PropertyKey>): un
   return cur;
 }
 
-/** Edit distance between two names, case-insensitive. */
-function distance(a: string, b: string): number {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /** The known name a misspelt one most likely meant ("recipent" -> "recipient"), if any is close:
- * two edits at most (one for short names), or one name containing the other and at least 60% as
- * long ("arrival" -> "arrivalDate", not "origin" -> "originatorCode"). */
+ * two edits at most (one for short names), case aside, or one name containing the other and at
+ * least 60% as long ("arrival" -> "arrivalDate", not "origin" -> "originatorCode"). */
 export function nearestName(name: string, known: readonly string[]): string | undefined {
+  const a = name.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let least = Infinity;
   for (const k of known) {
-    const d = distance(name, k);
-    const close = d <= (Math.min(name.length, k.length) <= 4 ? 1 : 2);
-    const shorter = Math.min(name.length, k.length);
-    const contains = shorter >= 4 && shorter * 5 >= Math.max(name.length, k.length) * 3 && (k.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(k.toLowerCase()));
-    if ((close || contains) && d < bestDistance) {
+    const b = k.toLowerCase();
+    // edit distance, one row at a time
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 0; i < a.length; i++) {
+      const next = [i + 1];
+      for (let j = 0; j < b.length; j++) next.push(Math.min(row[j + 1] + 1, next[j] + 1, row[j] + +(a[i] !== b[j])));
+      row = next;
+    }
+    const d = row[b.length];
+    const short = Math.min(a.length, b.length);
+    const close = d <= (short <= 4 ? 1 : 2) || (short >= 4 && short * 5 >= Math.max(a.length, b.length) * 3 && (a.includes(b) || b.includes(a)));
+    if (close && d < least) {
       best = k;
-      bestDistance = d;
+      least = d;
     }
   }
   return best;
