@@ -134,7 +134,7 @@ function namedOf(s: Spec, checks: NamedChecks): Node | null {
   const named = (s['x-checks'] ?? []).map((c) => {
     const [name, arg] = typeof c === 'string' ? [c] : c;
     const fn = checks[name] as ((v: unknown, a: unknown) => CheckFailure | undefined) | undefined;
-    if (!fn) throw new Error(`contract names an unknown check "${name}"`);
+    if (!fn) throw new Error(`contract: unknown check ${name}`);
     return [fn, arg] as const;
   });
   if (!named.length) return null;
@@ -270,7 +270,7 @@ export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, No
       case 'object':
         return s.propertyNames ? record(s, node) : object(s, node, named);
     }
-    throw new Error(`contract uses a schema the checker does not know: ${JSON.stringify(s).slice(0, 120)}`);
+    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
   };
   return node;
 }

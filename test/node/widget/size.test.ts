@@ -1,9 +1,10 @@
 // Size budget of the widget's IIFE (issue 4): Preact, the core's evaluate path, the rules and the
 // locale tables, gzip level 9. The issue asked for 15 KB; with every required feature the bundle
-// measures 27,402 bytes (2026-11-28, after the size pass: packed locale tables, one JSX factory,
-// no namespace markers; docs/widget.md "Size" says where the bytes go: the core's evaluate path
-// alone is about 11 KB of it). The budget is that figure rounded up to the next 256 bytes, so any
-// growth beyond it fails here and has to be argued for.
+// measures 28,077 bytes (docs/widget.md "Size" says where the bytes go: the core's evaluate path
+// alone is about 11 KB of it, and why the derived contract checkers and the strict keys with
+// their "did you mean" hint cost 650 bytes more than the hand-written twins they replaced). The
+// budget is that figure rounded up to the next 256 bytes, so any growth beyond it fails here and
+// has to be argued for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 27_648; // 108 x 256
+export const BUDGET_GZIP_BYTES = 28_160; // 110 x 256
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)
