@@ -7,7 +7,8 @@ import { formatIssue, prepare } from '../../core/index.ts';
 import { PARTICIPANTS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { readJson as readJsonFile, UsageError } from '../io.ts';
-import { runExport, tuneHeapForExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
+import { tuneHeapForExport } from '../heap.ts';
+import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
 import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
 import { ORDER_COLUMNS, REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
 
