@@ -13,11 +13,16 @@
 //   3. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
 //      elements with preact's createElement instead of a second vnode constructor
 //      (test/browser/widget/jsx-runtime.test.ts compares the vnodes).
-// No zod is bundled: the `rules` property is checked by core/rules/shape.ts, the engine's
-// zod-free twin of the rule-set schema (a test fails if zod code appears in the IIFE).
+//   4. the request contract's checker is compiled from its JSON Schema when the widget loads
+//      instead of shipping one generated function per object (core/shipment/contract.generated.ts
+//      as scripts/gen-contracts.ts writes a contract off the hot path): the same checks and
+//      messages in fewer bytes; the widget checks one order at a time.
+// No zod is bundled: requests and the `rules` property are checked by the checkers derived from
+// the zod contracts (core/contract/checker.ts; a test fails if zod code appears in the IIFE).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { defaultRules } from './core/rules/default-rules.ts';
+import { generate, TARGETS } from './scripts/gen-contracts.ts';
 import { trimRuleSet } from './widget/build/trim-rules.ts';
 import { defaultTariffs } from './core/charges/default-tariffs.ts';
 import { trimTariffSet } from './widget/build/trim-tariffs.ts';
@@ -29,6 +34,7 @@ const DEFAULT_RULES = here('./core/rules/default-rules.ts');
 const DEFAULT_TARIFFS = here('./core/charges/default-tariffs.ts');
 const STRINGS_MODULE = here('./widget/src/strings.ts');
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
+const CONTRACTS = new Map(TARGETS.map((t) => [here(`./${t.file}`), t]));
 
 function widgetSubstitutions(): Plugin {
   return {
@@ -42,6 +48,8 @@ function widgetSubstitutions(): Plugin {
       if (id === DEFAULT_RULES) return `export const defaultRules = ${JSON.stringify(trimRuleSet(defaultRules))};`;
       if (id === DEFAULT_TARIFFS) return `export const defaultTariffs = ${JSON.stringify(trimTariffSet(defaultTariffs))};`;
       if (id === STRINGS_MODULE) return packedStringsModule(LOCALES, STRINGS);
+      const contract = CONTRACTS.get(id);
+      if (contract) return generate({ ...contract, hot: false });
       return null;
     },
   };

@@ -1,56 +1,30 @@
 // The export pipeline of `s321 export` (issue 3): rows in, records out, every row accounted for.
 //
-// Aggregation on a stream. A decision depends on every shipment to the same person on the same
-// New York day, and on the other lots of the same order (the core's rules, reference 1.3 and
-// 5 rule 3). A stream cannot know a person-day is complete until it has seen the whole file,
-// unless the file is in arrival order. Two designs were weighed:
+// Aggregation on a stream: a decision depends on every shipment to the same person on the same
+// New York day and on the other lots of the same order (19 CFR 10.151). Two designs were weighed:
 //   - two passes with a map of every person-day and order: correct for any order, but its state
 //     grows with the file (about one entry per row in real order files: measured 313 MB for two
 //     million entries), so memory is not flat;
-//   - one pass over a file in (roughly) arrival order, with a window of open days: chosen.
-// Rows wait, already checked and built, until their arrival day is more than `window` days
-// behind the watermark (the earliest arrival among the last 256 rows read: robust to one row
-// with a far-future date); then the day is decided with the core's evaluateShipments on that day's
-// rows plus their order's other lots still in memory (lots up to `window` days apart). The state
-// is the open days' rows and person-days: it depends on the window, not on the file's length.
-// A row whose day was already decided cannot join its person-day any more: it is rejected with
-// OUT_OF_ORDER (nothing is decided on a partial aggregate), and the message says to sort the
-// input by arrival or to widen --window. Output keeps the input order.
+//   - one pass over a file in (roughly) arrival order, with a window of open days: chosen. The
+//     window (which days may be decided, with which rows) is ./export-window.ts; this file reads,
+//     checks and builds the rows, asks the engine, and writes in input order. The state is the
+//     open days' rows: it depends on the window, not on the file's length.
 import type { CompiledRates, CompiledRules } from '../core/index.ts';
 import { bundledTariffs, computeCharges, evaluateShipments, formatDay, type CompiledTariffs } from '../core/index.ts';
 import { eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
-import { setFlagsFromString } from 'node:v8';
 import type { InputRow, RowProblem, TextOut } from './records-io.ts';
-import { columnOf, orderToSource, type OrderRow } from './records-orders.ts';
+import { columnOf, ORDER_COLUMNS, orderToSource, type OrderRow } from './records-orders.ts';
+import { unknownKeyIssue } from '../core/issues.ts';
+import { ArrivalWindow } from './export-window.ts';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
 
-/** The old generation may grow to this percentage above the live heap between full collections.
- *
- * Why: the export's live heap is small and flat (the open days' rows: about 30-65 MB at the bench
- * file's density), but V8 lets the old generation grow to up to four times the live heap before
- * a full collection when memory looks plentiful, and that growth, not the live data, made the
- * peak RSS (369 MB at 1M rows). With 50% the heap is collected sooner; each full collection
- * is cheap because little is live (measured at 200k rows: peak RSS 212 -> 148 MB, time within
- * the run-to-run noise). V8 reads the flag at every full collection, so setting it at run time
- * works; where it would not (another engine version), the export only uses more memory. A heap
- * flag the user gave (NODE_OPTIONS or node's own options) wins. */
-export const HEAP_GROWING_PERCENT = 50;
+// the heap setting is process-wide, so it lives with the command's entry (./heap.ts); re-exported
+// for the bench, which runs the export in a child process of its own
+export { HEAP_GROWING_PERCENT, tuneHeapForExport } from './heap.ts';
 
-let heapTuned = false;
-
-/** Applies HEAP_GROWING_PERCENT once per process, unless the user set a heap flag. */
-export function tuneHeapForExport(): void {
-  if (heapTuned) return;
-  heapTuned = true;
-  const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
-  if (/--(heap-growing-percent|max-old-space-size|max-heap-size)\b/.test(given)) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
-
-/** How many recent rows the watermark looks back over. */
-export const WATERMARK_ROWS = 256;
+export { WATERMARK_ROWS } from './export-window.ts';
 
 export interface ExportSettings {
   profile: Profile;
@@ -118,6 +92,9 @@ function sourceOf(row: InputRow, originator: string | undefined): RecordSource |
     const s = v as RecordSource;
     return originator && s.details?.originatorCode === undefined ? { ...s, details: { ...s.details, originatorCode: originator } } : s;
   }
+  // the CSV's columns and nothing else, as for a CSV header (a misspelt "flag" would be dropped)
+  const unknown = Object.keys(v).filter((k) => !(ORDER_COLUMNS as readonly string[]).includes(k));
+  if (unknown.length) return unknown.map((k) => ({ column: k, ...unknownKeyIssue(k, ORDER_COLUMNS) }));
   const cells: OrderRow = {};
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     if (x === null || x === undefined) continue;
@@ -188,58 +165,21 @@ export async function runExport(
   const tariffs = s.tariffs ?? bundledTariffs();
   const writer = new RecordWriter(out, s);
   await writer.start();
+  // rows wait here, in input order, until their day is decided (output keeps the input order)
   const queue: Item[] = [];
   let head = 0;
-  const open = new Map<number, Item[]>();
-  const orders = new Map<string, Item[]>();
-  const orderDays = new Map<number, Item[]>();
-  let closedThrough = -Infinity;
-  const mins: Array<{ day: number; n: number }> = [];
-  let minHead = 0;
+  const days = new ArrivalWindow<Item>(s.window, (day, batch) => {
+    const decisions = evaluateShipments(s.rules, batch.map((it) => it.shipment));
+    for (let k = 0; k < day.length; k++) {
+      day[k].eligibility = eligibilityOf(decisions[k], day[k].filing);
+      // CSV rows carry no charges columns: only the JSON and NDJSON envelopes show them
+      if (!decisions[k].exempt && s.format !== 'csv') day[k].charges = JSON.stringify(computeCharges(decisions[k], day[k].shipment, tariffs));
+    }
+  });
 
   const reject = async (row: InputRow, reasons: RowProblem[]) => {
     counts.rejected++;
     await errors.reject({ row: row.row, line: row.line, reasons, input: row.cells ?? row.value });
-  };
-
-  const decideDay = (day: number) => {
-    const items = open.get(day)!;
-    open.delete(day);
-    const batch: Item[] = items.slice();
-    const inBatch = new Set(batch);
-    for (const it of items) {
-      if (it.orderId === null) continue;
-      for (const mate of orders.get(it.orderId) ?? []) if (!inBatch.has(mate)) {
-        inBatch.add(mate);
-        batch.push(mate);
-      }
-    }
-    // the engine groups by position in the batch, so the shipments go in as they are
-    const decisions = evaluateShipments(s.rules, batch.map((it) => it.shipment));
-    for (let k = 0; k < items.length; k++) {
-      items[k].eligibility = eligibilityOf(decisions[k], items[k].filing);
-      // CSV rows carry no charges columns: only the JSON and NDJSON envelopes show them
-      if (!decisions[k].exempt && s.format !== 'csv') items[k].charges = JSON.stringify(computeCharges(decisions[k], items[k].shipment, tariffs));
-    }
-  };
-
-  const closeThrough = (upTo: number) => {
-    if (upTo <= closedThrough) return;
-    const days = [...open.keys()].filter((d) => d <= upTo).sort((a, b) => a - b);
-    for (const d of days) decideDay(d);
-    closedThrough = upTo;
-    // lots of an order are kept `window` days after their day closed, for later lots to join
-    for (const [d, list] of orderDays) {
-      if (d >= upTo - s.window) continue;
-      orderDays.delete(d);
-      for (const it of list) {
-        const l = orders.get(it.orderId!);
-        if (!l) continue;
-        const i = l.indexOf(it);
-        if (i >= 0) l.splice(i, 1);
-        if (!l.length) orders.delete(it.orderId!);
-      }
-    }
   };
 
   const flush = async () => {
@@ -282,12 +222,12 @@ export async function runExport(
       continue;
     }
     const day = prep.shipment.day;
-    if (day <= closedThrough) {
+    if (days.tooLate(day)) {
       await reject(row, [
         {
           column: 'arrival',
           code: 'OUT_OF_ORDER',
-          message: `arrival ${formatDay(day)} is more than ${s.window} days before the arrivals read around it (through ${formatDay(closedThrough + s.window + 1)}), so its person-day was already decided: sort the input by arrival or raise --window`,
+          message: `arrival ${formatDay(day)} is more than ${s.window} days before the arrivals read around it (through ${formatDay(days.closedThrough + s.window + 1)}), so its person-day was already decided: sort the input by arrival or raise --window`,
         },
       ]);
       continue;
@@ -297,35 +237,10 @@ export async function runExport(
       s.format === 'csv'
         ? { row: row.row, shipment, filing: prep.filing, cells: flattenRecord(s.profile, prep.record), day, orderId: shipment.orderId }
         : { row: row.row, shipment, filing: prep.filing, json: JSON.stringify(prep.record), day, orderId: shipment.orderId };
-    let list = open.get(day);
-    if (!list) open.set(day, (list = []));
-    list.push(it);
-    if (it.orderId !== null) {
-      let o = orders.get(it.orderId);
-      if (!o) orders.set(it.orderId, (o = []));
-      o.push(it);
-      let od = orderDays.get(day);
-      if (!od) orderDays.set(day, (od = []));
-      od.push(it);
-    }
     queue.push(it);
-    // the watermark: the earliest arrival among the last WATERMARK_ROWS accepted rows (a
-    // sliding-window minimum kept in a monotonic deque), so one far-future date (a typo) cannot
-    // close days that later rows still need
-    while (mins.length > minHead && mins[mins.length - 1].day >= day) mins.pop();
-    mins.push({ day, n: counts.read });
-    while (mins[minHead].n <= counts.read - WATERMARK_ROWS) minHead++;
-    if (minHead > 1024) {
-      mins.splice(0, minHead);
-      minHead = 0;
-    }
-    const watermark = mins[minHead].day;
-    if (watermark - s.window - 1 > closedThrough) {
-      closeThrough(watermark - s.window - 1);
-      await flush();
-    }
+    if (days.add(it, counts.read)) await flush();
   }
-  closeThrough(Infinity);
+  days.finish();
   await flush();
   await writer.end();
   await errors.end();

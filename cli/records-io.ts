@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../core/records/index.ts';
+import { nearestName } from '../core/issues.ts';
 import { UsageError } from './io.ts';
 
 export type InputFormat = 'csv' | 'ndjson' | 'json';
@@ -77,6 +78,7 @@ export async function openInput(file: string, format: InputFormat | undefined): 
   if (file === '-') {
     if (process.stdin.isTTY) throw new UsageError('no input: give a FILE or pipe it on stdin (see --help)');
     stream = process.stdin;
+    await once(stream, 'readable');
   } else {
     stream = createReadStream(file, { highWaterMark: 1 << 16 });
     try {
@@ -86,16 +88,33 @@ export async function openInput(file: string, format: InputFormat | undefined): 
       throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code ?? 'error'})`);
     }
   }
-  let fmt = format ?? formatFromName(name);
-  if (!fmt) {
-    const first: Buffer | null = stream.read();
-    if (first) {
-      stream.unshift(first);
-      const t = first.toString('utf8').replace(/^\uFEFF/, '').trimStart();
-      fmt = t.startsWith('[') ? 'json' : t.startsWith('{') ? 'ndjson' : 'csv';
-    } else fmt = 'csv';
-  }
+  // An empty input is an error, not zero valid records: said before anything is written.
+  const first: Buffer | null = stream.read();
+  const start = first ? first.toString('utf8').replace(/^\uFEFF/, '').trimStart() : '';
+  if (!start && (!first || first.length < (stream.readableHighWaterMark ?? 1 << 16))) throw new UsageError(`${name} is empty: there is no record to read`);
+  if (first) stream.unshift(first);
+  const fmt = format ?? formatFromName(name) ?? (start.startsWith('[') ? 'json' : start.startsWith('{') ? 'ndjson' : 'csv');
   return { stream, format: fmt, name };
+}
+
+/** A CSV header's columns must be known ones: a misspelt optional column (`flag` for `flags`)
+ * would otherwise be read as absent on every row. */
+export function checkColumns(name: string, header: readonly string[], known: readonly string[], doc: string): void {
+  const unknown = header.filter((h) => !known.includes(h));
+  if (!unknown.length) return;
+  const each = unknown.map((h) => {
+    const near = nearestName(h, known);
+    return `unknown column \`${h}\`${near ? `: did you mean \`${near}\`?` : ''}`;
+  });
+  const more = each.length > 5 ? `; and ${each.length - 5} more of the ${header.length} columns` : '';
+  throw new UsageError(`${name}: ${each.slice(0, 5).join('; ')}${more} (the columns are listed in ${doc})`);
+}
+
+/** After the last row: an input that held no record is an error (exit 2), except a CSV file
+ * with a header and no rows, which is zero records (a warning line, on stderr). */
+export function noRecords(name: string, format: InputFormat, what: string): void {
+  if (format === 'csv') process.stderr.write(`warning: ${name} has a header and no rows: 0 ${what}\n`);
+  else throw new UsageError(`${name} holds no ${what.replace(/s$/, '')}: expected ${format === 'json' ? 'a JSON array of them (or one object)' : 'one JSON object per line'}`);
 }
 
 interface Skip {

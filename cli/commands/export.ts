@@ -7,9 +7,10 @@ import { formatIssue, prepare } from '../../core/index.ts';
 import { PARTICIPANTS, SAFE_CSV_OPTIONS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { readJson as readJsonFile, UsageError } from '../io.ts';
-import { runExport, tuneHeapForExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
-import { openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
-import { REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
+import { tuneHeapForExport } from '../heap.ts';
+import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
+import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
+import { ORDER_COLUMNS, REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
 
 const help = `Usage: s321 export --profile data-pilot|type86 [--participant T] --in FILE --out FILE
                   [--errors FILE] [--format ndjson|json|csv] [--originator CODE]
@@ -149,6 +150,7 @@ export const exportCommand: Command = {
 
     const input = await openInput(values.in, parseFormat(values['input-format'], '--input-format'));
     const checkHeader = (h: string[]) => {
+      checkColumns(input.name, h, ORDER_COLUMNS, 'docs/orders-csv.md');
       const missing = REQUIRED_ORDER_COLUMNS.filter((c) => !h.includes(c));
       if (missing.length) throw new UsageError(`${input.name}: the header lacks the column(s) ${missing.join(', ')} (see docs/orders-csv.md)`);
     };
@@ -171,6 +173,7 @@ export const exportCommand: Command = {
     } finally {
       progress.stop();
     }
+    if (counts.read === 0) noRecords(input.name, input.format, 'orders');
     const line = `read ${counts.read}, written ${counts.written}, rejected ${counts.rejected}\n`;
     (toStdout ? process.stderr : process.stdout).write(line);
     return counts.rejected ? 1 : 0;

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { isParticipant, PARTICIPANTS, unflattenRecord, validateRecord, type Participant, type Profile, type RecordIssue } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
-import { openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow, type RowProblem } from '../records-io.ts';
+import { csvHeader } from '../records-export.ts';
+import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow, type RowProblem } from '../records-io.ts';
 
 const help = `Usage: s321 validate --profile data-pilot|type86 [--participant T] [--input-format F] FILE
 
@@ -89,7 +90,8 @@ export const validateCommand: Command = {
     const given = parseParticipant(values.participant, profile);
     if (positionals.length !== 1) throw new UsageError(`expected one FILE ("-" for stdin), got ${positionals.length}`);
     const input = await openInput(positionals[0], parseFormat(values['input-format'], '--input-format'));
-    const rows = input.format === 'csv' ? readCsv(input.stream) : input.format === 'ndjson' ? readNdjson(input.stream) : readJson(input.stream, input.name, 'records');
+    const known = csvHeader(profile);
+    const rows = input.format === 'csv' ? readCsv(input.stream, (h) => checkColumns(input.name, h, known, '`s321 export --format csv`')) : input.format === 'ndjson' ? readNdjson(input.stream) : readJson(input.stream, input.name, 'records');
     const units = input.format === 'csv' ? csvRecords(rows, profile) : valueRecords(rows);
     const out = new TextOut(process.stdout);
     let total = 0;
@@ -114,6 +116,7 @@ export const validateCommand: Command = {
       for (const i of issues) await out.write(`${where}: ${i.path || '(record)'}: ${i.code}: ${i.message}\n`);
     }
     await out.flush();
+    if (total === 0) noRecords(input.name, input.format, 'records');
     process.stderr.write(`${total} record${total === 1 ? '' : 's'}: ${total - invalid} valid, ${invalid} invalid\n`);
     return invalid ? 1 : 0;
   },

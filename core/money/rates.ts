@@ -7,6 +7,7 @@
 //   rate of the last prior business day (31 U.S.C. 5151), looked up at most 7 days back.
 // Rates are injected as a table: the core knows no rates and fetches none.
 
+import { unknownKeyIssue } from '../issues.ts';
 import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../time/new-york.ts';
 import { currencyDecimals } from './currencies.ts';
 import { usdFraction, type UsdValue } from './money.ts';
@@ -44,6 +45,8 @@ export interface RateIssue {
   path: string;
   message: string;
 }
+
+const RATE_KEYS = ['date', 'kind', 'unitsPerUsd'];
 
 const RATE_RE = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
 const DAILY_LOOKBACK_DAYS = 7;
@@ -86,6 +89,8 @@ export function compileRates(table: unknown): CompileRatesResult {
         return;
       }
       const r = raw as Record<string, unknown>;
+      // strict, as every input: a misspelt key must not pass unnoticed
+      for (const k of Object.keys(r)) if (!RATE_KEYS.includes(k)) issues.push({ path: `${at}.${k}`, message: unknownKeyIssue(k, RATE_KEYS).message });
       const day = typeof r.date === 'string' ? parseDay(r.date) : null;
       if (day === null) issues.push({ path: `${at}.date`, message: `expected a real date YYYY-MM-DD, got ${JSON.stringify(r.date)}` });
       if (r.kind !== 'quarterly' && r.kind !== 'daily') {

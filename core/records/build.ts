@@ -220,7 +220,7 @@ function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails):
     entryNumber: 'details.entryNumber',
     bolNumber:
       d.houseBill !== undefined ? 'details.houseBill'
-      : s.mode === 'postal' ? 'details.houseBill or details.masterBill; international mail has no bill and no Type 86 entry, reference 1.4'
+      : s.mode === 'postal' ? 'details.houseBill or details.masterBill; international mail has no bill and no Type 86 entry (19 CFR 145.31)'
       : 'details.houseBill or details.masterBill',
     portOfEntry: 'details.portOfEntry',
     shipper: d.shipper ? 'details.shipper' : 'shipment.sender',

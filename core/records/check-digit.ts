@@ -1,12 +1,11 @@
-// The entry number check digit (ACE CATAIR Appendix E "Valid Entry Numbers", rules-reference.md
-// 3.4): XXX-NNNNNNN-C, a 3-character filer code, a 7-digit transaction number and a check digit
+// The entry number check digit (ACE CATAIR Appendix E "Valid Entry Numbers"): XXX-NNNNNNN-C, a 3-character filer code, a 7-digit transaction number and a check digit
 // over the first 10 characters. Letters of the filer code become digits, then a mod-10
 // (Luhn-style) sum doubles every second digit counting from the right end of the 10 digits
 // (digits of products added), and the check digit is (10 - sum mod 10) mod 10.
 // Published vectors: ABC + 1234567 -> 6 (ABC -> 1,2,3); 999 + 9999999 -> 0.
 
 /**
- * Letter -> digit for filer codes. [M] The reference confirms only A, B, C -> 1, 2, 3 (from the
+ * Letter -> digit for filer codes. [M] The sources confirm only A, B, C -> 1, 2, 3 (from the
  * published vector); the rest follows "a common convention" (A-I = 1-9, J-R = 1-9, S-Z = 2-9)
  * that no primary text showed. Kept as data in this one table so it can be corrected alone.
  */

@@ -8,15 +8,15 @@ export const RECORD_ISSUE_CODES = {
   INVALID_FORMAT: 'an element has the wrong format',
   /** an element the profile does not define (often a typo of one it does) */
   UNKNOWN_ELEMENT: 'an element the profile does not know',
-  /** the entry number's last digit does not match its first ten characters (reference 3.4) */
+  /** the entry number's last digit does not match its first ten characters (ACE CATAIR Appendix E) */
   CHECK_DIGIT: 'the entry number check digit is wrong',
-  /** a Type 86 entry names more than one bill of lading or air waybill (reference 3.2 row 3) */
+  /** a Type 86 entry names more than one bill of lading or air waybill (CBP's Type 86 FAQ: one entry per house bill) */
   MULTIPLE_BILLS: 'a Type 86 entry may cover only one bill',
-  /** the Type 86 entry was filed later than its filing window allows (reference 3.1) */
+  /** the Type 86 entry was filed later than its filing window allows (89 FR 2630, FR Doc 2024-00698: upon or before arrival from 2024-02-15) */
   FILED_AFTER_ARRIVAL: 'filed after the filing window closed',
-  /** a Type 86 line carries a PGA fee: type 11 or 01 is needed (reference 1.2, 3.2) */
+  /** a Type 86 line carries a PGA fee: type 11 or 01 is needed (CBP's Type 86 FAQ) */
   PGA_FEE_NOT_ALLOWED: 'a line with a PGA fee cannot use Type 86',
-  /** the Type 86 fair retail value adds up to more than the limit (reference 3.2 row 9) */
+  /** the Type 86 fair retail value adds up to more than the limit (CBP's Type 86 FAQ: the aggregate must not exceed $800) */
   VALUE_OVER_LIMIT: 'the aggregate fair retail value is over the limit',
   /** CBP accepts no such record for an arrival on or after 2025-08-29 00:01 EDT (CSMS 66065494) */
   NOT_ACCEPTED_AFTER_SUSPENSION: 'not accepted for arrivals after the 2025 suspension',

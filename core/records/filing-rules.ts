@@ -1,9 +1,10 @@
-// Dated filing rules of the two programmes, as data with citations (rules-reference.md 2.1, 3.1,
-// 4.10 rows 3-5, 8, 16). They say whether CBP would take a well-formed record on its date; the
+// Dated filing rules of the two programmes, as data with citations (the pilot's notices 84 FR
+// 35405, 84 FR 67279 and 88 FR 10140; the Type 86 notices 84 FR 40079 and 89 FR 2630; CSMS
+// 64861116 and 66065494 for the 2025 suspensions). They say whether CBP would take a well-formed record on its date; the
 // core's eligibility decision (is the shipment duty-free?) is attached separately by the builders.
 //
 // Times are New York wall-clock, like the core's rule data: "2025-08-29T00:01" is 00:01 EDT.
-// Every rule keys on the record's arrival (date or instant). The reference does not say whether
+// Every rule keys on the record's arrival (date or instant). 89 FR 2630 does not say whether
 // the 2024-02-15 change applies by arrival or by filing date; s321 keys it on arrival like the
 // others (a date-only arrival counts as the end of that day, as in the core), and the choice is
 // this data, so it can change without code.

@@ -1,14 +1,13 @@
-// Records as flat rows (CSV): dotted column names read from the zod schema, so the columns follow
+// Records as flat rows (CSV): dotted column names read from the zod schema (its JSON Schema), so the columns follow
 // the profile without a second list. A Type 86 entry becomes one row per line (entry columns
 // repeated, line columns under "lines[]."), the usual flat-file shape of entries; reading back
 // groups consecutive rows of one entry. Empty cells are absent elements; booleans are
 // "true"/"false"; nothing else is converted, so a bad value reaches validation as it was written.
 import { restoreCell } from './csv-cell.ts';
+import type { Spec } from '../contract/checker.ts';
+import { specOf } from '../contract/zod.ts';
 import { recordSchema } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
-
-type Def = { type: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown> };
-const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 
 export type LeafKind = 'string' | 'boolean' | 'number';
 export interface Column {
@@ -19,18 +18,13 @@ export interface Column {
   line: boolean;
 }
 
-function walk(s: unknown, path: string[], line: boolean, out: Column[]): void {
-  let d = defOf(s);
-  while (d.type === 'optional') {
-    s = d.innerType;
-    d = defOf(s);
-  }
-  if (d.type === 'object') {
-    for (const [k, v] of Object.entries(d.shape!)) walk(v, [...path, k], line, out);
-  } else if (d.type === 'array') {
-    walk(d.element, [...path.slice(0, -1), `${path[path.length - 1]}[]`], true, out);
+function walk(s: Spec, path: string[], line: boolean, out: Column[]): void {
+  if (s.properties) {
+    for (const [k, v] of Object.entries(s.properties)) walk(v, [...path, k], line, out);
+  } else if (s.type === 'array' && s.items) {
+    walk(s.items, [...path.slice(0, -1), `${path[path.length - 1]}[]`], true, out);
   } else {
-    const kind: LeafKind = d.type === 'boolean' ? 'boolean' : d.type === 'number' ? 'number' : 'string';
+    const kind: LeafKind = s.type === 'boolean' ? 'boolean' : s.type === 'number' || s.type === 'integer' ? 'number' : 'string';
     out.push({ name: path.join('.'), path, kind, line });
   }
 }
@@ -42,7 +36,7 @@ export function recordColumns(profile: Profile, participant: Participant = 'ONLI
   let c = cache.get(profile);
   if (!c) {
     c = [];
-    walk(recordSchema(profile, 'ONLINE_MARKETPLACE'), [], false, c);
+    walk(specOf(recordSchema(profile, 'ONLINE_MARKETPLACE')), [], false, c);
     cache.set(profile, c);
   }
   return c;

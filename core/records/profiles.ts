@@ -4,6 +4,8 @@
 // here and anyOf / if-then in the generated JSON Schema (json-schema.ts). One source, so the
 // zod schema and the JSON Schema cannot drift apart.
 import * as z from 'zod/mini';
+import { checked, named } from '../contract/zod.ts';
+import { missingElements, RECORD_CHECKS } from './checks.ts';
 import { countryCode, dateOrInstant, entryNumber, hts10, money, party, portCode, text, url, usd, billNumber } from './parts.ts';
 import {
   DATA_PILOT_REQUIREMENTS,
@@ -19,61 +21,49 @@ export type PilotMode = (typeof PILOT_MODES)[number];
 
 const described = <T extends z.ZodMiniType>(s: T, description: string): T => s.check(z.meta({ description })) as T;
 
-/** Every Data Pilot element with its part and meaning (reference 2.4; optional 2023 elements 2.2). */
+/** Every Data Pilot element with its part and meaning: the element names of the pilot notice (84 FR
+ * 35405, FR Doc 2019-15625) as the W3C traceability vocabulary spells them; the 2023 optional
+ * elements of 88 FR 10140 (FR Doc 2023-03279). In the descriptions, "pilot notice" and "2023
+ * notice" name these two documents. */
 export const DATA_PILOT_PARTS = {
   originatorCode: described(
     z.string().check(z.regex(/^[A-Za-z0-9-]{1,35}$/, 'expected the CBP-assigned originator code: 1-35 letters, digits or dashes')),
-    'Originator code of the participant, assigned by CBP (2.4). Its format is not published [M]: 1-35 letters, digits or dashes.',
+    'Originator code of the participant, assigned by CBP (pilot notice). Its format is not published [M]: 1-35 letters, digits or dashes.',
   ),
-  participantFilerType: described(z.enum(PARTICIPANTS), 'Participant filer type (2.4; 2.2 row 2).'),
-  shipmentTrackingNumber: described(billNumber('tracking number'), 'Carrier tracking number (2.4; one shipment identifier at least).'),
-  houseBillOfLadingNumber: described(billNumber('house bill number'), 'House bill of lading or house air waybill number (2.4).'),
-  masterBillOfLadingNumber: described(billNumber('master bill number'), 'Master bill of lading or master air waybill number (2.4).'),
-  modeOfTransportation: described(z.enum(PILOT_MODES), 'Mode: AIR, TRUCK, RAIL from 2019-08-22; OCEAN and MAIL from 2019-12-09 (2.4; FR Doc 2019-26445).'),
-  shipmentInitiator: described(party({ name: true, street: true, country: true }), 'The entity that causes the shipment to move: a seller, shipper or manufacturer, not a foreign consolidator (2.4).'),
-  seller: described(party({ name: true, street: true, country: true }), 'The seller on the marketplace or website (2.4).'),
-  buyer: described(party({ name: false, street: true, country: true }), 'The party placing the order or paying the invoice; optional (2.4).'),
-  finalDeliverTo: described(party({ name: false, street: true, country: true }), 'Final deliver-to party: the final purchaser or a warehouse, not a domestic deconsolidator (2.4).'),
-  enhancedProductDescription: described(text(500), 'Product description more detailed than the manifest\'s; the marketplace listing description where there is one (2.4).'),
-  shipmentSecurityScan: described(z.boolean(), 'Air carriers: a foreign security scan (x-ray or other screening) was done (2.4).'),
-  knownCarrierCustomerFlag: described(z.boolean(), 'Carriers: the shipper is a repeat customer that paid all fees and has no known trade violations (2.4).'),
-  knownMarketplaceSellerFlag: described(z.boolean(), 'Marketplaces: the seller was vetted and has no known trade violations (2.4).'),
-  marketplaceSellerAccountNumber: described(text(100), 'The identifier the marketplace assigns to the seller (2.4).'),
-  productPicture: described(url, 'A picture of the product as presented on the marketplace, or a direct link to the listing (2.4).'),
-  listedPriceOnMarketplace: described(money, 'The price the seller lists on the marketplace (for auctions, the final sale price), amount and currency (2.4).'),
-  htsNumber: described(hts10, '10-digit HTS number; believed to be a 2023 optional element (2.2 row 15 [M]).'),
-  countryOfOrigin: described(countryCode, 'Country of origin (2.2 row 14 [M]).'),
-  marketplaceName: described(text(100), 'Marketplace name (2.2 row 11 [M]).'),
-  marketplaceWebsite: described(url, 'Marketplace website (2.2 row 11 [M]).'),
+  participantFilerType: described(z.enum(PARTICIPANTS), 'Participant filer type (pilot notice).'),
+  shipmentTrackingNumber: described(billNumber('tracking number'), 'Carrier tracking number (pilot notice; one shipment identifier at least).'),
+  houseBillOfLadingNumber: described(billNumber('house bill number'), 'House bill of lading or house air waybill number (pilot notice).'),
+  masterBillOfLadingNumber: described(billNumber('master bill number'), 'Master bill of lading or master air waybill number (pilot notice).'),
+  modeOfTransportation: described(z.enum(PILOT_MODES), 'Mode: AIR, TRUCK, RAIL from 2019-08-22; OCEAN and MAIL from 2019-12-09 (pilot notice; 84 FR 67279, FR Doc 2019-26445).'),
+  shipmentInitiator: described(party({ name: true, street: true, country: true }), 'The entity that causes the shipment to move: a seller, shipper or manufacturer, not a foreign consolidator (pilot notice).'),
+  seller: described(party({ name: true, street: true, country: true }), 'The seller on the marketplace or website (pilot notice).'),
+  buyer: described(party({ name: false, street: true, country: true }), 'The party placing the order or paying the invoice; optional (pilot notice).'),
+  finalDeliverTo: described(party({ name: false, street: true, country: true }), 'Final deliver-to party: the final purchaser or a warehouse, not a domestic deconsolidator (pilot notice).'),
+  enhancedProductDescription: described(text(500), 'Product description more detailed than the manifest\'s; the marketplace listing description where there is one (pilot notice).'),
+  shipmentSecurityScan: described(z.boolean(), 'Air carriers: a foreign security scan (x-ray or other screening) was done (pilot notice).'),
+  knownCarrierCustomerFlag: described(z.boolean(), 'Carriers: the shipper is a repeat customer that paid all fees and has no known trade violations (pilot notice).'),
+  knownMarketplaceSellerFlag: described(z.boolean(), 'Marketplaces: the seller was vetted and has no known trade violations (pilot notice).'),
+  marketplaceSellerAccountNumber: described(text(100), 'The identifier the marketplace assigns to the seller (pilot notice).'),
+  productPicture: described(url, 'A picture of the product as presented on the marketplace, or a direct link to the listing (pilot notice).'),
+  listedPriceOnMarketplace: described(money, 'The price the seller lists on the marketplace (for auctions, the final sale price), amount and currency (pilot notice).'),
+  htsNumber: described(hts10, '10-digit HTS number; believed to be a 2023 optional element (2023 notice [M]).'),
+  countryOfOrigin: described(countryCode, 'Country of origin (2023 notice [M]).'),
+  marketplaceName: described(text(100), 'Marketplace name (2023 notice [M]).'),
+  marketplaceWebsite: described(url, 'Marketplace website (2023 notice [M]).'),
   arrivalDate: described(dateOrInstant, 's321: the arrival date or instant, which the pilot\'s dated rules key on (not a pilot element).'),
 } as const;
 
 export const IOR_TYPES = ['IRS', 'SSN', 'CBP'] as const;
 
-// IOR number formats: IRS (EIN, optionally with CBP's 2-character suffix) "12-3456789" or
-// "12-3456789AB", SSN "123-45-6789"; CBP-assigned numbers "YYDDPP-NNNNN" [M: convention, not in
-// the reference; 3.3 gives the EIN pattern].
-const IOR_FORMATS: Record<(typeof IOR_TYPES)[number], RegExp> = {
-  IRS: /^\d{2}-\d{7}([A-Z0-9]{2})?$/,
-  SSN: /^\d{3}-\d{2}-\d{4}$/,
-  CBP: /^\d{6}-\d{5}$/,
-};
-
-const importerOfRecord = z
-  .strictObject({
+const importerOfRecord = checked(
+  z.strictObject({
     number: z.string().check(z.regex(/^[0-9A-Z-]{9,15}$/, 'expected an importer number such as "12-3456789"')),
     identifierType: z.enum(IOR_TYPES),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      const re = IOR_FORMATS[v.identifierType];
-      if (re && typeof v.number === 'string' && !re.test(v.number)) {
-        ctx.addIssue({ code: 'custom', input: v.number, path: ['number'], message: `expected a ${v.identifierType} number of the form ${re.source}, got ${JSON.stringify(v.number)}` });
-      }
-    }),
-  );
+  }),
+  named(RECORD_CHECKS, 'iorFormat'),
+);
 
-/** UN/ECE Recommendation 20 unit code (reference 3.4): "H87" piece, "KGM" kilogram, ... */
+/** UN/ECE Recommendation 20 unit code (the Type 86 element vocabulary): "H87" piece, "KGM" kilogram, ... */
 const quantity = z.strictObject({
   value: z.number().check(z.int('expected a whole number'), z.minimum(1, 'expected at least 1'), z.maximum(1_000_000, 'expected at most 1,000,000')),
   unitCode: z.string().check(z.regex(/^[A-Z0-9]{2,3}$/, 'expected a UN/ECE Rec. 20 unit code such as "H87"')),
@@ -81,11 +71,11 @@ const quantity = z.strictObject({
 
 export const TYPE86_LINE_PARTS = {
   description: described(text(500), 'Description of the article (optional; the HTS number classifies it).'),
-  htsusNumber: described(hts10, '10-digit HTSUS number (3.2 row 10).'),
-  countryOfOrigin: described(countryCode, 'Country of origin (3.2 row 7).'),
-  quantity: described(quantity, 'Quantity with a UN/ECE Rec. 20 unit code (3.2 row 8; 3.4).'),
-  fairRetailValue: described(usd, 'Fair retail value in the country of shipment, USD only (3.2 row 9; 3.4).'),
-  pgaRequirement: described(z.boolean(), 'The line is subject to partner government agency requirements (3.2 rows 11-12).'),
+  htsusNumber: described(hts10, '10-digit HTSUS number (CBP Type 86 FAQ).'),
+  countryOfOrigin: described(countryCode, 'Country of origin (CBP Type 86 FAQ).'),
+  quantity: described(quantity, 'Quantity with a UN/ECE Rec. 20 unit code (CBP Type 86 FAQ; UN/ECE Rec. 20).'),
+  fairRetailValue: described(usd, 'Fair retail value in the country of shipment, USD only (CBP Type 86 FAQ).'),
+  pgaRequirement: described(z.boolean(), 'The line is subject to partner government agency requirements (CBP Type 86 FAQ).'),
   pgaFee: described(z.boolean(), 'The line owes a PGA fee; Type 86 is not allowed, file type 11 or 01 (CBP Type 86 FAQ).'),
 } as const;
 
@@ -96,49 +86,37 @@ function lineSchema() {
 }
 
 export const TYPE86_PARTS = {
-  entryType: described(z.literal('86'), 'Entry type "86" (3.2 row 2).'),
-  entryNumber: described(entryNumber, 'Entry number: 3-character filer code, 7-digit transaction number and check digit (3.4; CATAIR Appendix E).'),
-  bolNumber: described(billNumber('bill of lading or air waybill number'), 'The one bill of lading or air waybill (master or house) of this entry (3.2 row 3).'),
-  portOfEntry: described(portCode, 'Planned port of entry, CBP Schedule D code (3.2 row 4).'),
-  shipper: described(party({ name: true, street: true, country: true }), 'Shipper name, address and country (3.2 row 5).'),
-  consignee: described(party({ name: true, street: true, country: false }), 'Consignee name and address (3.2 row 6).'),
-  importerOfRecord: described(importerOfRecord, 'Importer of record number and type (IRS, SSN, CBP); required when a line has PGA requirements (3.2 row 11).'),
-  arrivalDate: described(dateOrInstant, 's321: arrival date or instant; the filing-time rules of 3.1 key on it.'),
+  entryType: described(z.literal('86'), 'Entry type "86" (CBP Type 86 FAQ).'),
+  entryNumber: described(entryNumber, 'Entry number: 3-character filer code, 7-digit transaction number and check digit (CATAIR Appendix E).'),
+  bolNumber: described(billNumber('bill of lading or air waybill number'), 'The one bill of lading or air waybill (master or house) of this entry (CBP Type 86 FAQ).'),
+  portOfEntry: described(portCode, 'Planned port of entry, CBP Schedule D code (CBP Type 86 FAQ).'),
+  shipper: described(party({ name: true, street: true, country: true }), 'Shipper name, address and country (CBP Type 86 FAQ).'),
+  consignee: described(party({ name: true, street: true, country: false }), 'Consignee name and address (CBP Type 86 FAQ).'),
+  importerOfRecord: described(importerOfRecord, 'Importer of record number and type (IRS, SSN, CBP); required when a line has PGA requirements (CBP Type 86 FAQ).'),
+  arrivalDate: described(dateOrInstant, 's321: arrival date or instant; the filing-time rules of 84 FR 40079 and 89 FR 2630 key on it.'),
   filedAt: described(dateOrInstant, 's321: when the entry was (or will be) filed; checked against the filing window of the arrival date.'),
   lines: described(z.array(lineSchema()).check(z.minLength(1, 'expected at least one line')), 'One line per article (HTS number) on the bill.'),
 } as const;
 
 type AnyObj = Record<string, unknown>;
 
-function valueAt(rec: AnyObj, when: string): unknown[] {
-  const m = /^(\w+)\[\*\]\.(\w+)$/.exec(when);
-  if (!m) return [rec[when]];
-  const arr = rec[m[1]];
-  return Array.isArray(arr) ? arr.map((x) => (x && typeof x === 'object' ? (x as AnyObj)[m[2]] : undefined)) : [];
-}
-
 /** Checks the table's "one of" groups and conditional requirements on a record object. */
 export function checkGroups(table: RequirementTable, rec: AnyObj, add: (path: string, message: string) => void): void {
-  for (const g of table.oneOf) {
-    if (!g.elements.some((e) => rec[e] !== undefined)) add(g.elements[0], `required: at least one of ${g.elements.join(', ')} (${g.because})`);
-  }
-  for (const r of table.requiredWhen) {
-    if (rec[r.element] !== undefined) continue;
-    if (valueAt(rec, r.when).some((v) => v === r.equals)) add(r.element, `required element ${r.element} is missing: required when ${r.when} is ${JSON.stringify(r.equals)} (${r.because})`);
-  }
+  for (const m of missingElements(table, rec)) add(m.element, m.message);
 }
 
 function objectFor(parts: Record<string, z.ZodMiniType>, table: RequirementTable) {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [k, s] of Object.entries(parts)) shape[k] = table.required.includes(k) ? s : z.optional(s);
-  return z.strictObject(shape).check(
-    z.superRefine((rec, ctx) => {
-      checkGroups(table, rec as AnyObj, (path, message) => ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }));
-    }, {
-      // run even when other elements failed, so every missing element is named in one pass
-      when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value),
-    }),
+  // zod names every missing element in one issue each, in one pass, even when other elements
+  // failed (`when`); the compiled predicate runs the same table as the named check "groups"
+  const groups = z.superRefine(
+    (rec: AnyObj, ctx) => {
+      checkGroups(table, rec, (path, message) => ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }));
+    },
+    { when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value) },
   );
+  return checked(z.strictObject(shape), { check: groups as never, named: ['groups', table] });
 }
 
 export type RecordSchema = ReturnType<typeof objectFor>;

@@ -1,6 +1,7 @@
-// Which elements each record must carry, as DATA (issue 3; rules-reference.md 2.2, 2.4, 3.2-3.4).
-// The reference assembles the element lists from secondary summaries (section 0, "Known
-// limitation"), so required-ness is a table that can be tightened or corrected without touching
+// Which elements each record must carry, as DATA: the Data Pilot notice (84 FR 35405, FR Doc
+// 2019-15625) and the Entry Type 86 notices (84 FR 40079, FR Doc 2019-17243; 89 FR 2630, FR Doc
+// 2024-00698) with CBP's Type 86 FAQ. The notices do not list every element per participant
+// type; the lists come partly from trade summaries of them [S], so required-ness is a table that can be tightened or corrected without touching
 // the code that reads it. Everything a table does not require is optional: since the 2023
 // notice (88 FR 10140, FR Doc 2023-03279) any participant may send the optional elements.
 
@@ -25,12 +26,13 @@ export interface RequirementTable {
   oneOf: ReadonlyArray<{ elements: readonly string[]; because: string }>;
   /** elements required only when another element has a value */
   requiredWhen: readonly RequiredWhen[];
-  /** where the requirement comes from, with the reference's confidence tags */
+  /** where the requirement comes from, with confidence tags ([P] primary, [S] secondary, [M] ours) */
   source: string;
 }
 
-/** Elements of the Section 321 Data Pilot record: the names of reference section 2.4, plus
- * elements believed to be among the 2023 optional ones (2.2 rows 11, 14, 15: [M]) and
+/** Elements of the Section 321 Data Pilot record: the names of the pilot notice's vocabulary, plus
+ * elements believed to be among the optional ones of 88 FR 10140 (marketplace name and website,
+ * country of origin, HTS number: [M]) and
  * arrivalDate, which s321 needs to apply the pilot's dated rules (not a pilot element). */
 export const DATA_PILOT_ELEMENTS = [
   'originatorCode',
@@ -59,29 +61,30 @@ export const DATA_PILOT_ELEMENTS = [
 export type DataPilotElement = (typeof DATA_PILOT_ELEMENTS)[number];
 
 const PILOT_COMMON = [
-  'originatorCode', // 2.4 "all: yes"; 2.2 row 1 [S]
-  'participantFilerType', // 2.4 "all: yes"; 2.2 row 2 [S]
-  'modeOfTransportation', // 2.4 "all: yes"; 2.2 row 4 [S]
-  'shipmentInitiator', // 2.4 "all: name + street + country"; 2.2 rows 5-6 [S]
-  'finalDeliverTo', // 2.4 "all: street + country"; 2.2 row 7 [S]
-  'enhancedProductDescription', // 2.4 "all"; 2.2 row 8 "mandatory" [S]
+  // every participant, per the pilot notice's vocabulary and trade summaries of it [S]
+  'originatorCode',
+  'participantFilerType',
+  'modeOfTransportation',
+  'shipmentInitiator', // name + street + country
+  'finalDeliverTo', // street + country
+  'enhancedProductDescription',
 ] as const;
 
 const SHIPMENT_ID = {
   elements: ['shipmentTrackingNumber', 'houseBillOfLadingNumber', 'masterBillOfLadingNumber'],
-  because: 'the shipment identifier the participant holds: at least one (reference 2.4; 2.2 row 3)',
+  because: 'the shipment identifier the participant holds: at least one (84 FR 35405)',
 } as const;
 
 export const DATA_PILOT_REQUIREMENTS: Readonly<Record<Participant, RequirementTable>> = {
   ONLINE_MARKETPLACE: {
-    // seller: 2.4 "marketplaces: name + street + country"; listed price: 2.2 row 9 "mandatory" [S]
+    // marketplaces: the seller (name + street + country) and the listed price [S]
     required: [...PILOT_COMMON, 'seller', 'listedPriceOnMarketplace'],
     oneOf: [SHIPMENT_ID],
     requiredWhen: [],
-    source: 'rules-reference.md 2.4 (W3C traceability schema citing FR Doc 2019-15625) and 2.2 rows 1-9 [S]',
+    source: '84 FR 35405 (FR Doc 2019-15625), element names of the W3C traceability vocabulary citing it; per-participant requirements from trade summaries of the notice [S]',
   },
   CARRIER: {
-    // known customer flag: 2.2 row 13 "mandatory for carriers" [S]
+    // carriers: the known customer flag [S]
     required: [...PILOT_COMMON, 'knownCarrierCustomerFlag'],
     oneOf: [SHIPMENT_ID],
     requiredWhen: [
@@ -89,28 +92,28 @@ export const DATA_PILOT_REQUIREMENTS: Readonly<Record<Participant, RequirementTa
         element: 'shipmentSecurityScan',
         when: 'modeOfTransportation',
         equals: 'AIR',
-        because: 'air carriers verify a foreign security scan (reference 2.4; 2.2 row 12 [S])',
+        because: 'air carriers verify a foreign security scan (84 FR 35405; trade summaries [S])',
       },
     ],
-    source: 'rules-reference.md 2.4 and 2.2 rows 1-8, 12-13 [S]',
+    source: '84 FR 35405 (FR Doc 2019-15625); carrier elements from trade summaries of the notice [S]',
   },
   BROKER: {
     required: [...PILOT_COMMON],
     oneOf: [SHIPMENT_ID],
     requiredWhen: [],
-    source: 'rules-reference.md 2.4 and 2.2 rows 1-8 [S]; the split of shipper elements by type is [M]',
+    source: '84 FR 35405 (FR Doc 2019-15625) and trade summaries of it [S]; the split of shipper elements by type is [M]',
   },
   FREIGHT_FORWARDER: {
     required: [...PILOT_COMMON],
     oneOf: [SHIPMENT_ID],
     requiredWhen: [],
-    source: 'rules-reference.md 2.4 and 2.2 rows 1-8 [S]; the split of shipper elements by type is [M]',
+    source: '84 FR 35405 (FR Doc 2019-15625) and trade summaries of it [S]; the split of shipper elements by type is [M]',
   },
 };
 
-/** Elements of an Entry Type 86 record: the names of reference section 3.4 (one bill per entry,
- * one or more lines), plus arrivalDate and filedAt, which s321 needs to apply the filing-time
- * rules of 3.1 (they are not in CBP's published list). */
+/** Elements of an Entry Type 86 record: the names of the W3C traceability vocabulary citing 84 FR
+ * 40079 (one bill per entry, one or more lines), plus arrivalDate and filedAt, which s321 needs
+ * to apply the filing-time rules of 84 FR 40079 and 89 FR 2630 (they are not in CBP's list). */
 export const TYPE86_ELEMENTS = [
   'entryType',
   'entryNumber',
@@ -136,9 +139,9 @@ export const TYPE86_LINE_ELEMENTS = [
 ] as const;
 
 export const TYPE86_REQUIREMENTS: RequirementTable & { lineRequired: readonly string[] } = {
-  // 3.2 rows 1-6 and 3.4; arrivalDate: s321 (the filing-time and acceptance rules key on it)
+  // the entry-level elements of CBP's Type 86 FAQ; arrivalDate: s321 (the filing-time and acceptance rules key on it)
   required: ['entryType', 'entryNumber', 'bolNumber', 'portOfEntry', 'shipper', 'consignee', 'arrivalDate', 'lines'],
-  // 3.2 rows 7-10: country of origin, quantity, fair retail value, 10-digit HTS per line
+  // per line: country of origin, quantity, fair retail value, 10-digit HTS (CBP's Type 86 FAQ)
   lineRequired: ['htsusNumber', 'countryOfOrigin', 'quantity', 'fairRetailValue'],
   oneOf: [],
   requiredWhen: [
@@ -146,10 +149,10 @@ export const TYPE86_REQUIREMENTS: RequirementTable & { lineRequired: readonly st
       element: 'importerOfRecord',
       when: 'lines[*].pgaRequirement',
       equals: true,
-      because: 'the importer of record number is conditional on PGA requirements (reference 3.2 row 11: CBP Type 86 FAQ [P])',
+      because: 'the importer of record number is conditional on PGA requirements (CBP Type 86 FAQ [P])',
     },
   ],
-  source: 'rules-reference.md 3.2 and 3.4 (CBP Type 86 FAQ [P], FreightWaves [S], W3C traceability schema citing FR Doc 2019-17243)',
+  source: '89 FR 2630 (FR Doc 2024-00698) and CBP Type 86 FAQ [P]; trade summaries [S]; element names of the W3C traceability vocabulary citing FR Doc 2019-17243',
 };
 
 export function requirementsFor(profile: Profile, participant?: Participant): RequirementTable {

@@ -1,11 +1,12 @@
 // Validating a record: the profile's zod schema (elements, formats, requirements per
 // participant) and then the dated filing rules. Issues are data: path, stable code, message.
-import { FILING_RULE_CODES, type RecordIssue } from './codes.ts';
+import type { RecordIssue } from './codes.ts';
 import { acceptFor } from './accept.ts';
 import { checkFilingRules } from './filing-rules.ts';
 import { recordSchema, type AnyRecord } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
-import { describeValue, joinPath, valueAt } from '../issues.ts';
+import { describeValue, joinPath, nearestName, valueAt } from '../issues.ts';
+import { knownKeysIn, specOf } from '../contract/zod.ts';
 
 interface ZodIssueLike {
   code: string;
@@ -24,40 +25,9 @@ export function pathText(segments: ReadonlyArray<PropertyKey>): string {
 
 const got = describeValue;
 
-/** Edit distance up to a small bound, for "did you mean" hints on unknown elements. */
-function near(a: string, b: string): boolean {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
-  if (a.includes(b) || b.includes(a)) return Math.min(a.length, b.length) >= 4;
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length] <= 2;
-}
-
-type Def = { type: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown> };
-const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
-function unwrap(s: unknown): unknown {
-  while (defOf(s).type === 'optional') s = defOf(s).innerType;
-  return s;
-}
-
-/** The element names the schema defines at a path (read from the zod shape). */
+/** The element names the schema defines at a path (read from its JSON Schema). */
 function knownKeysAt(segments: ReadonlyArray<PropertyKey>, profile: Profile, participant: Participant): string[] {
-  let s: unknown = recordSchema(profile, participant);
-  for (const seg of segments) {
-    const d = defOf(unwrap(s));
-    if (typeof seg === 'number' && d.type === 'array') s = d.element;
-    else if (typeof seg === 'string' && d.type === 'object') s = d.shape![seg];
-    else return [];
-    if (!s) return [];
-  }
-  const d = defOf(unwrap(s));
-  return d.type === 'object' ? Object.keys(d.shape!) : [];
+  return knownKeysIn(specOf(recordSchema(profile, participant)))(segments);
 }
 
 /** zod issues -> record issues with stable codes. */
@@ -78,7 +48,7 @@ export function mapZodIssues(issues: ReadonlyArray<ZodIssueLike>, root: unknown,
       case 'unrecognized_keys': {
         const known = knownKeysAt(i.path, profile, participant);
         for (const k of i.keys ?? []) {
-          const hint = known.find((n) => near(n, k));
+          const hint = nearestName(k, known);
           const p = path ? `${path}.${k}` : k;
           out.push({ path: p, code: 'UNKNOWN_ELEMENT', message: `unknown element "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
         }
@@ -125,10 +95,6 @@ export function validateRecord(record: unknown, profile: Profile, participant: P
   const bad = new Set(errors.map((e) => e.path));
   const kept = filing.filter((f) => !bad.has(f.path));
   return { valid: errors.length === 0 && kept.length === 0, errors, filing: kept };
-}
-
-export function isFilingCode(code: string): boolean {
-  return FILING_RULE_CODES.has(code);
 }
 
 export type { AnyRecord };

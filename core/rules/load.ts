@@ -1,10 +1,10 @@
 // Loading a rule set from outside (`--rules FILE`, the widget's `rules` property): its shape is
-// checked by shape.ts (the zod-free twin of the zod contract in schema.ts, held equal to it by a
-// test), then compile.ts checks dates, overlaps and citations.
+// checked by the checker derived from the zod contract in schema.ts (contract.generated.ts,
+// held equal to zod by a test), then compile.ts checks dates, overlaps and citations.
 
-import { fromZodIssues } from '../issues.ts';
+import type { InputIssue } from '../issues.ts';
 import { compileRuleSet, RuleSetError, type CompileResult, type CompiledRules } from './compile.ts';
-import { ruleSetShape } from './shape.ts';
+import { ruleSetChecker as shape } from './contract.generated.ts';
 import type { RuleSet } from './types.ts';
 
 export { compileRuleSet, selectVersion, RuleSetError } from './compile.ts';
@@ -12,9 +12,9 @@ export type { CompileResult, CompiledRules, CompiledVersion, CompiledExclusion, 
 
 /** Validates (shape, then meaning) and compiles a rule set; returns the issues instead of throwing. */
 export function checkRuleSet(input: unknown): CompileResult {
-  const parsed = ruleSetShape.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
-  return compileRuleSet(parsed.data as RuleSet);
+  const issues: InputIssue[] = [];
+  if (!shape.check(input, '', issues)) return { ok: false, issues };
+  return compileRuleSet(input as RuleSet);
 }
 
 /** Compiles a rule set or throws RuleSetError (for trusted files). */

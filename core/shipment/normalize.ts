@@ -9,7 +9,7 @@ import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
 import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
 import type { ShipmentInput } from './schema.ts';
-import { plainNumber, validateShipment } from './validate.ts';
+import { plainNumber, validateBatch, validateShipment } from './validate.ts';
 
 /** An item after checking and currency conversion. */
 export interface NormalizedItem {
@@ -188,9 +188,8 @@ export function normalizeRequest(input: unknown, rates: CompiledRates): Normaliz
     return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: `expected a shipment object or {"shipments": [...]}, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}` }] };
   }
   if ('shipments' in input) {
-    const list = (input as { shipments: unknown }).shipments;
-    if (!Array.isArray(list)) return { ok: false, issues: [{ path: 'shipments', code: 'INVALID_TYPE', message: 'expected an array of shipments' }] };
-    if (list.length === 0) return { ok: false, issues: [{ path: 'shipments', code: 'TOO_SMALL', message: 'expected at least one shipment' }] };
+    if (!validateBatch(input, issues)) return { ok: false, issues };
+    const list = input.shipments;
     const out: NormalizedShipment[] = [];
     list.forEach((raw, i) => {
       const n = normalizeOne(raw, i, `shipments[${i}]`, rates, issues);

@@ -111,19 +111,25 @@ describe('hostile CSV: s321 export and validate', () => {
     assert.equal(fromCsv.err, fromNd.err);
   });
 
-  it('the rejected-rows file neutralises what the input put in it (a hostile column name)', () => {
-    const rows = goodRows(2, 9);
-    const hostileColumn = '=HYPERLINK("https://evil.example","x")';
-    const long = 'x'.repeat(70_000);
-    const text = stringify([[...ORDER_COLUMNS, hostileColumn], ...rows.map((r) => [...r, long])]);
-    writeFileSync(join(dir, 'bad.csv'), text);
-    const r = s321('export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(dir, 'bad.csv'), '--rates', 'examples/rates-orders.json', '--out', join(dir, 'bad-out.ndjson'), '--errors', join(dir, 'rejected.csv'));
+  it('the rejected-rows file neutralises what the input put in it (a hostile key of a JSON order)', () => {
+    const hostileKey = '=HYPERLINK("https://evil.example","x")';
+    const orders = goodRows(2, 9).map((r) => ({ ...Object.fromEntries(ORDER_COLUMNS.map((c, i) => [c, r[i]])), [hostileKey]: 'x' }));
+    writeFileSync(join(dir, 'bad.ndjson'), orders.map((o) => JSON.stringify(o)).join('\n') + '\n');
+    const r = s321('export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(dir, 'bad.ndjson'), '--rates', 'examples/rates-orders.json', '--out', join(dir, 'bad-out.ndjson'), '--errors', join(dir, 'rejected.csv'));
     const rejected = readFileSync(join(dir, 'rejected.csv'), 'utf8');
     const body = cells(rejected);
     assert.equal(r.code, 1, r.err);
-    assert.equal(body.length, 2, rejected);
-    for (const row of body) for (const c of row) assert.ok(!live(c), JSON.stringify(c));
-    assert.ok(body.some((row) => row.some((c) => c.includes('HYPERLINK'))), `the hostile column name is named in the report: ${rejected.slice(0, 300)}`);
+    assert.equal(body.length, 2, rejected.slice(0, 300));
+    for (const row of body) for (const c of row) assert.ok(!live(c), JSON.stringify(c.slice(0, 80)));
+    assert.ok(body.some((row) => row.some((c) => c.includes('HYPERLINK'))), `the hostile key is named in the report: ${rejected.slice(0, 300)}`);
+  });
+
+  it('a hostile column name stops the export before anything is written (unknown column, exit 2)', () => {
+    const hostileColumn = '=HYPERLINK("https://evil.example","x")';
+    writeFileSync(join(dir, 'bad-column.csv'), stringify([[...ORDER_COLUMNS, hostileColumn], ...goodRows(1, 9).map((r) => [...r, 'x'])]));
+    const r = s321('export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(dir, 'bad-column.csv'), '--rates', 'examples/rates-orders.json', '--out', join(dir, 'bad-column.ndjson'));
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /unknown column/);
   });
 });
 

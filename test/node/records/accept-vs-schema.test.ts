@@ -1,4 +1,5 @@
-// validateRecord asks the compiled predicate (core/records/accept.ts) before zod: a record it
+// validateRecord asks the compiled predicate (core/records/accept.ts, derived from the profile's
+// JSON Schema and named checks) before zod: a record it
 // accepts skips safeParse. These tests hold the predicate equal to the zod schema's safeParse on
 // built records and on records mutated everywhere (values, absent elements, unknown keys), for
 // every profile and participant type, so the faster path cannot accept what the schema rejects.
@@ -6,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { acceptFor } from '../../../core/records/accept.ts';
+import { specOf } from '../../../core/contract/zod.ts';
 import { PARTICIPANTS, prepareRecord, recordSchema, validateRecord, type Participant, type Profile } from '../../../core/records/index.ts';
 import { ORDER_COLUMNS, orderToSource } from '../../../cli/records-orders.ts';
 import { goodRows, RATES } from './export-helpers.ts';
@@ -100,7 +102,7 @@ describe('the compiled record predicate agrees with the zod schema', () => {
       fc.property(weird, fc.nat(records.length - 1), fc.nat(40), weird, (v, ri, ki, w) => {
         for (const s of SCHEMAS) agree(s.profile, s.participant, v);
         const { profile, record } = records[ri];
-        const names = Object.keys(recordSchema(profile)._zod.def.shape);
+        const names = Object.keys(specOf(recordSchema(profile)).properties!);
         const m: Record<string, Json> = { ...record, [names[ki % names.length]]: w };
         for (const s of SCHEMAS) if (s.profile === profile) agree(s.profile, s.participant, m);
       }),

@@ -93,6 +93,34 @@ describe('s321 validate', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /not valid JSON/);
   });
+  it('exits 2 on an empty file or on one that holds no record, instead of "0 records: 0 valid"', () => {
+    for (const [name, text, message] of [
+      ['empty.json', '', /empty\.json is empty: there is no record to read/],
+      ['blank.ndjson', '\n  \n', /blank\.ndjson is empty/],
+      ['none.json', '[]', /none\.json holds no record/],
+    ] as const) {
+      const f = join(dir, name);
+      writeFileSync(f, text);
+      const r = s321('validate', '--profile', 'data-pilot', f);
+      assert.equal(r.code, 2, `${name}: ${r.err}`);
+      assert.match(r.err, message);
+      assert.doesNotMatch(r.err, /0 valid/);
+    }
+  });
+  it('reads a header-only CSV as zero records, with a warning line', () => {
+    const f = join(dir, 'header-only.csv');
+    writeFileSync(f, 'row,eligible,originatorCode\n');
+    const r = s321('validate', '--profile', 'data-pilot', f);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /warning: .*header-only\.csv has a header and no rows: 0 records/);
+  });
+  it('refuses a CSV column it does not know, naming the nearest column, exit 2', () => {
+    const f = join(dir, 'misspelt.csv');
+    writeFileSync(f, 'row,originatorCod\n1,X\n');
+    const r = s321('validate', '--profile', 'data-pilot', f);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /unknown column `originatorCod`: did you mean `originatorCode`\?/);
+  });
 });
 
 describe('s321 export', () => {
@@ -164,5 +192,45 @@ describe('s321 export', () => {
     const r = s321('export', '--profile', 'type86', '--in', f, '--out', join(dir, 'y'));
     assert.equal(r.code, 2);
     assert.match(r.err, /lacks the column\(s\) arrival, mode, ship_from, currency, origin/);
+  });
+  it('refuses a misspelt optional column (flag for flags) instead of dropping it, exit 2', () => {
+    const lines = readFileSync(fixture('orders-small.csv'), 'utf8').split('\n');
+    const f = join(dir, 'flag.csv');
+    writeFileSync(f, [lines[0].replace(/\bflags\b/, 'flag'), lines[1]].join('\n') + '\n');
+    const out = join(dir, 'flag.ndjson');
+    const r = s321('export', '--profile', 'type86', '--in', f, '--out', out);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /unknown column `flag`: did you mean `flags`\?/);
+  });
+  it('rejects a JSON order with an unknown key, naming the nearest column', () => {
+    const lines = readFileSync(fixture('orders-small.csv'), 'utf8').split('\n');
+    const head = lines[0].split(',');
+    const cells = lines[1].split(',');
+    const order: Record<string, string> = Object.fromEntries(head.map((h, i) => [h, cells[i]]));
+    order.flag = 'alcohol';
+    const f = join(dir, 'order.ndjson');
+    writeFileSync(f, JSON.stringify(order) + '\n');
+    const errors = join(dir, 'order-errors.csv');
+    const r = s321('export', '--profile', 'type86', '--in', f, '--out', join(dir, 'order-out.ndjson'), '--errors', errors);
+    assert.equal(r.code, 1, r.err);
+    assert.match(readFileSync(errors, 'utf8'), /unknown key `flag`: did you mean `flags`\?/);
+  });
+  it('exits 2 on an empty orders file or one that holds no order; a header-only CSV is zero orders with a warning', () => {
+    const empty = join(dir, 'empty-orders.csv');
+    writeFileSync(empty, '');
+    let r = s321('export', '--profile', 'type86', '--in', empty, '--out', join(dir, 'e.ndjson'));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /empty-orders\.csv is empty/);
+    const none = join(dir, 'no-orders.json');
+    writeFileSync(none, '[]');
+    r = s321('export', '--profile', 'type86', '--in', none, '--out', join(dir, 'n.ndjson'));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no-orders\.json holds no order/);
+    const header = join(dir, 'header-orders.csv');
+    writeFileSync(header, readFileSync(fixture('orders-small.csv'), 'utf8').split('\n')[0] + '\n');
+    r = s321('export', '--profile', 'type86', '--in', header, '--out', join(dir, 'h.ndjson'));
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /warning: .*header-orders\.csv has a header and no rows: 0 orders/);
+    assert.match(r.out, /read 0, written 0, rejected 0/);
   });
 });

@@ -1,6 +1,6 @@
-// The request's duties and carrierFee are checked twice, by the zod contract (core/shipment/
-// schema.ts) and by the engine's zod-free twin (core/shipment/validate.ts): they must accept and
-// reject the same values at the same paths.
+// The request's duties and carrierFee: the zod contract (core/shipment/schema.ts) and the
+// engine's checker derived from it (core/shipment/validate.ts) accept and reject the same values
+// at the same paths, with the contract's own messages.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';

@@ -1,0 +1,339 @@
+// A plain checker compiled from a contract's JSON Schema (the subset zod's toJSONSchema prints
+// for s321's schemas) plus the named checks JSON Schema cannot state (ISO code lists, real
+// dates, decimals per currency), so the engine, the widget and the export check input without
+// the zod runtime. The schema comes from the zod contract (specOf in core/contract/zod.ts),
+// never written by hand. Objects on a hot path are checked by functions generated from the same
+// schema (scripts/gen-contracts.ts), with a plain load per member; others are compiled here.
+// test/node/core/validate-vs-schema.test.ts and rules-shape.test.ts hold the checkers equal to
+// zod's safeParse, issue for issue.
+//
+// zod semantics followed: a type failure stops a node's other checks, except the length checks,
+// which zod runs on anything with a length; a failed format or named check lets the others run;
+// an object's own named checks run only when no member failed its type; unknown keys are errors
+// (every contract object is strict).
+import { describeValue, joinPath, unknownKeyIssue, type InputIssue } from '../issues.ts';
+
+/** The JSON Schema keywords the checker reads, with s321's two annotations. */
+export interface Spec {
+  type?: string | string[];
+  properties?: Record<string, Spec>;
+  required?: string[];
+  additionalProperties?: boolean | Spec;
+  propertyNames?: Spec;
+  items?: Spec;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  enum?: readonly unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  /** named checks, each a name or [name, argument], run after the keywords */
+  'x-checks'?: ReadonlyArray<string | readonly [string, unknown]>;
+  /** the contract's own message per keyword (pattern, minLength, integer, ...) */
+  'x-messages'?: Record<string, string>;
+}
+
+/** A string's length limit when the contract gives no message of its own. */
+export const tooLong = (max: number) => `expected at most ${max} characters`;
+
+/** What a named check reports: a message about the value itself, or one about a member. */
+export type CheckFailure = string | { message: string; path?: ReadonlyArray<PropertyKey>; code?: string };
+export type NamedCheck = (value: never, arg: never) => CheckFailure | undefined;
+export type NamedChecks = Readonly<Record<string, NamedCheck>>;
+
+export interface Found {
+  /** path segments, innermost first (parents push their key as the issue travels up) */
+  segs: PropertyKey[];
+  code: string;
+  message: string;
+}
+
+/** Node results: passed; a check failed (the node's other checks still ran); a type failure
+ * (zod skips the checks that follow it, and the parent object's own checks). */
+export const OK = 0;
+const SOFT = 1;
+const HARD = 2;
+
+/** Checks a value, pushing what it finds; returns OK, SOFT or HARD. */
+export type Node = (v: unknown, out: Found[]) => number;
+
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function push(out: Found[], code: string, message: string, segs: PropertyKey[] = []): void {
+  out.push({ segs, code, message });
+}
+
+function typeFailure(out: Found[], v: unknown, expected: string): number {
+  if (v === undefined) push(out, 'MISSING', `required ${expected} is missing`);
+  else push(out, 'INVALID_TYPE', `expected ${expected}, got ${describeValue(v)}`);
+  return HARD;
+}
+
+// Generated object checks (scripts/gen-contracts.ts) load each member themselves, with a plain
+// property access (a load inside shared code would be megamorphic), test it with a generated
+// expression, and hand only what that does not accept to the compiled node, which names the
+// issues.
+
+/** A generated object check's first step. */
+export const notObject = (out: Found[], v: unknown) => typeFailure(out, v, 'object');
+
+/** The members of a generated object check: their nodes and keys, by position. */
+export interface Members {
+  nodes: Node[];
+  keys: string[];
+}
+
+/** The members of an object spec, compiled. */
+export const membersOf = (s: Spec, node: (s: Spec) => Node): Members => ({ nodes: Object.values(s.properties!).map(node), keys: Object.keys(s.properties!) });
+
+/** Member i through its compiled node (the generated check's slow path: it names the issues). */
+export function check(status: number, out: Found[], m: Members, i: number, x: unknown): number {
+  return fold(status, out, out.length, m.keys[i], m.nodes[i](x, out));
+}
+
+/** Folds a member's result into its object's: its issues (from index `from`) get its key. */
+export function fold(status: number, out: Found[], from: number, key: PropertyKey, r: number): number {
+  if (r === OK) return status;
+  for (let i = from; i < out.length; i++) out[i].segs.push(key);
+  return r > status ? r : status;
+}
+
+/** The same for item i of the member `key`. */
+export function fold2(status: number, out: Found[], from: number, i: number, key: PropertyKey, r: number): number {
+  if (r === OK) return status;
+  for (let k = from; k < out.length; k++) out[k].segs.push(i, key);
+  return r > status ? r : status;
+}
+
+/** A generated object check's last step: unknown keys (when v has more keys than members were
+ * found: `left` below zero), then the object's own named checks (only when no member failed its
+ * type, as zod). */
+export function ended(status: number, left: number, out: Found[], v: Record<string, unknown>, m: Members, ownChecks?: Node): number {
+  if (left < 0) status = extra(v, m.keys, out, status);
+  return ownChecks && status !== HARD ? Math.max(status, ownChecks(v, out)) : status;
+}
+
+const up = fold;
+
+function extra(v: Record<string, unknown>, known: readonly string[], out: Found[], status: number): number {
+  for (const k of Object.keys(v)) {
+    if (known.includes(k)) continue;
+    out.push({ segs: [k], ...unknownKeyIssue(k, known) });
+    status = HARD;
+  }
+  return status;
+}
+
+const list = (values: readonly unknown[]) => values.map((x) => JSON.stringify(x)).join(', ');
+
+/** The named checks of a node, as one node (OK when there are none). */
+function namedOf(s: Spec, checks: NamedChecks): Node | null {
+  const named = (s['x-checks'] ?? []).map((c) => {
+    const [name, arg] = typeof c === 'string' ? [c] : c;
+    const fn = checks[name] as ((v: unknown, a: unknown) => CheckFailure | undefined) | undefined;
+    if (!fn) throw new Error(`contract: unknown check ${name}`);
+    return [fn, arg] as const;
+  });
+  if (!named.length) return null;
+  return (v, out) => {
+    let status = OK;
+    for (let i = 0; i < named.length; i++) {
+      const f = named[i][0](v, named[i][1]);
+      if (f === undefined) continue;
+      status = SOFT;
+      if (typeof f === 'string') push(out, 'INVALID_VALUE', `${f}, got ${describeValue(v)}`);
+      else {
+        const at = f.path?.length ? (v as Record<PropertyKey, unknown>)[f.path[0] as string] : v;
+        push(out, f.code ?? 'INVALID_VALUE', f.code ? f.message : `${f.message}, got ${describeValue(at)}`, [...(f.path ?? [])].reverse());
+      }
+    }
+    return status;
+  };
+}
+
+/** zod's length checks (min/max length of strings, min/max items of arrays): run on anything
+ * with a length, even after a type failure; a string's length is its code points. */
+function lengthsOf(s: Spec): Node | null {
+  const min = s.minItems ?? s.minLength;
+  const max = s.maxItems ?? s.maxLength;
+  if (min === undefined && max === undefined) return null;
+  const messages = s['x-messages'] ?? {};
+  return (v, out) => {
+    if (v === null || v === undefined) return OK;
+    const units = (v as { length?: unknown }).length;
+    if (units === undefined) return OK;
+    // UTF-16 units bound the code points (units / 2 <= points <= units): count only when needed
+    let n = units as number;
+    if (typeof v === 'string' && ((max !== undefined && n > max) || (min !== undefined && n >= min && Math.ceil(n / 2) < min))) n = [...v].length;
+    // not always a number: {"length": {}} fails both bounds, as in zod
+    let status = OK;
+    if (min !== undefined && !(n >= min)) {
+      status = SOFT;
+      push(out, 'TOO_SMALL', messages.minLength ?? (Array.isArray(v) ? `expected at least ${min} entries` : `expected at least ${min}, got ${describeValue(v)}`));
+    }
+    if (max !== undefined && !(n <= max)) {
+      status = SOFT;
+      push(out, 'TOO_BIG', messages.maxLength ?? (s.type === 'string' ? tooLong(max) : `expected at most ${max}, got ${describeValue(v)}`));
+    }
+    return status;
+  };
+}
+
+/** Compiles spec nodes; object nodes found in `objects` (generated functions) are used as
+ * they are, others are compiled here. */
+export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, Node> = new Map()): (s: Spec) => Node {
+  const node = (s: Spec): Node => {
+    const generated = objects.get(s);
+    if (generated) return generated;
+    const messages = s['x-messages'] ?? {};
+    const named = namedOf(s, checks);
+    const lengths = lengthsOf(s);
+
+    const values = s.enum ?? ('const' in s ? [s.const] : null);
+    if (values) {
+      return (v, out) => {
+        if (values.includes(v)) return OK;
+        if (v === undefined) push(out, 'MISSING', `required value is missing: expected one of ${list(values)}`);
+        else push(out, 'INVALID_VALUE', `expected one of ${list(values)}, got ${describeValue(v)}`);
+        return HARD;
+      };
+    }
+    if (s.type === undefined) return named ?? (() => OK); // z.unknown(), or an object's own checks
+    if (Array.isArray(s.type)) {
+      const types = s.type;
+      return (v, out) => (types.some((t) => (t === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === t)) ? OK : typeFailure(out, v, types.join(' or ')));
+    }
+    switch (s.type) {
+      case 'string': {
+        const re = s.pattern === undefined ? null : new RegExp(s.pattern);
+        // the common cases, a code or a date (one named check) and a text (a length), kept short
+        if (re === null && !lengths) return (v, out) => (typeof v !== 'string' ? typeFailure(out, v, 'string') : named ? named(v, out) : OK);
+        return (v, out) => {
+          if (typeof v !== 'string') {
+            typeFailure(out, v, 'string');
+            lengths?.(v, out);
+            return HARD;
+          }
+          let status = OK;
+          if (re !== null && !re.test(v)) {
+            push(out, 'INVALID_VALUE', `${messages.pattern ?? 'Invalid input'}, got ${describeValue(v)}`);
+            status = SOFT;
+          }
+          return Math.max(status, lengths ? lengths(v, out) : OK, named ? named(v, out) : OK);
+        };
+      }
+      case 'number':
+      case 'integer': {
+        const integer = s.type === 'integer';
+        const { minimum, maximum } = s;
+        return (v, out) => {
+          if (typeof v !== 'number' || !Number.isFinite(v)) return typeFailure(out, v, 'number');
+          let status = OK;
+          if (integer && !Number.isSafeInteger(v)) {
+            if (!Number.isInteger(v)) {
+              push(out, 'INVALID_VALUE', `${messages.integer ?? 'expected an integer'}, got ${describeValue(v)}`);
+              return HARD;
+            }
+            // zod: a whole number outside the safe range is too big (or small), and the other checks run
+            push(out, v > 0 ? 'TOO_BIG' : 'TOO_SMALL', messages.integer ?? 'expected a safe integer');
+            status = SOFT;
+          }
+          if (minimum !== undefined && v < minimum) {
+            push(out, 'TOO_SMALL', messages.minimum ?? `expected at least ${minimum}, got ${describeValue(v)}`);
+            status = SOFT;
+          }
+          if (maximum !== undefined && v > maximum) {
+            push(out, 'TOO_BIG', messages.maximum ?? `expected at most ${maximum}, got ${describeValue(v)}`);
+            status = SOFT;
+          }
+          return status;
+        };
+      }
+      case 'boolean':
+        return (v, out) => (typeof v === 'boolean' ? OK : typeFailure(out, v, 'boolean'));
+      case 'array': {
+        const item = s.items ? node(s.items) : () => OK;
+        return (v, out) => {
+          if (!Array.isArray(v)) {
+            typeFailure(out, v, 'array');
+            lengths?.(v, out);
+            return HARD;
+          }
+          let status = OK;
+          for (let i = 0; i < v.length; i++) status = up(status, out, out.length, i, item(v[i], out));
+          if (lengths) status = Math.max(status, lengths(v, out));
+          // the array's own named checks run unless an entry failed its type, as zod's do
+          return named && status !== HARD ? Math.max(status, named(v, out)) : status;
+        };
+      }
+      case 'object':
+        return s.propertyNames ? record(s, node) : object(s, node, named);
+    }
+    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+  };
+  return node;
+}
+
+function object(s: Spec, node: (s: Spec) => Node, named: Node | null): Node {
+  const required = new Set(s.required ?? []);
+  const props = s.properties ?? {};
+  const keys = Object.keys(props);
+  const members = keys.map((key) => ({ key, node: node(props[key]), required: required.has(key) }));
+  // strict unless the schema allows other keys (the spec leaves out the additionalProperties:
+  // false every contract object has, see specOf)
+  const strict = s.additionalProperties === undefined || s.additionalProperties === false;
+  return (v, out) => {
+    if (!isObject(v)) return typeFailure(out, v, 'object');
+    let status = OK;
+    let found = 0;
+    for (const m of members) {
+      const x = v[m.key];
+      if (x !== undefined) found++;
+      else if (!m.required) continue;
+      status = up(status, out, out.length, m.key, m.node(x, out));
+    }
+    if (strict && Object.keys(v).length > found) status = extra(v, keys, out, status);
+    return named && status !== HARD ? Math.max(status, named(v, out)) : status;
+  };
+}
+
+function record(s: Spec, node: (s: Spec) => Node): Node {
+  const key = node(s.propertyNames!);
+  const keyMessage = s.propertyNames!['x-messages']?.pattern ?? 'not allowed here';
+  const value = typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : () => OK;
+  return (v, out) => {
+    if (!isObject(v)) return typeFailure(out, v, 'record');
+    let status = OK;
+    for (const k of Object.keys(v)) {
+      if (key(k, []) !== OK) {
+        push(out, 'INVALID_KEY', `invalid key ${JSON.stringify(k)}: ${keyMessage}`, [k]);
+        status = HARD;
+      } else status = up(status, out, out.length, k, value(v[k], out));
+    }
+    return status;
+  };
+}
+
+export interface Checker {
+  /** Checks a value; pushes its issues (paths under base) and says whether it passed. */
+  check(value: unknown, base: string, issues: InputIssue[]): boolean;
+}
+
+export function checkerOf(root: Node): Checker {
+  return {
+    check(value, base, issues) {
+      const out: Found[] = [];
+      if (root(value, out) === OK) return true;
+      for (const f of out) issues.push({ path: joinPath(base, f.segs.reverse()), code: f.code, message: f.message });
+      return false;
+    },
+  };
+}
+
+/** Compiles a contract's JSON Schema (with its named checks) into a checker. */
+export function compileChecker(spec: Spec, checks: NamedChecks = {}): Checker {
+  return checkerOf(compiler(checks)(spec));
+}
