@@ -48,7 +48,7 @@ export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.
 export { isCountry } from './geo/countries.ts';
 
 // Dates (New York calendar days, as customs counts them)
-export { formatDay, newYorkDayOf } from './time/new-york.ts';
+export { formatDay, newYorkDateOf, newYorkDayOf } from './time/new-york.ts';
 
 /**
  * What {@link evaluate} returns: the decision (or, for a batch, the decisions in request order),

@@ -5,25 +5,25 @@ import { prepareTariffs, type CompiledTariffs } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
 import { compileRates, NO_RATES, type CompiledRates, type CompileRatesResult, type RatesTable } from './money/rates.ts';
 import { defaultRules } from './rules/default-rules.ts';
-import { compileRuleSet, RuleSetError, type CompiledRules } from './rules/compile.ts';
+import { compileRuleSet, RuleSetError, type CompiledRules, type CompileResult } from './rules/compile.ts';
 import { checkRuleSet } from './rules/load.ts';
 
 export { prepareTariffs };
 
-let bundled: CompiledRules | undefined;
+let bundled: CompileResult | undefined;
+// the bundled set is trusted data (test/node/core/rules.test.ts runs the full check on it), so it
+// is compiled without the shape check
+const compiledBundle = (): CompileResult => (bundled ??= compileRuleSet(defaultRules));
+
 /**
  * The bundled rule set ({@link defaultRules}), compiled on first use and shared afterwards.
  *
  * @throws {@link RuleSetError} if the bundled data were invalid (a test keeps it valid).
  */
 export function bundledRules(): CompiledRules {
-  if (!bundled) {
-    // the bundled set is trusted data (test/node/core/rules.test.ts runs the full check on it)
-    const r = compileRuleSet(defaultRules);
-    if (!r.ok) throw new RuleSetError(r.issues);
-    bundled = r.rules;
-  }
-  return bundled;
+  const r = compiledBundle();
+  if (!r.ok) throw new RuleSetError(r.issues);
+  return r.rules;
 }
 
 /** Where {@link evaluate} and {@link prepare} take their rules and rates from. */
@@ -43,8 +43,6 @@ export interface EvaluateOptions {
   tariffs?: unknown;
 }
 
-type Prepared<K extends string, T> = ({ ok: true } & Record<K, T>) | { ok: false; issues: InputIssue[] };
-
 function isCompiledRules(x: unknown): x is CompiledRules {
   return typeof x === 'object' && x !== null && 'byTopic' in x && 'set' in x;
 }
@@ -52,9 +50,10 @@ function isCompiledRates(x: unknown): x is CompiledRates {
   return typeof x === 'object' && x !== null && (x as CompiledRates).currencies instanceof Map;
 }
 
-/** The rules option alone: undefined gives the bundled rules; issues have paths inside the rule set. */
-export function prepareRules(rules: unknown): Prepared<'rules', CompiledRules> {
-  if (rules === undefined) return { ok: true, rules: bundledRules() };
+/** The rules option alone: undefined gives the bundled rules; issues have paths inside the rule
+ * set. A result, never a throw: the widget shows what it cannot use. */
+export function prepareRules(rules: unknown): CompileResult {
+  if (rules === undefined) return compiledBundle();
   if (isCompiledRules(rules)) return { ok: true, rules };
   return checkRuleSet(rules);
 }
@@ -76,7 +75,8 @@ const under = (prefix: string, issues: readonly InputIssue[]): InputIssue[] => i
  * "rules.", "rates." or "tariffs."
  */
 export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] } {
-  const rules = prepareRules(options.rules);
+  // invalid bundled rules are a programming error: they throw
+  const rules = options.rules === undefined ? { ok: true as const, rules: bundledRules() } : prepareRules(options.rules);
   if (!rules.ok) return { ok: false, issues: under('rules', rules.issues) };
   const rates = prepareRates(options.rates);
   if (!rates.ok) return { ok: false, issues: under('rates', rates.issues.map((i) => ({ path: i.path, code: 'INVALID_RATES', message: i.message }))) };

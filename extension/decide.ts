@@ -2,13 +2,13 @@
 // core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { bundledRules, evaluate, formatDay, newYorkDayOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
+import { bundledRules, evaluate, newYorkDateOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
 import { compareDecimals, multiplyDecimal } from '../core/money/money.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
 /** Today's calendar day in New York, the day CBP's rules are dated by (core/time/new-york.ts). */
 export function todayInNewYork(nowMs: number): string {
-  return formatDay(newYorkDayOf(nowMs));
+  return newYorkDateOf(nowMs);
 }
 
 /** A candidate: the product on the current page, with what the shopper filled in. Its shipFrom
