@@ -42,7 +42,7 @@ export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
 export { citationText } from './rules/cite.ts';
 
 // Currencies, rates and amounts
-export { compileRates, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
+export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
 export { parseAmount, type Money, type AmountResult, type UsdValue } from './money/money.ts';
 export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.ts';
 export { isCountry } from './geo/countries.ts';

@@ -11,6 +11,7 @@ import type { DataPilotRecord, RecordParty } from './profiles.ts';
 import type { Participant } from './requirements.ts';
 import { validateRecord } from './validate.ts';
 
+/** A Data Pilot record as far as its inputs go, and what it still lacks. */
 export interface DataPilotDraft {
   /** the record as far as the shipment and details give it */
   record: Partial<DataPilotRecord>;

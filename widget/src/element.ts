@@ -11,6 +11,7 @@
 import { Fragment, h, render } from 'preact';
 import { evaluatePriced, type PricedDecision as Decision } from '../../core/charges/index.ts';
 import type { InputIssue } from '../../core/issues.ts';
+import { MISSING_RATE } from '../../core/money/rates.ts';
 import { prepareRates, prepareRules, prepareTariffs } from '../../core/prepare.ts';
 import { ATTRIBUTES, attributeOfPath, requestFromAttributes } from './attributes.ts';
 import { matchLocale } from './locales.ts';
@@ -226,7 +227,7 @@ export class DeMinimisCheckElement extends Base {
     const out = evaluatePriced(input, rules.rules, rates.rates, t.tariffs);
     if (!out.ok) {
       const issue = out.issues[0];
-      const fix = issue.code === 'MISSING_RATE' ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));
+      const fix = issue.code === MISSING_RATE ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));
       return { warning: where ? `${where}: ${issuesText(out.issues)}` : this.#attributeIssue(issue), fromAttributes: !where, fix };
     }
     const first = (input as { shipments?: unknown[] }).shipments?.[0] ?? input;
@@ -236,7 +237,7 @@ export class DeMinimisCheckElement extends Base {
 
   #attributeIssue(i: InputIssue): string {
     const name = attributeOfPath(i.path) ?? i.path;
-    if (i.code === 'MISSING_RATE') return `attribute "${name}": ${i.message}; expected the rates property to hold a certified rate for ${JSON.stringify(this.getAttribute('currency'))} (or a USD value)`;
+    if (i.code === MISSING_RATE) return `attribute "${name}": ${i.message}; expected the rates property to hold a certified rate for ${JSON.stringify(this.getAttribute('currency'))} (or a USD value)`;
     return `attribute "${name}": ${i.message}`;
   }
 
