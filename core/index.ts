@@ -9,15 +9,13 @@
 // and Type 86 records have their own entry, `s321/records` (core/records/index.ts), so that a
 // service that only decides does not load the record profiles.
 
-import { evaluatePriced, prepareTariffs, type CompiledTariffs, type PricedDecision, type PricedResult } from './charges/index.ts';
+import { evaluatePriced, type PricedDecision, type PricedResult } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
-import { compileRates, NO_RATES, type CompiledRates, type RatesTable } from './money/rates.ts';
-import { defaultRules } from './rules/default-rules.ts';
-import { compileRuleSet, RuleSetError, type CompiledRules } from './rules/compile.ts';
-import { checkRuleSet } from './rules/load.ts';
+import { prepare, type EvaluateOptions } from './prepare.ts';
 
 // Evaluating shipments
 export { evaluateRequest, evaluateShipments, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
+export { REASON, REASON_CODES, type ReasonCode } from './evaluate/reason-codes.ts';
 export { normalizeRequest, type NormalizedShipment, type NormalizedItem, type NormalizeResult } from './shipment/normalize.ts';
 /** A decision as every door prints it: with `charges` when it is not exempt. */
 export type Decision = PricedDecision;
@@ -33,6 +31,9 @@ export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, Ev
 // Invalid input
 export { formatIssue, type InputIssue } from './issues.ts';
 
+// Rules, rates and tariffs set up once for every door (core/prepare.ts: no zod, so the widget imports it)
+export { bundledRules, prepare, prepareRates, prepareRules, type EvaluateOptions } from './prepare.ts';
+
 // Rules: the bundled set and replacements
 export { defaultRules } from './rules/default-rules.ts';
 export { checkRuleSet, loadRules, compileRuleSet, selectVersion, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion } from './rules/load.ts';
@@ -41,46 +42,13 @@ export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
 export { citationText } from './rules/cite.ts';
 
 // Currencies, rates and amounts
-export { compileRates, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
+export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
 export { parseAmount, type Money, type AmountResult, type UsdValue } from './money/money.ts';
 export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.ts';
 export { isCountry } from './geo/countries.ts';
 
 // Dates (New York calendar days, as customs counts them)
-export { formatDay, newYorkDayOf } from './time/new-york.ts';
-
-let bundled: CompiledRules | undefined;
-/**
- * The bundled rule set ({@link defaultRules}), compiled on first use and shared afterwards.
- *
- * @throws {@link RuleSetError} if the bundled data were invalid (a test keeps it valid).
- */
-export function bundledRules(): CompiledRules {
-  if (!bundled) {
-    // the bundled set is trusted data (test/node/core/rules.test.ts runs the full check on it)
-    const r = compileRuleSet(defaultRules);
-    if (!r.ok) throw new RuleSetError(r.issues);
-    bundled = r.rules;
-  }
-  return bundled;
-}
-
-/** Where {@link evaluate} and {@link prepare} take their rules and rates from. */
-export interface EvaluateOptions {
-  /**
-   * A replacement rule set (the JSON of `s321 evaluate --rules`, checked here) or one already
-   * compiled by {@link prepare} or {@link loadRules}. Default: the bundled rules.
-   */
-  rules?: unknown;
-  /**
-   * A rates table such as `{"JPY": [{"date": "2024-04-01", "kind": "quarterly", "unitsPerUsd":
-   * "151.35"}]}` (checked here), or one already compiled by {@link prepare} or
-   * {@link compileRates}. Default: no rates, so only USD amounts can be decided.
-   */
-  rates?: unknown;
-  /** a replacement tariff set (the JSON of --tariffs) or an already compiled one */
-  tariffs?: unknown;
-}
+export { formatDay, newYorkDateOf, newYorkDayOf } from './time/new-york.ts';
 
 /**
  * What {@link evaluate} returns: the decision (or, for a batch, the decisions in request order),
@@ -90,43 +58,6 @@ export interface EvaluateOptions {
 export type EvaluateOutput =
   | { ok: true; output: Decision | { decisions: Decision[] } }
   | { ok: false; issues: InputIssue[] };
-
-function isCompiledRules(x: unknown): x is CompiledRules {
-  return typeof x === 'object' && x !== null && 'byTopic' in x && 'set' in x;
-}
-function isCompiledRates(x: unknown): x is CompiledRates {
-  return typeof x === 'object' && x !== null && (x as CompiledRates).currencies instanceof Map;
-}
-
-/**
- * Checks and compiles rules, rates and tariffs once, for a service that evaluates many requests:
- * pass the returned `rules`, `rates` and `tariffs` to {@link evaluate} as its options.
- *
- * @returns the compiled rules, rates and tariffs, or the issues found, with paths starting
- * "rules.", "rates." or "tariffs."
- */
-export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] } {
-  let rules: CompiledRules;
-  if (options.rules === undefined) rules = bundledRules();
-  else if (isCompiledRules(options.rules)) rules = options.rules;
-  else {
-    const r = checkRuleSet(options.rules);
-    if (!r.ok) return { ok: false, issues: r.issues.map((i) => ({ ...i, path: i.path ? `rules.${i.path}` : 'rules' })) };
-    rules = r.rules;
-  }
-  let rates: CompiledRates = NO_RATES;
-  if (options.rates !== undefined) {
-    if (isCompiledRates(options.rates)) rates = options.rates;
-    else {
-      const r = compileRates(options.rates as RatesTable);
-      if (!r.ok) return { ok: false, issues: r.issues.map((i) => ({ path: i.path ? `rates.${i.path}` : 'rates', code: 'INVALID_RATES', message: i.message })) };
-      rates = r.rates;
-    }
-  }
-  const t = prepareTariffs(options.tariffs);
-  if (!t.ok) return { ok: false, issues: t.issues.map((i) => ({ ...i, path: i.path ? `tariffs.${i.path}` : 'tariffs' })) };
-  return { ok: true, rules, rates, tariffs: t.tariffs };
-}
 
 /**
  * Decides a request as `s321 evaluate` does: one shipment gives one decision; a batch

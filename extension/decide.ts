@@ -2,13 +2,13 @@
 // core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { evaluate, formatDay, newYorkDayOf, parseAmount, type Decision, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
-import { multiplyDecimal } from '../core/money/money.ts';
+import { bundledRules, evaluate, newYorkDateOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
+import { compareDecimals, multiplyDecimal } from '../core/money/money.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
 /** Today's calendar day in New York, the day CBP's rules are dated by (core/time/new-york.ts). */
 export function todayInNewYork(nowMs: number): string {
-  return formatDay(newYorkDayOf(nowMs));
+  return newYorkDateOf(nowMs);
 }
 
 /** A candidate: the product on the current page, with what the shopper filled in. Its shipFrom
@@ -31,7 +31,6 @@ export interface ShipsFromCases {
  * an import is decided by the goods' origin, the date and the mode, not by which foreign country
  * it left (only gift limits from the insular possessions depend on it, and those are not abroad). */
 const ABROAD_FOR_US_GOODS = 'CA';
-const CUSTOMS_TERRITORY = new Set(['US', 'PR']);
 
 /**
  * The value of a line: the unit price times the quantity. An item stores the price of ONE unit
@@ -83,7 +82,7 @@ export interface Decided {
   days: DayTotal[];
 }
 
-const OVER = new Set(['OVER_LIMIT', 'SAME_DAY_AGGREGATE', 'SPLIT_ORDER', 'GIFT_OVER_LIMIT']);
+const OVER = new Set<string>([REASON.OVER_LIMIT, REASON.SAME_DAY_AGGREGATE, REASON.SPLIT_ORDER, REASON.GIFT_OVER_LIMIT]);
 
 /** The decision that speaks for a group (a day, an order): one over a limit, else one that is
  * not exempt, else the first. */
@@ -99,14 +98,19 @@ export function worstOf(ds: readonly Decision[]): Decision | undefined {
  * answers.
  */
 export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidates?: Candidate | readonly Candidate[]): Decided {
-  const options = data.rates ? { rates: data.rates } : {};
+  // rules, rates and tariffs set up once for every evaluation below; a rates table core rejects
+  // is passed on as it is, so that each item reports the rates' issues
+  const asked = data.rates ? { rates: data.rates } : {};
+  const prepared = prepare(asked);
+  const options: EvaluateOptions = prepared.ok ? { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs } : asked;
+  const territory = (prepared.ok ? prepared.rules : bundledRules()).territoryCountries;
   const given: Candidate[] = candidates === undefined ? [] : Array.isArray(candidates) ? candidates : [candidates as Candidate];
   const unknown = given.filter((it) => it.shipFrom === SHIPS_FROM_UNKNOWN);
   const all: Candidate[] = [...data.items, ...given.filter((it) => it.shipFrom !== SHIPS_FROM_UNKNOWN)];
   const problems = new Map<string, InputIssue[]>();
   const shipsFromUnknown = new Map<string, ShipsFromCases>();
   for (const it of unknown) {
-    const cases = casesOf(data, it, options);
+    const cases = casesOf(data, it, options, territory);
     if ('issues' in cases) problems.set(it.id, cases.issues);
     else shipsFromUnknown.set(it.id, cases);
   }
@@ -142,14 +146,13 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
   for (const [day, its] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const ds = its.map((it) => decisions.get(it.id)).filter((d): d is Decision => !!d);
     if (ds.length === 0) continue;
-    const num = (s: string) => Number(s);
     const worst = worstOf(ds)!;
-    const total = ds.reduce((m, d) => (num(d.aggregateUsd) > num(m) ? d.aggregateUsd : m), ds[0].aggregateUsd);
+    const total = ds.reduce((m, d) => (compareDecimals(d.aggregateUsd, m) > 0 ? d.aggregateUsd : m), ds[0].aggregateUsd);
     days.push({
       day,
       totalUsd: total,
       limitUsd: worst.limitUsd,
-      warning: ds.some((d) => !d.exempt && d.reasons.some((r) => OVER.has(r.code))) || (worst.limitUsd !== null && num(total) > num(worst.limitUsd)),
+      warning: ds.some((d) => !d.exempt && d.reasons.some((r) => OVER.has(r.code))) || (worst.limitUsd !== null && compareDecimals(total, worst.limitUsd) > 0),
       reason: worst.reasons[0],
       ids: its.map((it) => it.id),
     });
@@ -158,11 +161,12 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
 }
 
 /** Both answers for a candidate whose ships-from is unknown; the abroad case is decided with the
- * stored items (same-day totals), without changing their own decisions. */
-function casesOf(data: Pick<StoredData, 'items' | 'settings'>, it: Candidate, options: { rates?: unknown }): ShipsFromCases | { issues: InputIssue[] } {
+ * stored items (same-day totals), without changing their own decisions. `territory` is the rule
+ * data's customs territory (19 CFR 101.1), whose goods stand in for "abroad" by another country. */
+function casesOf(data: Pick<StoredData, 'items' | 'settings'>, it: Candidate, options: EvaluateOptions, territory: ReadonlySet<string>): ShipsFromCases | { issues: InputIssue[] } {
   const domestic = evaluate(shipmentOf({ ...it, shipFrom: 'US' }, data.settings), options);
   if (!domestic.ok) return { issues: domestic.issues };
-  const abroadFrom = CUSTOMS_TERRITORY.has(it.origin) ? ABROAD_FOR_US_GOODS : it.origin;
+  const abroadFrom = territory.has(it.origin) ? ABROAD_FOR_US_GOODS : it.origin;
   const storedOk = data.items.filter((stored) => evaluate(shipmentOf(stored, data.settings), options).ok);
   const batch = evaluate({ shipments: [...storedOk, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, data.settings)) }, options);
   if (!batch.ok) return { issues: batch.issues };

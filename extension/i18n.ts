@@ -1,6 +1,6 @@
 // The extension's UI strings in English, Spanish and Simplified Chinese (the language option).
-// Decision reasons are worded by the widget's reason tables (widget/src/strings.ts), shared by
-// both doors (extension/popup/decision-view.tsx); everything else the extension says is here. A node test checks that
+// Decision reasons are worded by core/evaluate/reason-texts.ts, shared with the widget
+// (extension/popup/decision-view.tsx); everything else the extension says is here. A node test checks that
 // every language has every key and the same {placeholders}.
 import type { Language } from './storage/schema.ts';
 

@@ -246,3 +246,12 @@ export function sumDecimals(amounts: readonly string[]): string {
   }
   return joinDecimal(total, decimals);
 }
+
+/** -1, 0 or 1: the order of two plain decimal strings ("812.50" < "1000"), exactly. */
+export function compareDecimals(a: string, b: string): number {
+  const [ma, da] = splitDecimal(a);
+  const [mb, db] = splitDecimal(b);
+  const l = da >= db ? ma : ma * 10n ** BigInt(db - da);
+  const r = db >= da ? mb : mb * 10n ** BigInt(da - db);
+  return l < r ? -1 : l > r ? 1 : 0;
+}

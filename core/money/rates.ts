@@ -118,6 +118,10 @@ export function compileRates(table: unknown): CompileRatesResult {
   return issues.length ? { ok: false, issues } : { ok: true, rates: { currencies } };
 }
 
+/** The input issue code of an amount whose currency has no rate for its date in the rates table:
+ * a door asks for rates rather than for a different value. */
+export const MISSING_RATE = 'MISSING_RATE';
+
 /** No rates at all: only USD amounts can be decided. */
 export const NO_RATES: CompiledRates = { currencies: new Map() };
 

@@ -15,6 +15,7 @@ import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize
 import type { PartyInput, ShipmentInput } from '../shipment/schema.ts';
 import { plainNumber } from '../shipment/validate.ts';
 import type { RecordIssue } from './codes.ts';
+import { pilotModeOf } from './modes.ts';
 import type { DataPilotRecord, PilotMode, RecordParty, Type86Line, Type86Record } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
 import { validateRecord } from './validate.ts';
@@ -82,20 +83,20 @@ export type BuildResult =
   | { ok: true; record: DataPilotRecord | Type86Record; eligibility: Eligibility; flags: RecordIssue[] }
   | { ok: false; issues: RecordIssue[]; record?: DataPilotRecord | Type86Record };
 
-const MODE_MAP: Partial<Record<string, PilotMode>> = { air: 'AIR', ocean: 'OCEAN', truck: 'TRUCK', rail: 'RAIL', postal: 'MAIL' };
 
 type Sources = Record<string, string>;
 
 /** A copy without the undefined members, in the same key order. A copy, not `delete`: deleting
  * a property turns the object into a slow dictionary, and validation and JSON.stringify then
  * cost several times more per record (measured in `s321 export`). */
-function defined<T extends object>(o: T): T {
+export function defined<T extends object>(o: T): T {
   const out = {} as T;
   for (const k in o) if (o[k] !== undefined) out[k] = o[k];
   return out;
 }
 
-function recordParty(p: PartyInput | RecordParty | undefined): RecordParty | undefined {
+/** A record party from a shipment's party or a detail's: name and address, nothing else. */
+export function recordParty(p: PartyInput | RecordParty | undefined): RecordParty | undefined {
   if (!p) return undefined;
   const a = p.address;
   const country = a?.country ?? (p as PartyInput).country;
@@ -139,7 +140,7 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     const currencies = new Set(s.items.map((it) => it.price.currency));
     issues.push({ path: 'listedPriceOnMarketplace', code: 'MIXED_CURRENCIES', message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)` });
   }
-  const mode = d.transportMode ?? MODE_MAP[s.mode];
+  const mode = d.transportMode ?? pilotModeOf(s.mode);
   const record: DataPilotRecord = defined({
     originatorCode: d.originatorCode,
     participantFilerType: participant,

@@ -24,6 +24,8 @@ export { recordSchema, PILOT_MODES, type DataPilotRecord, type Type86Record, typ
 export { FILING_RULES, checkFilingRules, type FilingRule } from './filing-rules.ts';
 export { validateRecord, type ValidateResult } from './validate.ts';
 export { buildRecord, prepareRecord, eligibilityOf, type RecordDetails, type RecordSource, type Eligibility, type BuildResult, type PrepareResult, type Prepared, type BuildOptions } from './build.ts';
+export { prepareDataPilotDraft, type DataPilotDraft } from './partial.ts';
+export { pilotModeOf, shipmentModeOf } from './modes.ts';
 export { recordJsonSchema, requestJsonSchema, rulesJsonSchema } from './json-schema.ts';
 export { recordColumns, flattenRecord, unflattenRecord, type Column } from './flatten.ts';
 export { neutralizeCell, restoreCell, SAFE_CSV_OPTIONS } from './csv-cell.ts';

@@ -4,7 +4,7 @@
 import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
 import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
-import { chooseRate, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
+import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
 import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
@@ -131,7 +131,7 @@ function normalizeOne(
       if (rateDay === null) continue; // the date issue is already reported
       const rate = chooseRate(rates, cur, rateDay);
       if (!rate) {
-        issues.push({ path: `${base ? `${base}.` : ''}items[${i}].price.currency`, code: 'MISSING_RATE', message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
+        issues.push({ path: `${base ? `${base}.` : ''}items[${i}].price.currency`, code: MISSING_RATE, message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
         continue;
       }
       if (!conversions) conversions = [rate];

@@ -112,6 +112,12 @@ export function formatDay(days: number): string {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/** The New York calendar date of an instant, "YYYY-MM-DD": what "today" is for customs. The
+ * door reads the clock and passes the instant (core has no clock). */
+export function newYorkDateOf(utcMs: number): string {
+  return formatDay(newYorkDayOf(utcMs));
+}
+
 /** "2025-08-29T00:01-04:00": a New York instant written with its offset, for messages and docs. */
 export function formatNewYorkInstant(utcMs: number): string {
   const off = newYorkOffsetMinutes(utcMs);

@@ -1,22 +1,19 @@
 // One core decision as the popup shows it: a headline naming the outcome, the decisive (first)
 // reason in the shopper's language, and its citation and rule in the small print. Text only.
-// Reason sentences come from the same tables as the widget's (widget/src/strings.ts: data only),
-// so a reason reads the same in both; a code the tables do not know keeps core's English message.
+// Reason sentences come from core/evaluate/reason-texts.ts, as the widget's do, so a reason reads
+// the same in both; a code the tables do not know keeps core's English message.
+import { REASON_TEXTS, reasonText } from '../../core/evaluate/reason-texts.ts';
 import type { Decision, Reason } from '../../core/index.ts';
-import { fill } from '../../widget/src/locales.ts';
-import { STRINGS } from '../../widget/src/strings.ts';
 import type { ShipsFromCases } from '../decide.ts';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { Language } from '../storage/schema.ts';
 
 /** The reason's sentence in the language, from its code and the numbers it carries. */
 export function reasonSentence(r: Reason, lang: Language): string {
-  const template = STRINGS[lang].r[r.code];
-  if (!template) return r.message;
-  const usd = (v: string | undefined) => (v === undefined ? undefined : new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(+v));
-  const when = r.since ?? r.effective;
-  const day = when ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+when.slice(0, 4), +when.slice(5, 7) - 1, +when.slice(8, 10))) : undefined;
-  return fill(template, { v: usd(r.valueUsd), l: usd(r.limitUsd), s: day }) ?? r.message;
+  return reasonText(r, REASON_TEXTS[lang], {
+    usd: (v) => (v == null ? undefined : new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(+v)),
+    day: (when) => (when ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+when.slice(0, 4), +when.slice(5, 7) - 1, +when.slice(8, 10))) : undefined),
+  });
 }
 
 /** The headline names the outcome and the rule that decided it: not an import, a gift, or the

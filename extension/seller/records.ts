@@ -2,17 +2,14 @@
 // seller's identity from the options -> a Section 321 Data Pilot record draft, with every
 // missing element named. Pure: no browser API, no clock (the arrival date is an argument).
 //
-// The record comes from the records issue's builder (core/records prepareRecord) whenever the
-// page and options give a complete shipment; the builder never fills an element in and its
-// validation names what is missing. When the shipment itself is incomplete (a seller dashboard
-// shows no country of origin, and the arrival date is the seller's to give), the builder cannot
-// run, so this file assembles the partial record from the same inputs, element by element as
-// rules-reference.md 2.4 names them, and core's validateRecord names the rest. Nothing is
-// guessed: an element the page and options do not give stays absent.
-import { prepareRecord, validateRecord, type DataPilotRecord, type Participant, type RecordIssue, type RecordParty } from '../../core/records/index.ts';
+// This file turns the page and the options into core's shipment and record details; the record
+// itself, complete or not, is core's (core/records/partial.ts prepareDataPilotDraft): it never
+// fills an element in, and names what is missing. This file says where each missing element
+// would come from. Nothing is guessed: an element the page and options do not give stays absent.
+import { pilotModeOf, prepareDataPilotDraft, shipmentModeOf, type DataPilotRecord, type Participant, type RecordIssue, type RecordParty } from '../../core/records/index.ts';
 import type { PilotMode } from '../../core/records/profiles.ts';
 import type { CompiledRates } from '../../core/money/rates.ts';
-import { multiplyDecimal, sumDecimals } from '../../core/money/money.ts';
+import { multiplyDecimal } from '../../core/money/money.ts';
 import type { Draft, DraftParty } from '../adapters/types.ts';
 
 /** The seller's identity as the options store it (extension/storage/schema.ts Settings.seller). */
@@ -74,7 +71,6 @@ export interface SellerRecordDraft {
 }
 
 const MARKETPLACE_NAMES: Record<string, string> = { amazon: 'Amazon', ebay: 'eBay', etsy: 'Etsy', aliexpress: 'AliExpress', temu: 'Temu', shein: 'Shein', shopify: 'Shopify' };
-const MODE_MAP: Record<string, PilotMode> = { air: 'AIR', ocean: 'OCEAN', truck: 'TRUCK', rail: 'RAIL', postal: 'MAIL' };
 
 /** Where each element comes from, so the popup can say what to do about a missing one. */
 const FROM: Record<string, string> = {
@@ -156,7 +152,7 @@ export function sellerRecordDraft(draft: Draft, identity: SellerIdentity, option
   const seller = partyFromAddress(identity.name, identity.address);
   const initiator = partyFromAddress(identity.name, identity.shipFromAddress?.line1 ? identity.shipFromAddress : identity.address);
   const tracking = opt(order?.trackingNumber?.replace(/\s+/g, ''));
-  const pilotMode = options.transportMode ?? (options.mode ? MODE_MAP[options.mode] : undefined);
+  const pilotMode = options.transportMode ?? pilotModeOf(options.mode);
   const details = {
     originatorCode: opt(identity.originatorCode),
     trackingNumber: tracking,
@@ -171,7 +167,7 @@ export function sellerRecordDraft(draft: Draft, identity: SellerIdentity, option
     id: opt(draft.orderId),
     orderId: opt(draft.orderId),
     arrival: options.arrival,
-    mode: options.mode ?? (pilotMode === 'MAIL' ? 'postal' : pilotMode?.toLowerCase()),
+    mode: options.mode ?? shipmentModeOf(pilotMode),
     shipFrom: opt(identity.shipFromAddress?.country) ?? opt(identity.address?.country),
     sender: initiator,
     recipient: partyFromDraft(order?.deliverTo),
@@ -188,43 +184,8 @@ export function sellerRecordDraft(draft: Draft, identity: SellerIdentity, option
   if (draft.kind !== 'seller-order') {
     return { ...base, record: {}, complete: false, missing: [{ element: 'record', path: '', code: 'NOT_A_SELLER_ORDER', message: `a ${draft.kind} page is not a seller order page`, from: 'the order page' }] };
   }
-  const p = prepareRecord('data-pilot', { shipment, details }, { participant, rates: options.rates });
-  if (p.ok) {
-    const missing = missingOf([...p.errors, ...p.filing]);
-    return { ...base, record: p.record as DataPilotRecord, complete: p.errors.length === 0, missing };
-  }
-  // the shipment is incomplete: the same elements, assembled here, and core names the rest
-  const titles = lines.map((l) => l.title);
-  const priced = lines.filter((l) => l.price !== null && l.currency !== null);
-  const currencies = new Set(priced.map((l) => l.currency));
-  let listed: DataPilotRecord['listedPriceOnMarketplace'] | undefined;
-  if (lines.length > 0 && priced.length === lines.length && currencies.size === 1) {
-    // minor units, so 3 x 19.99 is exactly 59.97
-    const [cur] = currencies;
-    listed = { amount: sumDecimals(priced.map((l) => lineTotal(l.price!, l.quantity))), currency: cur! };
-  }
-  const origins = new Set(lines.map((l) => l.origin ?? options.origin));
-  const record: Partial<DataPilotRecord> = defined({
-    originatorCode: details.originatorCode,
-    participantFilerType: participant,
-    shipmentTrackingNumber: tracking,
-    modeOfTransportation: pilotMode,
-    shipmentInitiator: initiator,
-    seller: details.seller ? defined({ name: details.seller.name, address: details.seller.address }) : undefined,
-    buyer: details.buyer,
-    finalDeliverTo: shipment.recipient,
-    enhancedProductDescription: titles.length === 0 || titles.some((t) => !t) ? undefined : titles.length === 1 ? titles[0]! : lines.map((l) => `${l.quantity ?? 1} x ${l.title}`).join('; ').slice(0, 500),
-    marketplaceSellerAccountNumber: details.seller?.accountNumber,
-    listedPriceOnMarketplace: listed,
-    countryOfOrigin: origins.size === 1 && [...origins][0] ? [...origins][0] : undefined,
-    marketplaceName: details.marketplace.name,
-    marketplaceWebsite: details.marketplace.website,
-    arrivalDate: options.arrival,
-  }) as Partial<DataPilotRecord>;
-  const v = validateRecord(record, 'data-pilot', participant);
-  // the shipment issues say what the builder lacked (origin, arrival, ...), the record issues what the record lacks
-  const missing = missingOf([...p.issues, ...v.errors, ...v.filing]);
-  return { ...base, record, complete: false, missing };
+  const built = prepareDataPilotDraft({ shipment, details }, { participant, rates: options.rates });
+  return { ...base, record: built.record, complete: built.complete, missing: missingOf(built.issues) };
 }
 
 /** The names of the missing elements, one per element, for the popup's list. */

@@ -7,7 +7,7 @@ import { isCountry } from '../../core/geo/countries.ts';
 import { isCurrency } from '../../core/money/currencies.ts';
 import { parseAmount } from '../../core/money/money.ts';
 import { MODES } from '../../core/rules/types.ts';
-import { parseDateOrInstant } from '../../core/time/new-york.ts';
+import { newYorkDateOf, parseDateOrInstant } from '../../core/time/new-york.ts';
 
 export const ATTRIBUTES = ['value', 'currency', 'origin', 'ship-from', 'mode', 'kind', 'arrival', 'lang'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
@@ -27,11 +27,9 @@ export interface SimpleRequest {
 }
 
 /** Today's calendar date in New York, "YYYY-MM-DD": the default arrival. The widget, not the
- * core, reads the clock (core/ has no clock: architecture.md). */
+ * core, reads the clock (core/ has no clock: architecture.md); core says which day it is. */
 export function todayInNewYork(now: number = Date.now()): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return newYorkDateOf(now);
 }
 
 const COUNTRY = 'an ISO 3166-1 alpha-2 country code such as "VN"';

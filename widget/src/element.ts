@@ -9,12 +9,10 @@
 // bundle budget is 15 KB, docs/widget.md "Size").
 
 import { Fragment, h, render } from 'preact';
-import { evaluatePriced, prepareTariffs, type PricedDecision as Decision, type TariffsResult } from '../../core/charges/index.ts';
+import { evaluatePriced, type PricedDecision as Decision } from '../../core/charges/index.ts';
 import type { InputIssue } from '../../core/issues.ts';
-import { compileRates, NO_RATES, type CompileRatesResult } from '../../core/money/rates.ts';
-import { compileRuleSet } from '../../core/rules/compile.ts';
-import { defaultRules } from '../../core/rules/default-rules.ts';
-import { checkRuleSet, type CompiledRules } from '../../core/rules/load.ts';
+import { MISSING_RATE } from '../../core/money/rates.ts';
+import { prepareRates, prepareRules, prepareTariffs } from '../../core/prepare.ts';
 import { ATTRIBUTES, attributeOfPath, requestFromAttributes } from './attributes.ts';
 import { matchLocale } from './locales.ts';
 import { adoptStyles, CSS } from './styles.ts';
@@ -24,18 +22,6 @@ export const TAG = 'de-minimis-check';
 export const DECISION_EVENT = 'de-minimis-decision';
 export const ERROR_EVENT = 'de-minimis-error';
 export type WidgetState = 'exempt' | 'dutiable' | 'error';
-
-let bundled: CompiledRules | undefined;
-/** The bundled rule set, compiled once per page and shared (it is never mutated). Trusted data:
- * compiled without the shape check (core/rules/compile.ts). */
-function bundledRules(): CompiledRules {
-  if (!bundled) {
-    const r = compileRuleSet(defaultRules);
-    if (!r.ok) throw new Error(`bundled rules invalid: ${issuesText(r.issues)}`);
-    bundled = r.rules;
-  }
-  return bundled;
-}
 
 function issuesText(issues: readonly { path: string; message: string }[]): string {
   const shown = issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`);
@@ -60,10 +46,10 @@ export class DeMinimisCheckElement extends Base {
   #shipment: unknown = undefined;
   #rates: unknown = undefined;
   #rules: unknown = undefined;
-  #ratesC: CompileRatesResult | null = null;
-  #rulesC: ReturnType<typeof checkRuleSet> | null = null;
+  #ratesC: ReturnType<typeof prepareRates> | null = null;
+  #rulesC: ReturnType<typeof prepareRules> | null = null;
   #tariffs: unknown = undefined;
-  #tariffsC: TariffsResult | null = null;
+  #tariffsC: ReturnType<typeof prepareTariffs> | null = null;
   #outcome: Outcome | null = null;
   #dirty = true;
   #pending = false;
@@ -205,18 +191,11 @@ export class DeMinimisCheckElement extends Base {
   }
 
   #compute(): Outcome {
-    let rules = bundledRules();
-    if (this.#rules != null) {
-      const r = (this.#rulesC ??= checkRuleSet(this.#rules));
-      if (!r.ok) return { warning: `property "rules": expected a rule set as \`s321 rules --json\` prints it; ${issuesText(r.issues)}`, fromAttributes: false };
-      rules = r.rules;
-    }
-    let rates = NO_RATES;
-    if (this.#rates != null) {
-      const r = (this.#ratesC ??= compileRates(this.#rates));
-      if (!r.ok) return { warning: `property "rates": expected a rates table {"EUR": [{"date", "kind", "unitsPerUsd"}]}; ${issuesText(r.issues)}`, fromAttributes: false };
-      rates = r.rates;
-    }
+    // null, like undefined, asks for the default: the bundled rules, no rates, the bundled tariffs
+    const rules = (this.#rulesC ??= prepareRules(this.#rules ?? undefined));
+    if (!rules.ok) return { warning: `property "rules": expected a rule set as \`s321 rules --json\` prints it; ${issuesText(rules.issues)}`, fromAttributes: false };
+    const rates = (this.#ratesC ??= prepareRates(this.#rates ?? undefined));
+    if (!rates.ok) return { warning: `property "rates": expected a rates table {"EUR": [{"date", "kind", "unitsPerUsd"}]}; ${issuesText(rates.issues)}`, fromAttributes: false };
 
     const t = (this.#tariffsC ??= prepareTariffs(this.#tariffs));
     if (!t.ok) return { warning: `property "tariffs": expected a tariff set as \`s321 tariffs --json\` prints it; ${issuesText(t.issues)}`, fromAttributes: false };
@@ -245,10 +224,10 @@ export class DeMinimisCheckElement extends Base {
       }
     }
 
-    const out = evaluatePriced(input, rules, rates, t.tariffs);
+    const out = evaluatePriced(input, rules.rules, rates.rates, t.tariffs);
     if (!out.ok) {
       const issue = out.issues[0];
-      const fix = issue.code === 'MISSING_RATE' ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));
+      const fix = issue.code === MISSING_RATE ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));
       return { warning: where ? `${where}: ${issuesText(out.issues)}` : this.#attributeIssue(issue), fromAttributes: !where, fix };
     }
     const first = (input as { shipments?: unknown[] }).shipments?.[0] ?? input;
@@ -258,7 +237,7 @@ export class DeMinimisCheckElement extends Base {
 
   #attributeIssue(i: InputIssue): string {
     const name = attributeOfPath(i.path) ?? i.path;
-    if (i.code === 'MISSING_RATE') return `attribute "${name}": ${i.message}; expected the rates property to hold a certified rate for ${JSON.stringify(this.getAttribute('currency'))} (or a USD value)`;
+    if (i.code === MISSING_RATE) return `attribute "${name}": ${i.message}; expected the rates property to hold a certified rate for ${JSON.stringify(this.getAttribute('currency'))} (or a USD value)`;
     return `attribute "${name}": ${i.message}`;
   }
 

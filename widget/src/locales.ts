@@ -2,6 +2,7 @@
 // strings.ts (data only, so the widget build can pack them: widget/build/pack-strings.ts).
 
 export { LOCALES, STRINGS, type Locale, type Strings } from './strings.ts';
+export { fill } from '../../core/evaluate/reason-texts.ts';
 import type { Locale } from './strings.ts';
 
 /** The supported locale for a BCP 47 tag: "es-MX" -> es, "zh", "zh-CN", "zh-Hans-SG" -> zh-Hans;
@@ -14,15 +15,4 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
   // Traditional Chinese (zh-Hant, zh-TW, zh-HK) is not offered: Simplified is closer than English
   if (t === 'zh' || t.startsWith('zh-')) return 'zh-Hans';
   return null;
-}
-
-/** Fills {x} placeholders; null when the template needs a value that is missing. */
-export function fill(template: string, vars: Record<string, string | undefined>): string | null {
-  let missing = false;
-  const out = template.replace(/\{(\w)\}/g, (_, k: string) => {
-    const v = vars[k];
-    if (v === undefined) missing = true;
-    return v ?? '';
-  });
-  return missing ? null : out;
 }

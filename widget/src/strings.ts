@@ -1,17 +1,14 @@
-// The widget's words, per locale (issue 4: English, Spanish, Simplified Chinese). The core writes
-// English prose on every reason (core/evaluate/messages.ts); the widget does not show it: it
-// translates by reason code and the numbers carried on the reason (valueUsd, limitUsd,
-// effective), so these tables stay short and the bundle carries no long prose (style.md,
-// "Widget"). Placeholders: {v} value, {l} limit, {s} since, {d} date, {n} count, {r} rules version.
-// A reason code these tables do not know (a replacement rule set may add one) falls back to the
-// reason's own message, which the rule data supplies. {s} is when the reported status began
-// (the reason's `since`, else its rule's `effective`): "suspended since Aug 29, 2025". A reason
-// carries one date in its sentence; its citation, rule id and the day a later instrument
-// re-stated it stay in the details list.
+// The widget's words, per locale (English, Spanish, Simplified Chinese). The core writes English
+// prose on every reason (core/evaluate/messages.ts); the widget does not show it: it translates by
+// reason code and the numbers carried on the reason, with the reason sentences of
+// core/evaluate/reason-texts.ts (the extension's popup uses the same), so these tables stay short
+// and the bundle carries no long prose (style.md, "Widget"). Placeholders: {v} value, {l} limit,
+// {s} since, {d} date, {n} count, {r} rules version.
 //
-// Data only: in the widget's bundles this module is replaced by a packed form of the same tables
-// (widget/build/pack-strings.ts: one string per locale, keys listed once; -150 B gzip), which
-// test/node/widget/pack-strings.test.ts holds equal to these objects.
+// Data only: in the widget's bundles this module is replaced by a packed form of the same tables,
+// reason sentences included (widget/build/pack-strings.ts: one string per locale, keys listed
+// once), which test/node/widget/pack-strings.test.ts holds equal to these objects.
+import { REASON_TEXTS } from '../../core/evaluate/reason-texts.ts';
 
 export type Locale = 'en' | 'es' | 'zh-Hans';
 export const LOCALES: readonly Locale[] = ['en', 'es', 'zh-Hans'];
@@ -47,8 +44,8 @@ export interface Strings {
   part: string;
   /** a carrier's own charge line, which the total leaves out */
   carrier: string;
-  /** reason code -> short sentence */
-  r: Record<string, string>;
+  /** reason code -> short sentence (core/evaluate/reason-texts.ts) */
+  r: Readonly<Record<string, string>>;
   /** the error state: what to fix, by the attribute or field that was wrong */
   fix: Record<string, string>;
 }
@@ -82,34 +79,7 @@ const en: Strings = {
   split: 'duty {d}, fees {f}',
   part: 'Not every duty rate of this order is known, so the estimate is a minimum.',
   carrier: 'carrier charge, not included',
-  r: {
-    DE_MINIMIS_WITHIN_LIMIT: '{v} is within the {l} de minimis limit.',
-    OVER_LIMIT: '{v} is over the {l} de minimis limit.',
-    SAME_DAY_AGGREGATE: 'Shipments to the same person arriving the same day add up to {v}.',
-    SPLIT_ORDER: 'The lots of this order add up to {v}; to be safe they count as one shipment.',
-    SUSPENDED_CN_HK: 'De minimis has been suspended for goods made in China or Hong Kong since {s}.',
-    SUSPENDED_ALL_COUNTRIES: 'De minimis has been suspended for goods from all countries since {s}.',
-    REPEALED: 'The law repealed de minimis for purchases on {s}.',
-    EXCLUDED_ADCVD: 'Goods under antidumping or countervailing duties never qualify.',
-    EXCLUDED_QUOTA: 'Goods under an import quota never qualify.',
-    EXCLUDED_EXCISE: 'Alcohol and tobacco owe excise tax and never qualify.',
-    EXCLUDED_PGA_FEE: 'Goods owing a US agency fee do not qualify.',
-    GIFT_WITHIN_LIMIT: 'A bona fide gift: {v} is within the {l} gift limit.',
-    GIFT_OVER_LIMIT: 'Gifts total {v}, over the {l} gift limit.',
-    GIFT_NOT_ELIGIBLE: 'This shipment does not qualify as a bona fide gift.',
-    INFORMATIONAL_MATERIAL: 'Informational materials stay exempt: {v} is within {l}.',
-    CARVE_OUT_1702B: 'Informational materials and donations stay exempt: {v} is within {l}.',
-    NOT_AN_IMPORT: 'Shipped from inside the US: not an import.',
-    FORMAL_ENTRY_REQUIRED: 'Over {l}: a formal customs entry (type 01) is needed.',
-    INFORMAL_ENTRY: 'Up to {l}: an informal customs entry (type 11) with duties.',
-    POSTAL_DUTY: 'Mail: the postal carrier collects the duty.',
-    CURRENCY_CONVERTED: 'Converted to US dollars at the CBP certified rate.',
-    NO_RULE: 'No rule covers this date; treated as dutiable.',
-    HTS_HINT_ALCOHOL: 'The HTS number is an alcoholic beverage.',
-    HTS_HINT_TOBACCO: 'The HTS number is a tobacco product.',
-    HTS_HINT_PERFUME: 'The HTS number is perfume, counted as containing alcohol.',
-    HTS_HINT_INFORMATIONAL: 'The HTS number is (or may be) informational material.',
-  },
+  r: REASON_TEXTS.en,
   fix: {
     value: 'Enter a price.',
     currency: 'Choose a currency.',
@@ -151,34 +121,7 @@ const es: Strings = {
   split: 'aranceles {d}, tasas {f}',
   part: 'No se conocen todos los aranceles de este pedido, así que la estimación es un mínimo.',
   carrier: 'cargo del transportista, no incluido',
-  r: {
-    DE_MINIMIS_WITHIN_LIMIT: '{v} está dentro del límite de minimis de {l}.',
-    OVER_LIMIT: '{v} supera el límite de minimis de {l}.',
-    SAME_DAY_AGGREGATE: 'Los envíos a la misma persona que llegan el mismo día suman {v}.',
-    SPLIT_ORDER: 'Las partes de este pedido suman {v}; por prudencia cuentan como un solo envío.',
-    SUSPENDED_CN_HK: 'El régimen de minimis está suspendido para productos de China o Hong Kong desde el {s}.',
-    SUSPENDED_ALL_COUNTRIES: 'El régimen de minimis está suspendido para productos de todos los países desde el {s}.',
-    REPEALED: 'La ley derogó el régimen de minimis para compras el {s}.',
-    EXCLUDED_ADCVD: 'Los productos con derechos antidumping o compensatorios nunca califican.',
-    EXCLUDED_QUOTA: 'Los productos sujetos a cuota de importación nunca califican.',
-    EXCLUDED_EXCISE: 'El alcohol y el tabaco pagan impuestos especiales y nunca califican.',
-    EXCLUDED_PGA_FEE: 'Los productos que deben una tasa de una agencia de EE. UU. no califican.',
-    GIFT_WITHIN_LIMIT: 'Regalo auténtico: {v} está dentro del límite para regalos de {l}.',
-    GIFT_OVER_LIMIT: 'Los regalos suman {v}, por encima del límite para regalos de {l}.',
-    GIFT_NOT_ELIGIBLE: 'Este envío no califica como regalo auténtico.',
-    INFORMATIONAL_MATERIAL: 'Los materiales informativos siguen exentos: {v} está dentro de {l}.',
-    CARVE_OUT_1702B: 'Los materiales informativos y las donaciones siguen exentos: {v} está dentro de {l}.',
-    NOT_AN_IMPORT: 'Enviado desde dentro de EE. UU.: no es una importación.',
-    FORMAL_ENTRY_REQUIRED: 'Más de {l}: se requiere una declaración de aduana formal (tipo 01).',
-    INFORMAL_ENTRY: 'Hasta {l}: declaración de aduana informal (tipo 11) con aranceles.',
-    POSTAL_DUTY: 'Correo: el servicio postal cobra los aranceles.',
-    CURRENCY_CONVERTED: 'Convertido a dólares al tipo de cambio certificado por la CBP.',
-    NO_RULE: 'Ninguna norma cubre esta fecha; se trata como sujeto a aranceles.',
-    HTS_HINT_ALCOHOL: 'El número HTS corresponde a una bebida alcohólica.',
-    HTS_HINT_TOBACCO: 'El número HTS corresponde a un producto de tabaco.',
-    HTS_HINT_PERFUME: 'El número HTS corresponde a un perfume, que se considera con alcohol.',
-    HTS_HINT_INFORMATIONAL: 'El número HTS corresponde (o puede corresponder) a material informativo.',
-  },
+  r: REASON_TEXTS.es,
   fix: {
     value: 'Indique un precio.',
     currency: 'Elija una moneda.',
@@ -220,34 +163,7 @@ const zh: Strings = {
   split: '关税 {d}，费用 {f}',
   part: '此订单的部分税率未知，因此估算为最低金额。',
   carrier: '承运人费用，未计入',
-  r: {
-    DE_MINIMIS_WITHIN_LIMIT: '{v} 未超过 {l} 的最低免税额。',
-    OVER_LIMIT: '{v} 超过 {l} 的最低免税额。',
-    SAME_DAY_AGGREGATE: '同一人同日到达的包裹合计 {v}。',
-    SPLIT_ORDER: '此订单的各批货物合计 {v}，为稳妥起见视为一票货物。',
-    SUSPENDED_CN_HK: '自 {s} 起，中国或香港产品的最低免税待遇已暂停。',
-    SUSPENDED_ALL_COUNTRIES: '自 {s} 起，所有国家产品的最低免税待遇已暂停。',
-    REPEALED: '法律已于 {s} 废除购物的最低免税待遇。',
-    EXCLUDED_ADCVD: '受反倾销或反补贴税约束的货物不适用。',
-    EXCLUDED_QUOTA: '受进口配额限制的货物不适用。',
-    EXCLUDED_EXCISE: '酒类和烟草需缴消费税，不适用。',
-    EXCLUDED_PGA_FEE: '需缴纳美国机构费用的货物不适用。',
-    GIFT_WITHIN_LIMIT: '真实礼品：{v} 未超过 {l} 的礼品限额。',
-    GIFT_OVER_LIMIT: '礼品合计 {v}，超过 {l} 的礼品限额。',
-    GIFT_NOT_ELIGIBLE: '此包裹不属于真实礼品。',
-    INFORMATIONAL_MATERIAL: '信息材料仍可免税：{v} 未超过 {l}。',
-    CARVE_OUT_1702B: '信息材料和捐赠物品仍可免税：{v} 未超过 {l}。',
-    NOT_AN_IMPORT: '从美国境内寄出：不属于进口。',
-    FORMAL_ENTRY_REQUIRED: '超过 {l}：需办理正式海关报关（类型 01）。',
-    INFORMAL_ENTRY: '不超过 {l}：需办理缴税的非正式海关报关（类型 11）。',
-    POSTAL_DUTY: '邮寄：由邮政承运人代收关税。',
-    CURRENCY_CONVERTED: '已按美国海关认证汇率换算为美元。',
-    NO_RULE: '没有适用于该日期的规则；按需缴税处理。',
-    HTS_HINT_ALCOHOL: '该 HTS 编码属于酒精饮料。',
-    HTS_HINT_TOBACCO: '该 HTS 编码属于烟草制品。',
-    HTS_HINT_PERFUME: '该 HTS 编码属于香水，按含酒精处理。',
-    HTS_HINT_INFORMATIONAL: '该 HTS 编码属于（或可能属于）信息材料。',
-  },
+  r: REASON_TEXTS['zh-Hans'],
   fix: {
     value: '请输入价格。',
     currency: '请选择币种。',

@@ -7,6 +7,7 @@
 import type { PricedDecision as Decision } from '../../core/charges/index.ts';
 import type { ChargeLine } from '../../core/charges/types.ts';
 import type { Reason } from '../../core/evaluate/evaluate.ts';
+import { reasonText } from '../../core/evaluate/reason-texts.ts';
 import { fill, STRINGS, type Locale, type Strings } from './locales.ts';
 
 export interface ViewProps {
@@ -57,13 +58,6 @@ function makeFormatters(intl: string) {
 }
 
 type Fmt = ReturnType<typeof makeFormatters>;
-
-/** A reason in the shopper's language, from its code and numbers; the rule data's own (English)
- * message when the code is unknown to the tables or a number is missing. */
-export function reasonText(r: Reason, s: Strings, f: Fmt): string {
-  const t = s.r[r.code];
-  return (t && fill(t, { v: f.usd(r.valueUsd), l: f.usd(r.limitUsd), s: f.day(r.since ?? r.effective) })) || r.message;
-}
 
 /** The details of a reason: its citation, its rule id, and one more date only where the sentence
  * has none (when the rule took effect) or a later instrument re-stated it. */
@@ -131,7 +125,7 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
       )}
       {main && (
         <p part="reason" class="reason">
-          {reasonText(main, s, f)}
+          {reasonText(main, s.r, f)}
         </p>
       )}
       {d && (
@@ -145,7 +139,7 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
             {d.reasons.map((r, i) => (
               <li key={i} part="reason-item" data-code={r.code}>
                 {r.level === 'warning' && <strong class="check">{s.check}: </strong>}
-                {reasonText(r, s, f)} <Source r={r} s={s} f={f} />
+                {reasonText(r, s.r, f)} <Source r={r} s={s} f={f} />
               </li>
             ))}
           </ul>

@@ -208,3 +208,18 @@ it('decimal strings multiply and add exactly, keeping their decimals', async () 
     }),
   );
 });
+
+it('decimal strings compare exactly, past the precision of a JavaScript number', async () => {
+  const { compareDecimals } = await import('../../../core/money/money.ts');
+  assert.equal(compareDecimals('800.00', '800'), 0);
+  assert.equal(compareDecimals('800.01', '800'), 1);
+  assert.equal(compareDecimals('99.9', '100.00'), -1);
+  // Number() reads both as 9007199254740992
+  assert.equal(compareDecimals('9007199254740993.00', '9007199254740992.00'), 1);
+  fc.assert(
+    fc.property(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.bigInt({ min: 0n, max: 10n ** 20n }), (a, b) => {
+      const text = (minor: bigint) => `${minor / 100n}.${String(minor % 100n).padStart(2, '0')}`;
+      assert.equal(compareDecimals(text(a), text(b)), a < b ? -1 : a > b ? 1 : 0);
+    }),
+  );
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { formatDay, formatNewYorkInstant, newYorkDayOf, newYorkLocalToUtc, parseDateOrInstant } from '../../../core/time/new-york.ts';
+import { formatDay, formatNewYorkInstant, newYorkDateOf, newYorkDayOf, newYorkLocalToUtc, parseDateOrInstant } from '../../../core/time/new-york.ts';
 
 const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -46,4 +46,10 @@ it('a date-only arrival is the last instant of that New York day', () => {
 it('an instant with an offset keeps its New York day: 01:00Z on June 4 is June 3 in New York', () => {
   const r = parseDateOrInstant('2024-06-04T01:00:00Z');
   assert.ok(r.ok && formatDay(r.day) === '2024-06-03');
+});
+
+it('names the New York date of an instant, which the widget and the extension take as today', () => {
+  assert.equal(newYorkDateOf(Date.UTC(2026, 10, 28, 3, 0)), '2026-11-27', '03:00 UTC is still the evening before');
+  assert.equal(newYorkDateOf(Date.UTC(2025, 6, 1, 3, 59)), '2025-06-30', 'EDT is UTC-4');
+  fc.assert(fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }), (ms) => assert.equal(newYorkDateOf(ms), intlDay.format(ms))));
 });

@@ -1,0 +1,45 @@
+// Every reason code the engine and the bundled rule data write on a decision, as one object so
+// that the doors name a code by a constant (REASON.OVER_LIMIT) and a typo fails to compile.
+// A replacement rule set may bring codes of its own (an exclusion's or a version's reasonCode),
+// so a Reason's code stays a string; a door meeting a code not listed here shows the reason's
+// own message. test/node/core/reason-codes.test.ts holds this list equal to the codes written in
+// core/evaluate/evaluate.ts and core/rules/default-rules.ts.
+
+/** Reason codes by name: the value is the code itself. */
+export const REASON = {
+  // written by the engine
+  NOT_AN_IMPORT: 'NOT_AN_IMPORT',
+  DE_MINIMIS_WITHIN_LIMIT: 'DE_MINIMIS_WITHIN_LIMIT',
+  OVER_LIMIT: 'OVER_LIMIT',
+  SAME_DAY_AGGREGATE: 'SAME_DAY_AGGREGATE',
+  SPLIT_ORDER: 'SPLIT_ORDER',
+  GIFT_WITHIN_LIMIT: 'GIFT_WITHIN_LIMIT',
+  GIFT_OVER_LIMIT: 'GIFT_OVER_LIMIT',
+  GIFT_NOT_ELIGIBLE: 'GIFT_NOT_ELIGIBLE',
+  INFORMATIONAL_MATERIAL: 'INFORMATIONAL_MATERIAL',
+  CARVE_OUT_1702B: 'CARVE_OUT_1702B',
+  FORMAL_ENTRY_REQUIRED: 'FORMAL_ENTRY_REQUIRED',
+  INFORMAL_ENTRY: 'INFORMAL_ENTRY',
+  POSTAL_DUTY: 'POSTAL_DUTY',
+  CURRENCY_CONVERTED: 'CURRENCY_CONVERTED',
+  NO_RULE: 'NO_RULE',
+  // written by the bundled rule data (a version's or an exclusion's or a hint's reasonCode)
+  SUSPENDED_CN_HK: 'SUSPENDED_CN_HK',
+  SUSPENDED_ALL_COUNTRIES: 'SUSPENDED_ALL_COUNTRIES',
+  REPEALED: 'REPEALED',
+  EXCLUDED_ADCVD: 'EXCLUDED_ADCVD',
+  EXCLUDED_QUOTA: 'EXCLUDED_QUOTA',
+  EXCLUDED_EXCISE: 'EXCLUDED_EXCISE',
+  EXCLUDED_PGA_FEE: 'EXCLUDED_PGA_FEE',
+  HTS_HINT_ALCOHOL: 'HTS_HINT_ALCOHOL',
+  HTS_HINT_TOBACCO: 'HTS_HINT_TOBACCO',
+  HTS_HINT_PERFUME: 'HTS_HINT_PERFUME',
+  HTS_HINT_INFORMATIONAL: 'HTS_HINT_INFORMATIONAL',
+} as const;
+
+/** A reason code the engine or the bundled rules write. */
+export type ReasonCode = keyof typeof REASON;
+
+/** Every reason code of {@link REASON}, in its order. */
+export const REASON_CODES = Object.keys(REASON) as readonly ReasonCode[];
+

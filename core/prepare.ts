@@ -1,0 +1,86 @@
+// The one set-up of rules, rates and tariffs for every door: the bundled rule set compiled once,
+// replacements checked, compiled ones passed through. Kept apart from core/index.ts, which also
+// exports the zod request contract, so that the widget can import it and still ship no zod.
+import { prepareTariffs, type CompiledTariffs } from './charges/index.ts';
+import type { InputIssue } from './issues.ts';
+import { compileRates, NO_RATES, type CompiledRates, type CompileRatesResult, type RatesTable } from './money/rates.ts';
+import { defaultRules } from './rules/default-rules.ts';
+import { compileRuleSet, RuleSetError, type CompiledRules, type CompileResult } from './rules/compile.ts';
+import { checkRuleSet } from './rules/load.ts';
+
+export { prepareTariffs };
+
+let bundled: CompileResult | undefined;
+// the bundled set is trusted data (test/node/core/rules.test.ts runs the full check on it), so it
+// is compiled without the shape check
+const compiledBundle = (): CompileResult => (bundled ??= compileRuleSet(defaultRules));
+
+/**
+ * The bundled rule set ({@link defaultRules}), compiled on first use and shared afterwards.
+ *
+ * @throws {@link RuleSetError} if the bundled data were invalid (a test keeps it valid).
+ */
+export function bundledRules(): CompiledRules {
+  const r = compiledBundle();
+  if (!r.ok) throw new RuleSetError(r.issues);
+  return r.rules;
+}
+
+/** Where {@link evaluate} and {@link prepare} take their rules and rates from. */
+export interface EvaluateOptions {
+  /**
+   * A replacement rule set (the JSON of `s321 evaluate --rules`, checked here) or one already
+   * compiled by {@link prepare} or {@link loadRules}. Default: the bundled rules.
+   */
+  rules?: unknown;
+  /**
+   * A rates table such as `{"JPY": [{"date": "2024-04-01", "kind": "quarterly", "unitsPerUsd":
+   * "151.35"}]}` (checked here), or one already compiled by {@link prepare} or
+   * {@link compileRates}. Default: no rates, so only USD amounts can be decided.
+   */
+  rates?: unknown;
+  /** a replacement tariff set (the JSON of --tariffs) or an already compiled one */
+  tariffs?: unknown;
+}
+
+function isCompiledRules(x: unknown): x is CompiledRules {
+  return typeof x === 'object' && x !== null && 'byTopic' in x && 'set' in x;
+}
+function isCompiledRates(x: unknown): x is CompiledRates {
+  return typeof x === 'object' && x !== null && (x as CompiledRates).currencies instanceof Map;
+}
+
+/** The rules option alone: undefined gives the bundled rules; issues have paths inside the rule
+ * set. A result, never a throw: the widget shows what it cannot use. */
+export function prepareRules(rules: unknown): CompileResult {
+  if (rules === undefined) return compiledBundle();
+  if (isCompiledRules(rules)) return { ok: true, rules };
+  return checkRuleSet(rules);
+}
+
+/** The rates option alone: undefined gives no rates; issues have paths inside the table. */
+export function prepareRates(rates: unknown): CompileRatesResult {
+  if (rates === undefined) return { ok: true, rates: NO_RATES };
+  if (isCompiledRates(rates)) return { ok: true, rates };
+  return compileRates(rates as RatesTable);
+}
+
+const under = (prefix: string, issues: readonly InputIssue[]): InputIssue[] => issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix }));
+
+/**
+ * Checks and compiles rules, rates and tariffs once, for a service that evaluates many requests:
+ * pass the returned `rules`, `rates` and `tariffs` to {@link evaluate} as its options.
+ *
+ * @returns the compiled rules, rates and tariffs, or the issues found, with paths starting
+ * "rules.", "rates." or "tariffs."
+ */
+export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] } {
+  // invalid bundled rules are a programming error: they throw
+  const rules = options.rules === undefined ? { ok: true as const, rules: bundledRules() } : prepareRules(options.rules);
+  if (!rules.ok) return { ok: false, issues: under('rules', rules.issues) };
+  const rates = prepareRates(options.rates);
+  if (!rates.ok) return { ok: false, issues: under('rates', rates.issues.map((i) => ({ path: i.path, code: 'INVALID_RATES', message: i.message }))) };
+  const t = prepareTariffs(options.tariffs);
+  if (!t.ok) return { ok: false, issues: under('tariffs', t.issues) };
+  return { ok: true, rules: rules.rules, rates: rates.rates, tariffs: t.tariffs };
+}
