@@ -1,4 +1,4 @@
-// The browser extension build (issue 5; stack notes section 3): one root manifest.json with
+// The browser extension build: one root manifest.json with
 // source paths, trimmed per target. TARGET_BROWSER=chrome (default) -> dist/ with a module
 // service worker; TARGET_BROWSER=firefox -> dist-firefox/ with background scripts and gecko
 // settings. The content script is built standalone (one IIFE, no web_accessible_resources), so
@@ -13,7 +13,7 @@ if (target === 'chrome') {
   delete manifest.browser_specific_settings;
   manifest.background = { service_worker: manifest.background.service_worker, type: 'module' } as never;
 } else {
-  // crxjs reads background.scripts[0] for Firefox (stack notes G10)
+  // crxjs reads background.scripts[0] for Firefox
   manifest.background = { scripts: manifest.background.scripts, type: 'module' } as never;
 }
 
@@ -30,7 +30,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Vite's modulepreload polyfill calls fetch(); the extension makes no request at all
     modulePreload: { polyfill: false },
-    // ASCII output: a page without <meta charset> must not garble our strings (stack notes G7)
+    // ASCII output: a page without <meta charset> must not garble our strings
     rolldownOptions: { output: { charset: 'ascii' } },
   },
   server: { port: 5173, strictPort: true },

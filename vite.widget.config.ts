@@ -1,4 +1,4 @@
-// The checkout widget <de-minimis-check> (issue 4): Vite library mode, one entry, two files:
+// The checkout widget <de-minimis-check>: Vite library mode, one entry, two files:
 //   dist-widget/de-minimis-check.js   IIFE for a plain <script src> tag (the size budget applies)
 //   dist-widget/de-minimis-check.mjs  ES module for bundlers and <script type="module">
 // A build-time substitution keeps the IIFE small without changing any decision:
@@ -69,7 +69,7 @@ export default defineConfig({
       formats: ['iife', 'es'],
       fileName: (format) => (format === 'es' ? 'de-minimis-check.mjs' : 'de-minimis-check.js'),
     },
-    // ASCII output: a host page without <meta charset> must not show mojibake (stack notes G7)
+    // ASCII output: a host page without <meta charset> must not show mojibake
     // no Symbol.toStringTag / __esModule marker on the IIFE's namespace object (window.DeMinimisCheck):
     // nothing reads them, and they cost 32 bytes gzip
     rolldownOptions: { output: { charset: 'ascii', generatedCode: { symbols: false }, esModule: false } },

@@ -1,4 +1,4 @@
-// Browser tests in Debian's Chromium (stack notes, section 5).
+// Browser tests in Debian's Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';

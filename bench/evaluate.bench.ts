@@ -1,4 +1,4 @@
-// Evaluation throughput (issue 2): single-item shipments with a rates table, evaluated one
+// Evaluation throughput: single-item shipments with a rates table, evaluated one
 // request at a time on one core (validation, normalization, conversion, rule selection, decision
 // with its reasons, and the charges of every decision that is not exempt); also batches of 1,000 (aggregation on). Target: >= 500,000 single-item
 // decisions per second. Inputs are 100,000 distinct deterministic shipments over 2015-2027, five

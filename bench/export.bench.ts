@@ -1,9 +1,9 @@
-// `s321 export` throughput and memory (issue 3): 1,000,000 generated order rows, CSV in,
+// `s321 export` throughput and memory: 1,000,000 generated order rows, CSV in,
 // data-pilot NDJSON out (evaluate, build, validate, serialize), and in the same run a
 // passthrough that only parses the same CSV and writes each row as NDJSON. Each side runs in its
 // own child process, so exportPeakRssMb is that process's own peak resident set
 // (VmHWM, see peakRssMb), not the bench runner's. Temp files go under os.tmpdir().
-// Targets (issue 3): exportPerSec >= 100,000 and >= 40% of passthroughPerSec; peak RSS <= 300 MB.
+// Targets: exportPerSec >= 100,000 and >= 40% of passthroughPerSec; peak RSS <= 300 MB.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Extension figures (issue 5): extractMsLargestPage = median time of the adapter registry's
+// Extension figures: extractMsLargestPage = median time of the adapter registry's
 // extraction on the largest real fixture page, in headless Chromium (the page is parsed once,
 // outside the timing; target <= 20 ms); contentScriptGzipBytes = the built content script,
 // gzip -9 (what every supported page loads). Needs Chromium and the shared fixtures; reports

@@ -1,4 +1,4 @@
-// Extraction speed in Node (issue 6, "Done when": extractMsLargestPage <= 20 ms with all adapters
+// Extraction speed in Node (extractMsLargestPage <= 20 ms with all adapters
 // registered; extension.bench.ts reports that figure from Chromium, where the content script
 // runs; these are the same measure under `s321 extract`, suffixed Node). The largest page among all fixtures (the committed ones and the shared real
 // pages in ../shared/fixtures/pages when present) is parsed once with linkedom, as `s321

@@ -1,4 +1,4 @@
-// Widget figures (issue 4): the IIFE's gzip size, and in headless Chromium the median time from
+// Widget figures: the IIFE's gzip size, and in headless Chromium the median time from
 // appending a <de-minimis-check> to its first answer on a fresh page (bundled rules compiled,
 // first Preact render) and the median time of an update (an attribute change: re-evaluate and
 // re-render in place). Times are script time up to the DOM being updated, not paint.

@@ -1,4 +1,4 @@
-// The export pipeline of `s321 export` (issue 3): rows in, records out, every row accounted for.
+// The export pipeline of `s321 export`: rows in, records out, every row accounted for.
 //
 // Aggregation on a stream: a decision depends on every shipment to the same person on the same
 // New York day and on the other lots of the same order (19 CFR 10.151). Two designs were weighed:

@@ -1,7 +1,7 @@
 // Streaming input and output for `s321 validate` and `s321 export` (node only): CSV through
 // csv-parse (no hand-written parser), NDJSON line by line, JSON read whole. Every input row comes
 // out as exactly one InputRow, either with its cells/value or with the problems that stopped it
-// being read, so nothing is lost or counted twice (issue 3).
+// being read, so nothing is lost or counted twice.
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';

@@ -1,4 +1,4 @@
-// The content script (issue 5): picks the adapter, extracts, validates, sends ONE typed message
+// The content script: picks the adapter, extracts, validates, sends ONE typed message
 // to the background; re-runs after in-page navigation (history API, popstate, Navigation API);
 // answers the popup's "extract now". It changes nothing on the page unless the user turned on
 // the inline badge, and even then only adds one element in a closed shadow root, written with

@@ -1,4 +1,4 @@
-// The one typed message map between the extension's contexts (issue 5, "Privacy and security"):
+// The one typed message map between the extension's contexts:
 // content script -> background, popup -> content script. Every message is validated on receipt
 // with these zod/mini schemas, and accepted only from this extension's own contexts (checked
 // with `fromOwnExtension`); the extension listens to nothing else (no onMessageExternal, no

@@ -1,13 +1,12 @@
-// Shopper order pages feed the popup's same-day totals (issue 6: "Shopper order pages feed the
-// same-day totals of the popup"). A captured order page (draft kind 'order': Amazon's Order
+// Shopper order pages feed the popup's same-day totals. A captured order page (draft kind 'order': Amazon's Order
 // Details, eBay's purchase details, Etsy's receipt, Temu's order) becomes one stored item per
 // order line, all with the order's id, so the popup's ONE core batch (decide.ts) aggregates them
 // with everything else the shopper expects that day, and core's splitting rule sees them as one
-// order (19 CFR 10.151, rules-reference 1.2). Pure: no browser API, no clock.
+// order (19 CFR 10.151). Pure: no browser API, no clock.
 //
 // What the page does not show, the shopper supplies, and nothing is guessed:
 // - the expected arrival day: the one-person-one-day total is counted on the day the goods
-//   arrive, never the order date (rules-reference "Times": rules key on the entry instant);
+//   arrive, never the order date (the rules key on the instant of entry, in New York time);
 // - the country of origin and ship-from country, unless the page states them;
 // - the currency when the page does not name it (Etsy receipts show the shopper's display
 //   currency as a bare "$"), and the price of a line the page shows without one.
@@ -83,7 +82,7 @@ export function orderCandidates(draft: Draft, choice: OrderChoice, idPrefix = 'o
       shipFrom,
       mode: choice.mode,
       // a shopper's own order is a purchase: the gift exemption is for gifts sent by a person
-      // abroad, and gifts ordered from the US do not qualify (rules-reference 1.1 (A), 1.3)
+      // abroad, and gifts ordered from the US do not qualify (19 U.S.C. 1321(a)(2)(A), 19 CFR 10.152)
       kind: 'purchase',
       arrival: choice.arrival,
       orderId: orderKey(draft),

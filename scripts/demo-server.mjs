@@ -1,4 +1,4 @@
-// The demo store's web server (issue 4): node:http only, serving the demo pages and the BUILT
+// The demo store's web server: node:http only, serving the demo pages and the BUILT
 // widget from this checkout, on 127.0.0.1, under a strict Content-Security-Policy (no inline
 // script or style, no eval, no outbound connection), so the demo proves the widget works where
 // merchants lock their checkout down. Used by `npm start`, the e2e tests and the bench.
@@ -20,7 +20,7 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-// The widget bundle is served without a charset on purpose: it is pure ASCII (stack notes G7),
+// The widget bundle is served without a charset on purpose: it is pure ASCII,
 // so it reads the same whatever encoding the host page assumes.
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

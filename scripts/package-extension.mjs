@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Builds and packages the browser extension for both stores in one command (issue 5):
+// Builds and packages the browser extension for both stores in one command:
 //   node scripts/package-extension.mjs [--no-build]
 // 1. vite build for Chrome (dist/) and Firefox (dist-firefox/) — always a fresh production build,
-//    because the crxjs dev server writes a localhost loader into dist/ (stack notes G11);
+//    because the crxjs dev server writes a localhost loader into dist/;
 // 2. `web-ext lint` on dist-firefox: any error stops here;
 // 3. zips: dist-packages/s321-extension-chrome-<version>.zip (Chrome Web Store),
 //    dist-packages/s321-extension-firefox-<version>.zip (addons.mozilla.org), and

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: builds the checkout widget and serves the demo store on 127.0.0.1 (issue 4): a
+// `npm start`: builds the checkout widget and serves the demo store on 127.0.0.1: a
 // merchant checkout with the widget reacting live, and a page with the embed code. Node only;
 // stops cleanly on Ctrl-C or SIGTERM. PORT=8080 npm start picks the port (default 8321; a free
 // one when that is taken).

@@ -1,5 +1,5 @@
 // Web Test Runner prints no bare count line; this reporter adds "N passed, N failed" as the very
-// last line (written on process exit, or it lands above WTR's final progress block: stack notes G9).
+// last line (written on process exit, or it lands above WTR's final progress block).
 export function countReporter() {
   return {
     stop({ sessions }) {

@@ -1,4 +1,4 @@
-// The options page (issue 5): role, language, inline badge, the shopper's ship-to address, the
+// The options page: role, language, inline badge, the shopper's ship-to address, the
 // seller's identity for advance-data records (originator code, marketplace seller account,
 // addresses), defaults, CBP rates, and the data itself: JSON export, import, delete all.
 // Everything stays in browser.storage.local; export is a local download (a blob URL).

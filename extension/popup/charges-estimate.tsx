@@ -1,4 +1,4 @@
-// What the page's product would cost to import (issue 13): the shopper types the item's duty rate
+// What the page's product would cost to import: the shopper types the item's duty rate
 // (the MFN rate of its HTS number, which no shop page states), core prices the shipment with it
 // (the layers that apply by origin, the fees of the entry), and the estimate stands beside the
 // import-charges line the marketplace itself shows, so the two can be compared. Text only.

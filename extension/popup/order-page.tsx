@@ -1,5 +1,4 @@
-// The popup's shopper order page (issue 6: "Shopper order pages feed the same-day totals of the
-// popup"): a captured order (Amazon Order Details, eBay purchase details, Etsy receipt, Temu
+// The popup's shopper order page, which feeds the same-day totals of the popup: a captured order (Amazon Order Details, eBay purchase details, Etsy receipt, Temu
 // order) with its lines, what the page does not show (expected arrival day, origin, ship-from,
 // the currency where the page only says "$"), core's decision for the order together with
 // everything else the shopper expects that day, and "add": one stored item per line with the

@@ -1,4 +1,4 @@
-// The popup (issue 5): the current page's product and core's decision for it (today's New York
+// The popup: the current page's product and core's decision for it (today's New York
 // date or the expected arrival date), then the shopper's orders by expected arrival day with the
 // same-day total core computes and a warning when a day goes over the limit that applies.
 // Page text is only ever rendered as text (Preact escapes it; no dangerouslySetInnerHTML).

@@ -1,10 +1,10 @@
-// The popup's seller export (issue 6, the smallest UI piece): the seller order pages captured
+// The popup's seller export: the seller order pages captured
 // so far, each with the Data Pilot elements it still lacks (by name, and where each comes
 // from), a checkbox to select it, the expected arrival date and country of origin the pages do
 // not show, and an export of the selected records as JSON, NDJSON or CSV that
 // `s321 validate --profile data-pilot` reads. Building and exporting are the pure functions of
-// extension/seller/; this file only renders and downloads. English only for now (the locale
-// tables are issue 5's; see the issue-6 report).
+// extension/seller/; this file only renders and downloads. English only for now: the
+// seller export is for the seller, and the shopper-facing locale tables do not cover it.
 import { useMemo, useState } from 'preact/hooks';
 import type { Draft } from '../adapters/types.ts';
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../seller/export.ts';

@@ -1,6 +1,6 @@
-// Export of selected seller orders (issue 6) as JSON, NDJSON or CSV: pure functions from record
+// Export of selected seller orders as JSON, NDJSON or CSV: pure functions from record
 // drafts to file text. The shapes are the ones `s321 validate --profile data-pilot` reads
-// (issue 3): JSON {"records": [...]}, one record per NDJSON line, and CSV in the flat columns of
+//: JSON {"records": [...]}, one record per NDJSON line, and CSV in the flat columns of
 // core/records (dotted element names, read from the zod schema), quoted by csv-stringify, every
 // cell neutralised against spreadsheet formulas (core/records/csv-cell.ts).
 // An incomplete record is exported as it is, never padded: validate names what it lacks.

@@ -1,4 +1,4 @@
-// Seller capture (issue 6): a seller's order page (a draft of kind 'seller-order') plus the
+// Seller capture: a seller's order page (a draft of kind 'seller-order') plus the
 // seller's identity from the options -> a Section 321 Data Pilot record draft, with every
 // missing element named. Pure: no browser API, no clock (the arrival date is an argument).
 //

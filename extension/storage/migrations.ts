@@ -1,4 +1,4 @@
-// Stored-data migrations (issue 5, "Storage": data survives extension updates). Each step takes
+// Stored-data migrations: data survives extension updates. Each step takes
 // the raw stored object of version `from` and returns version `to`; steps run in order up to the
 // version this build writes. Data from a NEWER build is never rewritten (it would lose fields
 // this build does not know): the caller gets an error and leaves the storage alone.
@@ -16,7 +16,7 @@ export const migrations: readonly Migration[] = [
   {
     from: 0,
     to: 1,
-    why: 'first versioned layout (issue 5): storage without schemaVersion is a fresh install or a pre-release build; keep what validates, fill in defaults',
+    why: 'first versioned layout: storage without schemaVersion is a fresh install or a pre-release build; keep what validates, fill in defaults',
     up: (raw) => {
       const out: Raw = { ...raw, schemaVersion: 1 };
       // the pre-release prototype kept product drafts under "seen"; they become captures

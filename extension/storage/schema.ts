@@ -1,4 +1,4 @@
-// The stored data (issue 5, "Storage"): browser.storage.local, one key per part, each written by
+// The stored data: browser.storage.local, one key per part, each written by
 // one context (captures: background; items: popup; settings, rates: options), so contexts never
 // overwrite each other's writes. `schemaVersion` names the layout; migrations.ts upgrades it.
 import * as z from 'zod/mini';
@@ -63,7 +63,7 @@ export const settingsSchema = z.object({
   inlineBadge: z.boolean(),
   /** the shopper: one person for "one person on one day" (19 CFR 10.151) */
   shopper: z.object({ personId: text(100), shipTo: addressSchema }),
-  /** the seller's identity for advance-data records (rules-reference 2.2, 3.3) */
+  /** the seller's identity for advance-data records (Data Pilot elements, 84 FR 35405 and 88 FR 10140; Type 86, 89 FR 2630) */
   seller: z.object({
     name: optText(200),
     /** Section 321 Data Pilot originator code */

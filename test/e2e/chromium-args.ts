@@ -1,4 +1,4 @@
-// Command-line flags for headless Debian Chromium in the end-to-end tests (stack notes 5-6):
+// Command-line flags for headless Debian Chromium in the end-to-end tests:
 // --no-sandbox because tests run as root; the rest keep Chromium from reaching the network.
 export const QUIET_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 

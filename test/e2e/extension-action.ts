@@ -1,5 +1,5 @@
-// The user's click on the toolbar button, for the end-to-end tests (issue 5: "generic extraction
-// elsewhere only after the user clicks the action (activeTab)").
+// The user's click on the toolbar button, for the end-to-end tests: generic
+// extraction elsewhere happens only after the user clicks the action (activeTab).
 //
 // Headless Chromium has no toolbar to click, so the tests ask the browser to run the action
 // through the DevTools protocol: `Extensions.triggerAction` ("Runs an extension default action")

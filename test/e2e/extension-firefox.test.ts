@@ -1,5 +1,5 @@
-// The BUILT Firefox extension (dist-firefox/) in Firefox ESR via puppeteer-core (WebDriver BiDi;
-// stack notes 6). What this machine's tooling allows: the add-on installs from the build with
+// The BUILT Firefox extension (dist-firefox/) in Firefox ESR via puppeteer-core (WebDriver BiDi).
+// What this machine's tooling allows: the add-on installs from the build with
 // its gecko id, and supported marketplace pages (served at their real URLs by request
 // interception, no network) load with the content script present and nothing visible added.
 // What it does not allow, and is therefore covered by the Chromium end-to-end test only: opening

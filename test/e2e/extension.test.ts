@@ -1,5 +1,4 @@
-// The BUILT extension (dist/) end to end in headless Chromium (issue 5, "Done when"; stack notes
-// 6): fixture pages served at their real URLs by request routing (every other request is
+// The BUILT extension (dist/) end to end in headless Chromium: fixture pages served at their real URLs by request routing (every other request is
 // aborted: no network). On supported marketplace hosts the content script captures the product
 // by itself; on any other shop nothing runs until the user clicks the toolbar button (activeTab:
 // see extension-action.ts for how the click is made headless). The popup shows the product with

@@ -1,4 +1,4 @@
-// End to end (issue 4): the BUILT widget (dist-widget/) in headless Chromium, in a plain page and
+// End to end: the BUILT widget (dist-widget/) in headless Chromium, in a plain page and
 // in the demo store served on 127.0.0.1 with a strict CSP. Checks the shadow DOM, the property
 // API through the bundle's zod-free rule check, that no request leaves 127.0.0.1, and that
 // nothing trips the CSP (no inline script, no eval) or throws.

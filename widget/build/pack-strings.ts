@@ -1,4 +1,4 @@
-// The widget's locale tables as its bundles ship them (issue 4's size budget): one string per
+// The widget's locale tables as its bundles ship them (the size budget): one string per
 // locale with the values joined by "|", and the key paths listed once for all locales, instead of
 // three object literals that repeat every key. Same texts, same objects once unpacked; saves about
 // 150 bytes gzip (docs/widget.md "Size"). vite.widget.config.ts replaces widget/src/strings.ts

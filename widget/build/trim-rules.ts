@@ -2,7 +2,7 @@
 // codes, summaries and citation texts, without the fields that no decision reads: the set's
 // description, each version's title and note, the summaries no message quotes (gift, entry
 // ceilings), each citation's URL and confidence tag (a carve-out's citations too). Those
-// stay in core/ and in `s321 rules`; dropping them saves bundle bytes (issue 4's size budget).
+// stay in core/ and in `s321 rules`; dropping them saves bundle bytes (the size budget).
 // The widget compiles this set with core/rules/compile.ts, which checks meaning, not shape.
 // test/node/widget/trim-rules.test.ts checks that decisions are unchanged.
 import type { Citation, RuleSet } from '../../core/rules/types.ts';

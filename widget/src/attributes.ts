@@ -1,4 +1,4 @@
-// Simple attributes -> the request of `s321 evaluate` (issue 4). Each attribute is checked at
+// Simple attributes -> the request of `s321 evaluate`. Each attribute is checked at
 // the boundary with the core's own predicates, so a bad one can be named with what it expected
 // (style.md: `console.warn('[tag] attribute "x": expected ..., got ...')`); everything else is
 // left to the core's validator.

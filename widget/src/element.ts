@@ -1,4 +1,4 @@
-// <de-minimis-check>: the checkout widget (issue 4). This file is the boundary: it reads the
+// <de-minimis-check>: the checkout widget. This file is the boundary: it reads the
 // attributes, properties and child JSON, checks them, asks the core, and hands the answer to the
 // Preact view in the shadow root. It never throws into the host page: setters and callbacks
 // only store and schedule; the scheduled update catches everything and shows the neutral

@@ -1,4 +1,4 @@
-// The JSX factory of the widget's bundles (issue 4's size budget). vite.widget.config.ts points
+// The JSX factory of the widget's bundles (the size budget). vite.widget.config.ts points
 // `preact/jsx-runtime` (which the compiled .tsx files import) here, so the view's elements are
 // made by preact's own createElement (already in the bundle for element.ts) instead of the
 // runtime's second copy of the vnode constructor: about 180 bytes gzip less. jsx(type, props,

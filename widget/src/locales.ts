@@ -1,4 +1,4 @@
-// Locale matching and message filling for the widget (issue 4). The tables themselves are in
+// Locale matching and message filling for the widget. The tables themselves are in
 // strings.ts (data only, so the widget build can pack them: widget/build/pack-strings.ts).
 
 export { LOCALES, STRINGS, type Locale, type Strings } from './strings.ts';

@@ -1,4 +1,4 @@
-// The marketplace adapters in Chromium (issue 6): the same committed fixtures give the same
+// The marketplace adapters in Chromium: the same committed fixtures give the same
 // drafts as in Node, parsed by the browser's DOMParser after fetching them from the WTR dev
 // server (rootDir is the repository); the shared real pages (served from one level above the
 // root) give the title, price and currency of their expected.json with all adapters registered.

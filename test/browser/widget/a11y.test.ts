@@ -1,4 +1,4 @@
-// Accessibility (issue 4): a live status region, a labelled region and meter, a keyboard-usable
+// Accessibility: a live status region, a labelled region and meter, a keyboard-usable
 // disclosure, WCAG AA contrast in light and dark schemes, and no motion when reduced motion is
 // asked for.
 import { expect } from 'chai';

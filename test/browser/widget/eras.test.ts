@@ -1,4 +1,4 @@
-// One render per legal era (issue 4 "Done when"): the widget shows the same answer the core
+// One render per legal era: the widget shows the same answer the core
 // gives, in plain words, with the decisive rule, its date and citation.
 import { expect } from 'chai';
 import { evaluate } from '../../../core/index.ts';

@@ -1,4 +1,4 @@
-// Robustness (issue 4): a bad input gives the neutral "cannot check this order" state and ONE
+// Robustness: a bad input gives the neutral "cannot check this order" state and ONE
 // console.warn naming what was wrong and what was expected; nothing is thrown into the page;
 // merchant and shopper text is rendered as text, never as HTML.
 import { expect } from 'chai';

@@ -1,4 +1,4 @@
-// Locales (issue 4): English, Spanish, Simplified Chinese, with money and dates from Intl.
+// Locales: English, Spanish, Simplified Chinese, with money and dates from Intl.
 import { expect } from 'chai';
 import { captureWarnings, cleanup, mount, q, settle, text } from './helpers.ts';
 

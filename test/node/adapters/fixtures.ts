@@ -1,4 +1,4 @@
-// Marketplace fixtures (issue 6): test/fixtures/pages/<site>/NAME.html with NAME.expected.json
+// Marketplace fixtures: test/fixtures/pages/<site>/NAME.html with NAME.expected.json
 // ({url, draft}) beside it, for every site adapter. Read by the node tests, the meta-test and
 // the bench; the browser test fetches the same files from the dev server.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

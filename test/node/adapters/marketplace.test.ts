@@ -1,4 +1,4 @@
-// The marketplace adapters (issue 6) in Node, with the document `s321 extract` builds (linkedom's
+// The marketplace adapters in Node, with the document `s321 extract` builds (linkedom's
 // parseHTML): every hand-made fixture gives exactly its expected draft through the registry and
 // through the extract command; the shared real pages give the title, price and currency of
 // ../shared/fixtures/pages/expected.json with all adapters registered.

@@ -1,4 +1,4 @@
-// The meta-test (issue 6): every site adapter is registered before the generic one, has a
+// The meta-test: every site adapter is registered before the generic one, has a
 // fixture for every page kind it claims, and its matches() rejects every other site's fixture
 // URLs and example URLs; a page detector (Shopify) claims none of the other sites' fixtures.
 // Failure messages say what to add.
@@ -89,7 +89,7 @@ test('the browser test\'s fixture list names exactly the fixtures in each site f
   }
 });
 
-// Host permissions (issue 5: "host permissions only for supported marketplaces"): each adapter's
+// Host permissions: each adapter's
 // `hosts` are the manifest patterns where its content script runs without a click. They must be
 // hosts the adapter itself reads (else the extension would ask for a site nothing supports), and
 // they must cover every example and fixture URL it claims by URL (else a supported page would

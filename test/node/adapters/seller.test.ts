@@ -1,4 +1,4 @@
-// Seller capture (issue 6): seller order drafts + the seller identity from the options -> Data
+// Seller capture: seller order drafts + the seller identity from the options -> Data
 // Pilot record drafts (core/records builders), missing elements named, and the JSON / NDJSON /
 // CSV export that `s321 validate --profile data-pilot` accepts, or rejects naming what is missing.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Laws the engine must keep whatever the input (issue 2, "Done when": property tests).
+// Laws the engine must keep whatever the input (property tests).
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';

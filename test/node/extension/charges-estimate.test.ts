@@ -1,5 +1,5 @@
 // The popup's estimate for the page's product: core prices the shipment with the rate the
-// shopper types (issue 13), and says nothing when there is nothing to pay or no valid rate.
+// shopper types, and says nothing when there is nothing to pay or no valid rate.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { estimateFor } from '../../../extension/popup/charges-estimate.tsx';

@@ -1,4 +1,4 @@
-// `s321 extract` (issue 5): the command line prints the same drafts as the adapters give in the
+// `s321 extract`: the command line prints the same drafts as the adapters give in the
 // tests (and in Chromium, test/browser/extension), and reports bad input in one line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +34,7 @@ test('prints the golden drafts for the shared real pages', async (t) => {
   shared.pages.forEach((p, i) => {
     assert.equal(results[i].code, 0, results[i].stderr);
     const d = JSON.parse(results[i].stdout);
-    // until issue 6 registers site adapters the registry picks the generic adapter for these URLs
+    // a page no site adapter claims is read by the generic adapter
     if (d.adapter === 'generic') assert.deepEqual(d, shared.drafts[p.file], p.file);
     assert.equal(d.price, d.adapter === 'generic' && p.file.startsWith('amazon') ? null : p.price, p.file);
   });

@@ -18,7 +18,7 @@ export interface SharedPage {
   currency: string | null;
 }
 
-/** Pages the generic adapter cannot read a price from (no structured data): issue 6's site
+/** Pages the generic adapter cannot read a price from (no structured data): the site
  * adapters handle them; the generic adapter must give null there, never a guessed price. */
 export const NEEDS_SITE_ADAPTER = new Set(['amazon-com--gorilla-tape.html']);
 

@@ -1,4 +1,4 @@
-// The manifest and the built packages (issue 5, "Builds" and "Privacy and security"). The
+// The manifest and the built packages (builds, privacy and security). The
 // permission list is asserted exactly, so a new permission is a conscious change to this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,8 +12,7 @@ import { adapters } from '../../../extension/adapters/registry.ts';
 import { parseMatchPattern } from './match-pattern.ts';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-/** The supported marketplaces (issue 5: "host permissions only for supported marketplaces"; issue
- * 6: the site adapters). Written out here so that a new host is a conscious change to this test;
+/** The supported marketplaces: host permissions only for them, one site adapter each. Written out here so that a new host is a conscious change to this test;
  * the adapters' `hosts` declare the same list (checked below), so the manifest, the adapters and
  * this test cannot drift apart. Everywhere else the extension reads a page only after the user
  * clicks the toolbar button (activeTab). */
@@ -50,7 +49,7 @@ const MARKETPLACES = [
 ];
 /** Budget for the content script (gzip -9), the code every supported page loads: about 23 kB
  * with the generic adapter alone (zod/mini, polyfill, core money/countries), about 34 kB with
- * issue 6's site adapters. Raise it consciously. */
+ * the site adapters. Raise it consciously. */
 export const CONTENT_SCRIPT_GZIP_BUDGET = 40_000;
 
 test('permissions are exactly storage, activeTab and scripting; hosts only the supported marketplaces', () => {
@@ -83,7 +82,7 @@ test('nothing exposed to pages or other extensions, and extension pages may not 
   assert.match(csp, /object-src 'none'/);
 });
 
-test('both background keys and the gecko settings Firefox needs (stack notes 3, G10)', () => {
+test('both background keys and the gecko settings Firefox needs', () => {
   assert.equal(manifest.background.service_worker, 'extension/background.ts');
   assert.deepEqual(manifest.background.scripts, ['extension/background.ts']);
   assert.equal(manifest.background.type, 'module');

@@ -1,4 +1,4 @@
-// The typed message map (issue 5): messages are validated on receipt and accepted only from this
+// The typed message map: messages are validated on receipt and accepted only from this
 // extension's own contexts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Shopper order pages feed the popup's same-day totals (issue 6; extension/orders.ts): each line
+// Shopper order pages feed the popup's same-day totals: each line
 // of a captured order becomes an item with the order's id, decided in the popup's one core batch
 // with everything else the shopper expects that day. The drafts are the committed fixtures'
 // expected drafts (what the adapters give for Amazon, eBay, Etsy and Temu order pages).

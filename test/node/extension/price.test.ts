@@ -1,4 +1,4 @@
-// The one price parser (core/extract/price.ts, issue 5): every locale format a shop uses, ranges,
+// The one price parser (core/extract/price.ts): every locale format a shop uses, ranges,
 // and the cases where it must refuse to guess.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Stored data (issue 5, "Storage"): versioned schema, migrations, quarantine instead of loss,
+// Stored data: versioned schema, migrations, quarantine instead of loss,
 // export/import round trip, delete all — over an in-memory storage area.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkEntryNumber, entryCheckDigit, FILER_LETTER_DIGITS, formatEntryNumber } from '../../../core/records/index.ts';
 
-describe('entry number check digit (reference 3.4, CATAIR Appendix E)', () => {
+describe('entry number check digit (CATAIR Appendix E)', () => {
   it('gives 6 for filer ABC and transaction 1234567 (published vector)', () => {
     assert.equal(entryCheckDigit('ABC', '1234567'), 6);
   });

@@ -1,5 +1,6 @@
 // Every dated rule of the two programmes: the day (or instant) before, of and after
-// (reference 2.1, 3.1, 4.10; house style "for every dated rule change").
+// (the Data Pilot notices 84 FR 35405, 84 FR 67279 and 88 FR 10140; the Type 86 notices 84 FR 40079
+// and 89 FR 2630; CSMS 66065494 for 2025-08-29).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -26,7 +26,7 @@ test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod
     // strict CSP: nothing that evaluates strings; no schema library JIT
     assert.doesNotMatch(text, /new Function|\beval\(/);
     assert.doesNotMatch(text, /zod|jitless/i);
-    // stack notes G7: a page without <meta charset> must not garble the widget
+    // a page without <meta charset> must not garble the widget
     assert.ok(js.every((b) => b < 0x80), 'the IIFE must be pure ASCII');
     // no network API in the widget
     assert.doesNotMatch(text, /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
