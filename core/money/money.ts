@@ -75,16 +75,6 @@ export function formatMinor(minor: number, decimals: number): string {
   return (neg ? '-' : '') + s.slice(0, -decimals) + '.' + s.slice(-decimals);
 }
 
-export function add(a: Money, b: Money): Money {
-  if (a.currency !== b.currency) throw new Error(`MONEY_CURRENCY_MISMATCH: ${a.currency} + ${b.currency}`);
-  return { minor: a.minor + b.minor, currency: a.currency };
-}
-
-export function multiply(a: Money, factor: number): Money {
-  if (!Number.isInteger(factor)) throw new Error('MONEY_NON_INTEGER_FACTOR');
-  return { minor: a.minor * factor, currency: a.currency };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Exact USD values. A converted amount is a fraction of cents, n / d. Plain numbers carry it while
 // every part stays a safe integer (the common case: one currency, a decimal rate); bigints take

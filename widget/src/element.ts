@@ -5,8 +5,8 @@
 // "cannot check this order" state with ONE console.warn saying what was wrong.
 //
 // A hand-rolled element rather than preact-custom-element: the wrapper needs its own attribute
-// checks, lazy properties and a microtask batch anyway, and it saves about 1 KB of gzip (the
-// bundle budget is 15 KB, docs/widget.md "Size").
+// checks, lazy properties and a microtask batch anyway, and it saves about 1 KB of gzip
+// (docs/widget.md "Size").
 
 import { Fragment, h, render } from 'preact';
 import { evaluatePriced, type PricedDecision as Decision } from '../../core/charges/index.ts';
