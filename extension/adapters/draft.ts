@@ -7,7 +7,7 @@ import { isCountry } from '../../core/geo/countries.ts';
 import { isCurrency } from '../../core/money/currencies.ts';
 import { moneySchema } from '../../core/shipment/schema.ts';
 import { cleanText } from './lib/text.ts';
-import { DRAFT_FIELDS, PAGE_KINDS, SOURCES, type Draft, type DraftField, type PageKind, type Source } from './types.ts';
+import { AVAILABILITIES, DRAFT_FIELDS, PAGE_KINDS, SOURCES, type Availability, type Draft, type DraftField, type PageKind, type Source } from './types.ts';
 
 export const MAX_TITLE = 500; // core itemSchema.description allows 500 characters
 export const MAX_SHORT = 200;
@@ -111,7 +111,7 @@ export function setText(d: Draft, field: 'title' | 'seller' | 'sku' | 'brand', c
     const t = cleanText(value, max);
     if (t) {
       d[field] = t;
-      if (field === 'title' || field === 'seller') d.sources[field] = source;
+      d.sources[field] = source;
       return;
     }
   }
@@ -147,6 +147,7 @@ export function finalizeDraft(d: Draft): Draft {
   if (d.price === null) delete d.sources.price;
   if (d.currency === null) delete d.sources.currency;
   if (d.title === null) delete d.sources.title;
+  for (const f of ['seller', 'sku', 'brand', 'shipsFrom', 'origin'] as const) if (d[f] === null) delete d.sources[f];
   if (d.title === null) addNote(d, 'title', 'NO_TITLE', 'The page states no product name');
   if (d.kind === 'product' && d.price === null && d.priceRange === null && !d.notes.some((n) => n.field === 'price')) {
     addNote(d, 'price', 'NO_PRICE', 'The page states no price (no offer price in JSON-LD, microdata or product:price meta)');
@@ -211,6 +212,7 @@ export const draftSchema = z
     origin: country,
     sku: nullableText(MAX_SHORT),
     brand: nullableText(MAX_SHORT),
+    availability: z.optional(z.nullable(z.enum(AVAILABILITIES as [Availability, ...Availability[]]))),
     orderId: nullableText(MAX_SHORT),
     lines: z.array(draftLineSchema).check(z.maxLength(200)),
     sources: z.partialRecord(z.enum(DRAFT_FIELDS as [DraftField, ...DraftField[]]), z.enum(SOURCES as [Source, ...Source[]])),

@@ -12,7 +12,7 @@ import { addNote, applyPrice, newDraft, readPrice, setText, type PriceClaim } fr
 import { countryCode } from './lib/country.ts';
 import { findProducts, isObject, offerPrices, scanJsonLd, type LdNode } from './lib/jsonld.ts';
 import { metaContent } from './lib/meta.ts';
-import { firstText, items, microdataProducts, type MicroItem } from './lib/microdata.ts';
+import { firstText, items, microdataProducts, offersOf, type MicroItem } from './lib/microdata.ts';
 import { ldText } from './lib/text.ts';
 import type { Adapter, Draft, Source } from './types.ts';
 
@@ -52,7 +52,7 @@ function jsonLdClaims(d: Draft, product: LdNode | undefined): PriceClaim[] {
 
 function microClaims(d: Draft, item: MicroItem | undefined): PriceClaim[] {
   if (!item) return [];
-  const offers = items(item, 'offers');
+  const offers = offersOf(item);
   const out: PriceClaim[] = [];
   for (const o of offers.length ? offers : [item]) {
     const price = firstText(o, 'price') ?? firstText(o, 'lowPrice');
@@ -102,7 +102,7 @@ export const generic: Adapter = {
     applyPrice(d, claims);
 
     const offers = product ? offerPrices(product) : [];
-    const microOffer = micro ? items(micro, 'offers')[0] : undefined;
+    const microOffer = micro ? offersOf(micro)[0] : undefined;
     const microSeller = microOffer ? items(microOffer, 'seller')[0] : undefined;
     setText(d, 'seller', [
       ['json-ld', offers.map((o) => sellerOf(o.seller)).find(Boolean)],

@@ -4,6 +4,7 @@
 // content script, the browser tests and `s321 extract`.
 import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
 import { generic } from './generic.ts';
+import { fillFrom } from './lib/layers.ts';
 import { amazon } from './amazon.ts';
 import { ebay } from './ebay.ts';
 import { etsy } from './etsy.ts';
@@ -70,6 +71,15 @@ export function extractPage(doc: Document, href: string, only?: Adapter): Extrac
       draft = newDraft('generic', url);
     }
     addNote(draft, 'page', 'ADAPTER_FAILED', `the ${adapter.id} adapter failed (${String((e as Error)?.message ?? e).slice(0, 120)}); generic extraction used instead`);
+  }
+  if (draft.kind !== 'order' && draft.kind !== 'seller-order' && draft.adapter !== generic.id) {
+    // the structured-data layer under a site adapter's selectors (layers.ts); a failure there
+    // keeps what the site adapter found
+    try {
+      fillFrom(draft, generic.extract(doc, url));
+    } catch (e) {
+      addNote(draft, 'page', 'LAYER_FAILED', `structured data could not be read (${String((e as Error)?.message ?? e).slice(0, 120)})`);
+    }
   }
   draft = finalizeDraft(draft);
   const checked = draftSchema.safeParse(draft);

@@ -9,12 +9,21 @@ export type PageKind = 'product' | 'order' | 'seller-order' | 'other';
  * is a seller dashboard's order page (it feeds Data Pilot record drafts; issue 6). */
 export const PAGE_KINDS: readonly PageKind[] = ['product', 'order', 'seller-order', 'other'];
 
-/** Where a value came from, so a draft can be checked against the page. */
-export type Source = 'json-ld' | 'microdata' | 'meta' | 'title' | 'dom';
-export const SOURCES: readonly Source[] = ['json-ld', 'microdata', 'meta', 'title', 'dom'];
+/** Where a value came from, so a draft can be checked against the page: 'dom' is a site
+ * adapter's own selectors; 'json-ld', 'microdata', 'meta' (OpenGraph / product: meta) and 'state'
+ * (the JSON a site embeds for its own scripts, e.g. __NEXT_DATA__) are the structured-data layer;
+ * 'visible' is the visible-page layer (the price a person sees next to the title and buy button);
+ * 'title' the document <title>; 'url' a value the page's address states (an item number);
+ * 'domain' a currency inferred from the site's country domain or the page's language. */
+export type Source = 'json-ld' | 'microdata' | 'meta' | 'title' | 'dom' | 'state' | 'visible' | 'url' | 'domain';
+export const SOURCES: readonly Source[] = ['json-ld', 'microdata', 'meta', 'title', 'dom', 'state', 'visible', 'url', 'domain'];
 
-export type DraftField = 'title' | 'price' | 'currency' | 'seller' | 'shipsFrom' | 'origin' | 'page' | 'importCharges' | 'order';
-export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'price', 'currency', 'seller', 'shipsFrom', 'origin', 'page', 'importCharges', 'order'];
+export type DraftField = 'title' | 'price' | 'currency' | 'seller' | 'shipsFrom' | 'origin' | 'page' | 'importCharges' | 'order' | 'sku' | 'brand' | 'availability';
+export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'price', 'currency', 'seller', 'shipsFrom', 'origin', 'page', 'importCharges', 'order', 'sku', 'brand', 'availability'];
+
+/** schema.org ItemAvailability, by its short name, as a page states it. */
+export type Availability = 'InStock' | 'OutOfStock' | 'PreOrder' | 'BackOrder' | 'LimitedAvailability' | 'SoldOut' | 'Discontinued' | 'InStoreOnly' | 'OnlineOnly' | 'PreSale' | 'MadeToOrder' | 'Reserved';
+export const AVAILABILITIES: readonly Availability[] = ['InStock', 'OutOfStock', 'PreOrder', 'BackOrder', 'LimitedAvailability', 'SoldOut', 'Discontinued', 'InStoreOnly', 'OnlineOnly', 'PreSale', 'MadeToOrder', 'Reserved'];
 
 /** Why a field is null, or what a reader should know about its value. Codes are stable. */
 export interface DraftNote {
@@ -100,6 +109,9 @@ export interface Draft {
   origin: string | null;
   sku: string | null;
   brand: string | null;
+  /** schema.org availability of the offer, when the page states it (optional: drafts stored
+   * before it existed lack it) */
+  availability?: Availability | null;
   /** order pages only */
   orderId: string | null;
   lines: DraftLine[];

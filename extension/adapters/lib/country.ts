@@ -33,11 +33,14 @@ function names(): Map<string, string> {
 
 /** ISO 3166-1 alpha-2 code of a country value, or null when it is not one readable country. */
 export function countryCode(value: unknown): string | null {
-  if (Array.isArray(value)) value = value.length === 1 ? value[0] : undefined;
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    value = o.addressCountry ?? o.identifier ?? o.alternateName ?? o.name;
-    if (value && typeof value === 'object') return countryCode(value);
+  // {addressCountry: {name: "China"}}: a few levels of wrapping, read in a loop (a hostile page
+  // may nest them 100,000 deep)
+  for (let level = 0; level < 4 && value && typeof value === 'object'; level++) {
+    if (Array.isArray(value)) value = value.length === 1 ? value[0] : undefined;
+    else {
+      const o = value as Record<string, unknown>;
+      value = o.addressCountry ?? o.identifier ?? o.alternateName ?? o.name;
+    }
   }
   if (typeof value !== 'string' || value.length > 80) return null;
   const t = value.trim();
