@@ -82,10 +82,15 @@ function claimText(c: PriceClaim): string {
   return `${c.amount}${c.max ? `-${c.max}` : ''} ${c.currency ?? '(no currency)'}`;
 }
 
+/** Every price claim a draft's price was chosen from (kept off the draft itself, which is what
+ * the page states and nothing else): the visible layer settles a disagreement among them. */
+export const priceClaims = new WeakMap<Draft, PriceClaim[]>();
+
 /** Takes the first claim (sources in the adapter's order of trust); notes any that disagree. */
 export function applyPrice(d: Draft, claims: PriceClaim[]): void {
   const [chosen, ...others] = claims;
   if (!chosen) return;
+  priceClaims.set(d, claims);
   if (chosen.max) {
     d.priceRange = { min: chosen.amount, max: chosen.max };
     addNote(d, 'price', 'PRICE_RANGE', `The page shows a range of prices (${claimText(chosen)}), not one price: choose a variant on the page`);

@@ -4,7 +4,7 @@
 // content script, the browser tests and `s321 extract`.
 import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
 import { generic } from './generic.ts';
-import { fillFrom } from './lib/layers.ts';
+import { fillFrom, visibleLayer } from './lib/layers.ts';
 import { amazon } from './amazon.ts';
 import { ebay } from './ebay.ts';
 import { etsy } from './etsy.ts';
@@ -79,6 +79,13 @@ export function extractPage(doc: Document, href: string, only?: Adapter): Extrac
       fillFrom(draft, generic.extract(doc, url));
     } catch (e) {
       addNote(draft, 'page', 'LAYER_FAILED', `structured data could not be read (${String((e as Error)?.message ?? e).slice(0, 120)})`);
+    }
+  }
+  if (draft.kind !== 'order' && draft.kind !== 'seller-order') {
+    try {
+      visibleLayer(draft, doc, url);
+    } catch (e) {
+      addNote(draft, 'page', 'LAYER_FAILED', `the visible page could not be read (${String((e as Error)?.message ?? e).slice(0, 120)})`);
     }
   }
   draft = finalizeDraft(draft);

@@ -9,9 +9,12 @@
 // #prcIsum layout) and of 2026 gave no price and often no title through the eBay selectors,
 // although their microdata or JSON-LD stated both; a site's markup changes faster than
 // schema.org data, so the structured layer is the safety net under every site adapter.
-import { compareDecimal } from '../../../core/extract/price.ts';
-import { addNote } from '../draft.ts';
-import type { Draft, DraftField } from '../types.ts';
+import { compareDecimal, parsePrice } from '../../../core/extract/price.ts';
+import { addNote, priceClaims } from '../draft.ts';
+import type { Draft, DraftField, Source } from '../types.ts';
+import { placeCurrency } from './currency-by-place.ts';
+import { priceCandidates, type PriceCandidate } from './visible-price.ts';
+import { VISIBLE_PRICE_MODEL } from './visible-price-weights.ts';
 
 const TEXT_FIELDS = ['title', 'seller', 'sku', 'brand', 'availability'] as const;
 const COUNTRY_FIELDS = ['shipsFrom', 'origin'] as const;
@@ -65,6 +68,8 @@ export function fillFrom(into: Draft, layer: Draft): void {
     else delete into.sources.price;
     if (layer.sources.currency) into.sources.currency = layer.sources.currency;
     else delete into.sources.currency;
+    const claims = priceClaims.get(layer);
+    if (claims) priceClaims.set(into, claims);
     dropNotes(into, 'price');
     dropNotes(into, 'currency');
     carryNotes(into, layer, 'price');
@@ -85,4 +90,74 @@ export function fillFrom(into: Draft, layer: Draft): void {
     }
   }
   for (const n of layer.notes) if (n.field === 'page' && n.code !== 'NOT_A_PRODUCT_PAGE') addNote(into, 'page', n.code, n.message);
+}
+
+/** The currency of a visible price: its own text's, else the one the draft already states (when
+ * the text's symbol can mean it), else the site's country domain or the page's language (with a
+ * note: inferred, not stated). */
+function currencyOf(d: Draft, c: PriceCandidate, url: URL, doc: Document): { currency: string | null; source: Source | null; inferred: boolean } {
+  if (c.currency) return { currency: c.currency, source: 'visible', inferred: false };
+  const fits = (cur: string) => !c.symbolCurrencies || c.symbolCurrencies.includes(cur);
+  if (d.currency && fits(d.currency)) return { currency: d.currency, source: d.sources.currency ?? null, inferred: false };
+  const place = placeCurrency(url, doc.documentElement?.getAttribute('lang'));
+  if (place && fits(place.currency)) return { currency: place.currency, source: 'domain', inferred: true };
+  return { currency: null, source: null, inferred: false };
+}
+
+function setVisible(d: Draft, c: PriceCandidate, url: URL, doc: Document): boolean {
+  const cur = currencyOf(d, c, url, doc);
+  const r = parsePrice(c.text, { currency: cur.currency });
+  if (!r.ok || r.max) return false;
+  d.price = r.amount;
+  d.priceRange = null;
+  d.sources.price = 'visible';
+  d.currency = cur.currency;
+  if (cur.source) d.sources.currency = cur.source;
+  else delete d.sources.currency;
+  if (cur.inferred) {
+    addNote(d, 'currency', 'CURRENCY_INFERRED', `The price "${c.text}" names no currency of its own; ${cur.currency} is inferred from the site's ${cur.source === 'domain' ? 'country domain or language' : 'other data'}`);
+  }
+  return true;
+}
+
+/**
+ * The visible-page layer, last: a price a person sees next to the title and the buy control,
+ * for a draft the earlier layers left without one price. It also settles two cases the
+ * structured data cannot: a range (variants) where the page shows the selected variant's price
+ * inside that range, and structured sources that disagree, where the page shows one of them.
+ */
+export function visibleLayer(d: Draft, doc: Document, url: URL): void {
+  const claims = priceClaims.get(d) ?? [];
+  const disagree = d.price !== null && d.notes.some((n) => n.code === 'PRICE_SOURCES_DISAGREE');
+  if (d.price !== null && !disagree) return;
+  const candidates = priceCandidates(doc, d.title ?? doc.querySelector('title')?.textContent ?? null);
+  const threshold = VISIBLE_PRICE_MODEL.threshold;
+  if (disagree) {
+    // the page shows one of the structured prices: that one is the price the shopper pays
+    const shown = candidates.find((c) => c.score >= threshold / 2 && claims.some((k) => !k.max && compareDecimal(k.amount, c.amount) === 0));
+    if (shown && d.price !== null && compareDecimal(shown.amount, d.price) !== 0) {
+      const claim = claims.find((k) => compareDecimal(k.amount, shown.amount) === 0)!;
+      addNote(d, 'price', 'PRICE_CHOSEN_BY_PAGE', `The page shows ${shown.text} next to the product, so the draft keeps ${claim.source} (${claim.amount}) over ${d.sources.price ?? 'the first source'} (${d.price})`);
+      d.price = claim.amount;
+      d.sources.price = claim.source;
+      if (claim.currency) d.currency = claim.currency;
+    }
+    return;
+  }
+  if (d.priceRange) {
+    const { min, max } = d.priceRange;
+    const inRange = candidates.find((c) => c.score >= threshold / 2 && compareDecimal(c.amount, min) >= 0 && compareDecimal(c.amount, max) <= 0 && (!c.currency || !d.currency || c.currency === d.currency));
+    if (inRange && setVisible(d, inRange, url, doc)) {
+      dropNotes(d, 'price');
+      addNote(d, 'price', 'PRICE_OF_SHOWN_VARIANT', `The page's data states a range (${min}-${max}); the draft keeps ${inRange.text}, the price the page shows for the selected variant`);
+    }
+    return;
+  }
+  const best = candidates[0];
+  if (!best || best.score < threshold || best.features.zero) return;
+  if (d.kind === 'other' && best.features.nearBuy === 0) return;
+  if (setVisible(d, best, url, doc)) {
+    if (d.kind === 'other') d.kind = 'product';
+    dropNotes(d, 'price');
+  }
 }

@@ -45,7 +45,8 @@ function readItem(scope: Element, budget: { left: number }): MicroItem {
   const stack: Array<{ el: Element; item: MicroItem; depth: number }> = [];
   const pushChildren = (el: Element, item: MicroItem, depth: number) => {
     // in reverse, so that the stack gives them back in document order
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i], item, depth });
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i], item, depth });
   };
   pushChildren(scope, root, 0);
   while (stack.length > 0 && budget.left-- > 0) {

@@ -1,0 +1,260 @@
+// The visible-page layer: the main product's current price as a person sees it, for pages whose
+// selectors and structured data state none (or state several that disagree). Pure DOM reads
+// (tag names, attributes, text): it runs the same under linkedom, which has no layout, so
+// "prominent" and "near" are read from the markup, not from pixels.
+//
+// Candidates are the short texts of the page that read as one price (core's parsePrice) and
+// either name a currency or sit in an element whose class says "price". Each gets the features
+// below (0..1); a logistic score with the weights in visible-price-weights.ts (data, obtained as
+// that file says) ranks them, and the best wins only above the weights' threshold: no candidate
+// good enough gives null, never a guess. The features encode what the issue and the pages show
+// about a main price: close to the title (the page's main heading) and the buy control, inside
+// price-named markup, not struck through, not a "was/save/from/per unit/shipping/instalment/
+// approximately" figure, not in a header, footer, link card or carousel of other products.
+import { parsePrice } from '../../../core/extract/price.ts';
+import { cleanText } from './text.ts';
+import { VISIBLE_PRICE_MODEL } from './visible-price-weights.ts';
+
+export const FEATURES = [
+  'currency',
+  'priceClass',
+  'currentClass',
+  'badClass',
+  'struck',
+  'badContext',
+  'nearTitle',
+  'nearBuy',
+  'afterTitle',
+  'orderNear',
+  'inLink',
+  'zero',
+  'repeated',
+  'firstAfterTitle',
+  'emphasis',
+  'pageChrome',
+  'itemprop',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export interface PriceCandidate {
+  text: string;
+  amount: string;
+  /** the currency the text names, or null */
+  currency: string | null;
+  /** what a shared symbol could mean, when currency is null because of it */
+  symbolCurrencies: string[] | null;
+  features: Record<Feature, number>;
+  score: number;
+}
+
+/** Elements whose content no shopper reads as the page's text. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'select', 'option', 'textarea', 'iframe', 'object', 'canvas']);
+const BUY_RE =
+  /add[\s_-]*to[\s_-]*(cart|bag|basket|trolley)|buy[\s_-]*(it[\s_-]*)?now|\bbuy\b|checkout|in den (warenkorb|einkaufswagen)|warenkorb|ajouter au panier|panier|aggiungi al carrello|carrello|añadir al carrito|carrito|comprar|adicionar ao carrinho|do koszyka|do košíku|košík|kosár|ostukorvi|v košarico|košarica|в корзину|купить|korzina|sepete ekle|加入购物车|立即购买|購物車|購買|カートに入れる|今すぐ買う|장바구니|구매하기|lisää ostoskoriin|læg i kurv|lägg i varukorg|legg i handlekurv|in winkelwagen|add-to-cart|addtocart|buybox|buy-box/i;
+const PRICE_CLASS_RE = /price|preis|prix|prezzo|precio|preco|preço|cena|cijena|hinta|pris|kaina|hind|fiyat|harga|amount|цена|цін|價|价|가격|値段|価格/i;
+const CURRENT_CLASS_RE = /sale|now|current|final|actual|special|offer|promo|deal|selling|our-?price|price-?now|product-?price|main-?price|price-?main|big|large|primary|regular-?price-?value|pdp/i;
+const BAD_CLASS_RE =
+  /\bold|was|strike|through|original|compare|before|rrp|msrp|uvp|list-?price|crossed|save|saving|discount|shipping|delivery|postage|freight|instal|monthly|per-?month|unit-?price|base-?price|price-?per|tax|vat|total|cart|basket|minicart|related|recommend|carousel|slider|swiper|similar|upsell|cross-?sell|accessor|bundle|review|rating|footer|header|\bnav|menu|breadcrumb|filter|facet|voucher|coupon|points|reward|loyalty|financ|credit|klarna|afterpay|paypal|tile|card|teaser|sku-?list|grid|listing|widget/i;
+const BAD_CONTEXT_RE =
+  /\b(was|were|reg\.?|regular|list|rrp|msrp|uvp|statt|vorher|avant|au lieu de|prima|invece di|antes|antes:|before|from|ab|dès|à partir de|a partire da|desde|od|save|spar|sparen|économisez|risparmi|ahorra|you save|per|pro|each|approx\.?|approximately|circa|environ|ca\.|about|ungefähr|shipping|delivery|versand|livraison|spedizione|envío|postage|plus|zzgl\.?|\+|monthly|\/mo|\/month|month|mes|monat|mois|installments?|instalments?|cuotas|rate|x\s*\d)\s*:?\s*$/i;
+const UNIT_AFTER_RE = /^\s*(\/|per\b|pro\b|je\b|each|ea\b|\/?\s*(kg|g|l|ml|m|m2|m²|100\s*g|100\s*ml|stk|st\.|pc|pcs|unit)\b|x\b|month|mo\b|mes|monat|mois)/i;
+
+interface Walked {
+  title: Element | null;
+  buys: Element[];
+  texts: Array<{ el: Element; order: number }>;
+  orderOf: Map<Element, number>;
+}
+
+function attrText(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? ''}`;
+}
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Words of a text, for comparing a heading to the page's title. */
+function words(text: string | null | undefined): Set<string> {
+  return new Set((text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+}
+
+/** One bounded, iterative walk of the body: the headings, the buy controls, and the elements
+ * that directly hold a digit. */
+function walk(doc: Document, titleHint: string | null, maxElements: number): Walked {
+  const orderOf = new Map<Element, number>();
+  const buys: Element[] = [];
+  const texts: Array<{ el: Element; order: number }> = [];
+  const headings: Element[] = [];
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { title: null, buys, texts, orderOf };
+  const stack: Element[] = [body];
+  let order = 0;
+  while (stack.length > 0 && order < maxElements) {
+    const el = stack.pop()!;
+    const tag = el.tagName.toLowerCase();
+    if (SKIP.has(tag) || hidden(el)) continue;
+    orderOf.set(el, order++);
+    if (tag === 'h1' || (tag === 'h2' && headings.length === 0)) headings.push(el);
+    if ((tag === 'button' || tag === 'input' || tag === 'a' || el.getAttribute('role') === 'button') && buys.length < 20) {
+      const label = tag === 'input' ? `${el.getAttribute('value') ?? ''} ${attrText(el)}` : `${el.getAttribute('aria-label') ?? ''} ${attrText(el)} ${el.getAttribute('name') ?? ''} ${tag === 'a' ? '' : (el.textContent ?? '').slice(0, 80)}`;
+      if ((tag !== 'input' || /submit|button|image/i.test(el.getAttribute('type') ?? '')) && BUY_RE.test(label)) buys.push(el);
+    }
+    let holdsDigit = false;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3 && /\d/.test(n.textContent ?? '')) holdsDigit = true;
+    }
+    if (holdsDigit) texts.push({ el, order: order - 1 });
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  // the title: the heading that shares most words with the page's title, else the first h1
+  // with text (a logo in an h1 has none)
+  const hint = words(titleHint);
+  let title: Element | null = null;
+  let best = -1;
+  for (const h of headings.slice(0, 10)) {
+    const own = words(h.textContent);
+    if (own.size === 0) continue;
+    let shared = 0;
+    for (const w of own) if (hint.has(w)) shared++;
+    if (shared > best) [title, best] = [h, shared];
+  }
+  return { title, buys, texts, orderOf };
+}
+
+function ancestors(el: Element, max: number): Element[] {
+  const out: Element[] = [];
+  for (let e = el.parentElement; e && out.length < max; e = e.parentElement) out.push(e);
+  return out;
+}
+
+/** Edges between two elements in the tree (bounded; a large number when unrelated). */
+function treeDistance(a: Element, b: Element | null, limit = 40): number {
+  if (!b) return limit;
+  const depthOf = new Map<Element, number>();
+  let d = 0;
+  for (let e: Element | null = b; e && d <= limit; e = e.parentElement) depthOf.set(e, d++);
+  d = 0;
+  for (let e: Element | null = a; e && d <= limit; e = e.parentElement, d++) {
+    const other = depthOf.get(e);
+    if (other !== undefined) return Math.min(limit, d + other);
+  }
+  return limit;
+}
+
+/** The element that holds the whole price: climbs from the digit's element while the parent's
+ * text still reads as the same single price ("<span>€</span><span>12,99</span>"). */
+function priceBox(el: Element): { el: Element; text: string } | null {
+  let text = cleanText(el.textContent, 80);
+  if (!text || text.length > 40) return null;
+  let box = el;
+  for (let i = 0; i < 3; i++) {
+    const p = box.parentElement;
+    if (!p || p.children.length > 6) break;
+    const t = cleanText(p.textContent, 80);
+    if (!t || t.length > 40 || t === text) {
+      if (t === text) box = p;
+      continue;
+    }
+    const r = parsePrice(t);
+    if (!r.ok || r.max) break;
+    box = p;
+    text = t;
+  }
+  return { el: box, text };
+}
+
+function contextBefore(el: Element): string {
+  // the text just before the price in its parent (a label such as "Was" or "From")
+  let prev = el.previousSibling;
+  let text = '';
+  for (let i = 0; prev && i < 3 && text.length < 40; i++, prev = prev.previousSibling) text = (prev.textContent ?? '') + text;
+  if (!text.trim() && el.parentElement) {
+    let p = el.parentElement.previousSibling;
+    for (let i = 0; p && i < 2 && text.length < 40; i++, p = p.previousSibling) text = (p.textContent ?? '') + text;
+  }
+  return text.slice(-40);
+}
+
+function contextAfter(el: Element): string {
+  let next = el.nextSibling;
+  let text = '';
+  for (let i = 0; next && i < 2 && text.length < 30; i++, next = next.nextSibling) text += next.textContent ?? '';
+  return text.slice(0, 30);
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export function scoreOf(features: Record<Feature, number>, model = VISIBLE_PRICE_MODEL): number {
+  let s = model.bias;
+  for (const f of FEATURES) s += (model.weights[f] ?? 0) * features[f];
+  return sigmoid(s);
+}
+
+/** Every price candidate of the page with its features and score, best first. Bounded: at most
+ * `maxElements` elements walked and 400 candidates scored. */
+export function priceCandidates(doc: Document, titleHint: string | null, maxElements = 60_000): PriceCandidate[] {
+  const page = walk(doc, titleHint, maxElements);
+  const seen = new Set<Element>();
+  const raw: Array<{ el: Element; order: number; text: string; amount: string; currency: string | null; symbols: string[] | null }> = [];
+  for (const { el, order } of page.texts) {
+    if (raw.length >= 400) break;
+    const box = priceBox(el);
+    if (!box || seen.has(box.el)) continue;
+    seen.add(box.el);
+    if (/%/.test(box.text)) continue;
+    const r = parsePrice(box.text);
+    if (!r.ok || r.max) continue;
+    // a price names its currency or sits in price-named markup; "3 left" and "4.5 stars" do not
+    const named = r.currency !== null || (r.candidates?.length ?? 0) > 0;
+    const priceNamed = [box.el, ...ancestors(box.el, 2)].some((e) => PRICE_CLASS_RE.test(attrText(e)));
+    if (!named && !priceNamed) continue;
+    // texts that are mostly words ("Free delivery on orders over £20") are sentences, not prices
+    const letters = box.text.replace(/[^\p{L}]/gu, '').length;
+    if (letters > 12) continue;
+    raw.push({ el: box.el, order: page.orderOf.get(box.el) ?? order, text: box.text, amount: r.amount, currency: r.currency, symbols: r.candidates ?? null });
+  }
+  const titleOrder = page.title ? page.orderOf.get(page.title) ?? -1 : -1;
+  const amounts = new Map<string, number>();
+  for (const c of raw) amounts.set(c.amount, (amounts.get(c.amount) ?? 0) + 1);
+  const firstAfter = raw.filter((c) => titleOrder >= 0 && c.order > titleOrder).sort((a, b) => a.order - b.order)[0];
+  const out: PriceCandidate[] = raw.map((c) => {
+    const near = [c.el, ...ancestors(c.el, 3)];
+    const wide = [c.el, ...ancestors(c.el, 6)];
+    const before = contextBefore(c.el);
+    const after = contextAfter(c.el);
+    const buyDistance = Math.min(40, ...page.buys.slice(0, 5).map((b) => treeDistance(c.el, b)));
+    const features: Record<Feature, number> = {
+      currency: c.currency ? 1 : c.symbols ? 0.5 : 0,
+      priceClass: near.some((e) => PRICE_CLASS_RE.test(attrText(e))) ? 1 : 0,
+      currentClass: near.some((e) => CURRENT_CLASS_RE.test(attrText(e))) ? 1 : 0,
+      badClass: wide.some((e) => BAD_CLASS_RE.test(attrText(e))) ? 1 : 0,
+      struck: near.some((e) => /^(del|s|strike)$/i.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) ? 1 : 0,
+      badContext: BAD_CONTEXT_RE.test(before.trim()) || UNIT_AFTER_RE.test(after) ? 1 : 0,
+      nearTitle: page.title ? Math.max(0, 1 - treeDistance(c.el, page.title) / 16) : 0,
+      nearBuy: page.buys.length ? Math.max(0, 1 - buyDistance / 16) : 0,
+      afterTitle: titleOrder >= 0 && c.order > titleOrder ? 1 : 0,
+      orderNear: titleOrder >= 0 ? 1 / (1 + Math.abs(c.order - titleOrder) / 100) : 0,
+      inLink: ancestors(c.el, 4).some((e) => e.tagName.toLowerCase() === 'a') || c.el.tagName.toLowerCase() === 'a' ? 1 : 0,
+      zero: /^0+(\.0+)?$/.test(c.amount) ? 1 : 0,
+      repeated: (amounts.get(c.amount) ?? 0) > 1 ? 1 : 0,
+      firstAfterTitle: c === firstAfter ? 1 : 0,
+      emphasis: near.slice(0, 3).some((e) => /^(strong|b|h2|h3|h4|big)$/i.test(e.tagName)) ? 1 : 0,
+      pageChrome: wide.some((e) => /^(header|footer|nav|aside)$/i.test(e.tagName)) ? 1 : 0,
+      itemprop: near.some((e) => /\bprice\b/i.test(e.getAttribute('itemprop') ?? '')) ? 1 : 0,
+    };
+    return { text: c.text, amount: c.amount, currency: c.currency, symbolCurrencies: c.symbols, features, score: scoreOf(features) };
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The page's main price, or null when no candidate scores above the model's threshold. */
+export function visiblePrice(doc: Document, titleHint: string | null): PriceCandidate | null {
+  const best = priceCandidates(doc, titleHint)[0];
+  return best && best.score >= VISIBLE_PRICE_MODEL.threshold ? best : null;
+}
