@@ -75,6 +75,12 @@ export function readPrice(d: Draft, source: Source, low: unknown, high: unknown,
     }
     if (compareDecimal(b.amount, a.amount) > 0) max = b.max ?? b.amount;
   }
+  if (schemaNumber && /^0+(\.0+)?$/.test(a.amount) && max === null) {
+    // shops put 0 in their product data for "price on request" or a sold-out item: a
+    // shopper never pays 0 for a product, so it is not the price
+    addNote(d, 'price', 'PRICE_ZERO', `${source} states a price of 0, which is not a price a shopper pays`);
+    return null;
+  }
   return { source, amount: a.amount, max, currency: a.currency };
 }
 

@@ -30,7 +30,7 @@ function jsonLdClaims(d: Draft, product: LdNode | undefined): PriceClaim[] {
   if (claims.length === 0) {
     if (missing > 0) {
       const availability = prices.map((p) => (typeof p.availability === 'string' ? p.availability.replace(/^.*[/:#]/, '') : null)).find(Boolean);
-      addNote(d, 'price', 'NO_PRICE', `The page's product data has an offer without a price${availability ? ` (availability: ${availability})` : ''}`);
+      addNote(d, 'price', 'OFFER_WITHOUT_PRICE', `The page's product data has an offer without a price${availability ? ` (availability: ${availability})` : ''}`);
     }
     return [];
   }

@@ -13,7 +13,7 @@ import { compareDecimal, parsePrice } from '../../../core/extract/price.ts';
 import { addNote, priceClaims } from '../draft.ts';
 import type { Draft, DraftField, Source } from '../types.ts';
 import { placeCurrency } from './currency-by-place.ts';
-import { priceCandidates, type PriceCandidate } from './visible-price.ts';
+import { eligible, priceCandidates, type PriceCandidate } from './visible-price.ts';
 import { VISIBLE_PRICE_MODEL } from './visible-price-weights.ts';
 
 const TEXT_FIELDS = ['title', 'seller', 'sku', 'brand', 'availability'] as const;
@@ -120,6 +120,8 @@ function setVisible(d: Draft, c: PriceCandidate, url: URL, doc: Document): boole
   return true;
 }
 
+const STRONG = 0.9;
+
 /**
  * The visible-page layer, last: a price a person sees next to the title and the buy control,
  * for a draft the earlier layers left without one price. It also settles two cases the
@@ -130,7 +132,10 @@ export function visibleLayer(d: Draft, doc: Document, url: URL): void {
   const claims = priceClaims.get(d) ?? [];
   const disagree = d.price !== null && d.notes.some((n) => n.code === 'PRICE_SOURCES_DISAGREE');
   if (d.price !== null && !disagree) return;
-  const candidates = priceCandidates(doc, d.title ?? doc.querySelector('title')?.textContent ?? null);
+  // the page's own product data says its offer has no price (sold out, price on request): a
+  // figure elsewhere on the page is not this product's price
+  if (d.price === null && d.priceRange === null && d.notes.some((n) => n.code === 'OFFER_WITHOUT_PRICE' || n.code === 'PRICE_ZERO')) return;
+  const candidates = priceCandidates(doc, d.title ?? doc.querySelector('title')?.textContent ?? null).filter(eligible);
   const threshold = VISIBLE_PRICE_MODEL.threshold;
   if (disagree) {
     // the page shows one of the structured prices: that one is the price the shopper pays
@@ -154,8 +159,10 @@ export function visibleLayer(d: Draft, doc: Document, url: URL): void {
     return;
   }
   const best = candidates[0];
-  if (!best || best.score < threshold || best.features.zero) return;
-  if (d.kind === 'other' && best.features.nearBuy === 0) return;
+  if (!best || best.score < threshold) return;
+  // a page no structured data calls a product needs a buy control near the price, or a score
+  // far above the threshold, before its price is read as a product's
+  if (d.kind === 'other' && best.features.nearBuy === 0 && best.score < STRONG) return;
   if (setVisible(d, best, url, doc)) {
     if (d.kind === 'other') d.kind = 'product';
     dropNotes(d, 'price');

@@ -214,6 +214,8 @@ export function priceCandidates(doc: Document, titleHint: string | null, maxElem
     const named = r.currency !== null || (r.candidates?.length ?? 0) > 0;
     const priceNamed = [box.el, ...ancestors(box.el, 2)].some((e) => PRICE_CLASS_RE.test(attrText(e)));
     if (!named && !priceNamed) continue;
+    // without a currency only a bare number counts ("80,-"): "SKU 579695999" is a label and a code
+    if (!named && /\p{L}/u.test(box.text)) continue;
     // texts that are mostly words ("Free delivery on orders over £20") are sentences, not prices
     const letters = box.text.replace(/[^\p{L}]/gu, '').length;
     if (letters > 12) continue;
@@ -253,8 +255,16 @@ export function priceCandidates(doc: Document, titleHint: string | null, maxElem
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** The page's main price, or null when no candidate scores above the model's threshold. */
+/** Whether a candidate may be the price a shopper pays at all, whatever its score: never a
+ * struck-through figure, a "was/save/from/per unit/shipping/instalment/approximately" figure, or
+ * zero. These are rules, not weights: the development pages hold too few of each for a fitted
+ * weight to learn them, and a wrong price is worse than none. */
+export function eligible(c: PriceCandidate): boolean {
+  return c.features.struck === 0 && c.features.badContext === 0 && c.features.zero === 0;
+}
+
+/** The page's main price, or null when no eligible candidate scores above the threshold. */
 export function visiblePrice(doc: Document, titleHint: string | null): PriceCandidate | null {
-  const best = priceCandidates(doc, titleHint)[0];
+  const best = priceCandidates(doc, titleHint).find(eligible);
   return best && best.score >= VISIBLE_PRICE_MODEL.threshold ? best : null;
 }
