@@ -59,6 +59,9 @@ const MARKERS: ReadonlyArray<[string, string[]]> = [
   ['£GB', ['GBP']], ['€', ['EUR']], ['£', ['GBP']], ['₹', ['INR']], ['₩', ['KRW']], ['₽', ['RUB']],
   ['₺', ['TRY']], ['₫', ['VND']], ['₱', ['PHP']], ['฿', ['THB']], ['₪', ['ILS']], ['₴', ['UAH']],
   ['zł', ['PLN']], ['Kč', ['CZK']], ['Fr.', ['CHF']], ['kr', ['SEK', 'NOK', 'DKK', 'ISK']],
+  // the local abbreviations shops in these countries print instead of the ISO code
+  ['₸', ['KZT']], ['тг.', ['KZT']], ['тг', ['KZT']], ['руб.', ['RUB']], ['руб', ['RUB']], ['грн', ['UAH']],
+  ['лв', ['BGN']], ['Ft', ['HUF']], ['lei', ['RON']], ['원', ['KRW']], ['₾', ['GEL']], ['₼', ['AZN']], ['৳', ['BDT']],
   ['¥', ['JPY', 'CNY']], ['$', DOLLARS],
 ];
 

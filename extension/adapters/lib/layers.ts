@@ -95,13 +95,16 @@ export function fillFrom(into: Draft, layer: Draft): void {
 /** The currency of a visible price: its own text's, else the one the draft already states (when
  * the text's symbol can mean it), else the site's country domain or the page's language (with a
  * note: inferred, not stated). */
-function currencyOf(d: Draft, c: PriceCandidate, url: URL, doc: Document): { currency: string | null; source: Source | null; inferred: boolean } {
-  if (c.currency) return { currency: c.currency, source: 'visible', inferred: false };
+function currencyOf(d: Draft, c: PriceCandidate, url: URL, doc: Document): { currency: string | null; source: Source | null; inferred: string | null } {
+  if (c.currency) return { currency: c.currency, source: 'visible', inferred: null };
   const fits = (cur: string) => !c.symbolCurrencies || c.symbolCurrencies.includes(cur);
-  if (d.currency && fits(d.currency)) return { currency: d.currency, source: d.sources.currency ?? null, inferred: false };
-  const place = placeCurrency(url, doc.documentElement?.getAttribute('lang'));
-  if (place && fits(place.currency)) return { currency: place.currency, source: 'domain', inferred: true };
-  return { currency: null, source: null, inferred: false };
+  if (d.currency && fits(d.currency)) return { currency: d.currency, source: d.sources.currency ?? null, inferred: null };
+  const lang = doc.documentElement?.getAttribute('lang');
+  const place = placeCurrency(url, lang);
+  if (place && fits(place.currency)) {
+    return { currency: place.currency, source: 'domain', inferred: place.from === 'domain' ? `the site's country domain (${url.hostname})` : `the page's language (${lang})` };
+  }
+  return { currency: null, source: null, inferred: null };
 }
 
 function setVisible(d: Draft, c: PriceCandidate, url: URL, doc: Document): boolean {
@@ -115,7 +118,7 @@ function setVisible(d: Draft, c: PriceCandidate, url: URL, doc: Document): boole
   if (cur.source) d.sources.currency = cur.source;
   else delete d.sources.currency;
   if (cur.inferred) {
-    addNote(d, 'currency', 'CURRENCY_INFERRED', `The price "${c.text}" names no currency of its own; ${cur.currency} is inferred from the site's ${cur.source === 'domain' ? 'country domain or language' : 'other data'}`);
+    addNote(d, 'currency', 'CURRENCY_INFERRED', `The price "${c.text}" names no currency of its own; ${cur.currency} is inferred from ${cur.inferred}`);
   }
   return true;
 }
@@ -131,12 +134,30 @@ const STRONG = 0.9;
 export function visibleLayer(d: Draft, doc: Document, url: URL): void {
   const claims = priceClaims.get(d) ?? [];
   const disagree = d.price !== null && d.notes.some((n) => n.code === 'PRICE_SOURCES_DISAGREE');
-  if (d.price !== null && !disagree) return;
+  const structured = d.price !== null && (d.sources.price === 'json-ld' || d.sources.price === 'microdata' || d.sources.price === 'meta');
+  if (d.price !== null && !disagree && !structured) return;
   // the page's own product data says its offer has no price (sold out, price on request): a
   // figure elsewhere on the page is not this product's price
   if (d.price === null && d.priceRange === null && d.notes.some((n) => n.code === 'OFFER_WITHOUT_PRICE' || n.code === 'PRICE_ZERO')) return;
-  const candidates = priceCandidates(doc, d.title ?? doc.querySelector('title')?.textContent ?? null).filter(eligible);
+  const all = priceCandidates(doc, d.title ?? doc.querySelector('title')?.textContent ?? null);
+  const candidates = all.filter(eligible);
   const threshold = VISIBLE_PRICE_MODEL.threshold;
+  if (structured && !disagree && d.price !== null) {
+    // structured data goes stale: a shop that puts an item on sale may keep the former price in
+    // its microdata. When the page shows the structured price only as a former price (struck
+    // through, or marked old/original/compare-at) and shows another current price near the
+    // title, the shopper pays the one the page shows
+    const price = d.price;
+    const same = all.filter((c) => compareDecimal(c.amount, price) === 0);
+    const best = candidates[0];
+    if (same.length > 0 && same.every((c) => !eligible(c)) && best && best.score >= threshold && (!best.currency || !d.currency || best.currency === d.currency)) {
+      const was = `${d.price} (${d.sources.price})`;
+      if (setVisible(d, best, url, doc)) {
+        addNote(d, 'price', 'PRICE_SHOWN_AS_FORMER', `The page's data states ${was}, which the page shows only as a former price; the draft keeps ${best.text}, the price it shows as current`);
+      }
+    }
+    return;
+  }
   if (disagree) {
     // the page shows one of the structured prices: that one is the price the shopper pays
     const shown = candidates.find((c) => c.score >= threshold / 2 && claims.some((k) => !k.max && compareDecimal(k.amount, c.amount) === 0));

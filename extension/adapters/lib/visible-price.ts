@@ -33,6 +33,7 @@ export const FEATURES = [
   'emphasis',
   'pageChrome',
   'itemprop',
+  'oldClass',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -50,9 +51,13 @@ export interface PriceCandidate {
 /** Elements whose content no shopper reads as the page's text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'select', 'option', 'textarea', 'iframe', 'object', 'canvas']);
 const BUY_RE =
-  /add[\s_-]*to[\s_-]*(cart|bag|basket|trolley)|buy[\s_-]*(it[\s_-]*)?now|\bbuy\b|checkout|in den (warenkorb|einkaufswagen)|warenkorb|ajouter au panier|panier|aggiungi al carrello|carrello|añadir al carrito|carrito|comprar|adicionar ao carrinho|do koszyka|do košíku|košík|kosár|ostukorvi|v košarico|košarica|в корзину|купить|korzina|sepete ekle|加入购物车|立即购买|購物車|購買|カートに入れる|今すぐ買う|장바구니|구매하기|lisää ostoskoriin|læg i kurv|lägg i varukorg|legg i handlekurv|in winkelwagen|add-to-cart|addtocart|buybox|buy-box/i;
+  /add[\s_-]*to[\s_-]*(cart|bag|basket|trolley)|buy[\s_-]*(it[\s_-]*)?now|\bbuy\b|checkout|in den (warenkorb|einkaufswagen)|warenkorb|ajouter au panier|panier|aggiungi al carrello|carrello|añadir al carrito|carrito|comprar|adicionar ao carrinho|do koszyka|do košíku|košík|kosár|ostukorvi|v košarico|košarica|в корзину|купить|оформить заказ|заказать|korzina|sepete ekle|加入购物车|立即购买|購物車|購買|カートに入れる|今すぐ買う|장바구니|구매하기|lisää ostoskoriin|læg i kurv|lägg i varukorg|legg i handlekurv|in winkelwagen|add-to-cart|addtocart|buybox|buy-box/i;
+/** class and id names of buy controls ("btn-buy", "gotobuy", "addToCart", "add-to-bag") */
+const BUY_MARKUP_RE = /buy|add-?to-?(cart|bag|basket)|addto(cart|bag|basket)|cart-?add|add-?cart|purchase|checkout|warenkorb|panier|carrello|carrito|koszyk|kosik|korzin/i;
 const PRICE_CLASS_RE = /price|preis|prix|prezzo|precio|preco|preço|cena|cijena|hinta|pris|kaina|hind|fiyat|harga|amount|цена|цін|價|价|가격|値段|価格/i;
 const CURRENT_CLASS_RE = /sale|now|current|final|actual|special|offer|promo|deal|selling|our-?price|price-?now|product-?price|main-?price|price-?main|big|large|primary|regular-?price-?value|pdp/i;
+/** markup that names a former or reference price: the figure a sale price is compared with */
+const OLD_CLASS_RE = /\bold|was-?price|price-?was|strike|crossed|original|compare|before|rrp|msrp|uvp|list-?price|price-?list|previous|\bprev/i;
 const BAD_CLASS_RE =
   /\bold|was|strike|through|original|compare|before|rrp|msrp|uvp|list-?price|crossed|save|saving|discount|shipping|delivery|postage|freight|instal|monthly|per-?month|unit-?price|base-?price|price-?per|tax|vat|total|cart|basket|minicart|related|recommend|carousel|slider|swiper|similar|upsell|cross-?sell|accessor|bundle|review|rating|footer|header|\bnav|menu|breadcrumb|filter|facet|voucher|coupon|points|reward|loyalty|financ|credit|klarna|afterpay|paypal|tile|card|teaser|sku-?list|grid|listing|widget/i;
 const BAD_CONTEXT_RE =
@@ -99,8 +104,12 @@ function walk(doc: Document, titleHint: string | null, maxElements: number): Wal
     orderOf.set(el, order++);
     if (tag === 'h1' || (tag === 'h2' && headings.length === 0)) headings.push(el);
     if ((tag === 'button' || tag === 'input' || tag === 'a' || el.getAttribute('role') === 'button') && buys.length < 20) {
-      const label = tag === 'input' ? `${el.getAttribute('value') ?? ''} ${attrText(el)}` : `${el.getAttribute('aria-label') ?? ''} ${attrText(el)} ${el.getAttribute('name') ?? ''} ${tag === 'a' ? '' : (el.textContent ?? '').slice(0, 80)}`;
-      if ((tag !== 'input' || /submit|button|image/i.test(el.getAttribute('type') ?? '')) && BUY_RE.test(label)) buys.push(el);
+      // a link's words count only when short: a long link is a product card or an article
+      const own = tag === 'input' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80);
+      const words = tag === 'a' && own.trim().length > 30 ? '' : own;
+      const label = `${words} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('name') ?? ''}`;
+      const markup = attrText(el);
+      if ((tag !== 'input' || /submit|button|image/i.test(el.getAttribute('type') ?? '')) && (BUY_RE.test(label) || BUY_MARKUP_RE.test(markup))) buys.push(el);
     }
     let holdsDigit = false;
     for (let n = el.firstChild; n; n = n.nextSibling) {
@@ -165,6 +174,12 @@ function priceBox(el: Element): { el: Element; text: string } | null {
     text = t;
   }
   return { el: box, text };
+}
+
+/** Whether the price box holds its whole text in a struck-through element ("<font><del>$420</del></font>"). */
+function struckInside(box: Element, text: string): boolean {
+  for (const del of box.querySelectorAll('del, s, strike')) if (cleanText(del.textContent, 80) === text) return true;
+  return false;
 }
 
 function contextBefore(el: Element): string {
@@ -236,7 +251,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, maxElem
       priceClass: near.some((e) => PRICE_CLASS_RE.test(attrText(e))) ? 1 : 0,
       currentClass: near.some((e) => CURRENT_CLASS_RE.test(attrText(e))) ? 1 : 0,
       badClass: wide.some((e) => BAD_CLASS_RE.test(attrText(e))) ? 1 : 0,
-      struck: near.some((e) => /^(del|s|strike)$/i.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) ? 1 : 0,
+      struck: near.some((e) => /^(del|s|strike)$/i.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) || struckInside(c.el, c.text) ? 1 : 0,
       badContext: BAD_CONTEXT_RE.test(before.trim()) || UNIT_AFTER_RE.test(after) ? 1 : 0,
       nearTitle: page.title ? Math.max(0, 1 - treeDistance(c.el, page.title) / 16) : 0,
       nearBuy: page.buys.length ? Math.max(0, 1 - buyDistance / 16) : 0,
@@ -249,6 +264,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, maxElem
       emphasis: near.slice(0, 3).some((e) => /^(strong|b|h2|h3|h4|big)$/i.test(e.tagName)) ? 1 : 0,
       pageChrome: wide.some((e) => /^(header|footer|nav|aside)$/i.test(e.tagName)) ? 1 : 0,
       itemprop: near.some((e) => /\bprice\b/i.test(e.getAttribute('itemprop') ?? '')) ? 1 : 0,
+      oldClass: [c.el, ...ancestors(c.el, 1)].some((e) => OLD_CLASS_RE.test(attrText(e))) ? 1 : 0,
     };
     return { text: c.text, amount: c.amount, currency: c.currency, symbolCurrencies: c.symbols, features, score: scoreOf(features) };
   });
@@ -256,11 +272,11 @@ export function priceCandidates(doc: Document, titleHint: string | null, maxElem
 }
 
 /** Whether a candidate may be the price a shopper pays at all, whatever its score: never a
- * struck-through figure, a "was/save/from/per unit/shipping/instalment/approximately" figure, or
- * zero. These are rules, not weights: the development pages hold too few of each for a fitted
+ * struck-through figure or one whose markup calls it old/original/list/compare-at, a
+ * "was/save/from/per unit/shipping/instalment/approximately" figure, or zero. These are rules, not weights: the development pages hold too few of each for a fitted
  * weight to learn them, and a wrong price is worse than none. */
 export function eligible(c: PriceCandidate): boolean {
-  return c.features.struck === 0 && c.features.badContext === 0 && c.features.zero === 0;
+  return c.features.struck === 0 && c.features.badContext === 0 && c.features.zero === 0 && c.features.oldClass === 0;
 }
 
 /** The page's main price, or null when no eligible candidate scores above the threshold. */
