@@ -13,7 +13,7 @@ import { compareDecimal, parsePrice } from '../../../core/extract/price.ts';
 import { addNote, priceClaims } from '../draft.ts';
 import type { Draft, DraftField, Source } from '../types.ts';
 import { placeCurrency } from './currency-by-place.ts';
-import { eligible, priceCandidates, type PriceCandidate } from './visible-price.ts';
+import { eligible, priceCandidates, scanPage, visibleSku, type PageScan, type PriceCandidate } from './visible-price.ts';
 import { VISIBLE_PRICE_MODEL } from './visible-price-weights.ts';
 
 const TEXT_FIELDS = ['title', 'seller', 'sku', 'brand', 'availability'] as const;
@@ -132,6 +132,28 @@ const STRONG = 0.9;
  * inside that range, and structured sources that disagree, where the page shows one of them.
  */
 export function visibleLayer(d: Draft, doc: Document, url: URL): void {
+  const titleHint = d.title ?? doc.querySelector('title')?.textContent ?? null;
+  let scan: PageScan | undefined;
+  const page = () => (scan ??= scanPage(doc, titleHint));
+  if (d.sku === null && d.kind !== 'other') {
+    const sku = visibleSku(page());
+    if (sku) {
+      d.sku = sku;
+      d.sources.sku = 'visible';
+    }
+  }
+  visiblePriceLayer(d, doc, url, page);
+  if (d.sku === null && d.kind === 'product') {
+    // a page the price made a product: its labelled item number too
+    const sku = visibleSku(page());
+    if (sku) {
+      d.sku = sku;
+      d.sources.sku = 'visible';
+    }
+  }
+}
+
+function visiblePriceLayer(d: Draft, doc: Document, url: URL, page: () => PageScan): void {
   const claims = priceClaims.get(d) ?? [];
   const disagree = d.price !== null && d.notes.some((n) => n.code === 'PRICE_SOURCES_DISAGREE');
   const structured = d.price !== null && (d.sources.price === 'json-ld' || d.sources.price === 'microdata' || d.sources.price === 'meta');
@@ -139,7 +161,7 @@ export function visibleLayer(d: Draft, doc: Document, url: URL): void {
   // the page's own product data says its offer has no price (sold out, price on request): a
   // figure elsewhere on the page is not this product's price
   if (d.price === null && d.priceRange === null && d.notes.some((n) => n.code === 'OFFER_WITHOUT_PRICE' || n.code === 'PRICE_ZERO')) return;
-  const all = priceCandidates(doc, d.title ?? doc.querySelector('title')?.textContent ?? null);
+  const all = priceCandidates(doc, null, page());
   const candidates = all.filter(eligible);
   const threshold = VISIBLE_PRICE_MODEL.threshold;
   if (structured && !disagree && d.price !== null) {

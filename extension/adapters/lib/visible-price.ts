@@ -64,11 +64,14 @@ const BAD_CONTEXT_RE =
   /\b(was|were|reg\.?|regular|list|rrp|msrp|uvp|statt|vorher|avant|au lieu de|prima|invece di|antes|antes:|before|from|ab|dès|à partir de|a partire da|desde|od|save|spar|sparen|économisez|risparmi|ahorra|you save|per|pro|each|approx\.?|approximately|circa|environ|ca\.|about|ungefähr|shipping|delivery|versand|livraison|spedizione|envío|postage|plus|zzgl\.?|\+|monthly|\/mo|\/month|month|mes|monat|mois|installments?|instalments?|cuotas|rate|x\s*\d)\s*:?\s*$/i;
 const UNIT_AFTER_RE = /^\s*(\/|per\b|pro\b|je\b|each|ea\b|\/?\s*(kg|g|l|ml|m|m2|m²|100\s*g|100\s*ml|stk|st\.|pc|pcs|unit)\b|x\b|month|mo\b|mes|monat|mois)/i;
 
-interface Walked {
+/** One walk of a page's visible markup, shared by the visible price and the visible SKU. */
+export interface PageScan {
   title: Element | null;
   buys: Element[];
   texts: Array<{ el: Element; order: number }>;
   orderOf: Map<Element, number>;
+  /** text nodes that hold a colon or an id-like label, for labelled values ("Product code: 123") */
+  labels: Text[];
 }
 
 function attrText(el: Element): string {
@@ -88,13 +91,14 @@ function words(text: string | null | undefined): Set<string> {
 
 /** One bounded, iterative walk of the body: the headings, the buy controls, and the elements
  * that directly hold a digit. */
-function walk(doc: Document, titleHint: string | null, maxElements: number): Walked {
+export function scanPage(doc: Document, titleHint: string | null, maxElements = 60_000): PageScan {
   const orderOf = new Map<Element, number>();
   const buys: Element[] = [];
   const texts: Array<{ el: Element; order: number }> = [];
+  const labels: Text[] = [];
   const headings: Element[] = [];
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { title: null, buys, texts, orderOf };
+  if (!body) return { title: null, buys, texts, orderOf, labels };
   const stack: Element[] = [body];
   let order = 0;
   while (stack.length > 0 && order < maxElements) {
@@ -113,7 +117,10 @@ function walk(doc: Document, titleHint: string | null, maxElements: number): Wal
     }
     let holdsDigit = false;
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3 && /\d/.test(n.textContent ?? '')) holdsDigit = true;
+      if (n.nodeType !== 3) continue;
+      const t = n.textContent ?? '';
+      if (/\d/.test(t)) holdsDigit = true;
+      if (labels.length < 200 && t.length < 200 && /[:：#]/.test(t)) labels.push(n as Text);
     }
     if (holdsDigit) texts.push({ el, order: order - 1 });
     const children = el.children;
@@ -131,7 +138,7 @@ function walk(doc: Document, titleHint: string | null, maxElements: number): Wal
     for (const w of own) if (hint.has(w)) shared++;
     if (shared > best) [title, best] = [h, shared];
   }
-  return { title, buys, texts, orderOf };
+  return { title, buys, texts, orderOf, labels };
 }
 
 function ancestors(el: Element, max: number): Element[] {
@@ -211,10 +218,10 @@ export function scoreOf(features: Record<Feature, number>, model = VISIBLE_PRICE
   return sigmoid(s);
 }
 
-/** Every price candidate of the page with its features and score, best first. Bounded: at most
- * `maxElements` elements walked and 400 candidates scored. */
-export function priceCandidates(doc: Document, titleHint: string | null, maxElements = 60_000): PriceCandidate[] {
-  const page = walk(doc, titleHint, maxElements);
+/** Every price candidate of the page with its features and score, best first. Bounded: the
+ * scan walks at most 60,000 elements and at most 400 candidates are scored. */
+export function priceCandidates(doc: Document, titleHint: string | null, scan?: PageScan): PriceCandidate[] {
+  const page = scan ?? scanPage(doc, titleHint);
   const seen = new Set<Element>();
   const raw: Array<{ el: Element; order: number; text: string; amount: string; currency: string | null; symbols: string[] | null }> = [];
   for (const { el, order } of page.texts) {
@@ -283,4 +290,31 @@ export function eligible(c: PriceCandidate): boolean {
 export function visiblePrice(doc: Document, titleHint: string | null): PriceCandidate | null {
   const best = priceCandidates(doc, titleHint).find(eligible);
   return best && best.score >= VISIBLE_PRICE_MODEL.threshold ? best : null;
+}
+
+/** Labels shops print before their own item number, in the languages of the development pages
+ * and the marketplaces' sites. Data: extend with evidence. Not "model", "EAN" or "GTIN": those
+ * name the manufacturer's numbers, not the shop's. */
+const SKU_LABEL_RE =
+  /^(?:sku|product code|product no\.?|product number|item no\.?|item number|item #|article number|art\.?-?nr\.?|artikelnummer|artikel-?nr\.?|bestellnummer|ref\.?|réf\.?|référence|reference|código|cód\.?|codice(?: articolo)?|cod\.?|kod(?: produktu)?|kód(?: produktu)?|šifra|koda|код(?: товара)?|артикул|tootekood|prekės kodas|cikkszám|numer katalogowy|商品編號|商品编号|商品番号|상품번호|品番)\s*[:：#]\s*(.*)$/i;
+const SKU_VALUE_RE = /^[\p{L}\p{N}][\p{L}\p{N}\-_./]{1,39}$/u;
+
+/** The shop's item number as the page labels it ("Product code: 46286401", "Код: 73556",
+ * "〈商品編號：M67296549〉"), the first one in document order; null when none. */
+export function visibleSku(scan: PageScan): string | null {
+  for (const node of scan.labels) {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^[〈<(\[]/, '');
+    const m = SKU_LABEL_RE.exec(text);
+    if (!m) continue;
+    let value = m[1].replace(/[〉>)\]]$/, '').trim();
+    if (!value) {
+      // "<dt>SKU:</dt><dd>123</dd>": the value is the next element's text
+      const next = (node.nextSibling?.textContent ?? '').trim() || (node.parentElement?.nextElementSibling?.textContent ?? '').trim();
+      value = next.split(/\s+/)[0] ?? '';
+    } else {
+      value = value.split(/\s+/)[0];
+    }
+    if (SKU_VALUE_RE.test(value) && /\d/.test(value)) return value;
+  }
+  return null;
 }
