@@ -2,7 +2,8 @@
 // (../shared/fixtures/zyte-dev, read at run time, never copied here), exactly as its README says:
 // one predicted price per page, compared as decimals; a right price is a true positive; a wrong
 // price is a false positive, and also a false negative when the page has a price; no price where
-// there is one is a false negative. SKU is scored the same way, compared as trimmed text.
+// there is one is a false negative. SKU is scored the same way, compared as trimmed text, and
+// availability as its schema.org short name.
 // Used by bench/extract.bench.ts (the figures) and by the quality-floor test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +33,7 @@ export interface PageScore {
   sku: string | null;
   expectedSku: string[] | null;
   skuOk: boolean | null;
+  availabilityOk: boolean | null;
   ms: number;
   sources: Draft['sources'] | null;
   error?: string;
@@ -47,6 +49,7 @@ export interface ZyteScore {
   pages: PageScore[];
   price: Counts & { precision: number; recall: number; f1: number };
   sku: Counts & { precision: number; recall: number; f1: number };
+  availability: Counts & { precision: number; recall: number; f1: number };
   msPerPage: number;
 }
 
@@ -89,6 +92,7 @@ export function scoreZyteDev(): ZyteScore {
   const files = new Set(readdirSync(join(ZYTE_DEV, 'html')));
   const price: Counts = { tp: 0, fp: 0, fn: 0 };
   const sku: Counts = { tp: 0, fp: 0, fn: 0 };
+  const availability: Counts = { tp: 0, fp: 0, fn: 0 };
   const pages: PageScore[] = [];
   let totalMs = 0;
   for (const key of Object.keys(truth).sort()) {
@@ -115,12 +119,13 @@ export function scoreZyteDev(): ZyteScore {
       sku: s,
       expectedSku,
       skuOk: tally(sku, s, expectedSku, (a, b) => a.trim() === b.trim()),
+      availabilityOk: tally(availability, draft?.availability ?? null, t.availability?.length ? t.availability : null, (a, b) => a === b),
       ms,
       sources: draft?.sources ?? null,
       ...(r.ok ? {} : { error: r.error }),
     });
   }
-  return { pages, price: rates(price), sku: rates(sku), msPerPage: pages.length ? totalMs / pages.length : 0 };
+  return { pages, price: rates(price), sku: rates(sku), availability: rates(availability), msPerPage: pages.length ? totalMs / pages.length : 0 };
 }
 
 // `node --import tsx bench/extract-score.ts [--pages]`: the figures, and with --pages one line per
@@ -140,7 +145,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     }
     const f = (x: number) => x.toFixed(3);
     process.stdout.write(
-      `price F1 ${f(s.price.f1)} P ${f(s.price.precision)} R ${f(s.price.recall)} (tp ${s.price.tp} fp ${s.price.fp} fn ${s.price.fn}); sku F1 ${f(s.sku.f1)} P ${f(s.sku.precision)} R ${f(s.sku.recall)}; ${s.msPerPage.toFixed(2)} ms/page\n`,
+      `price F1 ${f(s.price.f1)} P ${f(s.price.precision)} R ${f(s.price.recall)} (tp ${s.price.tp} fp ${s.price.fp} fn ${s.price.fn}); sku F1 ${f(s.sku.f1)} P ${f(s.sku.precision)} R ${f(s.sku.recall)}; availability F1 ${f(s.availability.f1)}; ${s.msPerPage.toFixed(2)} ms/page\n`,
     );
   }
 }

@@ -84,6 +84,7 @@ export async function run(): Promise<Record<string, number | string>> {
     quality.extractPricePrecisionDev = three(z.price.precision);
     quality.extractPriceRecallDev = three(z.price.recall);
     quality.extractSkuF1Dev = three(z.sku.f1);
+    quality.extractAvailabilityF1Dev = three(z.availability.f1);
     quality.extractMsPerPageDev = round(z.msPerPage);
   } else {
     process.stdout.write(`extract.bench: no zyte-dev benchmark at ${ZYTE_DEV}; quality figures skipped\n`);

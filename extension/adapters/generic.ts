@@ -14,7 +14,7 @@ import { findProducts, isObject, offerPrices, scanJsonLd, type LdNode } from './
 import { metaContent } from './lib/meta.ts';
 import { firstText, items, microdataProducts, offersOf, type MicroItem } from './lib/microdata.ts';
 import { ldText } from './lib/text.ts';
-import type { Adapter, Draft, Source } from './types.ts';
+import { AVAILABILITIES, type Adapter, type Availability, type Draft, type Source } from './types.ts';
 
 function jsonLdClaims(d: Draft, product: LdNode | undefined): PriceClaim[] {
   if (!product) return [];
@@ -63,6 +63,15 @@ function microClaims(d: Draft, item: MicroItem | undefined): PriceClaim[] {
   return out.slice(0, 1);
 }
 
+/** schema.org availability ("https://schema.org/InStock", "InStock", "http://schema.org/OutOfStock")
+ * as its short name, or null for anything else. */
+export function availabilityOf(v: unknown): Availability | null {
+  if (Array.isArray(v)) v = v[0];
+  if (typeof v !== 'string') return null;
+  const name = v.trim().replace(/^.*[/:#]/, '');
+  return AVAILABILITIES.find((a) => a.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
 function sellerOf(v: unknown): string | null {
   if (Array.isArray(v)) v = v[0];
   return isObject(v) ? ldText(v.name ?? v.legalName, 200) : ldText(v, 200);
@@ -109,6 +118,18 @@ export const generic: Adapter = {
       ['microdata', microSeller ? firstText(microSeller, 'name') : microOffer ? firstText(microOffer, 'seller') : null],
     ]);
     setText(d, 'sku', [['json-ld', product ? ldText(product.sku, 200) : null], ['microdata', micro ? firstText(micro, 'sku') : null]]);
+    const availability: Array<[Source, unknown]> = [
+      ['json-ld', offers.map((o) => o.availability).find((a) => availabilityOf(a) !== null)],
+      ['microdata', microOffer ? firstText(microOffer, 'availability') : null],
+    ];
+    for (const [source, value] of availability) {
+      const a = availabilityOf(value);
+      if (a) {
+        d.availability = a;
+        d.sources.availability = source;
+        break;
+      }
+    }
     setText(d, 'brand', [['json-ld', product ? sellerOf(product.brand) : null], ['microdata', micro ? firstText(micro, 'brand') : null]]);
 
     const country = (field: 'origin' | 'shipsFrom', candidates: Array<[Source, unknown]>) => {
