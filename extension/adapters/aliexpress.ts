@@ -7,7 +7,8 @@
 import { addNote, applyPrice, newDraft, readPrice, setText, type PriceClaim } from './draft.ts';
 import { generic } from './generic.ts';
 import { countryCode } from './lib/country.ts';
-import { currencyCode, dig, scriptJson, str } from './lib/site.ts';
+import { dig, scriptJson, str } from './lib/script-json.ts';
+import { currencyCode } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft } from './types.ts';
 

@@ -6,7 +6,14 @@
 // each selector names the fixture that proves it (test/fixtures/pages/amazon/, and the shared
 // real page ../shared/fixtures/pages/amazon-com--gorilla-tape.html = "shared:gorilla").
 import { addNote, applyPrice, newDraft, setText, type PriceClaim } from './draft.ts';
-import { emptyOrder, idIndex, isoDate, labelled, linesOf, moneyOf, noteMissingOrderFields, pageLang, partyOf, pick, queryAll, queryOne, setCountry, sitePrice, textOf, type IdIndex } from './lib/site.ts';
+import { partyOf } from './lib/address.ts';
+import { pageLang, setCountry } from './lib/country.ts';
+import { isoDate } from './lib/dates.ts';
+import { labelled } from './lib/labelled.ts';
+import { linesOf } from './lib/lines.ts';
+import { emptyOrder, noteMissingOrderFields } from './lib/order.ts';
+import { idIndex, pick, queryAll, queryOne, textOf, type IdIndex } from './lib/query.ts';
+import { moneyOf, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft, DraftLine } from './types.ts';
 

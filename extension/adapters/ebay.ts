@@ -4,7 +4,14 @@
 // .ux-labels-values with __labels and __values children, which is what most selectors read.
 // Evidence: test/fixtures/pages/ebay/ (names after each selector).
 import { addNote, applyPrice, newDraft, setText, type PriceClaim } from './draft.ts';
-import { emptyOrder, isoDate, labelled, linesOf, moneyOf, noteMissingOrderFields, pageLang, partyOf, pick, setCountry, sitePrice, textOf } from './lib/site.ts';
+import { partyOf } from './lib/address.ts';
+import { pageLang, setCountry } from './lib/country.ts';
+import { isoDate } from './lib/dates.ts';
+import { labelled } from './lib/labelled.ts';
+import { linesOf } from './lib/lines.ts';
+import { emptyOrder, noteMissingOrderFields } from './lib/order.ts';
+import { pick, textOf } from './lib/query.ts';
+import { moneyOf, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft, DraftLine } from './types.ts';
 

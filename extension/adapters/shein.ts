@@ -6,7 +6,9 @@
 // price block is the fallback. Evidence: test/fixtures/pages/shein/.
 import { addNote, applyPrice, newDraft, readPrice, setText, type PriceClaim } from './draft.ts';
 import { countryCode } from './lib/country.ts';
-import { currencyCode, dig, pick, scriptJson, sitePrice, str } from './lib/site.ts';
+import { pick } from './lib/query.ts';
+import { dig, scriptJson, str } from './lib/script-json.ts';
+import { currencyCode, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft } from './types.ts';
 

@@ -9,7 +9,8 @@
 import { addNote, applyPrice, readPrice, setText, type PriceClaim } from './draft.ts';
 import { generic } from './generic.ts';
 import { currencyDecimals } from '../../core/money/currencies.ts';
-import { currencyCode, dig, scriptJson, str } from './lib/site.ts';
+import { dig, scriptJson, str } from './lib/script-json.ts';
+import { currencyCode } from './lib/site-price.ts';
 import { metaContent } from './lib/meta.ts';
 import type { Adapter, Draft } from './types.ts';
 

@@ -6,7 +6,12 @@
 // seller and the charge line from the DOM. Evidence: test/fixtures/pages/temu/.
 import { addNote, newDraft, setText } from './draft.ts';
 import { generic } from './generic.ts';
-import { labelled, moneyOf, pageLang, pick, readOrder, setCountry, shipsFromText, type OrderLayout } from './lib/site.ts';
+import { pageLang, setCountry } from './lib/country.ts';
+import { labelled } from './lib/labelled.ts';
+import { readOrder, type OrderLayout } from './lib/order.ts';
+import { pick } from './lib/query.ts';
+import { shipsFromText } from './lib/ships-from.ts';
+import { moneyOf } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft } from './types.ts';
 

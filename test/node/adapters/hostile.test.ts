@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { extractPage } from '../../../extension/adapters/registry.ts';
 import { MAX_TOTAL, scanJsonLd } from '../../../extension/adapters/lib/jsonld.ts';
 import { MAX_ELEMENTS, microdataProducts } from '../../../extension/adapters/lib/microdata.ts';
-import { SCRIPT_BUDGET, scriptJson } from '../../../extension/adapters/lib/site.ts';
+import { SCRIPT_BUDGET, scriptJson } from '../../../extension/adapters/lib/script-json.ts';
 import { HOSTILE_CURRENCY, HOSTILE_PAGES, HOSTILE_PRICE, HOSTILE_TITLE, hugeJsonLd, type HostilePage } from '../../fixtures/pages/hostile-pages.ts';
 
 function blank(): Document {
