@@ -6,13 +6,15 @@
 // schema check) repeatedly; the median is reported. Parsing is not extraction and is reported
 // apart. Also: the median over every fixture page, so a slow adapter on a small page shows, and
 // the quality figures (price and SKU F1, precision, recall, ms per page) on the Zyte benchmark's
-// development half when ../shared is present (extract-score.ts).
+// development half when ../shared is present (extract-score.ts), and the time of the hostile
+// pages (test/fixtures/pages/hostile-pages.ts) through the generic and a script-reading adapter.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../extension/adapters/registry.ts';
 import { scoreZyteDev, zyteAvailable, ZYTE_DEV } from './extract-score.ts';
+import { HOSTILE_PAGES, type HostilePage } from '../test/fixtures/pages/hostile-pages.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(root, 'test/fixtures/pages');
@@ -89,8 +91,17 @@ export async function run(): Promise<Record<string, number | string>> {
   } else {
     process.stdout.write(`extract.bench: no zyte-dev benchmark at ${ZYTE_DEV}; quality figures skipped\n`);
   }
+  // hostile pages (test/node/adapters/hostile.test.ts checks what they decide; these are the times)
+  const hostile: Record<string, number> = {};
+  for (const name of Object.keys(HOSTILE_PAGES) as HostilePage[]) {
+    const d = parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+    HOSTILE_PAGES[name](d);
+    const key = `extractMsHostile${name[0].toUpperCase()}${name.slice(1)}Node`;
+    hostile[key] = round(Math.max(timeExtract(d, 'https://shop.example/p/1', 3), timeExtract(d, 'https://www.aliexpress.com/item/1005001.html', 3)));
+  }
   return {
     ...quality,
+    ...hostile,
     extractMsLargestPageNode: round(largestMs),
     extractLargestPage: `${largest.file.replace(/^.*\/pages\//, '')} (${Math.round(largest.bytes / 1024)} KiB)`,
     extractParseMsLargestPageNode: round(parseMs),

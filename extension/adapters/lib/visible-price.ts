@@ -107,19 +107,23 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
     if (SKIP.has(tag) || hidden(el)) continue;
     orderOf.set(el, order++);
     if (tag === 'h1' || (tag === 'h2' && headings.length === 0)) headings.push(el);
-    if ((tag === 'button' || tag === 'input' || tag === 'a' || el.getAttribute('role') === 'button') && buys.length < 20) {
-      // a link's words count only when short: a long link is a product card or an article
-      const own = tag === 'input' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80);
-      const words = tag === 'a' && own.trim().length > 30 ? '' : own;
-      const label = `${words} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('name') ?? ''}`;
-      const markup = attrText(el);
-      if ((tag !== 'input' || /submit|button|image/i.test(el.getAttribute('type') ?? '')) && (BUY_RE.test(label) || BUY_MARKUP_RE.test(markup))) buys.push(el);
+    if ((tag === 'button' || tag === 'input' || tag === 'a' || el.getAttribute('role') === 'button') && buys.length < 20 && (tag !== 'input' || /submit|button|image/i.test(el.getAttribute('type') ?? ''))) {
+      if (BUY_MARKUP_RE.test(attrText(el))) buys.push(el);
+      else {
+        // a control's words; a link's only when it is small (a large link is a product card,
+        // and reading the text of every link of a page costs more than the rest of the scan)
+        const own = tag === 'input' ? el.getAttribute('value') ?? '' : tag === 'a' && el.childElementCount > 2 ? '' : (el.textContent ?? '').slice(0, 80);
+        const words = tag === 'a' && own.trim().length > 30 ? '' : own;
+        if (BUY_RE.test(`${words} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('name') ?? ''}`)) buys.push(el);
+      }
     }
     let holdsDigit = false;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== 3) continue;
       const t = n.textContent ?? '';
-      if (/\d/.test(t)) holdsDigit = true;
+      // a price is a short text; a digit in a sentence is not one (and reading the text around
+      // every digit of a long page costs more than the rest of the scan)
+      if (!holdsDigit && t.length < 120 && /\d/.test(t) && t.trim().length <= 40) holdsDigit = true;
       if (labels.length < 200 && t.length < 200 && /[:：#]/.test(t)) labels.push(n as Text);
     }
     if (holdsDigit) texts.push({ el, order: order - 1 });
@@ -147,18 +151,25 @@ function ancestors(el: Element, max: number): Element[] {
   return out;
 }
 
-/** Edges between two elements in the tree (bounded; a large number when unrelated). */
-function treeDistance(a: Element, b: Element | null, limit = 40): number {
-  if (!b) return limit;
+const LIMIT = 40;
+
+/** An element's ancestors with their distance, to measure tree distances to it. */
+function ancestry(b: Element): Map<Element, number> {
   const depthOf = new Map<Element, number>();
   let d = 0;
-  for (let e: Element | null = b; e && d <= limit; e = e.parentElement) depthOf.set(e, d++);
-  d = 0;
-  for (let e: Element | null = a; e && d <= limit; e = e.parentElement, d++) {
-    const other = depthOf.get(e);
-    if (other !== undefined) return Math.min(limit, d + other);
+  for (let e: Element | null = b; e && d <= LIMIT; e = e.parentElement) depthOf.set(e, d++);
+  return depthOf;
+}
+
+/** Edges between an element and the one `to` describes (bounded; LIMIT when unrelated). */
+function treeDistance(a: Element, to: Map<Element, number> | null): number {
+  if (!to) return LIMIT;
+  let d = 0;
+  for (let e: Element | null = a; e && d <= LIMIT; e = e.parentElement, d++) {
+    const other = to.get(e);
+    if (other !== undefined) return Math.min(LIMIT, d + other);
   }
-  return limit;
+  return LIMIT;
 }
 
 /** The element that holds the whole price: climbs from the digit's element while the parent's
@@ -219,13 +230,13 @@ export function scoreOf(features: Record<Feature, number>, model = VISIBLE_PRICE
 }
 
 /** Every price candidate of the page with its features and score, best first. Bounded: the
- * scan walks at most 60,000 elements and at most 400 candidates are scored. */
+ * scan walks at most 60,000 elements and at most 200 candidates are scored. */
 export function priceCandidates(doc: Document, titleHint: string | null, scan?: PageScan): PriceCandidate[] {
   const page = scan ?? scanPage(doc, titleHint);
   const seen = new Set<Element>();
   const raw: Array<{ el: Element; order: number; text: string; amount: string; currency: string | null; symbols: string[] | null }> = [];
   for (const { el, order } of page.texts) {
-    if (raw.length >= 400) break;
+    if (raw.length >= 200) break;
     const box = priceBox(el);
     if (!box || seen.has(box.el)) continue;
     seen.add(box.el);
@@ -246,13 +257,15 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
   const titleOrder = page.title ? page.orderOf.get(page.title) ?? -1 : -1;
   const amounts = new Map<string, number>();
   for (const c of raw) amounts.set(c.amount, (amounts.get(c.amount) ?? 0) + 1);
+  const titleAncestry = page.title ? ancestry(page.title) : null;
+  const buyAncestry = page.buys.slice(0, 5).map(ancestry);
   const firstAfter = raw.filter((c) => titleOrder >= 0 && c.order > titleOrder).sort((a, b) => a.order - b.order)[0];
   const out: PriceCandidate[] = raw.map((c) => {
     const near = [c.el, ...ancestors(c.el, 3)];
     const wide = [c.el, ...ancestors(c.el, 6)];
     const before = contextBefore(c.el);
     const after = contextAfter(c.el);
-    const buyDistance = Math.min(40, ...page.buys.slice(0, 5).map((b) => treeDistance(c.el, b)));
+    const buyDistance = Math.min(LIMIT, ...buyAncestry.map((b) => treeDistance(c.el, b)));
     const features: Record<Feature, number> = {
       currency: c.currency ? 1 : c.symbols ? 0.5 : 0,
       priceClass: near.some((e) => PRICE_CLASS_RE.test(attrText(e))) ? 1 : 0,
@@ -260,7 +273,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
       badClass: wide.some((e) => BAD_CLASS_RE.test(attrText(e))) ? 1 : 0,
       struck: near.some((e) => /^(del|s|strike)$/i.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) || struckInside(c.el, c.text) ? 1 : 0,
       badContext: BAD_CONTEXT_RE.test(before.trim()) || UNIT_AFTER_RE.test(after) ? 1 : 0,
-      nearTitle: page.title ? Math.max(0, 1 - treeDistance(c.el, page.title) / 16) : 0,
+      nearTitle: titleAncestry ? Math.max(0, 1 - treeDistance(c.el, titleAncestry) / 16) : 0,
       nearBuy: page.buys.length ? Math.max(0, 1 - buyDistance / 16) : 0,
       afterTitle: titleOrder >= 0 && c.order > titleOrder ? 1 : 0,
       orderNear: titleOrder >= 0 ? 1 / (1 + Math.abs(c.order - titleOrder) / 100) : 0,
