@@ -159,7 +159,10 @@ function product(page: IdIndex, url: URL, d: Draft, cur: string | null): void {
     }
   }
   const asin = /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1];
-  if (asin) d.sku = asin;
+  if (asin) {
+    d.sku = asin;
+    d.sources.sku = 'url';
+  }
 }
 
 function shopperOrder(doc: Document, d: Draft, cur: string | null): void {
