@@ -60,7 +60,8 @@ export function readPrice(d: Draft, source: Source, low: unknown, high: unknown,
   const lo = text(low);
   const hi = text(high) ?? lo;
   if (lo === null) return null;
-  const schemaNumber = source === 'json-ld' || source === 'microdata';
+  // a JSON number in a site's state data is a number too, whatever its digits look like
+  const schemaNumber = source === 'json-ld' || source === 'microdata' || (source === 'state' && typeof low === 'number');
   const a = parsePrice(lo, { currency: cur, schemaNumber });
   if (!a.ok) {
     addNote(d, 'price', `PRICE_${a.code}`, `${source} price: ${a.message}`);

@@ -1,18 +1,23 @@
-// The generic adapter (issue 5): any shop that publishes structured product data. It reads, in
-// order of trust per field:
-//   title    JSON-LD Product name > microdata name > og:title > <title>
-//   price    product:price:* / og:price:* meta > JSON-LD offers > microdata offers
+// The generic adapter (issue 5): any shop that publishes structured product data, and the
+// structured-data layer under every site adapter (lib/layers.ts). It reads, in order of trust
+// per field:
+//   title    JSON-LD Product name > microdata name > state JSON > og:title > <title>
+//   price    product:price:* / og:price:* meta > JSON-LD offers > microdata offers > state JSON
+//            (the product a site's __NEXT_DATA__ / __INITIAL_STATE__ describes, read only when no
+//            schema.org data states a product; lib/state-json.ts)
 //   seller   JSON-LD offer seller > microdata offer seller
 //   origin   JSON-LD / microdata countryOfOrigin;  ships from: offer shippingDetails.shippingOrigin
 // Why meta before JSON-LD for the price: product:price:* is the price the shop publishes for the
 // listing it shows, while several shops localise JSON-LD for crawlers (a saved Etsy page states
 // USD 48,00 in product:price meta and EUR 43.90 in JSON-LD); the disagreement is kept as a note.
-// It never scans visible text for price-looking numbers: a guess is worse than null.
+// It never scans visible text for price-looking numbers: that is the visible layer's job
+// (lib/visible-price.ts), which weighs where a number sits before it calls it the price.
 import { addNote, applyPrice, newDraft, readPrice, setText, type PriceClaim } from './draft.ts';
 import { countryCode } from './lib/country.ts';
 import { findProducts, isObject, offerPrices, scanJsonLd, type LdNode } from './lib/jsonld.ts';
 import { metaContent } from './lib/meta.ts';
 import { firstText, items, microdataProducts, offersOf, type MicroItem } from './lib/microdata.ts';
+import { stateProduct, stateRoots } from './lib/state-json.ts';
 import { ldText } from './lib/text.ts';
 import { AVAILABILITIES, type Adapter, type Availability, type Draft, type Source } from './types.ts';
 
@@ -91,12 +96,15 @@ export const generic: Adapter = {
     const ogType = (metaContent(doc, 'og:type') ?? '').toLowerCase();
     const metaAmount = metaContent(doc, 'product:price:amount', 'og:price:amount');
     const metaCurrency = metaContent(doc, 'product:price:currency', 'og:price:currency');
-    d.kind = product || micro || /(^|[:.])product(\.item|\.group)?$/.test(ogType) || metaAmount !== null ? 'product' : 'other';
-
     const docTitle = doc.querySelector('title')?.textContent ?? null;
+    // the state JSON a site embeds for its scripts, only where no schema.org data states a product
+    const state = product || micro || metaAmount !== null ? null : stateProduct(stateRoots(doc), metaContent(doc, 'og:title') ?? docTitle);
+    d.kind = product || micro || state || /(^|[:.])product(\.item|\.group)?$/.test(ogType) || metaAmount !== null ? 'product' : 'other';
+
     setText(d, 'title', [
       ['json-ld', product ? ldText(product.name) : null],
       ['microdata', micro ? firstText(micro, 'name') : null],
+      ['state', state?.name],
       ['meta', metaContent(doc, 'og:title', 'twitter:title')],
       ['title', docTitle],
     ]);
@@ -108,6 +116,10 @@ export const generic: Adapter = {
     }
     claims.push(...jsonLdClaims(d, product));
     claims.push(...microClaims(d, micro));
+    if (state) {
+      const c = readPrice(d, 'state', state.price, state.price, state.currency);
+      if (c) claims.push(c);
+    }
     applyPrice(d, claims);
 
     const offers = product ? offerPrices(product) : [];
@@ -117,7 +129,7 @@ export const generic: Adapter = {
       ['json-ld', offers.map((o) => sellerOf(o.seller)).find(Boolean)],
       ['microdata', microSeller ? firstText(microSeller, 'name') : microOffer ? firstText(microOffer, 'seller') : null],
     ]);
-    setText(d, 'sku', [['json-ld', product ? ldText(product.sku, 200) : null], ['microdata', micro ? firstText(micro, 'sku') : null]]);
+    setText(d, 'sku', [['json-ld', product ? ldText(product.sku, 200) : null], ['microdata', micro ? firstText(micro, 'sku') : null], ['state', state?.sku]]);
     const availability: Array<[Source, unknown]> = [
       ['json-ld', offers.map((o) => o.availability).find((a) => availabilityOf(a) !== null)],
       ['microdata', microOffer ? firstText(microOffer, 'availability') : null],
