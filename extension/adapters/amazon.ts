@@ -17,9 +17,17 @@ import { moneyOf, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft, DraftLine } from './types.ts';
 
-/** The marketplace's own currency: a "$" on amazon.com is USD, on amazon.ca CAD. */
-const SITE_CURRENCY: Record<string, string> = { com: 'USD', 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', ca: 'CAD', 'co.jp': 'JPY' };
-const HOST_RE = /(?:^|\.)amazon\.(com|co\.uk|de|fr|it|es|ca|co\.jp)$/;
+/** The marketplace's own currency: a "$" on amazon.com is USD, on amazon.ca CAD. The eight
+ * sites of the fixtures, then the other country sites, which serve the same product template
+ * (the saved pages behind the selectors are of .com, .co.uk, .de, .fr and .it; the others are
+ * read with the same selectors, unverified on a saved page, and after a toolbar click only:
+ * where a selector misses, the structured and visible layers still read the page). */
+const SITE_CURRENCY: Record<string, string> = {
+  com: 'USD', 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', ca: 'CAD', 'co.jp': 'JPY',
+  'com.au': 'AUD', 'com.mx': 'MXN', 'com.br': 'BRL', in: 'INR', nl: 'EUR', 'com.be': 'EUR', se: 'SEK', pl: 'PLN',
+  'com.tr': 'TRY', ae: 'AED', sa: 'SAR', sg: 'SGD', eg: 'EGP',
+};
+const HOST_RE = /(?:^|\.)amazon\.(com|co\.uk|de|fr|it|es|ca|co\.jp|com\.au|com\.mx|com\.br|in|nl|com\.be|se|pl|com\.tr|ae|sa|sg|eg)$/;
 
 const SEL = {
   /** product-current, product-de, shared:gorilla */
