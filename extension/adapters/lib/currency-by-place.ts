@@ -16,11 +16,15 @@ const BY_COUNTRY: Readonly<Record<string, string>> = {
   AR: 'ARS', CL: 'CLP', CO: 'COP', PE: 'PEN', UY: 'UYU',
 };
 
+/** Country domains sold and used as generic names (.co for "company", .me, .tv, .io, ...): they
+ * say nothing about a shop's country. */
+const GENERIC_CC = new Set(['CO', 'ME', 'TV', 'IO', 'AI', 'LY', 'FM', 'GG', 'TO', 'CC', 'WS', 'SH', 'AC', 'IM', 'NU']);
+
 /** The currency of the country a host's top-level domain names ("www.amazon.co.uk" -> GBP,
  * "shop.example.com.au" -> AUD), or null for generic domains. */
 export function currencyOfHost(host: string): string | null {
   const tld = /\.([a-z]{2})\.?$/i.exec(host)?.[1]?.toUpperCase();
-  return tld ? BY_COUNTRY[tld] ?? null : null;
+  return tld && !GENERIC_CC.has(tld) ? BY_COUNTRY[tld] ?? null : null;
 }
 
 /** The currency of the region a page's language names ("de-AT", "en_GB"), or null. */

@@ -7,7 +7,7 @@
 
 export type LdNode = Record<string, unknown>;
 
-export const MAX_BLOCK = 2_000_000;
+export const MAX_BLOCK = 4_000_000;
 /** all JSON-LD blocks of one page together: real product pages state a few to a few hundred
  * kilobytes; parsing is the cost (about 40 ms and 10x its size in memory per 4 MB in Node) */
 export const MAX_TOTAL = 4_000_000;

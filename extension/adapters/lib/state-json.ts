@@ -77,7 +77,7 @@ function priceOf(o: Record<string, unknown>): { price: string | number; currency
 /** The product the state JSON describes for a page titled `title`, or null (none, or several
  * with different prices). */
 export function stateProduct(roots: unknown[], title: string | null): StateProduct | null {
-  const titleWords = new Set(words(title ?? ''));
+  const titleWords = new Set(words((title ?? '').slice(0, 1000)));
   if (titleWords.size === 0) return null;
   const found: StateProduct[] = [];
   const stack: Array<{ v: unknown; depth: number }> = roots.map((v) => ({ v, depth: 0 }));

@@ -132,7 +132,7 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
   }
   // the title: the heading that shares most words with the page's title, else the first h1
   // with text (a logo in an h1 has none)
-  const hint = words(titleHint);
+  const hint = words(titleHint?.slice(0, 1000));
   let title: Element | null = null;
   let best = -1;
   for (const h of headings.slice(0, 10)) {
@@ -172,6 +172,10 @@ function treeDistance(a: Element, to: Map<Element, number> | null): number {
   return LIMIT;
 }
 
+function letters(text: string): number {
+  return text.replace(/[^\p{L}]/gu, '').length;
+}
+
 /** The element that holds the whole price: climbs from the digit's element while the parent's
  * text still reads as the same single price ("<span>€</span><span>12,99</span>"). */
 function priceBox(el: Element): { el: Element; text: string } | null {
@@ -186,6 +190,8 @@ function priceBox(el: Element): { el: Element; text: string } | null {
       if (t === text) box = p;
       continue;
     }
+    // the parent adds only a currency or sign, not words ("Add to cart" is not part of a price)
+    if (letters(t) - letters(text) > 3) break;
     const r = parsePrice(t);
     if (!r.ok || r.max) break;
     box = p;

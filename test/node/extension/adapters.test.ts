@@ -98,7 +98,7 @@ test('an adapter that invents an invalid value gets it nulled with a note, never
 // (how long extraction takes is measured by npm run bench, not asserted here: timed tests flake on a busy machine)
 test('a 5 MB title and a 5 MB JSON-LD string are capped', () => {
   const big = 'A'.repeat(5_000_000);
-  const half = '9'.repeat(900_000); // two of these stay under the 2 MB JSON-LD block limit
+  const half = '9'.repeat(1_500_000); // two of these stay under the 4 MB JSON-LD block limit
   const html = `<html><head><title>${big}</title><script type="application/ld+json">{"@type":"Product","name":"${half}","offers":{"price":"${half}","priceCurrency":"USD"}}</script>` +
     `<script type="application/ld+json">{"@type":"Product","name":"${big}"}</script></head></html>`;
   const doc = documentOf(html);
