@@ -179,7 +179,12 @@ function letters(text: string): number {
 /** The element that holds the whole price: climbs from the digit's element while the parent's
  * text still reads as the same single price ("<span>€</span><span>12,99</span>"). */
 function priceBox(el: Element): { el: Element; text: string } | null {
-  let text = cleanText(el.textContent, 80);
+  // the element's own words first: a price element often holds a badge or an icon too
+  // ("$229.990 <img> <span>-18%</span>"), which is not part of the price
+  let own = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.textContent ?? '';
+  const ownText = el.childElementCount > 0 ? cleanText(own, 80) : null;
+  let text = ownText && ownText.length <= 40 && parsePrice(ownText).ok ? ownText : cleanText(el.textContent, 80);
   if (!text || text.length > 40) return null;
   let box = el;
   for (let i = 0; i < 3; i++) {
