@@ -13,7 +13,7 @@ import { compareDecimal, parsePrice } from '../../../core/extract/price.ts';
 import { addNote, priceClaims } from '../draft.ts';
 import type { Draft, DraftField, Source } from '../types.ts';
 import { placeCurrency } from './currency-by-place.ts';
-import { eligible, priceCandidates, scanPage, visibleSku, type PageScan, type PriceCandidate } from './visible-price.ts';
+import { eligible, priceCandidates, scanPage, visibleAvailability, visibleSku, type PageScan, type PriceCandidate } from './visible-price.ts';
 import { VISIBLE_PRICE_MODEL } from './visible-price-weights.ts';
 
 const TEXT_FIELDS = ['title', 'seller', 'sku', 'brand', 'availability'] as const;
@@ -149,6 +149,13 @@ export function visibleLayer(d: Draft, doc: Document, url: URL): void {
     if (sku) {
       d.sku = sku;
       d.sources.sku = 'visible';
+    }
+  }
+  if ((d.availability ?? null) === null && d.kind === 'product') {
+    const availability = visibleAvailability(page());
+    if (availability) {
+      d.availability = availability;
+      d.sources.availability = 'visible';
     }
   }
 }

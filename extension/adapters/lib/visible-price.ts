@@ -72,7 +72,18 @@ export interface PageScan {
   orderOf: Map<Element, number>;
   /** text nodes that hold a colon or an id-like label, for labelled values ("Product code: 123") */
   labels: Text[];
+  /** short texts that state availability ("In stock", "Sold out"), with their document order */
+  stock: Array<{ availability: 'InStock' | 'OutOfStock' | 'PreOrder'; order: number }>;
 }
+
+/** Availability as shops print it, in the languages of the development pages and the
+ * marketplaces' sites. Data: extend with evidence. Out-of-stock phrases are tried first
+ * ("not in stock" holds "in stock"). */
+const STOCK_PHRASES: ReadonlyArray<['InStock' | 'OutOfStock' | 'PreOrder', RegExp]> = [
+  ['OutOfStock', /^(out of stock|sold out|currently unavailable|not available|no longer available|nicht (auf lager|verfügbar|lieferbar)|ausverkauft|rupture de stock|épuisé|indisponible|esaurito|non disponibile|agotado|sin stock|no disponible|esgotado|indisponível|brak w magazynie|niedostępny|vypredané|nedostupné|vyprodáno|razprodano|ni na zalogi|nav noliktavā|laost otsas|нет в наличии|распродано|немає в наявності|在庫切れ|売り切れ|缺貨|售完|品切れ|품절|일시품절)[.!]?$/i],
+  ['PreOrder', /^(pre-?order|vorbestellen|précommander|preordina|reservar|предзаказ)[.!]?$/i],
+  ['InStock', /^(in stock|available|auf lager|sofort lieferbar|lieferbar|verfügbar|en stock|disponible|disponibile|in magazzino|en existencia|em estoque|disponível|na stanie|dostępny|skladom|na skladě|na zalogi|dobavljivo|na voljo|noliktavā|pieejams|laos|в наличии|є в наявності|在庫あり|有現貨|有货|현재 재고|재고 있음|op voorraad|på lager)[.!]?$/i],
+];
 
 function attrText(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? ''}`;
@@ -96,9 +107,10 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
   const buys: Element[] = [];
   const texts: Array<{ el: Element; order: number }> = [];
   const labels: Text[] = [];
+  const stock: PageScan['stock'] = [];
   const headings: Element[] = [];
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { title: null, buys, texts, orderOf, labels };
+  if (!body) return { title: null, buys, texts, orderOf, labels, stock };
   const stack: Element[] = [body];
   let order = 0;
   while (stack.length > 0 && order < maxElements) {
@@ -125,6 +137,11 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
       // every digit of a long page costs more than the rest of the scan)
       if (!holdsDigit && t.length < 120 && /\d/.test(t) && t.trim().length <= 40) holdsDigit = true;
       if (labels.length < 200 && t.length < 200 && /[:：#]/.test(t)) labels.push(n as Text);
+      if (stock.length < 50 && t.length < 60 && /\p{L}/u.test(t)) {
+        const phrase = t.replace(/\s+/g, ' ').trim().replace(/^[✓✔•·]\s*/, '');
+        const hit = STOCK_PHRASES.find(([, re]) => re.test(phrase));
+        if (hit) stock.push({ availability: hit[0], order: order - 1 });
+      }
     }
     if (holdsDigit) texts.push({ el, order: order - 1 });
     const children = el.children;
@@ -142,7 +159,16 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
     for (const w of own) if (hint.has(w)) shared++;
     if (shared > best) [title, best] = [h, shared];
   }
-  return { title, buys, texts, orderOf, labels };
+  return { title, buys, texts, orderOf, labels, stock };
+}
+
+/** The availability the page states nearest after its main heading (a related product's "Sold
+ * out" comes later), or null. */
+export function visibleAvailability(scan: PageScan): 'InStock' | 'OutOfStock' | 'PreOrder' | null {
+  const titleOrder = scan.title ? scan.orderOf.get(scan.title) ?? -1 : -1;
+  if (titleOrder < 0) return null;
+  const after = scan.stock.filter((s) => s.order > titleOrder).sort((a, b) => a.order - b.order)[0];
+  return after && after.order - titleOrder < 400 ? after.availability : null;
 }
 
 function ancestors(el: Element, max: number): Element[] {

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { scoreZyteDev, zyteAvailable } from '../../../bench/extract-score.ts';
 
 const PRICE_F1_FLOOR = 0.89;
+const AVAILABILITY_F1_FLOOR = 0.72;
 const PRICE_PRECISION_FLOOR = 0.94;
 const SKU_F1_FLOOR = 0.81;
 
@@ -16,4 +17,5 @@ test('extraction on the benchmark development pages stays above its quality floo
   assert.ok(s.price.f1 >= PRICE_F1_FLOOR, `price F1 ${s.price.f1.toFixed(3)} fell under ${PRICE_F1_FLOOR}; pages wrong or missed:\n${wrong.join('\n')}`);
   assert.ok(s.price.precision >= PRICE_PRECISION_FLOOR, `price precision ${s.price.precision.toFixed(3)} fell under ${PRICE_PRECISION_FLOOR}`);
   assert.ok(s.sku.f1 >= SKU_F1_FLOOR, `SKU F1 ${s.sku.f1.toFixed(3)} fell under ${SKU_F1_FLOOR}`);
+  assert.ok(s.availability.f1 >= AVAILABILITY_F1_FLOOR, `availability F1 ${s.availability.f1.toFixed(3)} fell under ${AVAILABILITY_F1_FLOOR}`);
 });

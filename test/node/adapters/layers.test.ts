@@ -139,3 +139,14 @@ test('currency by place: country domains and lang regions, nothing for generic d
   assert.equal(currencyOfLang('en'), null);
   assert.equal(currencyOfLang(null), null);
 });
+
+test('availability the page states next to the product fills what structured data left empty; a related product\'s "Sold out" does not', () => {
+  const d = draft(
+    page(`<h1>Garden Trowel</h1><div class="price">€12,50</div><p class="stock">Auf Lager</p>${BUY}<section><a href="/p/9">Hand Fork</a><span>Ausverkauft</span></section>`, '<title>Garden Trowel</title>', 'de-DE'),
+    'https://garten.example.de/p/trowel',
+  );
+  assert.equal(d.availability, 'InStock');
+  assert.equal(d.sources.availability, 'visible');
+  const out = draft(page(`<h1>Garden Trowel</h1><div class="price">€12,50</div><p>Not in stock? <span>Out of stock</span></p>${BUY}`, '<title>Garden Trowel</title>'), 'https://garten.example.de/p/trowel');
+  assert.equal(out.availability, 'OutOfStock');
+});
