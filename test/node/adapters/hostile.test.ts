@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../../extension/adapters/registry.ts';
+import { generic } from '../../../extension/adapters/generic.ts';
 import { MAX_TOTAL, scanJsonLd } from '../../../extension/adapters/lib/jsonld.ts';
 import { MAX_ELEMENTS, microdataProducts } from '../../../extension/adapters/lib/microdata.ts';
 import { SCRIPT_BUDGET, scriptJson } from '../../../extension/adapters/lib/script-json.ts';
@@ -80,4 +81,28 @@ test('script JSON: after the brace-matching budget is spent on unclosed objects,
   const plain = blank();
   plain.body.appendChild(good.cloneNode(true));
   assert.deepEqual(scriptJson(plain, /window\.runParams\s*=\s*\{\s*"?data"?\s*:\s*/), { ok: true });
+});
+
+test('a layer that throws never fails the capture: the later layers still read the page', () => {
+  const doc = blank();
+  HOSTILE_PAGES.unclosedScripts(doc, 1, 1000, 1);
+  const price = doc.createElement('div');
+  price.className = 'price';
+  price.textContent = '$24.50';
+  const buy = doc.createElement('button');
+  buy.textContent = 'Add to cart';
+  doc.body.append(price, buy);
+  const extract = generic.extract;
+  generic.extract = () => {
+    throw new Error('boom');
+  };
+  try {
+    const r = extractPage(doc, URLS[0]);
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    assert.ok(r.draft.notes.some((n) => n.code === 'LAYER_FAILED' && n.message.includes('boom')));
+    assert.equal(r.draft.price, '24.50', 'the visible layer still read the price');
+    assert.equal(r.draft.sources.price, 'visible');
+  } finally {
+    generic.extract = extract;
+  }
 });
