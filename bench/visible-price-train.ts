@@ -7,7 +7,7 @@
 // reports leave-one-site-out accuracy: for each shop (host), weights fitted on the other shops
 // pick the top candidate of that shop's pages.
 //
-//   node --import tsx bench/visible-price-train.ts          prints the fitted model as TypeScript
+//   node --import tsx bench/visible-price-train.ts          prints the fitted weights
 //
 // The threshold is then chosen by hand from the printed precision/recall of the whole pipeline
 // at several thresholds (the benchmark target is precision >= 0.95).
@@ -93,7 +93,7 @@ if (!zyteAvailable()) {
   const data = examples();
   const hand = { bias: VISIBLE_PRICE_MODEL.bias, w: FEATURES.map((f) => VISIBLE_PRICE_MODEL.weights[f] ?? 0) };
   const handTop = top1(data, hand);
-  process.stdout.write(`hand-set weights: top-1 right ${handTop.right}/${handTop.pages}\n`);
+  process.stdout.write(`current weights (visible-price-weights.ts): top-1 right ${handTop.right}/${handTop.pages}\n`);
   const model = fit(data);
   const all = top1(data, model);
   // leave one site out
