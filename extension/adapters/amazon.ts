@@ -15,6 +15,7 @@ import { emptyOrder, noteMissingOrderFields } from './lib/order.ts';
 import { idIndex, pick, queryAll, queryOne, textOf, type IdIndex } from './lib/query.ts';
 import { moneyOf, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
+import { availabilityOfText } from './lib/visible-price.ts';
 import type { Adapter, Draft, DraftLine } from './types.ts';
 
 /** The marketplace's own currency: a "$" on amazon.com is USD, on amazon.ca CAD. The eight
@@ -58,7 +59,7 @@ const SEL = {
   importFeesLine: ['#amazonGlobal_feature_div', '#exports_desktop_qualifiedBuybox_tlc_feature_div'],
   /** product-current (technical details table), product-legacy (detail bullets) */
   details: ['#productDetails_techSpec_section_1', '#productDetails_detailBullets_sections1', '#detailBullets_feature_div'],
-  /** product-legacy: "Currently unavailable." */
+  /** product-legacy ("In Stock."), shared:gorilla; "Currently unavailable." when it has no offer */
   availability: ['#availability'],
   /** order: the shopper's order details page (classic layout) */
   orderDateAndId: '.order-date-invoice-item',
@@ -118,9 +119,14 @@ function product(page: IdIndex, url: URL, d: Draft, cur: string | null): void {
     }
   }
   applyPrice(d, claims);
+  const avail = pick(page, SEL.availability)?.text;
   if (claims.length === 0) {
-    const avail = pick(page, SEL.availability)?.text;
     addNote(d, 'price', 'NO_PRICE', `Amazon shows no buy-box price on this page${avail ? ` ("${avail.slice(0, 80)}")` : ''}`);
+  }
+  const availability = availabilityOfText(avail);
+  if (availability) {
+    d.availability = availability;
+    d.sources.availability = 'dom';
   }
   const format = pick(page, SEL.format, 60)?.text;
   if (format) addNote(d, 'title', 'FORMAT', `Format: ${format}`);

@@ -80,7 +80,7 @@ export interface PageScan {
  * marketplaces' sites. Data: extend with evidence. Out-of-stock phrases are tried first
  * ("not in stock" holds "in stock"). */
 const STOCK_PHRASES: ReadonlyArray<['InStock' | 'OutOfStock' | 'PreOrder', RegExp]> = [
-  ['OutOfStock', /^(out of stock|sold out|currently unavailable|not available|no longer available|nicht (auf lager|verfügbar|lieferbar)|ausverkauft|rupture de stock|épuisé|indisponible|esaurito|non disponibile|agotado|sin stock|no disponible|esgotado|indisponível|brak w magazynie|niedostępny|vypredané|nedostupné|vyprodáno|razprodano|ni na zalogi|nav noliktavā|laost otsas|нет в наличии|распродано|немає в наявності|在庫切れ|売り切れ|缺貨|售完|品切れ|품절|일시품절)[.!]?$/i],
+  ['OutOfStock', /^(out of stock|sold out|currently unavailable|temporarily out of stock|not available|no longer available|nicht (auf lager|verfügbar|lieferbar)|ausverkauft|rupture de stock|épuisé|indisponible|esaurito|non disponibile|agotado|sin stock|no disponible|esgotado|indisponível|brak w magazynie|niedostępny|vypredané|nedostupné|vyprodáno|razprodano|ni na zalogi|nav noliktavā|laost otsas|нет в наличии|распродано|немає в наявності|在庫切れ|売り切れ|缺貨|售完|品切れ|품절|일시품절)[.!]?$/i],
   ['PreOrder', /^(pre-?order|vorbestellen|précommander|preordina|reservar|предзаказ)[.!]?$/i],
   ['InStock', /^(in stock|available|auf lager|sofort lieferbar|lieferbar|verfügbar|en stock|disponible|disponibile|in magazzino|en existencia|em estoque|disponível|na stanie|dostępny|skladom|na skladě|na zalogi|dobavljivo|na voljo|noliktavā|pieejams|laos|в наличии|є в наявності|在庫あり|有現貨|有货|현재 재고|재고 있음|op voorraad|på lager)[.!]?$/i],
 ];
@@ -138,9 +138,8 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
       if (!holdsDigit && t.length < 120 && /\d/.test(t) && t.trim().length <= 40) holdsDigit = true;
       if (labels.length < 200 && t.length < 200 && /[:：#]/.test(t)) labels.push(n as Text);
       if (stock.length < 50 && t.length < 60 && /\p{L}/u.test(t)) {
-        const phrase = t.replace(/\s+/g, ' ').trim().replace(/^[✓✔•·]\s*/, '');
-        const hit = STOCK_PHRASES.find(([, re]) => re.test(phrase));
-        if (hit) stock.push({ availability: hit[0], order: order - 1 });
+        const availability = availabilityOfText(t);
+        if (availability) stock.push({ availability, order: order - 1 });
       }
     }
     if (holdsDigit) texts.push({ el, order: order - 1 });
@@ -160,6 +159,13 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
     if (shared > best) [title, best] = [h, shared];
   }
   return { title, buys, texts, orderOf, labels, stock };
+}
+
+/** Availability a short text states ("In Stock.", "Currently unavailable.", "Auf Lager"), or null. */
+export function availabilityOfText(text: string | null | undefined): 'InStock' | 'OutOfStock' | 'PreOrder' | null {
+  if (!text || text.length > 60) return null;
+  const phrase = text.replace(/\s+/g, ' ').trim().replace(/^[✓✔•·]\s*/, '');
+  return STOCK_PHRASES.find(([, re]) => re.test(phrase))?.[0] ?? null;
 }
 
 /** The availability the page states nearest after its main heading (a related product's "Sold
