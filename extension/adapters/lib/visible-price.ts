@@ -62,6 +62,8 @@ const BAD_CLASS_RE =
   /\bold|was|strike|through|original|compare|before|rrp|msrp|uvp|list-?price|crossed|save|saving|discount|shipping|delivery|postage|freight|instal|monthly|per-?month|unit-?price|base-?price|price-?per|tax|vat|total|cart|basket|minicart|related|recommend|carousel|slider|swiper|similar|upsell|cross-?sell|accessor|bundle|review|rating|footer|header|\bnav|menu|breadcrumb|filter|facet|voucher|coupon|points|reward|loyalty|financ|credit|klarna|afterpay|paypal|tile|card|teaser|sku-?list|grid|listing|widget/i;
 const BAD_CONTEXT_RE =
   /\b(was|were|reg\.?|regular|list|rrp|msrp|uvp|statt|vorher|avant|au lieu de|prima|invece di|antes|antes:|before|from|ab|dès|à partir de|a partire da|desde|od|save|spar|sparen|économisez|risparmi|ahorra|you save|per|pro|each|approx\.?|approximately|circa|environ|ca\.|about|ungefähr|shipping|delivery|versand|livraison|spedizione|envío|postage|plus|zzgl\.?|\+|monthly|\/mo|\/month|month|mes|monat|mois|installments?|instalments?|cuotas|rate|x\s*\d)\s*:?\s*$/i;
+/** a price before tax ("Brez DDV: 81.97€", "excl. VAT", "ohne MwSt.", "HT"): not what a shopper pays */
+const EX_TAX_RE = /\b(excl\.?|exkl\.?|ex\.?|excluding|ohne|without|brez|bez|sin|senza|hors|net of)\s*(vat|tax|taxes|mwst\.?|ust\.?|ddv|dph|iva|tva|pdv|áfa|moms|alv)\b|\bHT\b|\bnetto\b/i;
 const UNIT_AFTER_RE = /^\s*(\/|per\b|pro\b|je\b|each|ea\b|\/?\s*(kg|g|l|ml|m|m2|m²|100\s*g|100\s*ml|stk|st\.|pc|pcs|unit)\b|x\b|month|mo\b|mes|monat|mois)/i;
 
 /** One walk of a page's visible markup, shared by the visible price and the visible SKU. */
@@ -284,7 +286,16 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
     if (!box || seen.has(box.el)) continue;
     seen.add(box.el);
     if (/%/.test(box.text)) continue;
-    const r = parsePrice(box.text);
+    let r = parsePrice(box.text);
+    if (r.ok && !r.max && r.currency === null && !r.candidates) {
+      // "<span>294</span><span>元</span>": the currency in the next (or previous) element alone
+      const sibling = cleanText(box.el.nextElementSibling?.textContent, 12) ?? cleanText(box.el.previousElementSibling?.textContent, 12);
+      const joined = sibling && !/\d/.test(sibling) ? parsePrice(`${box.text} ${sibling}`) : null;
+      if (joined?.ok && !joined.max && (joined.currency !== null || joined.candidates)) {
+        box.text = `${box.text} ${sibling}`;
+        r = joined;
+      }
+    }
     if (!r.ok || r.max) continue;
     // a price names its currency or sits in price-named markup; "3 left" and "4.5 stars" do not
     const named = r.currency !== null || (r.candidates?.length ?? 0) > 0;
@@ -302,8 +313,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
   for (const c of raw) amounts.set(c.amount, (amounts.get(c.amount) ?? 0) + 1);
   const titleAncestry = page.title ? ancestry(page.title) : null;
   const buyAncestry = page.buys.slice(0, 5).map(ancestry);
-  const firstAfter = raw.filter((c) => titleOrder >= 0 && c.order > titleOrder).sort((a, b) => a.order - b.order)[0];
-  const out: PriceCandidate[] = raw.map((c) => {
+  const out: Array<PriceCandidate & { order: number }> = raw.map((c) => {
     const near = [c.el, ...ancestors(c.el, 3)];
     const wide = [c.el, ...ancestors(c.el, 6)];
     const before = contextBefore(c.el);
@@ -315,7 +325,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
       currentClass: near.some((e) => CURRENT_CLASS_RE.test(attrText(e))) ? 1 : 0,
       badClass: wide.some((e) => BAD_CLASS_RE.test(attrText(e))) ? 1 : 0,
       struck: near.some((e) => /^(del|s|strike)$/i.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) || struckInside(c.el, c.text) ? 1 : 0,
-      badContext: BAD_CONTEXT_RE.test(before.trim()) || UNIT_AFTER_RE.test(after) ? 1 : 0,
+      badContext: BAD_CONTEXT_RE.test(before.trim()) || UNIT_AFTER_RE.test(after) || EX_TAX_RE.test(`${before} ${c.text}`) ? 1 : 0,
       nearTitle: titleAncestry ? Math.max(0, 1 - treeDistance(c.el, titleAncestry) / 16) : 0,
       nearBuy: page.buys.length ? Math.max(0, 1 - buyDistance / 16) : 0,
       afterTitle: titleOrder >= 0 && c.order > titleOrder ? 1 : 0,
@@ -323,15 +333,23 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
       inLink: ancestors(c.el, 4).some((e) => e.tagName.toLowerCase() === 'a') || c.el.tagName.toLowerCase() === 'a' ? 1 : 0,
       zero: /^0+(\.0+)?$/.test(c.amount) ? 1 : 0,
       repeated: (amounts.get(c.amount) ?? 0) > 1 ? 1 : 0,
-      firstAfterTitle: c === firstAfter ? 1 : 0,
+      firstAfterTitle: 0, // set below, among the candidates that can win
       emphasis: near.slice(0, 3).some((e) => /^(strong|b|h2|h3|h4|big)$/i.test(e.tagName)) ? 1 : 0,
       pageChrome: wide.some((e) => /^(header|footer|nav|aside)$/i.test(e.tagName)) ? 1 : 0,
       itemprop: near.some((e) => /\bprice\b/i.test(e.getAttribute('itemprop') ?? '')) ? 1 : 0,
       oldClass: [c.el, ...ancestors(c.el, 1)].some((e) => OLD_CLASS_RE.test(attrText(e))) ? 1 : 0,
     };
-    return { text: c.text, amount: c.amount, currency: c.currency, symbolCurrencies: c.symbols, features, score: scoreOf(features) };
+    return { text: c.text, amount: c.amount, currency: c.currency, symbolCurrencies: c.symbols, features, score: 0, order: c.order };
   });
-  return out.sort((a, b) => b.score - a.score);
+  // the first price after the heading: when that one cannot be the price (a struck "was"
+  // figure printed before the current one), the next one in the same price block is the first
+  // the shopper pays; a next one far away belongs to something else (related products)
+  const after = out.filter((c) => titleOrder >= 0 && c.order > titleOrder).sort((a, b) => a.order - b.order);
+  const firstEligible = after.find(eligible);
+  if (firstEligible && after[0] && firstEligible.order - after[0].order <= 30) firstEligible.features.firstAfterTitle = 1;
+  return out
+    .map(({ order: _order, ...c }) => ({ ...c, score: scoreOf(c.features) }))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Whether a candidate may be the price a shopper pays at all, whatever its score: never a

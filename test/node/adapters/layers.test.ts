@@ -150,3 +150,14 @@ test('availability the page states next to the product fills what structured dat
   const out = draft(page(`<h1>Garden Trowel</h1><div class="price">€12,50</div><p>Not in stock? <span>Out of stock</span></p>${BUY}`, '<title>Garden Trowel</title>'), 'https://garten.example.de/p/trowel');
   assert.equal(out.availability, 'OutOfStock');
 });
+
+test('a price split from its currency ("294" then "元") is read with it, after a struck list price; a price before tax is not the price', () => {
+  const tw = draft(
+    page(`<h1>鵝肉鬆 250g</h1><table><tr><td><strong>建議售價</strong> <font><del>$420</del></font><span>元</span></td></tr><tr><td><strong>特價</strong> <b>7 折</b> <span style="font:bold 27px Verdana">294</span><span> 元 </span></td></tr></table><input type="submit" value="加入購物車">`, '<title>鵝肉鬆 250g</title>', 'zh-TW'),
+    'https://www.shop.example.com.tw/p/M1',
+  );
+  assert.equal(tw.price, '294.00');
+  assert.equal(tw.currency, 'TWD', '元 on a Taiwanese domain');
+  const vat = draft(page(`<h1>Diving mask</h1><div class="price">excl. VAT: €81.97</div><div class="price">€100.00</div>${BUY}`, '<title>Diving mask</title>'), 'https://shop.example.si/mask');
+  assert.equal(vat.price, '100.00');
+});
