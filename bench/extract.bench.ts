@@ -4,12 +4,17 @@
 // pages in ../shared/fixtures/pages when present) is parsed once with linkedom, as `s321
 // extract` does, then extracted through the registry (adapter choice, extraction, finalize,
 // schema check) repeatedly; the median is reported. Parsing is not extraction and is reported
-// apart. Also: the median over every fixture page, so a slow adapter on a small page shows.
+// apart. Also: the median over every fixture page, so a slow adapter on a small page shows, and
+// the quality figures (price and SKU F1, precision, recall, ms per page) on the Zyte benchmark's
+// development half when ../shared is present (extract-score.ts), and the time of the hostile
+// pages (test/fixtures/pages/hostile-pages.ts) through the generic and a script-reading adapter.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../extension/adapters/registry.ts';
+import { scoreZyteDev, zyteAvailable, ZYTE_DEV } from './extract-score.ts';
+import { HOSTILE_PAGES, type HostilePage } from '../test/fixtures/pages/hostile-pages.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(root, 'test/fixtures/pages');
@@ -72,7 +77,31 @@ export async function run(): Promise<Record<string, number | string>> {
     if (ms > worst) [worst, worstFile] = [ms, p.file];
   }
   const round = (x: number) => Math.round(x * 100) / 100;
+  const quality: Record<string, number | string> = {};
+  if (zyteAvailable()) {
+    // quality on the benchmark's development half, scored as its README says (extract-score.ts)
+    const z = scoreZyteDev();
+    const three = (x: number) => Math.round(x * 1000) / 1000;
+    quality.extractPriceF1Dev = three(z.price.f1);
+    quality.extractPricePrecisionDev = three(z.price.precision);
+    quality.extractPriceRecallDev = three(z.price.recall);
+    quality.extractSkuF1Dev = three(z.sku.f1);
+    quality.extractAvailabilityF1Dev = three(z.availability.f1);
+    quality.extractMsPerPageDev = round(z.msPerPage);
+  } else {
+    process.stdout.write(`extract.bench: no zyte-dev benchmark at ${ZYTE_DEV}; quality figures skipped\n`);
+  }
+  // hostile pages (test/node/adapters/hostile.test.ts checks what they decide; these are the times)
+  const hostile: Record<string, number> = {};
+  for (const name of Object.keys(HOSTILE_PAGES) as HostilePage[]) {
+    const d = parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+    HOSTILE_PAGES[name](d);
+    const key = `extractMsHostile${name[0].toUpperCase()}${name.slice(1)}Node`;
+    hostile[key] = round(Math.max(timeExtract(d, 'https://shop.example/p/1', 3), timeExtract(d, 'https://www.aliexpress.com/item/1005001.html', 3)));
+  }
   return {
+    ...quality,
+    ...hostile,
     extractMsLargestPageNode: round(largestMs),
     extractLargestPage: `${largest.file.replace(/^.*\/pages\//, '')} (${Math.round(largest.bytes / 1024)} KiB)`,
     extractParseMsLargestPageNode: round(parseMs),

@@ -1,27 +1,116 @@
-// s321 extract FILE.html --url URL: runs the extension's adapters on a saved page in Node
-// (linkedom gives them a document), for debugging an adapter and for batch use on saved pages.
-// The same registry and adapters as the content script: what this prints is what the extension
-// captures on that page.
+// s321 extract PAGE... : runs the extension's capture (site adapter, structured data, visible
+// page) on saved pages in Node (linkedom gives them a document), for debugging an adapter and for
+// batch use on a user's own saved pages. The same registry and layers as the content script:
+// what this prints is what the extension captures on that page.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { adapters, extractPage } from '../../extension/adapters/registry.ts';
+import type { Adapter } from '../../extension/adapters/types.ts';
 import type { Command } from '../command.ts';
 import { readText, UsageError } from '../io.ts';
 
-const help = `Usage: s321 extract FILE.html [--url URL] [--adapter ID] [--pretty]
+const help = `Usage: s321 extract PAGE.html [--url URL] [--adapter ID] [--pretty]
+       s321 extract PAGE... | FOLDER... [--adapter ID]
 
 Prints the draft the browser extension would capture on a saved page, as JSON: title, price,
-currency, seller, ships-from and origin countries as the page states them (null with a note
-when it does not). Nothing is fetched: the page is read from FILE (or stdin with "-").
-  --url URL      the page's address; it picks the site adapter. Default: the page's
-                 <link rel="canonical"> or og:url
+currency, SKU, availability, seller, ships-from and origin countries as the page states them
+(null with a note when it does not), and in "sources" the layer each came from (the site's
+selectors, structured data, or the visible page). Nothing is fetched.
+
+One page (a file, or stdin with "-"): prints its draft.
+Several pages, or folders (read recursively: *.html, *.htm and their .gz): prints one JSON line
+per page, {"file", "draft"} or {"file", "error"}, in file-name order, and goes on after a page
+that cannot be read.
+  --url URL      the page's address; it picks the site adapter (one page only). Default: the
+                 page's <link rel="canonical"> or og:url
   --adapter ID   use this adapter (${adapters.map((a) => a.id).join(', ')}) whatever the URL
-  --pretty       indent the JSON
-Exit codes: 0 a draft was printed, 2 bad arguments or unreadable file.`;
+  --pretty       indent the JSON (one page only)
+Exit codes: 0 every page gave a draft; 1 some pages gave an error line; 2 bad arguments, or the
+one page given is unreadable.`;
+
+const PAGE_FILE = /\.(html?|html?\.gz)$/i;
+
+/** The files of the arguments: files as given, folders walked (sorted, recursively). */
+async function pageFiles(args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`${arg}: cannot read (${code === 'ENOENT' ? 'no such file or folder' : code ?? 'error'})`);
+    }
+    if (!info.isDirectory()) {
+      out.push(arg);
+      continue;
+    }
+    const found: string[] = [];
+    const folders = [arg];
+    while (folders.length > 0) {
+      const dir = folders.pop()!;
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) folders.push(path);
+        else if (PAGE_FILE.test(entry.name)) found.push(path);
+      }
+    }
+    if (found.length === 0) throw new UsageError(`${arg}: no .html, .htm or .html.gz pages in this folder`);
+    out.push(...found.sort());
+  }
+  return out;
+}
+
+async function readPage(file: string): Promise<string> {
+  if (!/\.gz$/i.test(file)) return (await readText(file)).text;
+  try {
+    return gunzipSync(await readFile(file)).toString('utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'Z_DATA_ERROR' ? 'not gzip data' : code ?? 'error'})`);
+  }
+}
+
+function canonical(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+}
+
+function checkUrl(url: string, what: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'https:' || u.protocol === 'http:') return url;
+  } catch {
+    /* reported below */
+  }
+  throw new UsageError(`${what}: expected an http(s) URL such as https://www.example.com/product/1, got "${url.slice(0, 200)}"`);
+}
+
+/** One page's draft, or a UsageError saying what is wrong with it. */
+function draftOf(text: string, name: string, url: string | undefined, only: Adapter | undefined, batch = false): unknown {
+  const doc = parseHTML(text).document as unknown as Document;
+  let href = url;
+  if (href === undefined) {
+    const found = canonical(doc);
+    if (!found) {
+      throw new UsageError(
+        batch
+          ? `${name}: the page names no canonical URL (<link rel="canonical"> or og:url), so its site is unknown; extract it on its own with --url https://...`
+          : `${name}: the page names no canonical URL; give one with --url https://...`,
+      );
+    }
+    href = checkUrl(found, `${name}: its canonical URL`);
+  }
+  const r = extractPage(doc, href, only);
+  if (!r.ok) throw new UsageError(`${name}: ${r.error}`);
+  return r.draft;
+}
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'print the product draft the extension captures on a saved HTML page',
+  summary: 'print the product draft the extension captures on saved HTML pages',
   help,
   async run(argv) {
     const { values, positionals } = parseArgs({
@@ -30,26 +119,36 @@ export const extractCommand: Command = {
       options: { url: { type: 'string' }, adapter: { type: 'string' }, pretty: { type: 'boolean' } },
       strict: true,
     });
-    if (positionals.length !== 1) throw new UsageError(`extract takes one FILE.html, got ${positionals.length} (see --help)`);
+    if (positionals.length === 0) throw new UsageError('extract takes one FILE.html, several, or a folder; got none (see --help)');
     const only = values.adapter === undefined ? undefined : adapters.find((a) => a.id === values.adapter);
     if (values.adapter !== undefined && !only) throw new UsageError(`unknown adapter "${values.adapter}"; known: ${adapters.map((a) => a.id).join(', ')}`);
-    const { text, name } = await readText(positionals[0]);
-    const { document } = parseHTML(text);
-    const doc = document as unknown as Document;
-    let url = values.url;
-    if (url === undefined) {
-      url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
-      if (!url) throw new UsageError(`${name}: the page names no canonical URL; give one with --url https://...`);
+    if (values.url !== undefined) checkUrl(values.url, '--url');
+
+    const single = positionals.length === 1 && (positionals[0] === '-' || !(await stat(positionals[0]).then((s) => s.isDirectory(), () => false)));
+    if (single) {
+      const file = positionals[0];
+      const text = file === '-' ? (await readText(file)).text : await readPage(file);
+      const draft = draftOf(text, file === '-' ? 'stdin' : file, values.url, only);
+      process.stdout.write(JSON.stringify(draft, null, values.pretty ? 2 : undefined) + '\n');
+      return 0;
     }
-    try {
-      const u = new URL(url);
-      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme');
-    } catch {
-      throw new UsageError(`--url: expected an http(s) URL such as https://www.example.com/product/1, got "${url.slice(0, 200)}"`);
+    if (values.url !== undefined) throw new UsageError('--url names one page; with several pages each page\'s canonical URL is used');
+    if (values.pretty) throw new UsageError('--pretty is for one page; several pages print one JSON line each');
+    if (positionals.includes('-')) throw new UsageError('"-" (stdin) is one page; it cannot be combined with files');
+    let failed = 0;
+    for (const file of await pageFiles(positionals)) {
+      let line: Record<string, unknown>;
+      try {
+        line = { file, draft: draftOf(await readPage(file), file, undefined, only, true) };
+      } catch (e) {
+        // one unreadable page never stops the batch; anything but our own errors is a bug to report as such
+        const message = e instanceof UsageError ? e.message : `${file}: extraction failed (${String((e as Error)?.message ?? e).slice(0, 200)})`;
+        line = { file, error: message };
+        process.stderr.write(message + '\n');
+        failed++;
+      }
+      process.stdout.write(JSON.stringify(line) + '\n');
     }
-    const r = extractPage(doc, url, only);
-    if (!r.ok) throw new UsageError(`${name}: ${r.error}`);
-    process.stdout.write(JSON.stringify(r.draft, null, values.pretty ? 2 : undefined) + '\n');
-    return 0;
+    return failed > 0 ? 1 : 0;
   },
 };

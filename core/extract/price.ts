@@ -55,10 +55,15 @@ const MARKERS: ReadonlyArray<[string, string[]]> = [
   ['AU$', ['AUD']], ['A$', ['AUD']], ['$AU', ['AUD']],
   ['NZ$', ['NZD']], ['HK$', ['HKD']], ['S$', ['SGD']], ['NT$', ['TWD']],
   ['MX$', ['MXN']], ['$MX', ['MXN']], ['R$', ['BRL']],
-  ['CN¥', ['CNY']], ['JP¥', ['JPY']], ['RMB', ['CNY']], ['元', ['CNY']], ['円', ['JPY']],
+  ['CN¥', ['CNY']], ['JP¥', ['JPY']], ['RMB', ['CNY']], ['円', ['JPY']],
+  // 元 (yuan) is what Chinese, Taiwanese and Hong Kong shops all print after their own currency
+  ['NT元', ['TWD']], ['港元', ['HKD']], ['人民币', ['CNY']], ['元', ['CNY', 'TWD', 'HKD']],
   ['£GB', ['GBP']], ['€', ['EUR']], ['£', ['GBP']], ['₹', ['INR']], ['₩', ['KRW']], ['₽', ['RUB']],
   ['₺', ['TRY']], ['₫', ['VND']], ['₱', ['PHP']], ['฿', ['THB']], ['₪', ['ILS']], ['₴', ['UAH']],
   ['zł', ['PLN']], ['Kč', ['CZK']], ['Fr.', ['CHF']], ['kr', ['SEK', 'NOK', 'DKK', 'ISK']],
+  // the local abbreviations shops in these countries print instead of the ISO code
+  ['₸', ['KZT']], ['тг.', ['KZT']], ['тг', ['KZT']], ['руб.', ['RUB']], ['руб', ['RUB']], ['грн', ['UAH']],
+  ['лв', ['BGN']], ['Ft', ['HUF']], ['lei', ['RON']], ['원', ['KRW']], ['₾', ['GEL']], ['₼', ['AZN']], ['৳', ['BDT']],
   ['¥', ['JPY', 'CNY']], ['$', DOLLARS],
 ];
 

@@ -1,4 +1,4 @@
-// AliExpress (issue 6): the item page, whose data live in a script (`window.runParams = {data:
+// AliExpress: the item page, whose data live in a script (`window.runParams = {data:
 // {...}}`): title, price per SKU, store, the "Ships From" choice and the origin in the item
 // specifics. Why the ship-from choice matters: one listing may ship from China, Spain or the
 // United States at different prices, and only the chosen warehouse says where the goods come
@@ -7,7 +7,8 @@
 import { addNote, applyPrice, newDraft, readPrice, setText, type PriceClaim } from './draft.ts';
 import { generic } from './generic.ts';
 import { countryCode } from './lib/country.ts';
-import { currencyCode, dig, scriptJson, str } from './lib/site.ts';
+import { dig, scriptJson, str } from './lib/script-json.ts';
+import { currencyCode } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft } from './types.ts';
 

@@ -1,4 +1,4 @@
-// Amazon (issue 6): product pages on amazon.com, .co.uk, .de, .fr, .it, .es, .ca and .co.jp
+// Amazon: product pages on amazon.com, .co.uk, .de, .fr, .it, .es, .ca and .co.jp
 // (buy-box price in the current "corePrice" layout and the older "priceblock" one, Kindle and
 // print formats, "Sold by" / "Ships from", the Import Fees Deposit line when shown, country of
 // origin from the product details), the shopper's order details page, and Seller Central's order
@@ -6,13 +6,29 @@
 // each selector names the fixture that proves it (test/fixtures/pages/amazon/, and the shared
 // real page ../shared/fixtures/pages/amazon-com--gorilla-tape.html = "shared:gorilla").
 import { addNote, applyPrice, newDraft, setText, type PriceClaim } from './draft.ts';
-import { emptyOrder, idIndex, isoDate, labelled, linesOf, moneyOf, noteMissingOrderFields, pageLang, partyOf, pick, queryAll, queryOne, setCountry, sitePrice, textOf, type IdIndex } from './lib/site.ts';
+import { partyOf } from './lib/address.ts';
+import { pageLang, setCountry } from './lib/country.ts';
+import { isoDate } from './lib/dates.ts';
+import { labelled } from './lib/labelled.ts';
+import { linesOf } from './lib/lines.ts';
+import { emptyOrder, noteMissingOrderFields } from './lib/order.ts';
+import { idIndex, pick, queryAll, queryOne, textOf, type IdIndex } from './lib/query.ts';
+import { moneyOf, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
+import { availabilityOfText } from './lib/visible-price.ts';
 import type { Adapter, Draft, DraftLine } from './types.ts';
 
-/** The marketplace's own currency: a "$" on amazon.com is USD, on amazon.ca CAD. */
-const SITE_CURRENCY: Record<string, string> = { com: 'USD', 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', ca: 'CAD', 'co.jp': 'JPY' };
-const HOST_RE = /(?:^|\.)amazon\.(com|co\.uk|de|fr|it|es|ca|co\.jp)$/;
+/** The marketplace's own currency: a "$" on amazon.com is USD, on amazon.ca CAD. The eight
+ * sites of the fixtures, then the other country sites, which serve the same product template
+ * (the saved pages behind the selectors are of .com, .co.uk, .de, .fr and .it; the others are
+ * read with the same selectors, unverified on a saved page, and after a toolbar click only:
+ * where a selector misses, the structured and visible layers still read the page). */
+const SITE_CURRENCY: Record<string, string> = {
+  com: 'USD', 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', ca: 'CAD', 'co.jp': 'JPY',
+  'com.au': 'AUD', 'com.mx': 'MXN', 'com.br': 'BRL', in: 'INR', nl: 'EUR', 'com.be': 'EUR', se: 'SEK', pl: 'PLN',
+  'com.tr': 'TRY', ae: 'AED', sa: 'SAR', sg: 'SGD', eg: 'EGP',
+};
+const HOST_RE = /(?:^|\.)amazon\.(com|co\.uk|de|fr|it|es|ca|co\.jp|com\.au|com\.mx|com\.br|in|nl|com\.be|se|pl|com\.tr|ae|sa|sg|eg)$/;
 
 const SEL = {
   /** product-current, product-de, shared:gorilla */
@@ -43,7 +59,7 @@ const SEL = {
   importFeesLine: ['#amazonGlobal_feature_div', '#exports_desktop_qualifiedBuybox_tlc_feature_div'],
   /** product-current (technical details table), product-legacy (detail bullets) */
   details: ['#productDetails_techSpec_section_1', '#productDetails_detailBullets_sections1', '#detailBullets_feature_div'],
-  /** product-legacy: "Currently unavailable." */
+  /** product-legacy ("In Stock."), shared:gorilla; "Currently unavailable." when it has no offer */
   availability: ['#availability'],
   /** order: the shopper's order details page (classic layout) */
   orderDateAndId: '.order-date-invoice-item',
@@ -103,9 +119,14 @@ function product(page: IdIndex, url: URL, d: Draft, cur: string | null): void {
     }
   }
   applyPrice(d, claims);
+  const avail = pick(page, SEL.availability)?.text;
   if (claims.length === 0) {
-    const avail = pick(page, SEL.availability)?.text;
     addNote(d, 'price', 'NO_PRICE', `Amazon shows no buy-box price on this page${avail ? ` ("${avail.slice(0, 80)}")` : ''}`);
+  }
+  const availability = availabilityOfText(avail);
+  if (availability) {
+    d.availability = availability;
+    d.sources.availability = 'dom';
   }
   const format = pick(page, SEL.format, 60)?.text;
   if (format) addNote(d, 'title', 'FORMAT', `Format: ${format}`);
@@ -152,7 +173,10 @@ function product(page: IdIndex, url: URL, d: Draft, cur: string | null): void {
     }
   }
   const asin = /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1];
-  if (asin) d.sku = asin;
+  if (asin) {
+    d.sku = asin;
+    d.sources.sku = 'url';
+  }
 }
 
 function shopperOrder(doc: Document, d: Draft, cur: string | null): void {

@@ -7,7 +7,7 @@ import { isCountry } from '../../core/geo/countries.ts';
 import { isCurrency } from '../../core/money/currencies.ts';
 import { moneySchema } from '../../core/shipment/schema.ts';
 import { cleanText } from './lib/text.ts';
-import { DRAFT_FIELDS, PAGE_KINDS, SOURCES, type Draft, type DraftField, type PageKind, type Source } from './types.ts';
+import { AVAILABILITIES, DRAFT_FIELDS, PAGE_KINDS, SOURCES, type Availability, type Draft, type DraftField, type PageKind, type Source } from './types.ts';
 
 export const MAX_TITLE = 500; // core itemSchema.description allows 500 characters
 export const MAX_SHORT = 200;
@@ -60,7 +60,8 @@ export function readPrice(d: Draft, source: Source, low: unknown, high: unknown,
   const lo = text(low);
   const hi = text(high) ?? lo;
   if (lo === null) return null;
-  const schemaNumber = source === 'json-ld' || source === 'microdata';
+  // a JSON number in a site's state data is a number too, whatever its digits look like
+  const schemaNumber = source === 'json-ld' || source === 'microdata' || (source === 'state' && typeof low === 'number');
   const a = parsePrice(lo, { currency: cur, schemaNumber });
   if (!a.ok) {
     addNote(d, 'price', `PRICE_${a.code}`, `${source} price: ${a.message}`);
@@ -75,6 +76,12 @@ export function readPrice(d: Draft, source: Source, low: unknown, high: unknown,
     }
     if (compareDecimal(b.amount, a.amount) > 0) max = b.max ?? b.amount;
   }
+  if (schemaNumber && /^0+(\.0+)?$/.test(a.amount) && max === null) {
+    // shops put 0 in their product data for "price on request" or a sold-out item: a
+    // shopper never pays 0 for a product, so it is not the price
+    addNote(d, 'price', 'PRICE_ZERO', `${source} states a price of 0, which is not a price a shopper pays`);
+    return null;
+  }
   return { source, amount: a.amount, max, currency: a.currency };
 }
 
@@ -82,10 +89,15 @@ function claimText(c: PriceClaim): string {
   return `${c.amount}${c.max ? `-${c.max}` : ''} ${c.currency ?? '(no currency)'}`;
 }
 
+/** Every price claim a draft's price was chosen from (kept off the draft itself, which is what
+ * the page states and nothing else): the visible layer settles a disagreement among them. */
+export const priceClaims = new WeakMap<Draft, PriceClaim[]>();
+
 /** Takes the first claim (sources in the adapter's order of trust); notes any that disagree. */
 export function applyPrice(d: Draft, claims: PriceClaim[]): void {
   const [chosen, ...others] = claims;
   if (!chosen) return;
+  priceClaims.set(d, claims);
   if (chosen.max) {
     d.priceRange = { min: chosen.amount, max: chosen.max };
     addNote(d, 'price', 'PRICE_RANGE', `The page shows a range of prices (${claimText(chosen)}), not one price: choose a variant on the page`);
@@ -111,7 +123,7 @@ export function setText(d: Draft, field: 'title' | 'seller' | 'sku' | 'brand', c
     const t = cleanText(value, max);
     if (t) {
       d[field] = t;
-      if (field === 'title' || field === 'seller') d.sources[field] = source;
+      d.sources[field] = source;
       return;
     }
   }
@@ -147,6 +159,7 @@ export function finalizeDraft(d: Draft): Draft {
   if (d.price === null) delete d.sources.price;
   if (d.currency === null) delete d.sources.currency;
   if (d.title === null) delete d.sources.title;
+  for (const f of ['seller', 'sku', 'brand', 'shipsFrom', 'origin'] as const) if (d[f] === null) delete d.sources[f];
   if (d.title === null) addNote(d, 'title', 'NO_TITLE', 'The page states no product name');
   if (d.kind === 'product' && d.price === null && d.priceRange === null && !d.notes.some((n) => n.field === 'price')) {
     addNote(d, 'price', 'NO_PRICE', 'The page states no price (no offer price in JSON-LD, microdata or product:price meta)');
@@ -175,7 +188,7 @@ export const draftLineSchema = z.object({
   sku: z.optional(nullableText(MAX_SHORT)),
 });
 
-// issue 6: order pages and marketplace charge lines (optional: absent on drafts that lack them)
+// order pages and marketplace charge lines (optional: absent on drafts that lack them)
 const draftMoneySchema = z.object({ amount, currency });
 export const draftPartySchema = z.object({
   name: nullableText(MAX_SHORT),
@@ -211,6 +224,7 @@ export const draftSchema = z
     origin: country,
     sku: nullableText(MAX_SHORT),
     brand: nullableText(MAX_SHORT),
+    availability: z.optional(z.nullable(z.enum(AVAILABILITIES as [Availability, ...Availability[]]))),
     orderId: nullableText(MAX_SHORT),
     lines: z.array(draftLineSchema).check(z.maxLength(200)),
     sources: z.partialRecord(z.enum(DRAFT_FIELDS as [DraftField, ...DraftField[]]), z.enum(SOURCES as [Source, ...Source[]])),
@@ -232,4 +246,3 @@ export const draftSchema = z
     }),
   );
 
-export type CheckedDraft = z.infer<typeof draftSchema>;

@@ -1,10 +1,17 @@
-// eBay (issue 6): the item page (price, item location, seller, the "Import charges" line of the
+// eBay: the item page (price, item location, seller, the "Import charges" line of the
 // shipping section), the shopper's purchase details page and Seller Hub's order details page.
 // eBay's item pages are built from its "ux" design-system blocks: a label/value pair is
 // .ux-labels-values with __labels and __values children, which is what most selectors read.
 // Evidence: test/fixtures/pages/ebay/ (names after each selector).
 import { addNote, applyPrice, newDraft, setText, type PriceClaim } from './draft.ts';
-import { emptyOrder, isoDate, labelled, linesOf, moneyOf, noteMissingOrderFields, pageLang, partyOf, pick, setCountry, sitePrice, textOf } from './lib/site.ts';
+import { partyOf } from './lib/address.ts';
+import { pageLang, setCountry } from './lib/country.ts';
+import { isoDate } from './lib/dates.ts';
+import { labelled } from './lib/labelled.ts';
+import { linesOf } from './lib/lines.ts';
+import { emptyOrder, noteMissingOrderFields } from './lib/order.ts';
+import { pick, textOf } from './lib/query.ts';
+import { moneyOf, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft, DraftLine } from './types.ts';
 
@@ -15,12 +22,17 @@ const SITE_CURRENCY: Record<string, string> = {
 };
 
 const SEL = {
-  /** item */
-  title: ['h1.x-item-title__mainTitle'],
-  /** item: the primary price ("US $24.99") */
-  price: ['.x-price-primary'],
-  /** item: the seller card's store name */
-  seller: ['.x-sellercard-atf__info__about-seller a'],
+  /** item: item (2023+ layout), item-2021 and item-2021-auction (h1#itemTitle, whose hidden
+   * "Details about" prefix and "see original title" link are not the title) */
+  title: ['h1.x-item-title__mainTitle', 'h1#itemTitle'],
+  /** item: the primary price ("US $24.99"); item-2021: #prcIsum (Buy It Now), #mm-saleDscPrc (a
+   * sale price); item-2021-auction: #prcIsum_bidPrice (starting or current bid). The
+   * "Approximately US $..." conversion (.x-price-approx, #prcIsumConv) is never read as the price. */
+  price: ['.x-price-primary', '#mm-saleDscPrc', '#prcIsum', '#prcIsum_bidPrice'],
+  /** an auction's bid price: item-2021-auction (#prcIsum_bidPrice), 2023+ layout (.x-bid-price) */
+  bid: '#prcIsum_bidPrice, .x-bid-price',
+  /** item: the seller card's store name; item-2021: the member badge's name */
+  seller: ['.x-sellercard-atf__info__about-seller a', '.mbg .mbg-nw'],
   /** item: every ux label/value block (shipping, item location, import charges) */
   labelValues: '.ux-labels-values',
   labels: '.ux-labels-values__labels',
@@ -62,8 +74,17 @@ function uxPairs(doc: Document): Array<{ label: string; value: Element }> {
   return out;
 }
 
+/** A heading's own text, without the hidden prefix and subtitle elements eBay's 2021 layout puts
+ * inside it; the whole text when it has none of its own (the 2023+ layout wraps it in a span). */
+function headingText(el: Element | undefined): string | null {
+  if (!el) return null;
+  let own = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.textContent ?? '';
+  return cleanText(own, 500) ?? cleanText(el.textContent, 500);
+}
+
 function product(doc: Document, url: URL, d: Draft, cur: string | null): void {
-  setText(d, 'title', [['dom', pick(doc, SEL.title, 500)?.text]]);
+  setText(d, 'title', [['dom', headingText(pick(doc, SEL.title, 500)?.el)]]);
   const claims: PriceClaim[] = [];
   const priceEl = pick(doc, SEL.price, 120);
   if (priceEl) {
@@ -74,6 +95,9 @@ function product(doc: Document, url: URL, d: Draft, cur: string | null): void {
   }
   applyPrice(d, claims);
   if (!priceEl) addNote(d, 'price', 'NO_PRICE', 'The eBay item page shows no price (ended listing or auction without a bid price)');
+  else if (priceEl.el.matches(SEL.bid) || priceEl.el.closest(SEL.bid)) {
+    addNote(d, 'price', 'AUCTION_BID', 'This is an auction: the price is the starting or current bid, not what the item will sell for');
+  }
   setText(d, 'seller', [['dom', pick(doc, SEL.seller, 200)?.text]]);
   const lang = pageLang(doc);
   for (const { label, value } of uxPairs(doc)) {
@@ -93,7 +117,10 @@ function product(doc: Document, url: URL, d: Draft, cur: string | null): void {
   }
   if (d.importCharges === undefined) d.importCharges = null;
   const id = /^\/itm\/(?:[^/]+\/)?(\d{9,15})/.exec(url.pathname)?.[1];
-  if (id) d.sku = id;
+  if (id) {
+    d.sku = id;
+    d.sources.sku = 'url';
+  }
 }
 
 function lineOf(d: Draft, el: Element, cur: string | null): DraftLine {
@@ -189,5 +216,12 @@ export const ebay: Adapter = {
 // Fixtures (test/fixtures/pages/ebay/) and the real pages they stand for:
 //   item          https://www.ebay.com/itm/256123456789 (item page, 2023+ "x-" layout: price,
 //                 seller card, item location, Import charges line, item specifics)
+//   item-2021     https://www.ebay.co.uk/itm/... (the 2021 item layout: h1#itemTitle, #prcIsum
+//                 "Price:" with an "Approximately US $" line; hand-made after saved public pages
+//                 of ebay.com, .co.uk and .fr from February 2021, whose schema.org microdata the
+//                 structured layer also reads)
+//   item-2021-auction  https://www.ebay.it/itm/... (the same layout's auction: #prcIsum_bidPrice
+//                 in the listing's own currency, "GBP 12,99", and a converted "Circa EUR" line;
+//                 hand-made after a saved ebay.it auction page of February 2021)
 //   order         https://order.ebay.com/ord/show?orderId=... (shopper's purchase details)
 //   seller-order  https://www.ebay.com/mesh/ord/details?orderid=... (Seller Hub order details)

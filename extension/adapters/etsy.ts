@@ -1,4 +1,4 @@
-// Etsy (issue 6): the listing page, the shopper's purchase receipt and Shop Manager's order
+// Etsy: the listing page, the shopper's purchase receipt and Shop Manager's order
 // page. Listings publish structured data (product:price meta in the listing's own currency,
 // JSON-LD Product), so the listing starts from the generic adapter's reading and adds what only
 // the DOM shows: the shop, "Ships from" (in the page's language) and the buy box's display price.
@@ -8,7 +8,11 @@
 // Evidence: test/fixtures/pages/etsy/ and the shared real page etsy-com--es-listing.html ("shared:es").
 import { addNote, newDraft, setText } from './draft.ts';
 import { generic } from './generic.ts';
-import { pageLang, pick, readOrder, setCountry, shipsFromText, sitePrice, type OrderLayout } from './lib/site.ts';
+import { pageLang, setCountry } from './lib/country.ts';
+import { readOrder, type OrderLayout } from './lib/order.ts';
+import { pick } from './lib/query.ts';
+import { shipsFromText } from './lib/ships-from.ts';
+import { sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft } from './types.ts';
 

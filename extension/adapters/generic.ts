@@ -1,20 +1,25 @@
-// The generic adapter (issue 5): any shop that publishes structured product data. It reads, in
-// order of trust per field:
-//   title    JSON-LD Product name > microdata name > og:title > <title>
-//   price    product:price:* / og:price:* meta > JSON-LD offers > microdata offers
+// The generic adapter: any shop that publishes structured product data, and the
+// structured-data layer under every site adapter (lib/layers.ts). It reads, in order of trust
+// per field:
+//   title    JSON-LD Product name > microdata name > state JSON > og:title > <title>
+//   price    product:price:* / og:price:* meta > JSON-LD offers > microdata offers > state JSON
+//            (the product a site's __NEXT_DATA__ / __INITIAL_STATE__ describes, read only when no
+//            schema.org data states a product; lib/state-json.ts)
 //   seller   JSON-LD offer seller > microdata offer seller
 //   origin   JSON-LD / microdata countryOfOrigin;  ships from: offer shippingDetails.shippingOrigin
 // Why meta before JSON-LD for the price: product:price:* is the price the shop publishes for the
 // listing it shows, while several shops localise JSON-LD for crawlers (a saved Etsy page states
 // USD 48,00 in product:price meta and EUR 43.90 in JSON-LD); the disagreement is kept as a note.
-// It never scans visible text for price-looking numbers: a guess is worse than null.
+// It never scans visible text for price-looking numbers: that is the visible layer's job
+// (lib/visible-price.ts), which weighs where a number sits before it calls it the price.
 import { addNote, applyPrice, newDraft, readPrice, setText, type PriceClaim } from './draft.ts';
 import { countryCode } from './lib/country.ts';
 import { findProducts, isObject, offerPrices, scanJsonLd, type LdNode } from './lib/jsonld.ts';
 import { metaContent } from './lib/meta.ts';
-import { firstText, items, microdataProducts, type MicroItem } from './lib/microdata.ts';
+import { firstText, items, microdataProducts, offersOf, type MicroItem } from './lib/microdata.ts';
+import { stateProduct, stateRoots } from './lib/state-json.ts';
 import { ldText } from './lib/text.ts';
-import type { Adapter, Draft, Source } from './types.ts';
+import { AVAILABILITIES, type Adapter, type Availability, type Draft, type Source } from './types.ts';
 
 function jsonLdClaims(d: Draft, product: LdNode | undefined): PriceClaim[] {
   if (!product) return [];
@@ -30,7 +35,7 @@ function jsonLdClaims(d: Draft, product: LdNode | undefined): PriceClaim[] {
   if (claims.length === 0) {
     if (missing > 0) {
       const availability = prices.map((p) => (typeof p.availability === 'string' ? p.availability.replace(/^.*[/:#]/, '') : null)).find(Boolean);
-      addNote(d, 'price', 'NO_PRICE', `The page's product data has an offer without a price${availability ? ` (availability: ${availability})` : ''}`);
+      addNote(d, 'price', 'OFFER_WITHOUT_PRICE', `The page's product data has an offer without a price${availability ? ` (availability: ${availability})` : ''}`);
     }
     return [];
   }
@@ -52,7 +57,7 @@ function jsonLdClaims(d: Draft, product: LdNode | undefined): PriceClaim[] {
 
 function microClaims(d: Draft, item: MicroItem | undefined): PriceClaim[] {
   if (!item) return [];
-  const offers = items(item, 'offers');
+  const offers = offersOf(item);
   const out: PriceClaim[] = [];
   for (const o of offers.length ? offers : [item]) {
     const price = firstText(o, 'price') ?? firstText(o, 'lowPrice');
@@ -61,6 +66,15 @@ function microClaims(d: Draft, item: MicroItem | undefined): PriceClaim[] {
     if (c) out.push(c);
   }
   return out.slice(0, 1);
+}
+
+/** schema.org availability ("https://schema.org/InStock", "InStock", "http://schema.org/OutOfStock")
+ * as its short name, or null for anything else. */
+export function availabilityOf(v: unknown): Availability | null {
+  if (Array.isArray(v)) v = v[0];
+  if (typeof v !== 'string') return null;
+  const name = v.trim().replace(/^.*[/:#]/, '');
+  return AVAILABILITIES.find((a) => a.toLowerCase() === name.toLowerCase()) ?? null;
 }
 
 function sellerOf(v: unknown): string | null {
@@ -82,12 +96,15 @@ export const generic: Adapter = {
     const ogType = (metaContent(doc, 'og:type') ?? '').toLowerCase();
     const metaAmount = metaContent(doc, 'product:price:amount', 'og:price:amount');
     const metaCurrency = metaContent(doc, 'product:price:currency', 'og:price:currency');
-    d.kind = product || micro || /(^|[:.])product(\.item|\.group)?$/.test(ogType) || metaAmount !== null ? 'product' : 'other';
-
     const docTitle = doc.querySelector('title')?.textContent ?? null;
+    // the state JSON a site embeds for its scripts, only where no schema.org data states a product
+    const state = product || micro || metaAmount !== null ? null : stateProduct(stateRoots(doc), metaContent(doc, 'og:title') ?? docTitle);
+    d.kind = product || micro || state || /(^|[:.])product(\.item|\.group)?$/.test(ogType) || metaAmount !== null ? 'product' : 'other';
+
     setText(d, 'title', [
       ['json-ld', product ? ldText(product.name) : null],
       ['microdata', micro ? firstText(micro, 'name') : null],
+      ['state', state?.name],
       ['meta', metaContent(doc, 'og:title', 'twitter:title')],
       ['title', docTitle],
     ]);
@@ -99,16 +116,32 @@ export const generic: Adapter = {
     }
     claims.push(...jsonLdClaims(d, product));
     claims.push(...microClaims(d, micro));
+    if (state) {
+      const c = readPrice(d, 'state', state.price, state.price, state.currency);
+      if (c) claims.push(c);
+    }
     applyPrice(d, claims);
 
     const offers = product ? offerPrices(product) : [];
-    const microOffer = micro ? items(micro, 'offers')[0] : undefined;
+    const microOffer = micro ? offersOf(micro)[0] : undefined;
     const microSeller = microOffer ? items(microOffer, 'seller')[0] : undefined;
     setText(d, 'seller', [
       ['json-ld', offers.map((o) => sellerOf(o.seller)).find(Boolean)],
       ['microdata', microSeller ? firstText(microSeller, 'name') : microOffer ? firstText(microOffer, 'seller') : null],
     ]);
-    setText(d, 'sku', [['json-ld', product ? ldText(product.sku, 200) : null], ['microdata', micro ? firstText(micro, 'sku') : null]]);
+    setText(d, 'sku', [['json-ld', product ? ldText(product.sku, 200) : null], ['microdata', micro ? firstText(micro, 'sku') : null], ['state', state?.sku]]);
+    const availability: Array<[Source, unknown]> = [
+      ['json-ld', offers.map((o) => o.availability).find((a) => availabilityOf(a) !== null)],
+      ['microdata', microOffer ? firstText(microOffer, 'availability') : null],
+    ];
+    for (const [source, value] of availability) {
+      const a = availabilityOf(value);
+      if (a) {
+        d.availability = a;
+        d.sources.availability = source;
+        break;
+      }
+    }
     setText(d, 'brand', [['json-ld', product ? sellerOf(product.brand) : null], ['microdata', micro ? firstText(micro, 'brand') : null]]);
 
     const country = (field: 'origin' | 'shipsFrom', candidates: Array<[Source, unknown]>) => {

@@ -1,9 +1,11 @@
-// The adapter registry (issue 5): site adapters (issue 6: one file per site under
-// extension/adapters/, each exporting an Adapter) are listed here BEFORE the generic adapter,
-// which takes any http(s) page and must stay last. `extractPage` is what every door calls: the
-// content script, the browser tests and `s321 extract`.
+// The adapter registry: site adapters (one file per site under extension/adapters/, each
+// exporting an Adapter) are listed here BEFORE the generic adapter, which takes any http(s) page
+// and must stay last. `extractPage` is what every door calls (the content script, the browser
+// tests and `s321 extract`): the site adapter, then the structured-data and visible-page layers
+// (lib/layers.ts), then the final check.
 import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
 import { generic } from './generic.ts';
+import { fillFrom, visibleLayer } from './lib/layers.ts';
 import { amazon } from './amazon.ts';
 import { ebay } from './ebay.ts';
 import { etsy } from './etsy.ts';
@@ -14,7 +16,7 @@ import { shopify } from './shopify.ts';
 import type { Adapter, Draft } from './types.ts';
 
 export const adapters: readonly Adapter[] = [
-  // site adapters (issue 6); shopify claims only *.myshopify.com by URL and other storefronts
+  // site adapters; shopify claims only *.myshopify.com by URL and other storefronts
   // through `detects`, which adapterFor asks only when no adapter above claims the URL
   amazon,
   ebay,
@@ -28,7 +30,7 @@ export const adapters: readonly Adapter[] = [
 
 /** The first adapter that knows this URL (the generic adapter for any other http(s) page). With
  * the document, a page no site adapter claims by URL may still be recognised by its content
- * (`detects`, issue 6: Shopify storefronts on their own domains); a URL match always wins, so a
+ * (`detects`: Shopify storefronts on their own domains); a URL match always wins, so a
  * detector can never take another site's page. */
 export function adapterFor(url: URL, doc?: Document): Adapter | null {
   const byUrl = adapters.find((a) => a.matches(url)) ?? null;
@@ -63,13 +65,35 @@ export function extractPage(doc: Document, href: string, only?: Adapter): Extrac
   try {
     draft = adapter.extract(doc, url);
   } catch (e) {
-    if (adapter === generic) return { ok: false, error: `the generic adapter failed: ${(e as Error)?.message ?? e}` };
-    try {
-      draft = generic.extract(doc, url);
-    } catch {
+    // a layer that fails never fails the capture: the later layers still read the page
+    const why = String((e as Error)?.message ?? e).slice(0, 120);
+    if (adapter === generic) {
       draft = newDraft('generic', url);
+      addNote(draft, 'page', 'LAYER_FAILED', `structured data could not be read (${why}); the visible page was read instead`);
+    } else {
+      try {
+        draft = generic.extract(doc, url);
+      } catch {
+        draft = newDraft('generic', url);
+      }
+      addNote(draft, 'page', 'ADAPTER_FAILED', `the ${adapter.id} adapter failed (${why}); generic extraction used instead`);
     }
-    addNote(draft, 'page', 'ADAPTER_FAILED', `the ${adapter.id} adapter failed (${String((e as Error)?.message ?? e).slice(0, 120)}); generic extraction used instead`);
+  }
+  if (draft.kind !== 'order' && draft.kind !== 'seller-order' && draft.adapter !== generic.id) {
+    // the structured-data layer under a site adapter's selectors (layers.ts); a failure there
+    // keeps what the site adapter found
+    try {
+      fillFrom(draft, generic.extract(doc, url));
+    } catch (e) {
+      addNote(draft, 'page', 'LAYER_FAILED', `structured data could not be read (${String((e as Error)?.message ?? e).slice(0, 120)})`);
+    }
+  }
+  if (draft.kind !== 'order' && draft.kind !== 'seller-order') {
+    try {
+      visibleLayer(draft, doc, url);
+    } catch (e) {
+      addNote(draft, 'page', 'LAYER_FAILED', `the visible page could not be read (${String((e as Error)?.message ?? e).slice(0, 120)})`);
+    }
   }
   draft = finalizeDraft(draft);
   const checked = draftSchema.safeParse(draft);

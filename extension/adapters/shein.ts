@@ -1,12 +1,14 @@
-// Shein (issue 6): the product page, and its "tariffs included" notes. Why: since 2025 Shein
-// states on US product pages that the price includes tariffs (rules-reference.md 4.5: the
-// duty is paid at the border by the importer, here Shein), so the price a shopper sees is not a
+// Shein: the product page, and its "tariffs included" notes. Why: since 2025 Shein
+// states on US product pages that the price includes tariffs (the duty is paid at the
+// border by the importer of record, here Shein), so the price a shopper sees is not a
 // price plus duties; the draft keeps the page's own words in `tariffsIncluded`.
 // The product data live in a script (`productIntroData` inside `window.gbRawData`); the DOM's
 // price block is the fallback. Evidence: test/fixtures/pages/shein/.
 import { addNote, applyPrice, newDraft, readPrice, setText, type PriceClaim } from './draft.ts';
 import { countryCode } from './lib/country.ts';
-import { currencyCode, dig, pick, scriptJson, sitePrice, str } from './lib/site.ts';
+import { pick } from './lib/query.ts';
+import { dig, scriptJson, str } from './lib/script-json.ts';
+import { currencyCode, sitePrice } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft } from './types.ts';
 

@@ -1,4 +1,4 @@
-// Shopify storefronts (issue 6), detected by the page, not the host: a shop lives on its own
+// Shopify storefronts, detected by the page, not the host: a shop lives on its own
 // domain, so `matches` claims only *.myshopify.com and `detects` recognises a storefront's page
 // (the registry asks it only when no site adapter claims the URL, so it can never take an
 // Amazon or Etsy page). A product page carries its product as JSON (the theme's product JSON
@@ -9,7 +9,8 @@
 import { addNote, applyPrice, readPrice, setText, type PriceClaim } from './draft.ts';
 import { generic } from './generic.ts';
 import { currencyDecimals } from '../../core/money/currencies.ts';
-import { currencyCode, dig, scriptJson, str } from './lib/site.ts';
+import { dig, scriptJson, str } from './lib/script-json.ts';
+import { currencyCode } from './lib/site-price.ts';
 import { metaContent } from './lib/meta.ts';
 import type { Adapter, Draft } from './types.ts';
 

@@ -1,12 +1,17 @@
-// Temu (issue 6): the goods page, and the separate "Import charges" line Temu shows in the cart
+// Temu: the goods page, and the separate "Import charges" line Temu shows in the cart
 // and on the order page. Why that line matters: since the 2025 suspension of de minimis
-// (rules-reference.md 4.5) Temu charges US duties up front as a line of its own, so the listed
+// Temu charges US duties up front as a line of its own, so the listed
 // price and the import charges must be kept apart, never added up into one "price".
 // Goods pages publish a JSON-LD Product; the generic adapter reads it and this file adds the
 // seller and the charge line from the DOM. Evidence: test/fixtures/pages/temu/.
 import { addNote, newDraft, setText } from './draft.ts';
 import { generic } from './generic.ts';
-import { labelled, moneyOf, pageLang, pick, readOrder, setCountry, shipsFromText, type OrderLayout } from './lib/site.ts';
+import { pageLang, setCountry } from './lib/country.ts';
+import { labelled } from './lib/labelled.ts';
+import { readOrder, type OrderLayout } from './lib/order.ts';
+import { pick } from './lib/query.ts';
+import { shipsFromText } from './lib/ships-from.ts';
+import { moneyOf } from './lib/site-price.ts';
 import { cleanText } from './lib/text.ts';
 import type { Adapter, Draft } from './types.ts';
 

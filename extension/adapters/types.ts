@@ -1,4 +1,4 @@
-// The adapter contract (issue 5; site adapters of issue 6 follow it). An adapter is a pure
+// The adapter contract. An adapter is a pure
 // module: it reads the document and URL it is given and touches no global, no `browser.*`
 // API (webextension-polyfill throws outside an extension), no network and no clock, so the same
 // file runs in the content script, in a Web Test Runner page and in Node under `s321 extract`.
@@ -6,15 +6,24 @@
 /** What a page is, as far as an adapter can tell. */
 export type PageKind = 'product' | 'order' | 'seller-order' | 'other';
 /** 'order' is a shopper's own order page (it feeds the popup's same-day totals); 'seller-order'
- * is a seller dashboard's order page (it feeds Data Pilot record drafts; issue 6). */
+ * is a seller dashboard's order page (it feeds Data Pilot record drafts). */
 export const PAGE_KINDS: readonly PageKind[] = ['product', 'order', 'seller-order', 'other'];
 
-/** Where a value came from, so a draft can be checked against the page. */
-export type Source = 'json-ld' | 'microdata' | 'meta' | 'title' | 'dom';
-export const SOURCES: readonly Source[] = ['json-ld', 'microdata', 'meta', 'title', 'dom'];
+/** Where a value came from, so a draft can be checked against the page: 'dom' is a site
+ * adapter's own selectors; 'json-ld', 'microdata', 'meta' (OpenGraph / product: meta) and 'state'
+ * (the JSON a site embeds for its own scripts, e.g. __NEXT_DATA__) are the structured-data layer;
+ * 'visible' is the visible-page layer (the price a person sees next to the title and buy button);
+ * 'title' the document <title>; 'url' a value the page's address states (an item number);
+ * 'domain' a currency inferred from the site's country domain or the page's language. */
+export type Source = 'json-ld' | 'microdata' | 'meta' | 'title' | 'dom' | 'state' | 'visible' | 'url' | 'domain';
+export const SOURCES: readonly Source[] = ['json-ld', 'microdata', 'meta', 'title', 'dom', 'state', 'visible', 'url', 'domain'];
 
-export type DraftField = 'title' | 'price' | 'currency' | 'seller' | 'shipsFrom' | 'origin' | 'page' | 'importCharges' | 'order';
-export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'price', 'currency', 'seller', 'shipsFrom', 'origin', 'page', 'importCharges', 'order'];
+export type DraftField = 'title' | 'price' | 'currency' | 'seller' | 'shipsFrom' | 'origin' | 'page' | 'importCharges' | 'order' | 'sku' | 'brand' | 'availability';
+export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'price', 'currency', 'seller', 'shipsFrom', 'origin', 'page', 'importCharges', 'order', 'sku', 'brand', 'availability'];
+
+/** schema.org ItemAvailability, by its short name, as a page states it. */
+export type Availability = 'InStock' | 'OutOfStock' | 'PreOrder' | 'BackOrder' | 'LimitedAvailability' | 'SoldOut' | 'Discontinued' | 'InStoreOnly' | 'OnlineOnly' | 'PreSale' | 'MadeToOrder' | 'Reserved';
+export const AVAILABILITIES: readonly Availability[] = ['InStock', 'OutOfStock', 'PreOrder', 'BackOrder', 'LimitedAvailability', 'SoldOut', 'Discontinued', 'InStoreOnly', 'OnlineOnly', 'PreSale', 'MadeToOrder', 'Reserved'];
 
 /** Why a field is null, or what a reader should know about its value. Codes are stable. */
 export interface DraftNote {
@@ -23,18 +32,18 @@ export interface DraftNote {
   message: string;
 }
 
-/** One line of an order page (kind "order"; issue 6's order-history adapters). */
+/** One line of an order page (kind "order": the order-history adapters). */
 export interface DraftLine {
   title: string | null;
   quantity: number | null;
   price: string | null;
   currency: string | null;
   origin: string | null;
-  /** the marketplace's item number / SKU of the line, when the order page shows it (issue 6) */
+  /** the marketplace's item number / SKU of the line, when the order page shows it */
   sku?: string | null;
 }
 
-/** A name and address as an order page shows it (issue 6: seller and shopper order pages). */
+/** A name and address as an order page shows it (seller and shopper order pages). */
 export interface DraftParty {
   name: string | null;
   line1: string | null;
@@ -52,7 +61,7 @@ export interface DraftMoney {
   currency: string | null;
 }
 
-/** What an order page states about the order itself (issue 6); every field null when not shown. */
+/** What an order page states about the order itself; every field null when not shown. */
 export interface DraftOrder {
   /** who looks at the page: the shopper (order 'order' pages) or the seller ('seller-order') */
   role: 'shopper' | 'seller';
@@ -70,7 +79,7 @@ export interface DraftOrder {
 }
 
 /** A separate import-charges line a marketplace shows (Temu "Import charges", eBay "Import
- * charges", Amazon "Import Fees Deposit"): not part of the listed price (issue 6). */
+ * charges", Amazon "Import Fees Deposit"): not part of the listed price. */
 export interface DraftCharge {
   amount: string;
   currency: string | null;
@@ -100,17 +109,20 @@ export interface Draft {
   origin: string | null;
   sku: string | null;
   brand: string | null;
+  /** schema.org availability of the offer, when the page states it (optional: drafts stored
+   * before it existed lack it) */
+  availability?: Availability | null;
   /** order pages only */
   orderId: string | null;
   lines: DraftLine[];
   sources: Partial<Record<DraftField, Source>>;
   notes: DraftNote[];
-  /** issue 6 (optional, absent unless a site adapter sets it): the import-charges line shown
+  /** optional, absent unless a site adapter sets it: the import-charges line shown
    * next to the price, null when the page shows none */
   importCharges?: DraftCharge | null;
-  /** issue 6: the page's own words saying duties/tariffs are included in the price (Shein) */
+  /** the page's own words saying duties/tariffs are included in the price (Shein) */
   tariffsIncluded?: string | null;
-  /** issue 6: order pages (kind 'order' or 'seller-order') */
+  /** order pages (kind 'order' or 'seller-order') */
   order?: DraftOrder;
 }
 
@@ -125,8 +137,8 @@ export interface Adapter {
   /** example URLs it must match; every other adapter must reject them (meta test) */
   examples: readonly string[];
   /**
-   * The manifest match patterns of this site's supported marketplace hosts (issue 5: "host
-   * permissions only for supported marketplaces"): the content script runs there on its own,
+   * The manifest match patterns of this site's supported marketplace hosts (host permissions
+   * only for supported marketplaces): the content script runs there on its own,
    * and anywhere else only after the user clicks the toolbar button (activeTab). manifest.json's
    * content_scripts matches and host_permissions are exactly the union of these, in registry
    * order (test/node/extension/manifest.test.ts), every pattern is a host `matches()` accepts,
@@ -135,7 +147,7 @@ export interface Adapter {
    */
   hosts?: readonly string[];
   /**
-   * Optional (issue 6): whether this page is one of this adapter's although its URL is not
+   * Optional: whether this page is one of this adapter's although its URL is not
    * (Shopify storefronts live on their shops' own domains). The registry asks it only when no
    * site adapter claims the URL, so it can never take another site's page. Pure and cheap;
    * must not throw.

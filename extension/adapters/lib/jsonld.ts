@@ -1,11 +1,16 @@
 // JSON-LD readers: every <script type="application/ld+json"> block, arrays, @graph and nested
 // nodes, Product nodes and their offers (Offer, AggregateOffer, nested offers, priceSpecification).
-// Pure. Bounded: a block over MAX_BLOCK characters is skipped and the walk stops after MAX_NODES,
-// so a hostile page cannot make extraction slow.
+// Pure. Bounded, so a hostile page cannot make extraction slow or fail: a block over MAX_BLOCK
+// characters is skipped, the blocks of a page together are parsed up to MAX_TOTAL characters
+// (the rest are skipped and counted), and the walk is iterative (an explicit stack: nesting
+// cannot overflow the call stack), stops MAX_DEPTH levels down and after MAX_NODES nodes.
 
 export type LdNode = Record<string, unknown>;
 
 export const MAX_BLOCK = 4_000_000;
+/** all JSON-LD blocks of one page together: real product pages state a few to a few hundred
+ * kilobytes; parsing is the cost (about 40 ms and 10x its size in memory per 4 MB in Node) */
+export const MAX_TOTAL = 4_000_000;
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 12;
 
@@ -30,14 +35,16 @@ export interface LdScan {
 export function scanJsonLd(doc: Document): LdScan {
   const nodes: LdNode[] = [];
   let skipped = 0;
+  let total = 0;
   for (const s of doc.querySelectorAll('script')) {
     const type = (s.getAttribute('type') ?? '').toLowerCase().split(';')[0].trim();
     if (type !== 'application/ld+json') continue;
     const text = s.textContent ?? '';
-    if (text.length > MAX_BLOCK) {
+    if (text.length > MAX_BLOCK || total + text.length > MAX_TOTAL) {
       skipped++;
       continue;
     }
+    total += text.length;
     let data: unknown;
     try {
       // some shops wrap the JSON in HTML comments or CDATA
@@ -46,16 +53,19 @@ export function scanJsonLd(doc: Document): LdScan {
       skipped++;
       continue;
     }
-    const walk = (v: unknown, depth: number) => {
-      if (nodes.length >= MAX_NODES || depth > MAX_DEPTH) return;
-      if (Array.isArray(v)) {
-        for (const x of v) walk(x, depth + 1);
-      } else if (isObject(v)) {
-        nodes.push(v);
-        for (const k of Object.keys(v)) if (k !== '@context') walk(v[k], depth + 1);
+    // depth-first in document order: children are pushed in reverse
+    const stack: Array<{ value: unknown; depth: number }> = [{ value: data, depth: 0 }];
+    while (stack.length > 0 && nodes.length < MAX_NODES) {
+      const { value, depth } = stack.pop()!;
+      if (depth > MAX_DEPTH) continue;
+      if (Array.isArray(value)) {
+        for (let i = Math.min(value.length, MAX_NODES) - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1 });
+      } else if (isObject(value)) {
+        nodes.push(value);
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) if (keys[i] !== '@context') stack.push({ value: value[keys[i]], depth: depth + 1 });
       }
-    };
-    walk(data, 0);
+    }
   }
   return { nodes, skipped };
 }

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { GENERIC_DIR, genericPages, sharedPages, SHARED_DIR } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -42,7 +45,9 @@ test('prints the golden drafts for the shared real pages', async (t) => {
 
 test('bad input is one clear line and exit code 2, never a stack trace', async () => {
   const cases: Array<[string[], RegExp]> = [
-    [['extract'], /takes one FILE\.html, got 0/],
+    [['extract'], /takes one FILE\.html, several, or a folder; got none/],
+    [['extract', join(GENERIC_DIR, 'microdata.html'), join(GENERIC_DIR, 'jsonld-offer.html'), '--url', 'https://a.example/'], /--url names one page/],
+    [['extract', GENERIC_DIR, 'no-such-folder'], /no-such-folder: cannot read \(no such file or folder\)/],
     [['extract', 'missing.html', '--url', 'https://a.example/'], /missing\.html: cannot read \(no such file\)/],
     [['extract', join(GENERIC_DIR, 'microdata.html')], /names no canonical URL; give one with --url/],
     [['extract', join(GENERIC_DIR, 'microdata.html'), '--url', 'javascript:alert(1)'], /--url: expected an http\(s\) URL/],
@@ -63,4 +68,34 @@ test('--help documents the options', async () => {
   assert.equal(r.code, 0);
   assert.match(r.stdout, /--url URL/);
   assert.match(r.stdout, /--adapter ID/);
+});
+
+test('several pages and folders: one JSON line per page in file order, gzip pages read, an unreadable page is an error line and exit 1', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's321-extract-'));
+  try {
+    const page = (name: string, price: string) =>
+      `<html><head><link rel="canonical" href="https://shop.example/${name}"><title>${name}</title>` +
+      `<script type="application/ld+json">{"@type":"Product","name":"${name}","offers":{"price":"${price}","priceCurrency":"EUR"}}</script></head><body></body></html>`;
+    await mkdir(join(dir, 'more'));
+    await writeFile(join(dir, 'a.html'), page('lamp', '12.50'));
+    await writeFile(join(dir, 'more', 'b.html.gz'), gzipSync(page('vase', '30')));
+    await writeFile(join(dir, 'c.htm'), '<html><body>no address</body></html>');
+    await writeFile(join(dir, 'notes.txt'), 'not a page');
+    const r = await s321('extract', dir);
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.file), [join(dir, 'a.html'), join(dir, 'c.htm'), join(dir, 'more', 'b.html.gz')]);
+    assert.equal(lines[0].draft.price, '12.50');
+    assert.equal(lines[0].draft.currency, 'EUR');
+    assert.match(lines[1].error, /c\.htm: the page names no canonical URL/);
+    assert.equal(lines[2].draft.title, 'vase');
+    assert.equal(lines[2].draft.price, '30.00');
+    assert.match(r.stderr, /c\.htm: the page names no canonical URL/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    const two = await s321('extract', join(dir, 'a.html'), join(dir, 'more', 'b.html.gz'));
+    assert.equal(two.code, 0, two.stderr);
+    assert.equal(two.stdout.trim().split('\n').length, 2);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

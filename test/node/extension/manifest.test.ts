@@ -49,8 +49,9 @@ const MARKETPLACES = [
 ];
 /** Budget for the content script (gzip -9), the code every supported page loads: about 23 kB
  * with the generic adapter alone (zod/mini, polyfill, core money/countries), about 34 kB with
- * the site adapters. Raise it consciously. */
-export const CONTENT_SCRIPT_GZIP_BUDGET = 40_000;
+ * the site adapters (33,992 B), about 43 kB with the layered capture (visible price, state
+ * JSON), which may add at most 15 kB to the 33,992. Raise it consciously. */
+export const CONTENT_SCRIPT_GZIP_BUDGET = 48_992;
 
 test('permissions are exactly storage, activeTab and scripting; hosts only the supported marketplaces', () => {
   assert.deepEqual(manifest.permissions, ['storage', 'activeTab', 'scripting']);
