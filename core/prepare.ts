@@ -11,7 +11,7 @@ import { checkRuleSet } from './rules/load.ts';
 export { prepareTariffs };
 
 let bundled: CompileResult | undefined;
-// the bundled set is trusted data (test/node/core/rules.test.ts runs the full check on it), so it
+// the bundled set is trusted data (test/node/core/rules/rules.test.ts runs the full check on it), so it
 // is compiled without the shape check
 const compiledBundle = (): CompileResult => (bundled ??= compileRuleSet(defaultRules));
 

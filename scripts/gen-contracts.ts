@@ -2,7 +2,7 @@
 // contracts, so the engine and the widget check requests and rule sets without the zod runtime:
 //   node --import tsx scripts/gen-contracts.ts          (npm run gen:contracts) rewrites them
 //   node --import tsx scripts/gen-contracts.ts --check  exits 1 when one is stale
-// test/node/core/contracts-generated.test.ts fails while a generated file is stale.
+// test/node/core/contract/contracts.test.ts fails while a generated file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';

@@ -1,7 +1,7 @@
 // `npm run docs`: regenerates the documentation derived from data and code:
 // - docs/rules.md from the rule data;
 // - the "json decision" blocks of the README's worked examples, from the request block before each.
-// test/node/core/rules.test.ts and readme.test.ts fail when the committed files differ.
+// test/node/core/rules/rules.test.ts and readme.test.ts fail when the committed files differ.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { defaultRules, evaluate } from '../core/index.ts';
 import { renderRulesMarkdown } from '../core/rules/markdown.ts';

@@ -4,7 +4,7 @@
 // the zod runtime. The schema comes from the zod contract (specOf in core/contract/zod.ts),
 // never written by hand. Objects on a hot path are checked by functions generated from the same
 // schema (scripts/gen-contracts.ts), with a plain load per member; others are compiled here.
-// test/node/core/validate-vs-schema.test.ts and rules-shape.test.ts hold the checkers equal to
+// test/node/core/shipment/validate-vs-schema.test.ts and rules-shape.test.ts hold the checkers equal to
 // zod's safeParse, issue for issue.
 //
 // zod semantics followed: a type failure stops a node's other checks, except the length checks,

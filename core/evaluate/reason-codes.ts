@@ -2,7 +2,7 @@
 // that the doors name a code by a constant (REASON.OVER_LIMIT) and a typo fails to compile.
 // A replacement rule set may bring codes of its own (an exclusion's or a version's reasonCode),
 // so a Reason's code stays a string; a door meeting a code not listed here shows the reason's
-// own message. test/node/core/reason-codes.test.ts holds this list equal to the codes written in
+// own message. test/node/core/evaluate/reason-codes.test.ts holds this list equal to the codes written in
 // core/evaluate/evaluate.ts and core/rules/default-rules.ts.
 
 /** Reason codes by name: the value is the code itself. */

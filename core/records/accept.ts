@@ -6,7 +6,7 @@
 // fresh output object per element, a fifth of the export's time. Most rows are valid, and for a
 // valid row the only answer needed is "valid". So validateRecord first asks this predicate; when
 // it says yes, zod would have said yes too; when it says no, zod runs and names the issues.
-// test/node/records/accept-vs-schema.test.ts holds it equal to safeParse on built records and on
+// test/node/core/records/accept-vs-schema.test.ts holds it equal to safeParse on built records and on
 // mutated ones.
 import type * as z from 'zod/mini';
 import { compileChecker, type Checker } from '../contract/checker.ts';

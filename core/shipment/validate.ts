@@ -1,7 +1,7 @@
 // The engine's request check: the checker derived from the zod contract (schema.ts) and
 // generated into contract.generated.ts with the named checks of checks.ts, so the hot path and
 // the widget run without the zod runtime and with the contract's own messages.
-// test/node/core/validate-vs-schema.test.ts holds it equal to zod's safeParse.
+// test/node/core/shipment/validate-vs-schema.test.ts holds it equal to zod's safeParse.
 import type { InputIssue } from '../issues.ts';
 import { batchChecker as batch, shipmentChecker as shipment } from './contract.generated.ts';
 import type { ShipmentInput } from './schema.ts';

@@ -15,7 +15,7 @@ import { neutralizeCell, restoreCell, unflattenRecord } from '../../../core/reco
 import { ORDER_COLUMNS } from '../../../cli/records-orders.ts';
 import { exportRecords } from '../../../extension/seller/export.ts';
 import type { SellerRecordDraft } from '../../../extension/seller/records.ts';
-import { csvOf, exportText, goodRows } from '../records/export-helpers.ts';
+import { csvOf, exportText, goodRows } from '../cli/export-helpers.ts';
 import { FORMULAS } from './fixtures.ts';
 
 const TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;

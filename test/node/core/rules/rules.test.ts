@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
-import { checkRuleSet, defaultRules, loadRules, RuleSetError, selectVersion, type RuleSet } from '../../../core/index.ts';
-import { renderRulesMarkdown } from '../../../core/rules/markdown.ts';
-import { parseDateOrInstant } from '../../../core/time/new-york.ts';
+import { checkRuleSet, defaultRules, loadRules, RuleSetError, selectVersion, type RuleSet } from '../../../../core/index.ts';
+import { renderRulesMarkdown } from '../../../../core/rules/markdown.ts';
+import { parseDateOrInstant } from '../../../../core/time/new-york.ts';
 
 const copy = (): RuleSet => structuredClone(defaultRules);
 
@@ -72,7 +72,7 @@ it('a new version added as data changes the answer without code (a hypothetical 
 });
 
 it('docs/rules.md is the rendering of the rule data (run `npm run docs` after changing rules)', () => {
-  const committed = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+  const committed = readFileSync(new URL('../../../../docs/rules.md', import.meta.url), 'utf8');
   assert.equal(committed, renderRulesMarkdown(defaultRules), 'docs/rules.md is stale: run `npm run docs`');
 });
 

@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { requestJsonSchema, rulesJsonSchema } from '../../../core/records/json-schema.ts';
-import { defaultRules } from '../../../core/rules/default-rules.ts';
-import { ruleSetChecker } from '../../../core/rules/contract.generated.ts';
-import { validateShipment } from '../../../core/shipment/validate.ts';
-import { generate, TARGETS } from '../../../scripts/gen-contracts.ts';
-import { arbShipment } from './arbitraries.ts';
+import { requestJsonSchema, rulesJsonSchema } from '../../../../core/records/json-schema.ts';
+import { defaultRules } from '../../../../core/rules/default-rules.ts';
+import { ruleSetChecker } from '../../../../core/rules/contract.generated.ts';
+import { validateShipment } from '../../../../core/shipment/validate.ts';
+import { generate, TARGETS } from '../../../../scripts/gen-contracts.ts';
+import { arbShipment } from '../arbitraries.ts';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../../../', import.meta.url);
 
 test('every generated contract module is up to date with its zod schema', () => {
   for (const t of TARGETS) {
@@ -74,7 +74,7 @@ test('the published rule-set schema and the engine accept the same keys, at ever
 });
 
 test('a rates table with a misspelt or unknown key is refused, naming the nearest key', async () => {
-  const { compileRates } = await import('../../../core/money/rates.ts');
+  const { compileRates } = await import('../../../../core/money/rates.ts');
   const r = compileRates({ JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00', unitsPerUSD: '148.00' }] });
   assert.deepEqual(r, { ok: false, issues: [{ path: 'JPY[0].unitsPerUSD', message: 'unknown key `unitsPerUSD`: did you mean `unitsPerUsd`?' }] });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { chooseRate, compileRates } from '../../../core/money/rates.ts';
-import { parseDay } from '../../../core/time/new-york.ts';
+import { chooseRate, compileRates } from '../../../../core/money/rates.ts';
+import { parseDay } from '../../../../core/time/new-york.ts';
 
 function compiled(t: unknown) {
   const r = compileRates(t);

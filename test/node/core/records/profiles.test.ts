@@ -7,9 +7,9 @@ import {
   TYPE86_REQUIREMENTS,
   validateRecord,
   type Participant,
-} from '../../../core/records/index.ts';
+} from '../../../../core/records/index.ts';
 
-const fixtures = JSON.parse(readFileSync(new URL('../../fixtures/records/complete-records.json', import.meta.url), 'utf8'));
+const fixtures = JSON.parse(readFileSync(new URL('../../../fixtures/records/complete-records.json', import.meta.url), 'utf8'));
 const clone = <T>(x: T): T => structuredClone(x);
 const pilot = (participant: Participant) => ({ ...clone(fixtures['data-pilot']), participantFilerType: participant });
 const codes = (r: ReturnType<typeof validateRecord>) => [...r.errors, ...r.filing].map((i) => `${i.path} ${i.code}`);

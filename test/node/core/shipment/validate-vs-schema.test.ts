@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { knownKeysIn } from '../../../core/contract/zod.ts';
-import { fromZodIssues, type InputIssue } from '../../../core/issues.ts';
-import { shipmentSpec } from '../../../core/shipment/contract.generated.ts';
-import { shipmentSchema } from '../../../core/shipment/schema.ts';
-import { validateShipment } from '../../../core/shipment/validate.ts';
-import { evaluateRequest, bundledRules } from '../../../core/index.ts';
-import { arbShipment } from './arbitraries.ts';
+import { knownKeysIn } from '../../../../core/contract/zod.ts';
+import { fromZodIssues, type InputIssue } from '../../../../core/issues.ts';
+import { shipmentSpec } from '../../../../core/shipment/contract.generated.ts';
+import { shipmentSchema } from '../../../../core/shipment/schema.ts';
+import { validateShipment } from '../../../../core/shipment/validate.ts';
+import { evaluateRequest, bundledRules } from '../../../../core/index.ts';
+import { arbShipment } from '../arbitraries.ts';
 
 const known = knownKeysIn(shipmentSpec);
 const sorted = (issues: InputIssue[]) => issues.map((i) => `${i.path} ${i.code} ${i.message}`).sort();

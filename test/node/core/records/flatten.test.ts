@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { bundledRules } from '../../../core/index.ts';
-import { buildRecord, flattenRecord, recordColumns, unflattenRecord, PROFILES } from '../../../core/records/index.ts';
-import { orderToSource, ORDER_COLUMNS } from '../../../cli/records-orders.ts';
-import { goodRows, RATES } from './export-helpers.ts';
+import { bundledRules } from '../../../../core/index.ts';
+import { buildRecord, flattenRecord, recordColumns, unflattenRecord, PROFILES } from '../../../../core/records/index.ts';
+import { orderToSource, ORDER_COLUMNS } from '../../../../cli/records-orders.ts';
+import { goodRows, RATES } from '../../cli/export-helpers.ts';
 
 /** orders column -> the data-pilot CSV column that carries its value unchanged */
 const CARRIED: Record<string, string> = {

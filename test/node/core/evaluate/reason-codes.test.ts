@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { REASON, REASON_CODES, defaultRules } from '../../../core/index.ts';
+import { REASON, REASON_CODES, defaultRules } from '../../../../core/index.ts';
 
-const evaluateDir = fileURLToPath(new URL('../../../core/evaluate/', import.meta.url));
+const evaluateDir = fileURLToPath(new URL('../../../../core/evaluate/', import.meta.url));
 
 function engineCodes(): Set<string> {
   const out = new Set<string>();

@@ -4,13 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compileChecker } from '../../../core/contract/checker.ts';
-import { knownKeysIn } from '../../../core/contract/zod.ts';
-import { fromZodIssues, type InputIssue } from '../../../core/issues.ts';
-import { ruleSetSpec } from '../../../core/rules/contract.generated.ts';
-import { defaultRules } from '../../../core/rules/default-rules.ts';
-import { checkRuleSet } from '../../../core/rules/load.ts';
-import { ruleSetSchema as zodSchema } from '../../../core/rules/schema.ts';
+import { compileChecker } from '../../../../core/contract/checker.ts';
+import { knownKeysIn } from '../../../../core/contract/zod.ts';
+import { fromZodIssues, type InputIssue } from '../../../../core/issues.ts';
+import { ruleSetSpec } from '../../../../core/rules/contract.generated.ts';
+import { defaultRules } from '../../../../core/rules/default-rules.ts';
+import { checkRuleSet } from '../../../../core/rules/load.ts';
+import { ruleSetSchema as zodSchema } from '../../../../core/rules/schema.ts';
 
 type Json = unknown;
 

@@ -4,9 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { FILING_RULES, validateRecord } from '../../../core/records/index.ts';
+import { FILING_RULES, validateRecord } from '../../../../core/records/index.ts';
 
-const fixtures = JSON.parse(readFileSync(new URL('../../fixtures/records/complete-records.json', import.meta.url), 'utf8'));
+const fixtures = JSON.parse(readFileSync(new URL('../../../fixtures/records/complete-records.json', import.meta.url), 'utf8'));
 const t86 = (patch: Record<string, unknown>) => ({ ...structuredClone(fixtures.type86), ...patch });
 const pilot = (patch: Record<string, unknown>) => ({ ...structuredClone(fixtures['data-pilot']), ...patch });
 const filing = (rec: unknown, profile: 'type86' | 'data-pilot') => {

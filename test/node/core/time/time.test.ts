@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { formatDay, formatNewYorkInstant, newYorkDateOf, newYorkDayOf, newYorkLocalToUtc, parseDateOrInstant } from '../../../core/time/new-york.ts';
+import { formatDay, formatNewYorkInstant, newYorkDateOf, newYorkDayOf, newYorkLocalToUtc, parseDateOrInstant } from '../../../../core/time/new-york.ts';
 
 const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
 

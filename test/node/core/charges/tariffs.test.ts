@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { checkTariffs, tariffShapeIssues } from '../../../core/charges/compile.ts';
-import { computeCharges } from '../../../core/charges/compute.ts';
-import { tariffSetSchema, tariffsJsonSchema } from '../../../core/charges/schema.ts';
-import { bundledTariffs } from '../../../core/charges/index.ts';
-import { defaultTariffs, evaluate, normalizeRequest, NO_RATES, type Decision, type TariffSet } from '../../../core/index.ts';
+import { checkTariffs, tariffShapeIssues } from '../../../../core/charges/compile.ts';
+import { computeCharges } from '../../../../core/charges/compute.ts';
+import { tariffSetSchema, tariffsJsonSchema } from '../../../../core/charges/schema.ts';
+import { bundledTariffs } from '../../../../core/charges/index.ts';
+import { defaultTariffs, evaluate, normalizeRequest, NO_RATES, type Decision, type TariffSet } from '../../../../core/index.ts';
 
 const clone = (): TariffSet => structuredClone(defaultTariffs);
 const validateJson = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(tariffsJsonSchema());
@@ -146,8 +146,8 @@ describe('exempt decisions carry no charges', () => {
 describe('docs/charges.md', () => {
   it('shows the bundled tariff set as the data holds it', async () => {
     const { readFileSync } = await import('node:fs');
-    const { renderTariffsMarkdown } = await import('../../../core/charges/markdown.ts');
-    const doc = readFileSync(new URL('../../../docs/charges.md', import.meta.url), 'utf8');
+    const { renderTariffsMarkdown } = await import('../../../../core/charges/markdown.ts');
+    const doc = readFileSync(new URL('../../../../docs/charges.md', import.meta.url), 'utf8');
     assert.ok(doc.includes(renderTariffsMarkdown(defaultTariffs)), 'docs/charges.md is out of date: paste `s321 tariffs` under "The bundled tariff set"');
   });
 });

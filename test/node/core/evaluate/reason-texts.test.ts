@@ -2,10 +2,10 @@
 // placeholders its numbers fill, and the widget and the popup reading the same sentence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REASON_CODES, type Reason } from '../../../core/index.ts';
-import { REASON_LOCALES, REASON_TEXTS, fill, reasonText } from '../../../core/evaluate/reason-texts.ts';
-import { reasonSentence } from '../../../extension/popup/decision-view.tsx';
-import { STRINGS } from '../../../widget/src/strings.ts';
+import { REASON_CODES, type Reason } from '../../../../core/index.ts';
+import { REASON_LOCALES, REASON_TEXTS, fill, reasonText } from '../../../../core/evaluate/reason-texts.ts';
+import { reasonSentence } from '../../../../extension/popup/decision-view.tsx';
+import { STRINGS } from '../../../../widget/src/strings.ts';
 
 const vars = (s: string) => [...s.matchAll(/\{(\w)\}/g)].map((m) => m[1]).sort();
 

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { fromZodIssues, type InputIssue } from '../../../core/issues.ts';
-import { shipmentSchema } from '../../../core/shipment/schema.ts';
-import { validateShipment } from '../../../core/shipment/validate.ts';
+import { fromZodIssues, type InputIssue } from '../../../../core/issues.ts';
+import { shipmentSchema } from '../../../../core/shipment/schema.ts';
+import { validateShipment } from '../../../../core/shipment/validate.ts';
 
 const base = { arrival: '2026-11-28', mode: 'air', shipFrom: 'VN', items: [{ price: { amount: '10.00', currency: 'USD' }, origin: 'VN' }] };
 

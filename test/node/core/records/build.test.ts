@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledRules, compileRates } from '../../../core/index.ts';
-import { buildRecord, prepareRecord, type RecordSource } from '../../../core/records/index.ts';
+import { bundledRules, compileRates } from '../../../../core/index.ts';
+import { buildRecord, prepareRecord, type RecordSource } from '../../../../core/records/index.ts';
 
 const rules = bundledRules();
 const rc = compileRates({ EUR: [{ date: '2024-04-01', kind: 'quarterly', unitsPerUsd: '0.9270' }] });

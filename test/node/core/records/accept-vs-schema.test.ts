@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { acceptFor } from '../../../core/records/accept.ts';
-import { specOf } from '../../../core/contract/zod.ts';
-import { PARTICIPANTS, prepareRecord, recordSchema, validateRecord, type Participant, type Profile } from '../../../core/records/index.ts';
-import { ORDER_COLUMNS, orderToSource } from '../../../cli/records-orders.ts';
-import { goodRows, RATES } from './export-helpers.ts';
+import { acceptFor } from '../../../../core/records/accept.ts';
+import { specOf } from '../../../../core/contract/zod.ts';
+import { PARTICIPANTS, prepareRecord, recordSchema, validateRecord, type Participant, type Profile } from '../../../../core/records/index.ts';
+import { ORDER_COLUMNS, orderToSource } from '../../../../cli/records-orders.ts';
+import { goodRows, RATES } from '../../cli/export-helpers.ts';
 
 type Json = unknown;
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEntryNumber, entryCheckDigit, FILER_LETTER_DIGITS, formatEntryNumber } from '../../../core/records/index.ts';
+import { checkEntryNumber, entryCheckDigit, FILER_LETTER_DIGITS, formatEntryNumber } from '../../../../core/records/index.ts';
 
 describe('entry number check digit (CATAIR Appendix E)', () => {
   it('gives 6 for filer ABC and transaction 1234567 (published vector)', () => {

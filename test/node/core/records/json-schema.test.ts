@@ -6,15 +6,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { bundledRules, compileRates } from '../../../core/index.ts';
-import { buildRecord, PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema, validateRecord, type Participant } from '../../../core/records/index.ts';
-import { defaultRules } from '../../../core/rules/default-rules.ts';
-import { ruleSetSchema } from '../../../core/rules/schema.ts';
-import { orderRows } from '../../../scripts/gen-orders.ts';
-import { ordersRates } from '../../../scripts/gen-orders.ts';
-import { orderToSource, ORDER_COLUMNS } from '../../../cli/records-orders.ts';
+import { bundledRules, compileRates } from '../../../../core/index.ts';
+import { buildRecord, PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema, validateRecord, type Participant } from '../../../../core/records/index.ts';
+import { defaultRules } from '../../../../core/rules/default-rules.ts';
+import { ruleSetSchema } from '../../../../core/rules/schema.ts';
+import { orderRows } from '../../../../scripts/gen-orders.ts';
+import { ordersRates } from '../../../../scripts/gen-orders.ts';
+import { orderToSource, ORDER_COLUMNS } from '../../../../cli/records-orders.ts';
 
-const fixtures = JSON.parse(readFileSync(new URL('../../fixtures/records/complete-records.json', import.meta.url), 'utf8'));
+const fixtures = JSON.parse(readFileSync(new URL('../../../fixtures/records/complete-records.json', import.meta.url), 'utf8'));
 // a fresh ajv per schema: the schemas share $id prefixes across tests
 const ajv = { compile: (schema: object) => new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema) };
 const rules = bundledRules();
@@ -97,7 +97,7 @@ describe('JSON Schema generated from the zod source', () => {
 
   it('prints the evaluate request schema from core/shipment/schema.ts, and it accepts the examples', () => {
     const v = ajv.compile(requestJsonSchema());
-    const ex = JSON.parse(readFileSync(new URL('../../../examples/shipments.json', import.meta.url), 'utf8'));
+    const ex = JSON.parse(readFileSync(new URL('../../../../examples/shipments.json', import.meta.url), 'utf8'));
     for (const s of ex.shipments) assert.equal(v(s), true, JSON.stringify(v.errors));
     assert.equal(v({ arrival: '2024-01-01', mode: 'air', shipFrom: 'DE', items: [] }), false);
   });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { defaultTariffs, evaluate, type ChargeLine, type Decision, type TariffSet } from '../../../core/index.ts';
+import { defaultTariffs, evaluate, type ChargeLine, type Decision, type TariffSet } from '../../../../core/index.ts';
 
 interface Given {
   arrival: string;
@@ -116,7 +116,7 @@ function check(d: Decision, e: Expect, name: string): void {
   assert.equal(c.tariffs.version, defaultTariffs.version);
 }
 
-const dir = new URL('../../scenarios/charges/', import.meta.url);
+const dir = new URL('../../../scenarios/charges/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
 for (const file of files) {

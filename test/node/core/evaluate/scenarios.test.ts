@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { evaluate, type Decision } from '../../../core/index.ts';
+import { evaluate, type Decision } from '../../../../core/index.ts';
 
 interface Given {
   arrival: string;
@@ -115,7 +115,7 @@ function check(d: Decision, e: Expect, where: string): void {
   }
 }
 
-const dir = new URL('../../scenarios/', import.meta.url);
+const dir = new URL('../../../scenarios/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
 for (const file of files) {

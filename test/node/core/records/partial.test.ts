@@ -2,7 +2,7 @@
 // is guessed, and everything missing is named; a whole shipment gives prepareRecord's record.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { pilotModeOf, prepareDataPilotDraft, prepareRecord, shipmentModeOf } from '../../../core/records/index.ts';
+import { pilotModeOf, prepareDataPilotDraft, prepareRecord, shipmentModeOf } from '../../../../core/records/index.ts';
 
 const seller = { name: 'Harbour Goods Ltd', accountNumber: 'A1EXAMPLE', address: { line1: '1 Harbour Road', city: 'Leeds', postalCode: 'LS1 4AP', country: 'GB' } };
 const details = { originatorCode: 'HGL0001', trackingNumber: '1Z999', shipper: seller, seller, marketplace: { name: 'eBay', website: 'https://www.ebay.co.uk' } };

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { evaluate, prepare, type Decision } from '../../../core/index.ts';
-import { formatUsd, usdAdd, usdCompare, usdFraction, parseAmount, formatMinor, type UsdValue } from '../../../core/money/money.ts';
-import { arbBatch, arbItem, arbShipment, fullRates } from './arbitraries.ts';
+import { evaluate, prepare, type Decision } from '../../../../core/index.ts';
+import { formatUsd, usdAdd, usdCompare, usdFraction, parseAmount, formatMinor, type UsdValue } from '../../../../core/money/money.ts';
+import { arbBatch, arbItem, arbShipment, fullRates } from '../arbitraries.ts';
 
 const p = prepare({ rates: fullRates() });
 if (!p.ok) throw new Error('rates');
@@ -194,7 +194,7 @@ it('a valid item with one field replaced by arbitrary JSON never crashes', () =>
 });
 
 it('decimal strings multiply and add exactly, keeping their decimals', async () => {
-  const { multiplyDecimal, sumDecimals } = await import('../../../core/money/money.ts');
+  const { multiplyDecimal, sumDecimals } = await import('../../../../core/money/money.ts');
   assert.equal(multiplyDecimal('11.50', 3), '34.50');
   assert.equal(multiplyDecimal('0.07', 3), '0.21');
   assert.equal(multiplyDecimal('1280', 2), '2560');
@@ -210,7 +210,7 @@ it('decimal strings multiply and add exactly, keeping their decimals', async () 
 });
 
 it('decimal strings compare exactly, past the precision of a JavaScript number', async () => {
-  const { compareDecimals } = await import('../../../core/money/money.ts');
+  const { compareDecimals } = await import('../../../../core/money/money.ts');
   assert.equal(compareDecimals('800.00', '800'), 0);
   assert.equal(compareDecimals('800.01', '800'), 1);
   assert.equal(compareDecimals('99.9', '100.00'), -1);
