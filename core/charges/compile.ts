@@ -8,7 +8,7 @@
 import type { InputIssue } from '../issues.ts';
 import { citationText } from '../rules/cite.ts';
 import { MODES, type Citation, type ItemFlag, type Mode } from '../rules/types.ts';
-import { isValidCivil, newYorkLocalToUtc } from '../time/new-york.ts';
+import { newYorkWhenToMs } from '../time/new-york.ts';
 import { parseRate, type Ratio } from './ratio.ts';
 import { tariffSetChecker as shape } from './contract.generated.ts';
 import { type FeeEntry, type FeeVersion, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
@@ -75,21 +75,12 @@ export function weakestConfidence(cs: readonly Citation[]): string {
   return CONFIDENCE_ORDER[best];
 }
 
-const WHEN_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
-
-function whenToMs(text: string): number | null {
-  const m = WHEN_RE.exec(text);
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3], hh = m[4] ? +m[4] : 0, mi = m[5] ? +m[5] : 0;
-  if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59) return null;
-  return newYorkLocalToUtc(y, mo, d, hh, mi);
-}
 
 const cents = (text: string | undefined) => (text === undefined ? null : Math.round(Number(text) * 100));
 
 function window(at: string, from: string | undefined, until: string | undefined, issues: InputIssue[]): [number, number] | null {
-  const fromMs = from === undefined ? -Infinity : whenToMs(from);
-  const untilMs = until === undefined ? Infinity : whenToMs(until);
+  const fromMs = from === undefined ? -Infinity : newYorkWhenToMs(from);
+  const untilMs = until === undefined ? Infinity : newYorkWhenToMs(until);
   if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${from}" is not a real date/time` });
   if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${until}" is not a real date/time` });
   if (fromMs === null || untilMs === null) return null;
