@@ -6,14 +6,17 @@
 //      nothing in a decision reads them (test/node/widget/trim-rules.test.ts compares
 //      decisions); the bundled tariff set likewise ships without summaries, notes and URLs
 //      (widget/build/trim-tariffs.ts; test/node/widget/trim-tariffs.test.ts compares estimates).
-// and two that only change how the same code and data are written (docs/widget.md "Size"):
+// and four that only change how the same code and data are written (docs/widget.md "Size"):
 //   2. widget/src/strings.ts (the locale tables) ships packed: one string per locale, keys once
 //      (widget/build/pack-strings.ts; test/node/widget/pack-strings.test.ts unpacks it and
 //      compares with the source tables).
-//   3. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
+//   3. core/geo/countries.ts (the ISO country list) ships as one bit per pair of capitals
+//      (widget/build/pack-countries.ts; test/node/widget/pack-countries.test.ts compares every
+//      answer with the source list).
+//   4. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
 //      elements with preact's createElement instead of a second vnode constructor
 //      (test/browser/widget/jsx-runtime.test.ts compares the vnodes).
-//   4. the request contract's checker is compiled from its JSON Schema when the widget loads
+//   5. the request contract's checker is compiled from its JSON Schema when the widget loads
 //      instead of shipping one generated function per object (core/shipment/contract.generated.ts
 //      as scripts/gen-contracts.ts writes a contract off the hot path): the same checks and
 //      messages in fewer bytes; the widget checks one order at a time.
@@ -27,12 +30,15 @@ import { trimRuleSet } from './widget/build/trim-rules.ts';
 import { defaultTariffs } from './core/charges/default-tariffs.ts';
 import { trimTariffSet } from './widget/build/trim-tariffs.ts';
 import { packedStringsModule } from './widget/build/pack-strings.ts';
+import { packedCountriesModule } from './widget/build/pack-countries.ts';
+import { isCountry } from './core/geo/countries.ts';
 import { LOCALES, STRINGS } from './widget/src/strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const DEFAULT_RULES = here('./core/rules/default-rules.ts');
 const DEFAULT_TARIFFS = here('./core/charges/default-tariffs.ts');
 const STRINGS_MODULE = here('./widget/src/strings.ts');
+const COUNTRIES = here('./core/geo/countries.ts');
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
 const CONTRACTS = new Map(TARGETS.map((t) => [here(`./${t.file}`), t]));
 
@@ -48,6 +54,7 @@ function widgetSubstitutions(): Plugin {
       if (id === DEFAULT_RULES) return `export const defaultRules = ${JSON.stringify(trimRuleSet(defaultRules))};`;
       if (id === DEFAULT_TARIFFS) return `export const defaultTariffs = ${JSON.stringify(trimTariffSet(defaultTariffs))};`;
       if (id === STRINGS_MODULE) return packedStringsModule(LOCALES, STRINGS);
+      if (id === COUNTRIES) return packedCountriesModule(isCountry);
       const contract = CONTRACTS.get(id);
       if (contract) return generate({ ...contract, hot: false });
       return null;

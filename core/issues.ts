@@ -88,6 +88,8 @@ interface ZodLikeIssue {
   origin?: string;
   errors?: ReadonlyArray<ReadonlyArray<object>>;
   issues?: ReadonlyArray<{ message: string }>;
+  /** a named check's own issue code (core/contract/zod.ts `named`) */
+  params?: { s321?: string };
 }
 
 const DEFAULT = 'Invalid input';
@@ -135,6 +137,8 @@ export function fromZodIssues(
         return [{ path, code: 'INVALID_TYPE', message: `expected ${expected.length ? what : 'another shape'}, got ${describeValue(got)}` }];
       }
       default:
+        // a named check with a code of its own words its message in full, as the checker does
+        if (i.code === 'custom' && i.params?.s321) return [{ path, code: i.params.s321, message: i.message }];
         return [{ path, code: 'INVALID_VALUE', message: `${i.message}, got ${describeValue(got)}` }];
     }
   });

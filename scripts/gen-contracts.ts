@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
 import type { Spec } from '../core/contract/checker.ts';
 import { specOf } from '../core/contract/zod.ts';
+import { tariffSetSchema } from '../core/charges/schema.ts';
 import { ruleSetSchema } from '../core/rules/schema.ts';
 import { batchSchema, shipmentSchema } from '../core/shipment/schema.ts';
 
@@ -35,6 +36,12 @@ export const TARGETS: Target[] = [
     exports: { shipmentSpec: [shipmentSchema, 'shipmentChecker'], batchSpec: [batchSchema, 'batchChecker'] },
   },
   { file: 'core/rules/contract.generated.ts', source: 'core/rules/schema.ts', exports: { ruleSetSpec: [ruleSetSchema, 'ruleSetChecker'] } },
+  {
+    file: 'core/charges/contract.generated.ts',
+    source: 'core/charges/schema.ts',
+    checks: ['TARIFF_CHECKS', './checks.ts'],
+    exports: { tariffSetSpec: [tariffSetSchema, 'tariffSetChecker'] },
+  },
 ];
 
 const isObjectSpec = (n: unknown): n is Spec => !!n && typeof n === 'object' && !Array.isArray(n) && (n as Spec).type === 'object' && !!(n as Spec).properties;

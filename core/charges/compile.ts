@@ -1,16 +1,17 @@
 // Checking and compiling a tariff set. No zod here, so the widget can check its `tariffs`
-// property without carrying a schema library: the contract is core/charges/schema.ts (the source
-// of `s321 schema tariffs`), and test/node/charges/shape.test.ts holds this check to it (both
-// accept and reject the same sets, on the bundled set and on generated mutations).
+// property without carrying a schema library: the shape is checked by the checker derived from
+// the zod contract in schema.ts (contract.generated.ts, held equal to zod by
+// test/node/core/charges/tariffs.test.ts), then this module checks the meaning: unique ids, real
+// windows, consistent rates and bounds, no overlapping versions of a program.
 // Every problem is an issue with a JSON path; nothing throws.
 
-import { isCountry } from '../geo/countries.ts';
 import type { InputIssue } from '../issues.ts';
 import { citationText } from '../rules/cite.ts';
-import { CONFIDENCE, ITEM_FLAGS, MODES, type Citation, type ItemFlag, type Mode } from '../rules/types.ts';
-import { isValidCivil, newYorkLocalToUtc } from '../time/new-york.ts';
+import { MODES, type Citation, type ItemFlag, type Mode } from '../rules/types.ts';
+import { newYorkWhenToMs } from '../time/new-york.ts';
 import { parseRate, type Ratio } from './ratio.ts';
-import { FEE_ENTRIES, LAYER_METHODS, type FeeEntry, type FeeVersion, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
+import { tariffSetChecker as shape } from './contract.generated.ts';
+import { type FeeEntry, type FeeVersion, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
 
 export interface CompiledLayer {
   readonly l: LayerVersion;
@@ -74,93 +75,12 @@ export function weakestConfidence(cs: readonly Citation[]): string {
   return CONFIDENCE_ORDER[best];
 }
 
-const WHEN_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
-const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
-const USD_RE = /^\d{1,9}(\.\d{1,2})?$/;
-const RATE_RE = /^\d{1,3}(\.\d{1,6})?$/;
-const URL_RE = /^https:\/\//;
-const COUNTRY_RE = /^[A-Z]{2}$/;
-
-function whenToMs(text: string): number | null {
-  const m = WHEN_RE.exec(text);
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3], hh = m[4] ? +m[4] : 0, mi = m[5] ? +m[5] : 0;
-  if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59) return null;
-  return newYorkLocalToUtc(y, mo, d, hh, mi);
-}
-
-// The shape check: small combinators (the widget carries this file), each pushing InputIssues
-// with the JSON path; objects are strict (an unknown key is named with the keys expected).
-type Check = (v: unknown, path: string, out: InputIssue[]) => void;
-type Obj = Record<string, unknown>;
-const got = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`);
-const bad = (out: InputIssue[], path: string, v: unknown, expected: string) =>
-  out.push(v === undefined ? { path, code: 'MISSING', message: `required ${expected} is missing` } : { path, code: 'INVALID_VALUE', message: `expected ${expected}, got ${got(v)}` });
-
-const str =
-  (re: RegExp, expected: string): Check =>
-  (v, path, out) => {
-    if (typeof v !== 'string' || !re.test(v)) bad(out, path, v, expected);
-  };
-const oneOf =
-  (values: readonly string[]): Check =>
-  (v, path, out) => {
-    if (!values.includes(v as string)) bad(out, path, v, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
-  };
-const arr =
-  (item: Check, min = 0, expected = `an array of at least ${min}`): Check =>
-  (v, path, out) => {
-    if (!Array.isArray(v) || v.length < min) bad(out, path, v, expected);
-    else v.forEach((x, i) => item(x, `${path}[${i}]`, out));
-  };
-const opt =
-  (c: Check): Check =>
-  (v, path, out) => {
-    if (v !== undefined) c(v, path, out);
-  };
-const obj =
-  (shape: Record<string, Check>): Check =>
-  (v, path, out) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return bad(out, path, v, 'an object');
-    const at = (k: string) => (path ? `${path}.${k}` : k);
-    for (const k in shape) shape[k]((v as Obj)[k], at(k), out);
-    for (const k in v) if (!(k in shape)) out.push({ path: at(k), code: 'UNKNOWN_KEY', message: `unexpected key "${k}"; expected one of ${Object.keys(shape).join(', ')}` });
-  };
-const country: Check = (v, path, out) => {
-  if (typeof v !== 'string' || !COUNTRY_RE.test(v)) bad(out, path, v, 'an ISO 3166-1 alpha-2 code');
-  else if (!isCountry(v)) out.push({ path, code: 'UNKNOWN_COUNTRY', message: `"${v}" is not an ISO 3166-1 alpha-2 country` });
-};
-
-const text = str(/./, 'a non-empty string');
-const anyText = str(/^/, 'a string');
-const id = str(ID_RE, 'a kebab-case identifier');
-const when = opt(str(WHEN_RE, 'a New York date "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"'));
-const modes = opt(arr(oneOf(MODES), 1));
-const origins = opt(arr(country, 1));
-const common = {
-  id,
-  program: id,
-  title: text,
-  from: when,
-  until: when,
-  summary: text,
-  citations: arr(obj({ document: text, section: opt(anyText), url: opt(str(URL_RE, 'an https URL')), confidence: oneOf(CONFIDENCE) }), 1, 'at least one citation'),
-  note: opt(anyText),
-};
-const usd = opt(str(USD_RE, 'a USD amount such as "2.69"'));
-const percent = opt(str(RATE_RE, 'a percent as a decimal string such as "12.5"'));
-const tariffSet = obj({
-  version: text,
-  description: opt(anyText),
-  layers: arr(obj({ ...common, scope: opt(obj({ origins, modes })), method: opt(oneOf(LAYER_METHODS)), rate: percent, except: opt(arr(obj({ flag: oneOf(ITEM_FLAGS), origins }), 1)) })),
-  fees: arr(obj({ ...common, scope: opt(obj({ entries: opt(arr(oneOf(FEE_ENTRIES), 1)), modes })), amount: usd, rate: percent, minimum: usd, maximum: usd, exceptFlags: opt(arr(oneOf(ITEM_FLAGS))) })),
-});
 
 const cents = (text: string | undefined) => (text === undefined ? null : Math.round(Number(text) * 100));
 
 function window(at: string, from: string | undefined, until: string | undefined, issues: InputIssue[]): [number, number] | null {
-  const fromMs = from === undefined ? -Infinity : whenToMs(from);
-  const untilMs = until === undefined ? Infinity : whenToMs(until);
+  const fromMs = from === undefined ? -Infinity : newYorkWhenToMs(from);
+  const untilMs = until === undefined ? Infinity : newYorkWhenToMs(until);
   if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${from}" is not a real date/time` });
   if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${until}" is not a real date/time` });
   if (fromMs === null || untilMs === null) return null;
@@ -180,7 +100,7 @@ function intersect<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boole
 /** The shape problems of a would-be tariff set (empty when the shape is right). */
 export function tariffShapeIssues(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
-  tariffSet(input, '', issues);
+  shape.check(input, '', issues);
   return issues;
 }
 

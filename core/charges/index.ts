@@ -23,7 +23,7 @@ export type { Charges, ChargeLine, ChargeNote, TariffSet, LayerVersion, FeeVersi
 export type PricedDecision = Decision & { charges?: Charges };
 
 let bundled: CompiledTariffs | undefined;
-/** The bundled tariff set, compiled once (trusted data: test/node/charges checks it in full). */
+/** The bundled tariff set, compiled once (trusted data: test/node/core/charges checks it in full). */
 export function bundledTariffs(): CompiledTariffs {
   if (!bundled) {
     const r = compileTariffs(defaultTariffs);

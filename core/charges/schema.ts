@@ -1,25 +1,35 @@
 // zod schema of a tariff set: the contract of a replacement set (`--tariffs FILE`, the widget's
-// `tariffs` property) and the source of its JSON Schema (`s321 schema tariffs`). Every door
-// checks sets with the zod-free check in compile.ts (no zod in the widget), which
-// test/node/charges/tariffs.test.ts holds to this schema on the bundled set and on mutations.
+// `tariffs` property), the one definition from which its JSON Schema (`s321 schema tariffs`) and
+// the engine's zod-free shape check (contract.generated.ts, compiled by core/contract/checker.ts)
+// are derived, so no zod reaches the widget. Every object is strict. The checks JSON Schema cannot
+// state are the named checks of ./checks.ts; the meaning checks (ids, windows, overlaps, bounds)
+// live in compile.ts.
+//
+// Adding a field is one edit here, then `npm run gen:contracts` (a test fails while the
+// generated file is stale).
 import * as z from 'zod/mini';
+import { checked, minLength, named, regex } from '../contract/zod.ts';
 import { CONFIDENCE, ITEM_FLAGS, MODES } from '../rules/types.ts';
+import { TARIFF_CHECKS } from './checks.ts';
 import { FEE_ENTRIES, LAYER_METHODS } from './types.ts';
 
-const nonEmpty = z.string().check(z.minLength(1, 'expected a non-empty string'));
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case identifier'));
-const when = z.string().check(z.regex(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/, 'expected a New York date "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"'));
-const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'));
-const usd = z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/, 'expected a USD amount such as "2.69"'));
-const percent = z.string().check(z.regex(/^\d{1,3}(\.\d{1,6})?$/, 'expected a percent as a decimal string such as "12.5"'));
+const nonEmpty = checked(z.string(), minLength(1, 'expected a non-empty string'));
+const id = checked(z.string(), regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case identifier'));
+const when = checked(z.string(), regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'expected a New York date "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"'));
+const country = checked(z.string(), regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'), named(TARIFF_CHECKS, 'country'));
+const usd = checked(z.string(), regex(/^\d{1,9}(\.\d{1,2})?$/, 'expected a USD amount such as "2.69"'));
+const percent = checked(z.string(), regex(/^\d{1,3}(\.\d{1,6})?$/, 'expected a percent as a decimal string such as "12.5"'));
+const atLeastOne = <T extends z.ZodMiniType>(item: T, what: string) => checked(z.array(item), minLength(1, `expected at least one ${what}`));
 
 const citation = z.strictObject({
   document: nonEmpty,
   section: z.optional(z.string()),
-  url: z.optional(z.string().check(z.regex(/^https:\/\//, 'expected an https URL'))),
+  url: z.optional(checked(z.string(), regex(/^https:\/\//, 'expected an https URL'))),
   confidence: z.enum(CONFIDENCE),
 });
-const citations = z.array(citation).check(z.minLength(1, 'every layer and fee needs at least one citation'));
+const citations = checked(z.array(citation), minLength(1, 'every layer and fee needs at least one citation'));
+const origins = atLeastOne(country, 'country');
+const modes = atLeastOne(z.enum(MODES), 'mode');
 
 export const layerSchema = z.strictObject({
   id,
@@ -27,10 +37,10 @@ export const layerSchema = z.strictObject({
   title: nonEmpty,
   from: z.optional(when),
   until: z.optional(when),
-  scope: z.optional(z.strictObject({ origins: z.optional(z.array(country).check(z.minLength(1))), modes: z.optional(z.array(z.enum(MODES)).check(z.minLength(1))) })),
+  scope: z.optional(z.strictObject({ origins: z.optional(origins), modes: z.optional(modes) })),
   method: z.optional(z.enum(LAYER_METHODS)),
   rate: z.optional(percent),
-  except: z.optional(z.array(z.strictObject({ flag: z.enum(ITEM_FLAGS), origins: z.optional(z.array(country).check(z.minLength(1))) })).check(z.minLength(1))),
+  except: z.optional(atLeastOne(z.strictObject({ flag: z.enum(ITEM_FLAGS), origins: z.optional(origins) }), 'exception')),
   summary: nonEmpty,
   citations,
   note: z.optional(z.string()),
@@ -42,7 +52,7 @@ export const feeSchema = z.strictObject({
   title: nonEmpty,
   from: z.optional(when),
   until: z.optional(when),
-  scope: z.optional(z.strictObject({ entries: z.optional(z.array(z.enum(FEE_ENTRIES)).check(z.minLength(1))), modes: z.optional(z.array(z.enum(MODES)).check(z.minLength(1))) })),
+  scope: z.optional(z.strictObject({ entries: z.optional(atLeastOne(z.enum(FEE_ENTRIES), 'entry type')), modes: z.optional(modes) })),
   amount: z.optional(usd),
   rate: z.optional(percent),
   minimum: z.optional(usd),

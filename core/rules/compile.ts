@@ -5,7 +5,7 @@
 import type { InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
 import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
-import { isValidCivil, newYorkLocalToUtc, newYorkOffsetMinutes } from '../time/new-york.ts';
+import { newYorkOffsetMinutes, newYorkWhenToMs } from '../time/new-york.ts';
 import { citationText } from './cite.ts';
 import type { Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
 import { TOPICS } from './types.ts';
@@ -71,15 +71,6 @@ export class RuleSetError extends Error {
   }
 }
 
-const WHEN_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
-
-function whenToMs(text: string): number | null {
-  const m = WHEN_RE.exec(text);
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3], hh = m[4] ? +m[4] : 0, mi = m[5] ? +m[5] : 0;
-  if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59) return null;
-  return newYorkLocalToUtc(y, mo, d, hh, mi);
-}
 
 function fmtEffective(text: string | undefined, ms: number): string | null {
   if (text === undefined) return null;
@@ -120,8 +111,8 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     const at = `versions[${i}]`;
     if (seen.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
     seen.add(v.id);
-    const fromMs = v.from === undefined ? -Infinity : whenToMs(v.from);
-    const untilMs = v.until === undefined ? Infinity : whenToMs(v.until);
+    const fromMs = v.from === undefined ? -Infinity : newYorkWhenToMs(v.from);
+    const untilMs = v.until === undefined ? Infinity : newYorkWhenToMs(v.until);
     if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${v.from}" is not a real date/time` });
     if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${v.until}" is not a real date/time` });
     if (fromMs !== null && untilMs !== null && !(fromMs < untilMs)) {

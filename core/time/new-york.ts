@@ -101,6 +101,18 @@ export function newYorkLocalToUtc(y: number, m: number, d: number, hh = 0, mm = 
   return local + 300 * MS_PER_MINUTE;
 }
 
+const WHEN_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/** The instant of a rule or tariff window's bound, a New York "YYYY-MM-DD" or
+ * "YYYY-MM-DDTHH:MM"; null when it is not a real date and time. */
+export function newYorkWhenToMs(text: string): number | null {
+  const m = WHEN_RE.exec(text);
+  if (!m) return null;
+  const y = +m[1], mo = +m[2], d = +m[3], hh = m[4] ? +m[4] : 0, mi = m[5] ? +m[5] : 0;
+  if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59) return null;
+  return newYorkLocalToUtc(y, mo, d, hh, mi);
+}
+
 /** Days since epoch of the New York calendar date of an instant. */
 export function newYorkDayOf(utcMs: number): number {
   return Math.floor((utcMs + newYorkOffsetMinutes(utcMs) * MS_PER_MINUTE) / MS_PER_DAY);

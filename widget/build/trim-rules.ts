@@ -1,10 +1,12 @@
 // The bundled rule set as the widget ships it: the same versions, dates, scopes, limits, reason
 // codes, summaries and citation texts, without the fields that no decision reads: the set's
 // description, each version's title and note, the summaries no message quotes (gift, entry
-// ceilings), each citation's URL and confidence tag (a carve-out's citations too). Those
-// stay in core/ and in `s321 rules`; dropping them saves bundle bytes (the size budget).
+// ceilings), each citation's URL and confidence tag (a carve-out's citations too), and with each
+// list of citations folded into the one citation text a reason carries (as compile.ts would
+// join them). Those stay in core/ and in `s321 rules`; dropping them saves bundle bytes.
 // The widget compiles this set with core/rules/compile.ts, which checks meaning, not shape.
 // test/node/widget/trim-rules.test.ts checks that decisions are unchanged.
+import { citationText } from '../../core/rules/cite.ts';
 import type { Citation, RuleSet } from '../../core/rules/types.ts';
 
 type TrimmedCitation = Pick<Citation, 'document' | 'section'>;
@@ -13,7 +15,7 @@ type Trimmed<T> = Omit<T, 'title' | 'note' | 'citations' | 'exceptCitations'> & 
 /** Topics whose summary a reason's message reads; the others' summaries are documentation. */
 const SUMMARY_SHOWN = new Set(['commercial', 'postal', 'customs-territory']);
 
-const trimCitations = (cs: Citation[]) => cs.map(({ document, section }) => (section === undefined ? { document } : { document, section }));
+const trimCitations = (cs: Citation[]): TrimmedCitation[] => [{ document: citationText(cs) }];
 
 export function trimRuleSet(set: RuleSet): RuleSet {
   const versions: Trimmed<RuleSet['versions'][number]>[] = set.versions.map(({ title: _t, note: _n, citations, exceptCitations, ...v }) => ({
