@@ -13,6 +13,7 @@ import { compileRates } from '../../../core/index.ts';
 import { exportFile, exportRecords, EXPORT_FORMATS } from '../../../extension/seller/export.ts';
 import { missingNames, sellerRecordDraft, type SellerIdentity } from '../../../extension/seller/records.ts';
 import { allSiteFixtures, ROOT } from './fixtures.ts';
+import { adapters } from '../../../extension/adapters/registry.ts';
 
 const run = promisify(execFile);
 const sellerPages = allSiteFixtures().filter((f) => f.draft.kind === 'seller-order');
@@ -43,6 +44,15 @@ for (const f of sellerPages.filter((x) => x.draft.order?.trackingNumber)) {
     assert.equal(r.record.marketplaceSellerAccountNumber, 'A1EXAMPLE');
   });
 }
+
+test('the record names the marketplace as its adapter declares it, unless the seller set a name', () => {
+  for (const f of sellerPages) {
+    const adapter = adapters.find((a) => a.id === f.site)!;
+    assert.equal(sellerRecordDraft(f.draft, identity, complete).record.marketplaceName, adapter.name, f.site);
+    assert.equal(sellerRecordDraft(f.draft, { ...identity, marketplace: 'Harbour Market' }, complete).record.marketplaceName, 'Harbour Market');
+  }
+  assert.deepEqual(sellerPages.map((f) => sellerRecordDraft(f.draft, identity, complete).record.marketplaceName).sort(), ['Amazon', 'Etsy', 'eBay']);
+});
 
 test('an order in GBP without a rate names the missing exchange rate', () => {
   const r = sellerRecordDraft(sellerPages.find((f) => f.site === 'ebay')!.draft, identity, { ...complete, rates: undefined });
