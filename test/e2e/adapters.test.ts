@@ -195,6 +195,8 @@ test('the popup lists the captured seller order with its missing elements and ex
   await popup.goto(`chrome-extension://${extId}/extension/popup/popup.html`);
   const row = popup.locator(`#seller-export [data-seller-order="${f.draft.orderId}"]`);
   await row.waitFor({ timeout: 20_000 });
+  // the row names the marketplace as its adapter declares it
+  assert.match((await row.locator('.t').textContent()) ?? '', new RegExp(`^Etsy ${f.draft.orderId}`));
   const missing = await row.locator('.missing').textContent();
   for (const n of ['originatorCode', 'seller', 'arrivalDate']) assert.ok(missing?.includes(n), `popup names ${n}: ${missing}`);
   await popup.locator('#se-arrival').fill('2025-04-10');
