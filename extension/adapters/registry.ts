@@ -3,8 +3,9 @@
 // adapter, which takes any http(s) page and must stay last. This list is the one place besides
 // the adapter file that names a site: the manifest's host lists (vite.config.ts), the seller
 // records' marketplace names and the tests' site lists are all derived from it. It stays written
-// out, not generated from the folder, because order decides which adapter claims a URL first. `extractPage` is what every door calls (the content script, the browser
-// tests and `s321 extract`): the site adapter, then the structured-data and visible-page layers
+// out, not generated from the folder, because order decides which adapter claims a URL first.
+// `extractPage` is what every door calls (the content script, the browser tests and
+// `s321 extract`): the site adapter, then the structured-data and visible-page layers
 // (lib/layers.ts), then the final check.
 import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
 import { generic } from './generic.ts';

@@ -40,6 +40,12 @@ test('every site adapter has at least one fixture per page kind it claims', () =
   }
 });
 
+test('every site adapter names its marketplace, once', () => {
+  const names = siteAdapters.map((a) => a.name);
+  for (const a of siteAdapters) assert.ok(typeof a.name === 'string' && a.name.trim() === a.name && a.name.length > 0, `the ${a.id} adapter has no name: add the marketplace's name as people write it ("eBay")`);
+  assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length, `two adapters share a name: ${names.join(', ')}`);
+});
+
 test('every registered site adapter has a fixture folder', () => {
   for (const id of SITES) assert.ok(existsSync(join(PAGES_DIR, id)), `the ${id} adapter has no fixture folder: add test/fixtures/pages/${id}/ with one page per kind it claims`);
 });
