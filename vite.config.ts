@@ -1,21 +1,17 @@
-// The browser extension build: one root manifest.json with
-// source paths, trimmed per target. TARGET_BROWSER=chrome (default) -> dist/ with a module
-// service worker; TARGET_BROWSER=firefox -> dist-firefox/ with background scripts and gecko
-// settings. The content script is built standalone (one IIFE, no web_accessible_resources), so
-// pages cannot detect the extension through exposed files.
+// The browser extension build: one root manifest.json with source paths and no host lists,
+// completed per target by scripts/extension-manifest.ts with the marketplaces' match patterns
+// from the adapter registry. TARGET_BROWSER=chrome (default) -> dist/ with a module service
+// worker; TARGET_BROWSER=firefox -> dist-firefox/ with background scripts and gecko settings.
+// The content script is built standalone (one IIFE, no web_accessible_resources), so pages
+// cannot detect the extension through exposed files.
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifestJson from './manifest.json' with { type: 'json' };
+import { marketplaceHosts } from './extension/adapters/registry.ts';
+import { extensionManifest } from './scripts/extension-manifest.ts';
 
 const target = process.env.TARGET_BROWSER === 'firefox' ? 'firefox' : 'chrome';
-const manifest = structuredClone(manifestJson) as Record<string, unknown> & { background: { service_worker: string; scripts: string[] } };
-if (target === 'chrome') {
-  delete manifest.browser_specific_settings;
-  manifest.background = { service_worker: manifest.background.service_worker, type: 'module' } as never;
-} else {
-  // crxjs reads background.scripts[0] for Firefox
-  manifest.background = { scripts: manifest.background.scripts, type: 'module' } as never;
-}
+const manifest = extensionManifest(manifestJson, marketplaceHosts(), target);
 
 export default defineConfig({
   plugins: [

@@ -2,6 +2,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { countReporter } from './test/count-reporter.mjs';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +20,29 @@ function absentSharedFiles(ctx, next) {
   ctx.body = 'not found';
 }
 
+/** A browser cannot list a folder: this path answers with the marketplace fixtures by site
+ * ({"amazon": ["order", ...]}), read from test/fixtures/pages/<site>/ on each request, so a new
+ * site's fixtures need no list of their own. */
+const FIXTURE_INDEX = '/test/fixtures/pages/sites.json';
+const PAGES = 'test/fixtures/pages';
+
+function fixtureIndex(context, next) {
+  if (context.path !== FIXTURE_INDEX) return next();
+  const sites = {};
+  for (const entry of readdirSync(PAGES, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    sites[entry.name] = readdirSync(join(PAGES, entry.name)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+  }
+  context.type = 'application/json';
+  context.body = JSON.stringify(sites);
+}
+
 export default {
   files: ['test/browser/**/*.test.{ts,tsx}'],
   nodeResolve: true,
   middleware: [absentSharedFiles],
   rootDir: '.',
+  middleware: [fixtureIndex],
   plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

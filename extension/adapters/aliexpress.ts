@@ -116,6 +116,7 @@ function item(doc: Document, url: URL): Draft {
 
 export const aliexpress: Adapter = {
   id: 'aliexpress',
+  name: 'AliExpress',
   pageKinds: ['product'],
   examples: ['https://www.aliexpress.com/item/1005004123456789.html', 'https://www.aliexpress.us/item/3256804123456789.html', 'https://es.aliexpress.com/item/1005005123456789.html'],
   // AliExpress serves localised sites on subdomains (es., fr., de.); aliexpress.ru (a separate

@@ -254,6 +254,7 @@ function sellerOrder(doc: Document, d: Draft, cur: string | null): void {
 
 export const amazon: Adapter = {
   id: 'amazon',
+  name: 'Amazon',
   pageKinds: ['product', 'order', 'seller-order'],
   examples: [
     'https://www.amazon.com/Gorilla-6012110-Black-2-Pack-Piece/dp/B00N150YS4',

@@ -181,6 +181,7 @@ function sellerOrder(doc: Document, d: Draft, cur: string | null): void {
 
 export const ebay: Adapter = {
   id: 'ebay',
+  name: 'eBay',
   pageKinds: ['product', 'order', 'seller-order'],
   examples: [
     'https://www.ebay.com/itm/256123456789',

@@ -101,6 +101,7 @@ function listing(doc: Document, url: URL): Draft {
 
 export const etsy: Adapter = {
   id: 'etsy',
+  name: 'Etsy',
   pageKinds: ['product', 'order', 'seller-order'],
   examples: [
     'https://www.etsy.com/listing/550571276/the-original-hey-there-pumpkin-fall',

@@ -84,6 +84,7 @@ function sellerOf(v: unknown): string | null {
 
 export const generic: Adapter = {
   id: 'generic',
+  name: 'Other shop',
   pageKinds: ['product', 'other'],
   examples: ['https://shop.example/products/blue-mug', 'http://127.0.0.1:8080/item/1'],
   matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',

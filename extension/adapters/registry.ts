@@ -1,7 +1,11 @@
 // The adapter registry: site adapters (one file per site under extension/adapters/, each
-// exporting an Adapter) are listed here BEFORE the generic adapter, which takes any http(s) page
-// and must stay last. `extractPage` is what every door calls (the content script, the browser
-// tests and `s321 extract`): the site adapter, then the structured-data and visible-page layers
+// exporting an Adapter with its id, name, hosts and examples) are listed here BEFORE the generic
+// adapter, which takes any http(s) page and must stay last. This list is the one place besides
+// the adapter file that names a site: the manifest's host lists (vite.config.ts), the seller
+// records' marketplace names and the tests' site lists are all derived from it. It stays written
+// out, not generated from the folder, because order decides which adapter claims a URL first.
+// `extractPage` is what every door calls (the content script, the browser tests and
+// `s321 extract`): the site adapter, then the structured-data and visible-page layers
 // (lib/layers.ts), then the final check.
 import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
 import { generic } from './generic.ts';
@@ -27,6 +31,18 @@ export const adapters: readonly Adapter[] = [
   shopify,
   generic,
 ];
+
+/** The match patterns where the content script runs on its own and the extension holds host
+ * permissions: the union of the site adapters' `hosts`, in registry order (the generic adapter
+ * declares none, so every other page is read only after a toolbar click). */
+export function marketplaceHosts(): string[] {
+  return adapters.flatMap((a) => a.hosts ?? []);
+}
+
+/** The adapter with this id (a draft's `adapter`), or null. */
+export function adapterById(id: string): Adapter | null {
+  return adapters.find((a) => a.id === id) ?? null;
+}
 
 /** The first adapter that knows this URL (the generic adapter for any other http(s) page). With
  * the document, a page no site adapter claims by URL may still be recognised by its content

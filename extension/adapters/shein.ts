@@ -81,6 +81,7 @@ function product(doc: Document, url: URL, cur: string | null): Draft {
 
 export const shein: Adapter = {
   id: 'shein',
+  name: 'Shein',
   pageKinds: ['product'],
   examples: ['https://us.shein.com/Solid-Rib-knit-Tee-p-12345678.html', 'https://uk.shein.com/Floral-Print-Dress-p-23456789-cat-1727.html'],
   // country sites are subdomains: us.shein.com, uk.shein.com, ...

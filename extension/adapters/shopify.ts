@@ -95,6 +95,7 @@ function product(doc: Document, url: URL): Draft {
 
 export const shopify: Adapter = {
   id: 'shopify',
+  name: 'Shopify',
   pageKinds: ['product'],
   examples: ['https://claycorner-studio.myshopify.com/products/blue-mug', 'https://acme-tees.myshopify.com/products/logo-tee?variant=40112233445566'],
   // storefronts on their own domains are read only after a toolbar click (found by `detects`)

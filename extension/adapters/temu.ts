@@ -88,6 +88,7 @@ function cart(doc: Document, url: URL): Draft {
 
 export const temu: Adapter = {
   id: 'temu',
+  name: 'Temu',
   pageKinds: ['product', 'order'],
   examples: [
     'https://www.temu.com/stainless-steel-water-bottle-g-601099512345678.html',

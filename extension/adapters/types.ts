@@ -129,6 +129,9 @@ export interface Draft {
 export interface Adapter {
   /** stable id, also the file name: "generic", "amazon", ... */
   id: string;
+  /** the marketplace's name as people write it ("eBay", "AliExpress"): shown to the user and
+   * written as the marketplace's name in seller records */
+  name: string;
   /** whether this adapter knows this URL's site; the generic adapter takes any http(s) page */
   matches(url: URL): boolean;
   pageKinds: readonly PageKind[];
@@ -139,10 +142,10 @@ export interface Adapter {
   /**
    * The manifest match patterns of this site's supported marketplace hosts (host permissions
    * only for supported marketplaces): the content script runs there on its own,
-   * and anywhere else only after the user clicks the toolbar button (activeTab). manifest.json's
-   * content_scripts matches and host_permissions are exactly the union of these, in registry
-   * order (test/node/extension/manifest.test.ts), every pattern is a host `matches()` accepts,
-   * and every example and fixture URL is covered (test/node/adapters/meta.test.ts). Absent for
+   * and anywhere else only after the user clicks the toolbar button (activeTab). The built
+   * manifests' content_scripts matches and host_permissions are the union of these, in registry
+   * order (vite.config.ts writes them; test/node/extension/manifest.test.ts checks the builds),
+   * every pattern is a host `matches()` accepts, and every example and fixture URL is covered (test/node/adapters/meta.test.ts). Absent for
    * the generic adapter and for hosts an adapter reads only after a click.
    */
   hosts?: readonly string[];

@@ -7,6 +7,7 @@
 // seller export is for the seller, and the shopper-facing locale tables do not cover it.
 import { useMemo, useState } from 'preact/hooks';
 import type { Draft } from '../adapters/types.ts';
+import { adapterById } from '../adapters/registry.ts';
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../seller/export.ts';
 import { sellerRecordDraft } from '../seller/records.ts';
 import type { Capture, Settings } from '../storage/schema.ts';
@@ -64,7 +65,7 @@ export function SellerExport({ captures, settings }: { captures: readonly Captur
                 else next.add(id);
                 setUnselected(next);
               }} />
-              <span class="t" title={rec.url}>{rec.adapter} {rec.orderId ?? '(no order number)'}</span>
+              <span class="t" title={rec.url}>{adapterById(rec.adapter)?.name ?? rec.adapter} {rec.orderId ?? '(no order number)'}</span>
               {rec.complete ? <span class="ok">complete</span> : <span class="warning missing" title={rec.missing.map((m) => `${m.element}: ${m.from}`).join('\n')}>missing: {names.join(', ')}</span>}
             </li>
           );

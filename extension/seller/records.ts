@@ -11,6 +11,8 @@ import type { PilotMode } from '../../core/records/profiles.ts';
 import type { CompiledRates } from '../../core/money/rates.ts';
 import { multiplyDecimal } from '../../core/money/money.ts';
 import type { Draft, DraftParty } from '../adapters/types.ts';
+import { adapterById } from '../adapters/registry.ts';
+import { generic } from '../adapters/generic.ts';
 
 /** The seller's identity as the options store it (extension/storage/schema.ts Settings.seller). */
 export interface SellerIdentity {
@@ -70,7 +72,11 @@ export interface SellerRecordDraft {
   missing: MissingElement[];
 }
 
-const MARKETPLACE_NAMES: Record<string, string> = { amazon: 'Amazon', ebay: 'eBay', etsy: 'Etsy', aliexpress: 'AliExpress', temu: 'Temu', shein: 'Shein', shopify: 'Shopify' };
+/** The marketplace's name as its adapter declares it; none for a page the generic adapter read,
+ * which names a shop, not a marketplace. */
+function marketplaceName(adapterId: string): string | undefined {
+  return adapterId === generic.id ? undefined : adapterById(adapterId)?.name;
+}
 
 /** Where each element comes from, so the popup can say what to do about a missing one. */
 const FROM: Record<string, string> = {
@@ -161,7 +167,7 @@ export function sellerRecordDraft(draft: Draft, identity: SellerIdentity, option
     seller: seller ? { ...seller, accountNumber: opt(identity.sellerAccount ?? order?.sellerAccount ?? undefined) } : undefined,
     // the Data Pilot buyer needs a street and country when given: a bare name is left out
     buyer: order?.buyer?.line1 && order.buyer.country ? partyFromDraft(order.buyer) : undefined,
-    marketplace: { name: opt(identity.marketplace) ?? MARKETPLACE_NAMES[draft.adapter], website: marketplaceSite(draft.url) },
+    marketplace: { name: opt(identity.marketplace) ?? marketplaceName(draft.adapter), website: marketplaceSite(draft.url) },
   };
   const shipment = {
     id: opt(draft.orderId),

@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { Draft } from '../../extension/adapters/types.ts';
 import { patternMatches } from '../node/extension/match-pattern.ts';
-import { allSiteFixtures } from '../node/adapters/fixtures.ts';
+import { allSiteFixtures, SITES } from '../node/adapters/fixtures.ts';
 import { clickAction, openTab } from './extension-action.ts';
 import { isOpenRegistrationHost } from '../../extension/capture-policy.ts';
 import { exportRecords } from '../../extension/seller/export.ts';
@@ -87,7 +87,7 @@ after(async () => {
 
 test('the fixtures cover every site on a marketplace host, and the storefront on its own domain elsewhere', { skip }, () => {
   const sites = new Set(FIXTURES.map((f) => f.draft.adapter));
-  for (const id of ['amazon', 'ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'shopify']) assert.ok(sites.has(id), `no ${id} fixture on a marketplace host`);
+  for (const id of SITES) assert.ok(sites.has(id), `no ${id} fixture on a marketplace host`);
   for (const kind of ['product', 'order', 'seller-order']) assert.ok(FIXTURES.some((f) => f.draft.kind === kind), kind);
   assert.deepEqual(ELSEWHERE.map((f) => f.name), ['shopify/product-custom-domain']);
   assert.deepEqual(OTHER.map((f) => f.name), ['temu/cart']);
@@ -195,6 +195,8 @@ test('the popup lists the captured seller order with its missing elements and ex
   await popup.goto(`chrome-extension://${extId}/extension/popup/popup.html`);
   const row = popup.locator(`#seller-export [data-seller-order="${f.draft.orderId}"]`);
   await row.waitFor({ timeout: 20_000 });
+  // the row names the marketplace as its adapter declares it
+  assert.match((await row.locator('.t').textContent()) ?? '', new RegExp(`^Etsy ${f.draft.orderId}`));
   const missing = await row.locator('.missing').textContent();
   for (const n of ['originatorCode', 'seller', 'arrivalDate']) assert.ok(missing?.includes(n), `popup names ${n}: ${missing}`);
   await popup.locator('#se-arrival').fill('2025-04-10');

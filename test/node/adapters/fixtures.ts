@@ -1,14 +1,18 @@
 // Marketplace fixtures: test/fixtures/pages/<site>/NAME.html with NAME.expected.json
 // ({url, draft}) beside it, for every site adapter. Read by the node tests, the meta-test and
-// the bench; the browser test fetches the same files from the dev server.
+// the bench; the browser test fetches the same files from the dev server. The sites are the
+// registry's site adapters, so a new site needs no list here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Draft } from '../../../extension/adapters/types.ts';
+import { adapters } from '../../../extension/adapters/registry.ts';
+import { generic } from '../../../extension/adapters/generic.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
-export const SITES = ['amazon', 'ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'shopify'] as const;
+/** the site adapters' ids, in registry order */
+export const SITES: readonly string[] = adapters.filter((a) => a !== generic).map((a) => a.id);
 
 export interface SiteFixture {
   site: string;

@@ -4,7 +4,7 @@
 // Failure messages say what to add.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapters, adapterFor } from '../../../extension/adapters/registry.ts';
 import { generic } from '../../../extension/adapters/generic.ts';
@@ -21,7 +21,6 @@ test('every site adapter file under extension/adapters/ is registered, before th
     const id = f.slice(0, -3);
     assert.ok(siteAdapters.some((a) => a.id === id), `extension/adapters/${f} is not in the registry: add "${id}" to the adapters list in extension/adapters/registry.ts, before generic`);
   }
-  for (const id of SITES) assert.ok(siteAdapters.some((a) => a.id === id), `the ${id} adapter is not registered: add it to extension/adapters/registry.ts`);
   assert.equal(adapters[adapters.length - 1], generic, 'the generic adapter must stay last in the registry');
 });
 
@@ -39,6 +38,16 @@ test('every site adapter has at least one fixture per page kind it claims', () =
       assert.ok((a.pageKinds as readonly string[]).includes(f.draft.kind) || f.draft.kind === 'other', `${a.id}/${f.name} is a "${f.draft.kind}" page, which ${a.id}.pageKinds does not claim: add it there`);
     }
   }
+});
+
+test('every site adapter names its marketplace, once', () => {
+  const names = siteAdapters.map((a) => a.name);
+  for (const a of siteAdapters) assert.ok(typeof a.name === 'string' && a.name.trim() === a.name && a.name.length > 0, `the ${a.id} adapter has no name: add the marketplace's name as people write it ("eBay")`);
+  assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length, `two adapters share a name: ${names.join(', ')}`);
+});
+
+test('every registered site adapter has a fixture folder', () => {
+  for (const id of SITES) assert.ok(existsSync(join(PAGES_DIR, id)), `the ${id} adapter has no fixture folder: add test/fixtures/pages/${id}/ with one page per kind it claims`);
 });
 
 test('every site folder of test/fixtures/pages belongs to a registered adapter', () => {
@@ -84,23 +93,16 @@ test("a page detector never claims another site's page, and the registry keeps U
   assert.equal(adapterFor(new URL('https://shop.example/products/x'), documentOf('<html><head><title>x</title></head><body></body></html>'))?.id, 'generic');
 });
 
-test('the browser test\'s fixture list names exactly the fixtures in each site folder', async () => {
-  const { FIXTURES } = await import('../../browser/adapters/fixture-list.ts');
-  for (const site of SITES) {
-    assert.deepEqual([...(FIXTURES[site] ?? [])].sort(), siteFixtures(site).map((f) => f.name).sort(), `test/browser/adapters/fixture-list.ts is out of date for ${site}: list every test/fixtures/pages/${site}/*.html there`);
-  }
-});
-
 // Host permissions: each adapter's
 // `hosts` are the manifest patterns where its content script runs without a click. They must be
 // hosts the adapter itself reads (else the extension would ask for a site nothing supports), and
 // they must cover every example and fixture URL it claims by URL (else a supported page would
-// need a click). manifest.test.ts checks that manifest.json lists exactly their union.
+// need a click). manifest.test.ts checks that the built manifests list exactly their union.
 test("every site adapter's declared hosts are its own, and cover its examples and fixture URLs", () => {
   const fixtures = allSiteFixtures();
   for (const a of siteAdapters) {
     const hosts = a.hosts ?? [];
-    assert.ok(hosts.length > 0, `the ${a.id} adapter declares no hosts: add the match patterns of the marketplace hosts it supports (and the same to manifest.json)`);
+    assert.ok(hosts.length > 0, `the ${a.id} adapter declares no hosts: add the match patterns of the marketplace hosts it supports (the build writes them into the manifests)`);
     for (const h of hosts) {
       const p = parseMatchPattern(h);
       assert.deepEqual(p.schemes, ['https:'], `${a.id}: ${h} must be https only`);
@@ -111,10 +113,10 @@ test("every site adapter's declared hosts are its own, and cover its examples an
       }
     }
     const covered = (u: string) => hosts.some((h) => patternMatches(h, u));
-    for (const e of a.examples) assert.ok(covered(e), `${a.id}'s example ${e} is on no host it declares: add its match pattern to ${a.id}.hosts and manifest.json`);
+    for (const e of a.examples) assert.ok(covered(e), `${a.id}'s example ${e} is on no host it declares: add its match pattern to ${a.id}.hosts`);
     for (const f of fixtures.filter((x) => x.site === a.id)) {
       if (!a.matches(new URL(f.url))) continue; // a storefront on its own domain: read after a click (detects)
-      assert.ok(covered(f.url), `${a.id}/${f.name} (${f.url}) is on no host ${a.id} declares: add its match pattern to ${a.id}.hosts and manifest.json`);
+      assert.ok(covered(f.url), `${a.id}/${f.name} (${f.url}) is on no host ${a.id} declares: add its match pattern to ${a.id}.hosts`);
     }
   }
 });

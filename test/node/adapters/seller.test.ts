@@ -13,6 +13,7 @@ import { compileRates } from '../../../core/index.ts';
 import { exportFile, exportRecords, EXPORT_FORMATS } from '../../../extension/seller/export.ts';
 import { missingNames, sellerRecordDraft, type SellerIdentity } from '../../../extension/seller/records.ts';
 import { allSiteFixtures, ROOT } from './fixtures.ts';
+import { adapters } from '../../../extension/adapters/registry.ts';
 
 const run = promisify(execFile);
 const sellerPages = allSiteFixtures().filter((f) => f.draft.kind === 'seller-order');
@@ -28,8 +29,10 @@ const rates = compileRates({ GBP: [{ date: '2025-04-01', kind: 'quarterly', unit
 if (!rates.ok) throw new Error('test rates do not compile');
 const complete = { mode: 'air', arrival: '2025-04-10', origin: 'GB', rates: rates.rates };
 
-test('there is a seller order fixture for Amazon, eBay and Etsy', () => {
-  assert.deepEqual(sellerPages.map((f) => f.site).sort(), ['amazon', 'ebay', 'etsy']);
+test('there is a seller order fixture for every adapter that reads seller order pages', () => {
+  const sellerSites = adapters.filter((a) => a.pageKinds.includes('seller-order')).map((a) => a.id);
+  assert.ok(sellerSites.length >= 3);
+  assert.deepEqual([...new Set(sellerPages.map((f) => f.site))].sort(), sellerSites.sort());
 });
 
 for (const f of sellerPages.filter((x) => x.draft.order?.trackingNumber)) {
@@ -43,6 +46,15 @@ for (const f of sellerPages.filter((x) => x.draft.order?.trackingNumber)) {
     assert.equal(r.record.marketplaceSellerAccountNumber, 'A1EXAMPLE');
   });
 }
+
+test('the record names the marketplace as its adapter declares it, unless the seller set a name', () => {
+  for (const f of sellerPages) {
+    const adapter = adapters.find((a) => a.id === f.site)!;
+    assert.equal(sellerRecordDraft(f.draft, identity, complete).record.marketplaceName, adapter.name, f.site);
+    assert.equal(sellerRecordDraft(f.draft, { ...identity, marketplace: 'Harbour Market' }, complete).record.marketplaceName, 'Harbour Market');
+  }
+  assert.deepEqual(sellerPages.map((f) => sellerRecordDraft(f.draft, identity, complete).record.marketplaceName).sort(), ['Amazon', 'Etsy', 'eBay']);
+});
 
 test('an order in GBP without a rate names the missing exchange rate', () => {
   const r = sellerRecordDraft(sellerPages.find((f) => f.site === 'ebay')!.draft, identity, { ...complete, rates: undefined });

@@ -73,7 +73,7 @@ test('every adapter matches its own example URLs and every site adapter rejects 
 });
 
 test('a site adapter that throws falls back to the generic adapter with a note', () => {
-  const broken: Adapter = { id: 'broken', pageKinds: ['product'], examples: [], matches: () => true, extract: () => { throw new Error('selector gone'); } };
+  const broken: Adapter = { id: 'broken', name: 'Broken', pageKinds: ['product'], examples: [], matches: () => true, extract: () => { throw new Error('selector gone'); } };
   const page = genericPages().find((p) => p.name === 'jsonld-offer')!;
   const r = extractPage(documentOf(page.html), page.url, broken);
   assert.ok(r.ok);
@@ -84,7 +84,7 @@ test('a site adapter that throws falls back to the generic adapter with a note',
 
 test('an adapter that invents an invalid value gets it nulled with a note, never passed on', () => {
   const liar: Adapter = {
-    id: 'liar', pageKinds: ['product'], examples: [], matches: () => true,
+    id: 'liar', name: 'Liar', pageKinds: ['product'], examples: [], matches: () => true,
     extract: (_d, url) => ({ ...newDraft('liar', url, 'product'), title: 'x'.repeat(10_000), price: '12.345', currency: 'USD', origin: 'XX' }),
   };
   const r = extractPage(documentOf('<html></html>'), 'https://shop.example/p', liar);

@@ -8,71 +8,66 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generic } from '../../../extension/adapters/generic.ts';
-import { adapters } from '../../../extension/adapters/registry.ts';
+import { adapters, marketplaceHosts } from '../../../extension/adapters/registry.ts';
+import { checkMarketplaceHosts, extensionManifest } from '../../../scripts/extension-manifest.ts';
 import { parseMatchPattern } from './match-pattern.ts';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-/** The supported marketplaces: host permissions only for them, one site adapter each. Written out here so that a new host is a conscious change to this test;
- * the adapters' `hosts` declare the same list (checked below), so the manifest, the adapters and
- * this test cannot drift apart. Everywhere else the extension reads a page only after the user
- * clicks the toolbar button (activeTab). */
-const MARKETPLACES = [
-  // amazon (product, order, Seller Central order pages)
-  'https://www.amazon.com/*',
-  'https://www.amazon.co.uk/*',
-  'https://www.amazon.de/*',
-  'https://www.amazon.fr/*',
-  'https://www.amazon.it/*',
-  'https://www.amazon.es/*',
-  'https://www.amazon.ca/*',
-  'https://www.amazon.co.jp/*',
-  'https://sellercentral.amazon.com/*',
-  'https://sellercentral.amazon.co.uk/*',
-  'https://sellercentral-europe.amazon.com/*',
-  // ebay (item, purchase details, Seller Hub order pages)
-  'https://www.ebay.com/*',
-  'https://www.ebay.co.uk/*',
-  'https://www.ebay.de/*',
-  'https://www.ebay.fr/*',
-  'https://www.ebay.it/*',
-  'https://www.ebay.es/*',
-  'https://www.ebay.ca/*',
-  'https://www.ebay.com.au/*',
-  'https://order.ebay.com/*',
-  // etsy, aliexpress, temu, shein, shopify (*.myshopify.com; other storefronts only on a click)
-  'https://www.etsy.com/*',
-  'https://*.aliexpress.com/*',
-  'https://www.aliexpress.us/*',
-  'https://www.temu.com/*',
-  'https://*.shein.com/*',
-  'https://*.myshopify.com/*',
-];
+/** The supported marketplaces: host permissions only for them, one site adapter each. The
+ * build writes the adapters' `hosts` into the manifests (vite.config.ts), so the built manifests,
+ * the adapters and this test cannot drift apart; meta.test.ts checks that each adapter's hosts
+ * are its own. Everywhere else the extension reads a page only after the user clicks the
+ * toolbar button (activeTab). */
+const MARKETPLACES = marketplaceHosts();
+const built = (dir: string) => existsSync(join(dir, 'manifest.json'));
+const skipBuild = (dir: string) => (built(dir) ? false : `${dir}/ is not built (npm run build first)`);
 /** Budget for the content script (gzip -9), the code every supported page loads: about 23 kB
  * with the generic adapter alone (zod/mini, polyfill, core money/countries), about 34 kB with
  * the site adapters (33,992 B), about 43 kB with the layered capture (visible price, state
  * JSON), which may add at most 15 kB to the 33,992. Raise it consciously. */
 export const CONTENT_SCRIPT_GZIP_BUDGET = 48_992;
 
-test('permissions are exactly storage, activeTab and scripting; hosts only the supported marketplaces', () => {
+test('the committed manifest lists no hosts: the build takes them from the registry', () => {
   assert.deepEqual(manifest.permissions, ['storage', 'activeTab', 'scripting']);
-  assert.deepEqual(manifest.host_permissions, MARKETPLACES);
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.content_scripts.length, 1);
+  assert.equal(manifest.content_scripts[0].matches, undefined);
   assert.equal(manifest.optional_permissions, undefined);
   assert.equal(manifest.optional_host_permissions, undefined);
-  for (const cs of manifest.content_scripts) for (const m of cs.matches) assert.ok(manifest.host_permissions.includes(m), `${m} is not a host permission`);
-  assert.doesNotMatch(JSON.stringify(manifest), /<all_urls>|\*:\/\/\*\/|https:\/\/\*\//, 'no all-sites access: elsewhere only activeTab after a click');
 });
 
-test('the content script runs exactly on the host permissions, which are the site adapters\' declared hosts', () => {
-  assert.equal(manifest.content_scripts.length, 1);
-  assert.deepEqual(manifest.content_scripts[0].matches, MARKETPLACES, 'content script matches = host permissions');
-  assert.deepEqual(
-    adapters.flatMap((a) => a.hosts ?? []),
-    MARKETPLACES,
-    'manifest.json host_permissions must be the union of the adapters\' `hosts` in registry order: change both together',
-  );
+test('the marketplace hosts are the site adapters\' declared hosts, https, one site each', () => {
+  assert.deepEqual(MARKETPLACES, adapters.flatMap((a) => a.hosts ?? []));
   assert.equal(generic.hosts, undefined, 'the generic adapter runs only after a toolbar click (activeTab)');
+  assert.ok(MARKETPLACES.length > 0);
   for (const m of MARKETPLACES) assert.doesNotThrow(() => parseMatchPattern(m), m);
+  assert.doesNotThrow(() => checkMarketplaceHosts(MARKETPLACES));
+  assert.doesNotMatch(JSON.stringify(MARKETPLACES), /<all_urls>|\*:\/\/\*\/|https:\/\/\*\//, 'no all-sites access: elsewhere only activeTab after a click');
 });
+
+test('a pattern beyond one marketplace, or a host list in manifest.json, stops the build', () => {
+  for (const bad of [['https://*/*'], ['*://*/*'], ['https://*.com/*'], ['http://www.etsy.com/*'], ['*://www.etsy.com/*'], ['https://www.etsy.com/*', 'https://www.etsy.com/*'], []]) {
+    assert.throws(() => extensionManifest(manifest, bad, 'chrome'), Error, JSON.stringify(bad));
+  }
+  assert.throws(() => extensionManifest({ ...manifest, host_permissions: ['https://www.etsy.com/*'] }, MARKETPLACES, 'chrome'), /host_permissions/);
+  assert.throws(() => extensionManifest({ ...manifest, content_scripts: [{ ...manifest.content_scripts[0], matches: ['https://www.etsy.com/*'] }] }, MARKETPLACES, 'chrome'), /matches/);
+});
+
+for (const [browser, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']] as const) {
+  test(`the ${browser} build: permissions exactly storage, activeTab and scripting; hosts and content script matches exactly the marketplaces`, { skip: skipBuild(dir) }, () => {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    assert.deepEqual(m.permissions, ['storage', 'activeTab', 'scripting']);
+    assert.deepEqual(m.host_permissions, MARKETPLACES);
+    assert.equal(m.content_scripts.length, 1);
+    assert.deepEqual(m.content_scripts[0].matches, MARKETPLACES, 'content script matches = host permissions');
+    assert.equal(m.optional_permissions, undefined);
+    assert.equal(m.optional_host_permissions, undefined);
+    assert.doesNotMatch(JSON.stringify(m), /<all_urls>|\*:\/\/\*\/|https:\/\/\*\//, 'no all-sites access: elsewhere only activeTab after a click');
+    // the build writes what extensionManifest gives, apart from the source paths crxjs rewrites
+    const planned = extensionManifest(manifest, MARKETPLACES, browser);
+    assert.deepEqual(Object.keys(m), Object.keys(planned));
+  });
+}
 
 test('nothing exposed to pages or other extensions, and extension pages may not connect anywhere', () => {
   assert.equal(manifest.web_accessible_resources, undefined);
@@ -102,8 +97,6 @@ test('adapters are pure: no browser API, no network, no clock, no page globals',
   }
 });
 
-const built = (dir: string) => existsSync(join(dir, 'manifest.json'));
-const skipBuild = (dir: string) => (built(dir) ? false : `${dir}/ is not built (npm run build first)`);
 
 test('the Chrome build: module service worker, standalone content script, no exposed files', { skip: skipBuild('dist') }, () => {
   const m = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
@@ -112,8 +105,6 @@ test('the Chrome build: module service worker, standalone content script, no exp
   assert.ok(existsSync(join('dist', m.background.service_worker)));
   assert.equal(m.browser_specific_settings, undefined);
   assert.equal(m.web_accessible_resources, undefined);
-  assert.deepEqual(m.permissions, manifest.permissions);
-  assert.deepEqual(m.host_permissions, manifest.host_permissions);
   const cs = readFileSync(join('dist', m.content_scripts[0].js[0]), 'utf8');
   assert.doesNotMatch(cs, /\bimport\(|^import /m, 'the content script is one self-contained file');
 });

@@ -6,12 +6,13 @@ import assert from 'node:assert/strict';
 import { automaticCaptureAllowed, isOpenRegistrationHost } from '../../../extension/capture-policy.ts';
 import { defaultSettings, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, PART_BUDGET_BYTES, STORAGE_QUOTA_BYTES, type StoredData } from '../../../extension/storage/schema.ts';
 import { addCapture, describeLeftOut, fairCaptures, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
-import manifest from '../../../manifest.json' with { type: 'json' };
+import { marketplaceHosts } from '../../../extension/adapters/registry.ts';
 import { memoryArea } from '../extension/memory-area.ts';
 import { backupText, bigItem, oversizedBackup, productCapture, productDraft, sellerOrderDraft } from './fixtures.ts';
 
 const settings = { ...defaultSettings('shopper-1'), language: 'es' as const };
-const matches = manifest.content_scripts.flatMap((c) => c.matches);
+// the content script's matches, as the build writes them into the manifest
+const matches = marketplaceHosts();
 
 /** Storage with a user's data in it: settings, a few orders, a seller order capture. */
 async function populated(quotaBytes = STORAGE_QUOTA_BYTES) {
