@@ -91,7 +91,7 @@ export async function run(): Promise<Record<string, number | string>> {
   } else {
     process.stdout.write(`extract.bench: no zyte-dev benchmark at ${ZYTE_DEV}; quality figures skipped\n`);
   }
-  // hostile pages (test/node/adapters/hostile.test.ts checks what they decide; these are the times)
+  // hostile pages (test/node/extension/adapters/hostile.test.ts checks what they decide; these are the times)
   const hostile: Record<string, number> = {};
   for (const name of Object.keys(HOSTILE_PAGES) as HostilePage[]) {
     const d = parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;

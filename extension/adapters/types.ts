@@ -145,7 +145,7 @@ export interface Adapter {
    * and anywhere else only after the user clicks the toolbar button (activeTab). The built
    * manifests' content_scripts matches and host_permissions are the union of these, in registry
    * order (vite.config.ts writes them; test/node/extension/manifest.test.ts checks the builds),
-   * every pattern is a host `matches()` accepts, and every example and fixture URL is covered (test/node/adapters/meta.test.ts). Absent for
+   * every pattern is a host `matches()` accepts, and every example and fixture URL is covered (test/node/extension/adapters/meta.test.ts). Absent for
    * the generic adapter and for hosts an adapter reads only after a click.
    */
   hosts?: readonly string[];

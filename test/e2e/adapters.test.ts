@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { Draft } from '../../extension/adapters/types.ts';
 import { patternMatches } from '../node/extension/match-pattern.ts';
-import { allSiteFixtures, SITES } from '../node/adapters/fixtures.ts';
+import { allSiteFixtures, SITES } from '../node/extension/adapters/fixtures.ts';
 import { clickAction, openTab } from './extension-action.ts';
 import { isOpenRegistrationHost } from '../../extension/capture-policy.ts';
 import { exportRecords } from '../../extension/seller/export.ts';

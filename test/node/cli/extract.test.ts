@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { GENERIC_DIR, genericPages, sharedPages, SHARED_DIR } from '../extension/fixtures.ts';
+import { GENERIC_DIR, genericPages, sharedPages, SHARED_DIR } from '../extension/adapters/generic-fixtures.ts';
 
 const run = promisify(execFile);
 async function s321(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

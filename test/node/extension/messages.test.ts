@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromOwnExtension, parseMessage } from '../../../extension/messages.ts';
 import { extractPage } from '../../../extension/adapters/registry.ts';
-import { documentOf, genericPages } from './fixtures.ts';
+import { documentOf, genericPages } from './adapters/generic-fixtures.ts';
 
 const page = genericPages().find((p) => p.name === 'jsonld-offer')!;
 const r = extractPage(documentOf(page.html), page.url);

@@ -9,7 +9,7 @@ import type { Draft } from '../../../extension/adapters/types.ts';
 import { decideAll, linePrice } from '../../../extension/decide.ts';
 import { isShopperOrder, itemsOfOrder, orderCandidates, orderKey, pageOrderCurrency, withOrder, type OrderChoice } from '../../../extension/orders.ts';
 import { defaultSettings, itemSchema, type Item } from '../../../extension/storage/schema.ts';
-import { siteFixtures } from '../adapters/fixtures.ts';
+import { siteFixtures } from './adapters/fixtures.ts';
 
 const draftOf = (site: string, name: string): Draft => structuredClone(siteFixtures(site).find((f) => f.name === name)!.draft);
 const amazonOrder = draftOf('amazon', 'order');

@@ -6,7 +6,7 @@ import { runMigrations, migrations, type Migration } from '../../../extension/st
 import { SCHEMA_VERSION, type Item } from '../../../extension/storage/schema.ts';
 import { addCapture, deleteAll, exportBackup, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
 import { memoryArea } from './memory-area.ts';
-import { genericPages, documentOf } from './fixtures.ts';
+import { genericPages, documentOf } from './adapters/generic-fixtures.ts';
 import { extractPage } from '../../../extension/adapters/registry.ts';
 
 const item = (over: Partial<Item> = {}): Item => ({

@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { extractPage } from '../../../extension/adapters/registry.ts';
-import { generic } from '../../../extension/adapters/generic.ts';
-import { MAX_TOTAL, scanJsonLd } from '../../../extension/adapters/lib/jsonld.ts';
-import { MAX_ELEMENTS, microdataProducts } from '../../../extension/adapters/lib/microdata.ts';
-import { SCRIPT_BUDGET, scriptJson } from '../../../extension/adapters/lib/script-json.ts';
-import { HOSTILE_CURRENCY, HOSTILE_PAGES, HOSTILE_PRICE, HOSTILE_TITLE, hugeJsonLd, type HostilePage } from '../../fixtures/pages/hostile-pages.ts';
+import { extractPage } from '../../../../extension/adapters/registry.ts';
+import { generic } from '../../../../extension/adapters/generic.ts';
+import { MAX_TOTAL, scanJsonLd } from '../../../../extension/adapters/lib/jsonld.ts';
+import { MAX_ELEMENTS, microdataProducts } from '../../../../extension/adapters/lib/microdata.ts';
+import { SCRIPT_BUDGET, scriptJson } from '../../../../extension/adapters/lib/script-json.ts';
+import { HOSTILE_CURRENCY, HOSTILE_PAGES, HOSTILE_PRICE, HOSTILE_TITLE, hugeJsonLd, type HostilePage } from '../../../fixtures/pages/hostile-pages.ts';
 
 function blank(): Document {
   return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;

@@ -6,12 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { adapters, adapterFor } from '../../../extension/adapters/registry.ts';
-import { generic } from '../../../extension/adapters/generic.ts';
-import { documentOf } from '../extension/fixtures.ts';
+import { adapters, adapterFor } from '../../../../extension/adapters/registry.ts';
+import { generic } from '../../../../extension/adapters/generic.ts';
+import { documentOf } from './generic-fixtures.ts';
 import { allSiteFixtures, PAGES_DIR, ROOT, SITES, siteFixtures } from './fixtures.ts';
-import { genericPages } from '../extension/fixtures.ts';
-import { parseMatchPattern, patternMatches, sampleUrl } from '../extension/match-pattern.ts';
+import { genericPages } from './generic-fixtures.ts';
+import { parseMatchPattern, patternMatches, sampleUrl } from '../match-pattern.ts';
 
 const siteAdapters = adapters.filter((a) => a !== generic);
 

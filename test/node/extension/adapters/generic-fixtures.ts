@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import type { Draft } from '../../../extension/adapters/types.ts';
+import type { Draft } from '../../../../extension/adapters/types.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const GENERIC_DIR = join(root, 'test/fixtures/pages/generic');
 export const SHARED_DIR = process.env.S321_SHARED_PAGES ?? resolve(root, '../shared/fixtures/pages');
 

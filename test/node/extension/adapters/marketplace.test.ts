@@ -4,12 +4,12 @@
 // ../shared/fixtures/pages/expected.json with all adapters registered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { adapterFor, extractPage } from '../../../extension/adapters/registry.ts';
-import { draftSchema } from '../../../extension/adapters/draft.ts';
+import { adapterFor, extractPage } from '../../../../extension/adapters/registry.ts';
+import { draftSchema } from '../../../../extension/adapters/draft.ts';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { documentOf, readShared, sharedPages } from '../extension/fixtures.ts';
+import { documentOf, readShared, sharedPages } from './generic-fixtures.ts';
 import { allSiteFixtures, ROOT } from './fixtures.ts';
 
 const run = promisify(execFile);

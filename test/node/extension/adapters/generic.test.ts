@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { adapters, adapterFor, extractPage } from '../../../extension/adapters/registry.ts';
-import { generic } from '../../../extension/adapters/generic.ts';
-import { draftSchema, finalizeDraft, newDraft } from '../../../extension/adapters/draft.ts';
-import type { Adapter } from '../../../extension/adapters/types.ts';
-import { documentOf, genericPages, GENERIC_DIR, NEEDS_SITE_ADAPTER, readShared, sharedPages } from './fixtures.ts';
+import { adapters, adapterFor, extractPage } from '../../../../extension/adapters/registry.ts';
+import { generic } from '../../../../extension/adapters/generic.ts';
+import { draftSchema, finalizeDraft, newDraft } from '../../../../extension/adapters/draft.ts';
+import type { Adapter } from '../../../../extension/adapters/types.ts';
+import { documentOf, genericPages, GENERIC_DIR, NEEDS_SITE_ADAPTER, readShared, sharedPages } from './generic-fixtures.ts';
 
 test('the fixture index lists exactly the generic pages in the folder, each with an expected draft', () => {
   const files = readdirSync(GENERIC_DIR);

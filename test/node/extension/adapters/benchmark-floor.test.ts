@@ -4,7 +4,7 @@
 // the figures measured when they were last raised (docs/adapters.md, "Measured quality").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scoreZyteDev, zyteAvailable } from '../../../bench/extract-score.ts';
+import { scoreZyteDev, zyteAvailable } from '../../../../bench/extract-score.ts';
 
 const PRICE_F1_FLOOR = 0.90;
 const AVAILABILITY_F1_FLOOR = 0.75;

@@ -8,12 +8,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { validateRecord } from '../../../core/records/index.ts';
-import { compileRates } from '../../../core/index.ts';
-import { exportFile, exportRecords, EXPORT_FORMATS } from '../../../extension/seller/export.ts';
-import { missingNames, sellerRecordDraft, type SellerIdentity } from '../../../extension/seller/records.ts';
-import { allSiteFixtures, ROOT } from './fixtures.ts';
-import { adapters } from '../../../extension/adapters/registry.ts';
+import { validateRecord } from '../../../../core/records/index.ts';
+import { compileRates } from '../../../../core/index.ts';
+import { exportFile, exportRecords, EXPORT_FORMATS } from '../../../../extension/seller/export.ts';
+import { missingNames, sellerRecordDraft, type SellerIdentity } from '../../../../extension/seller/records.ts';
+import { allSiteFixtures, ROOT } from '../adapters/fixtures.ts';
+import { adapters } from '../../../../extension/adapters/registry.ts';
 
 const run = promisify(execFile);
 const sellerPages = allSiteFixtures().filter((f) => f.draft.kind === 'seller-order');

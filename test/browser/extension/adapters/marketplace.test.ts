@@ -3,10 +3,10 @@
 // server (rootDir is the repository); the shared real pages (served from one level above the
 // root) give the title, price and currency of their expected.json with all adapters registered.
 import { expect } from 'chai';
-import { parse, SHARED_PAGES, text } from '../fixture-fetch.ts';
-import { adapterFor, adapters, extractPage } from '../../../extension/adapters/registry.ts';
-import { generic } from '../../../extension/adapters/generic.ts';
-import type { Draft } from '../../../extension/adapters/types.ts';
+import { parse, SHARED_PAGES, text } from '../../fixture-fetch.ts';
+import { adapterFor, adapters, extractPage } from '../../../../extension/adapters/registry.ts';
+import { generic } from '../../../../extension/adapters/generic.ts';
+import type { Draft } from '../../../../extension/adapters/types.ts';
 
 const PAGES = '/test/fixtures/pages/';
 const SHARED = SHARED_PAGES;

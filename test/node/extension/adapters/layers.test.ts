@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { extractPage } from '../../../extension/adapters/registry.ts';
-import { currencyOfHost, currencyOfLang } from '../../../extension/adapters/lib/currency-by-place.ts';
+import { extractPage } from '../../../../extension/adapters/registry.ts';
+import { currencyOfHost, currencyOfLang } from '../../../../extension/adapters/lib/currency-by-place.ts';
 
 function page(body: string, head = '', lang = 'en'): Document {
   return parseHTML(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;

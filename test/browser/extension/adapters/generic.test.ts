@@ -3,10 +3,10 @@
 // The shared pages live outside the repository; the WTR dev server serves them through its
 // /__wds-outside-root__/1/ prefix (one level above rootDir), so no config change is needed.
 import { expect } from 'chai';
-import { parse, SHARED_PAGES, text } from '../fixture-fetch.ts';
-import { extractPage } from '../../../extension/adapters/registry.ts';
-import { generic } from '../../../extension/adapters/generic.ts';
-import type { Draft } from '../../../extension/adapters/types.ts';
+import { parse, SHARED_PAGES, text } from '../../fixture-fetch.ts';
+import { extractPage } from '../../../../extension/adapters/registry.ts';
+import { generic } from '../../../../extension/adapters/generic.ts';
+import type { Draft } from '../../../../extension/adapters/types.ts';
 
 const GENERIC = '/test/fixtures/pages/generic/';
 const SHARED = SHARED_PAGES;

@@ -1,10 +1,10 @@
 // Hostile pages in Chromium (the content script's engine): the same builders as the Node suite
-// (test/node/adapters/hostile.test.ts), in a real browser document, where call-stack depth and
+// (test/node/extension/adapters/hostile.test.ts), in a real browser document, where call-stack depth and
 // DOM costs differ from linkedom's. Each capture succeeds and keeps what the other layers found.
 import { expect } from 'chai';
-import { extractPage } from '../../../extension/adapters/registry.ts';
-import { microdataProducts } from '../../../extension/adapters/lib/microdata.ts';
-import { HOSTILE_CURRENCY, HOSTILE_PAGES, HOSTILE_PRICE, HOSTILE_TITLE, type HostilePage } from '../../fixtures/pages/hostile-pages.ts';
+import { extractPage } from '../../../../extension/adapters/registry.ts';
+import { microdataProducts } from '../../../../extension/adapters/lib/microdata.ts';
+import { HOSTILE_CURRENCY, HOSTILE_PAGES, HOSTILE_PRICE, HOSTILE_TITLE, type HostilePage } from '../../../fixtures/pages/hostile-pages.ts';
 
 const URLS = ['https://shop.example/p/1', 'https://www.aliexpress.com/item/1005001.html', 'https://demo.myshopify.com/products/lamp'];
 

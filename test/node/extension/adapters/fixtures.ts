@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Draft } from '../../../extension/adapters/types.ts';
-import { adapters } from '../../../extension/adapters/registry.ts';
-import { generic } from '../../../extension/adapters/generic.ts';
+import type { Draft } from '../../../../extension/adapters/types.ts';
+import { adapters } from '../../../../extension/adapters/registry.ts';
+import { generic } from '../../../../extension/adapters/generic.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
 /** the site adapters' ids, in registry order */
 export const SITES: readonly string[] = adapters.filter((a) => a !== generic).map((a) => a.id);
