@@ -21,6 +21,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { BACKUP_FORMAT } from '../extension/storage/store.ts';
+// the stored orders the hostile-input tests use: a realistic title and URL, arrivals over four weeks
+import { bigItem as order } from '../test/node/hostile/fixtures.ts';
 
 const DIST = resolve(process.env.S321_EXT_DIST ?? 'dist');
 const MAX_ORDERS = 2000;
@@ -78,23 +80,6 @@ function extensionPackageBytes(): number | string {
   return walk('dist');
 }
 
-/** The n-th stored order: a realistic title and product URL, arrival spread over four weeks. */
-function order(n: number, titleLength: number, withUrl = true): Record<string, unknown> {
-  return {
-    id: `item-${n}`,
-    addedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
-    title: `Order ${n} ${'x'.repeat(Math.max(0, titleLength - 12))}`,
-    ...(withUrl ? { url: `https://www.etsy.com/listing/${100000 + n}/item-${n}` } : {}),
-    quantity: 1,
-    price: { amount: `${(n % 500) + 1}.00`, currency: 'USD' },
-    origin: 'PT',
-    shipFrom: 'PT',
-    mode: 'express',
-    kind: 'purchase',
-    arrival: `2026-12-${String(1 + (n % 28)).padStart(2, '0')}`,
-    orderId: `ORD-${Math.floor(n / 3)}`,
-  };
-}
 
 async function extensionFigures(): Promise<Record<string, number | string>> {
   const none = (why: string) => ({ popupOpenMsMaxOrders: why, popupDecidedMsMaxOrders: why, backupImportMs18MB: why, storageBytesAfterImport: why });
