@@ -6,6 +6,7 @@
 // Every problem is an issue with a JSON path; nothing throws.
 
 import type { InputIssue } from '../issues.ts';
+import { usdCentsOf } from '../money/money.ts';
 import { citationText } from '../rules/cite.ts';
 import { MODES, type Citation, type ItemFlag, type Mode } from '../rules/types.ts';
 import { newYorkWhenToMs } from '../time/new-york.ts';
@@ -75,8 +76,8 @@ export function weakestConfidence(cs: readonly Citation[]): string {
   return CONFIDENCE_ORDER[best];
 }
 
-
-const cents = (text: string | undefined) => (text === undefined ? null : Math.round(Number(text) * 100));
+// amounts the contract has checked ("2.69": at most two decimals), in exact cents
+const cents = (text: string | undefined) => (text === undefined ? null : usdCentsOf(text));
 
 function window(at: string, from: string | undefined, until: string | undefined, issues: InputIssue[]): [number, number] | null {
   const fromMs = from === undefined ? -Infinity : newYorkWhenToMs(from);

@@ -10,9 +10,9 @@
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag } from '../rules/types.ts';
 import type { NormalizedItem, NormalizedShipment } from '../shipment/normalize.ts';
-import { formatUsd, usdAdd, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { formatCents, formatUsd, usdAdd, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
-import { applyRatio, centsText, parseRate, parseUsdFraction, ratioMinus, type Ratio } from './ratio.ts';
+import { applyRatio, parseRate, parseUsdFraction, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 
 const SUPPLIED_CITATION = 'HTSUS (layer supplied with the item)';
@@ -43,11 +43,11 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
   if (d.rate !== undefined) {
     const r = parseRate(d.rate);
     cents = applyRatio(it.usd, r.num, r.den);
-    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: centsText(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
+    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   } else {
     const u = parseUsdFraction(d.perUnit!);
     cents = applyRatio({ n: it.quantity, d: 1 }, u.num, u.den);
-    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: centsText(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
+    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   }
   acc.duty += cents;
 }
@@ -55,7 +55,7 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
   const cents = applyRatio(it.usd, rate.num, rate.den);
   acc.duty += cents;
-  acc.lines.push({ program: c.l.program, kind: 'duty', item: k, base, rate: rate.text, amount: centsText(cents), citation: c.citation, confidence: c.confidence, id: c.l.id });
+  acc.lines.push({ program: c.l.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.l.id });
 }
 
 function rateNote(acc: Acc, c: CompiledLayer, k: number): void {
@@ -119,7 +119,7 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
   }
   if (c.amountCents !== null) {
     acc.fees += c.amountCents;
-    acc.lines.push({ program: c.f.program, kind: 'fee', base: baseText, amount: centsText(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.f.id });
+    acc.lines.push({ program: c.f.program, kind: 'fee', base: baseText, amount: formatCents(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.f.id });
     return;
   }
   if (!c.rate) {
@@ -136,10 +136,10 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
     clamped = 'maximum';
   }
   const line = { program: c.f.program, kind: 'fee', base: baseText, rate: c.rate.text } as ChargeLine;
-  if (c.minCents !== null) line.minimum = centsText(c.minCents);
-  if (c.maxCents !== null) line.maximum = centsText(c.maxCents);
+  if (c.minCents !== null) line.minimum = formatCents(c.minCents);
+  if (c.maxCents !== null) line.maximum = formatCents(c.maxCents);
   if (clamped) line.clamped = clamped;
-  line.amount = centsText(amount);
+  line.amount = formatCents(amount);
   line.citation = c.citation;
   line.confidence = c.confidence;
   line.id = c.f.id;
@@ -157,10 +157,10 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   for (let k = 0; k < n; k++) itemLines(acc, k, s.items[k], segment.layers, n === 1 ? d.valueUsd : formatUsd(s.items[k].usd));
   const entry = d.entry;
   for (const c of segment.fees) if (!c.entries || c.entries.has(entry)) feeLine(acc, c, s, d.valueUsd);
-  const out = { duty: centsText(acc.duty), fees: centsText(acc.fees), total: centsText(acc.duty + acc.fees), complete: acc.notes === null } as Charges;
+  const out = { duty: formatCents(acc.duty), fees: formatCents(acc.fees), total: formatCents(acc.duty + acc.fees), complete: acc.notes === null } as Charges;
   const cf = s.carrierFee;
   if (cf) {
-    const text = centsText(parseUsdFraction(cf.amount).num);
+    const text = formatCents(parseUsdFraction(cf.amount).num);
     out.carrier = text;
     acc.lines.push({ program: 'carrier-fee', kind: 'carrier', base: text, amount: text, citation: cf.name ? `${cf.name} (the carrier's own charge, not law)` : "the carrier's own charge, not law", confidence: 'supplied' });
   }

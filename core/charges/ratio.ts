@@ -2,7 +2,7 @@
 // num / den of a value (125 / 1000, 3464 / 1000000); an amount is the exact product, rounded
 // once, half up, to the cent (CBP computes and rounds each line: docs/charges.md "Rounding").
 
-import type { UsdValue } from '../money/money.ts';
+import { usdRoundCents, type UsdValue } from '../money/money.ts';
 
 export interface Ratio {
   readonly num: number;
@@ -27,24 +27,15 @@ export function parseUsdFraction(text: string): Ratio {
   return decimals <= 2 ? { num: num * 10 ** (2 - decimals), den: 1, text } : { num, den: 10 ** (decimals - 2), text };
 }
 
-function roundHalfUp(n: bigint, d: bigint): bigint {
-  const q = n / d, r = n % d;
-  return r * 2n >= d ? q + 1n : q;
-}
-
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /** round(value x num / den) in whole cents, half up; value in exact cents (n / d). */
 export function applyRatio(v: UsdValue, num: number, den: number): number {
   if (typeof v.n === 'number' && typeof v.d === 'number') {
     const n = v.n * num, d = v.d * den;
-    if (n <= MAX && d <= MAX) {
-      const q = Math.floor(n / d);
-      const r = n - q * d;
-      return r * 2 >= d ? q + 1 : q;
-    }
+    if (n <= MAX && d <= MAX) return usdRoundCents({ n, d }) as number;
   }
-  return Number(roundHalfUp(BigInt(v.n) * BigInt(num), BigInt(v.d) * BigInt(den)));
+  return Number(usdRoundCents({ n: BigInt(v.n) * BigInt(num), d: BigInt(v.d) * BigInt(den) }));
 }
 
 /** a - b as a percent ratio (both percent ratios), never below zero; null when b is larger. */
@@ -62,11 +53,4 @@ export function percentText(num: number, den: number): string {
   if (k === 0) return String(num);
   const s = String(num).padStart(k + 1, '0');
   return (s.slice(0, -k) + '.' + s.slice(-k)).replace(/\.?0+$/, '');
-}
-
-/** Cents as "12.34". */
-export function centsText(c: number): string {
-  const w = Math.floor(c / 100);
-  const r = c - w * 100;
-  return `${w}.${r < 10 ? '0' : ''}${r}`;
 }

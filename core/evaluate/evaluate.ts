@@ -13,7 +13,7 @@
 // A parcel shipped from inside the customs territory is not an import and counts toward nothing.
 
 import type { InputIssue } from '../issues.ts';
-import { formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { ItemFlag } from '../rules/types.ts';
@@ -76,8 +76,6 @@ function exclusionReason(compiled: CompiledExclusion, message?: string): Reason 
   const { exclusion } = compiled;
   return { code: exclusion.reasonCode, message: message ?? exclusion.summary, citation: compiled.citation, rule: exclusion.id };
 }
-
-const centsText = (cents: number) => formatUsd(usdFromCents(cents));
 
 /** What a shipment is compared with: its person-day plus the other lots of its order. */
 interface Totals {
@@ -276,7 +274,7 @@ function giftStep(draft: Draft): void {
   }
   const limitCents = gift.limitCentsBySender.get(shipment.senderCountry) ?? gift.limitCents!;
   const giftText = formatUsd(draft.totals.giftTotal);
-  const limitText = centsText(limitCents);
+  const limitText = formatCents(limitCents);
   draft.giftLimitTested = true;
   if (usdCompare(draft.totals.giftTotal, usdFromCents(limitCents)) <= 0) {
     draft.exempt = true;

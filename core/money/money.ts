@@ -185,14 +185,17 @@ export function usdRoundCents(v: UsdValue): number | bigint {
   return r * 2n >= d ? q + 1n : q;
 }
 
+/** Whole cents (not negative) as "12.34". */
+export function formatCents(c: number): string {
+  const w = Math.floor(c / 100);
+  const r = c - w * 100;
+  return `${w}.${r < 10 ? '0' : ''}${r}`;
+}
+
 /** "1234.50": USD with 2 decimals, rounded half up. */
 export function formatUsd(v: UsdValue): string {
   const c = usdRoundCents(v);
-  if (typeof c === 'number') {
-    const w = Math.floor(c / 100);
-    const r = c - w * 100;
-    return `${w}.${r < 10 ? '0' : ''}${r}`;
-  }
+  if (typeof c === 'number') return formatCents(c);
   const s = c.toString().padStart(3, '0');
   return s.slice(0, -2) + '.' + s.slice(-2);
 }
