@@ -108,12 +108,6 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
   const unknown = given.filter((it) => it.shipFrom === SHIPS_FROM_UNKNOWN);
   const all: Candidate[] = [...data.items, ...given.filter((it) => it.shipFrom !== SHIPS_FROM_UNKNOWN)];
   const problems = new Map<string, InputIssue[]>();
-  const shipsFromUnknown = new Map<string, ShipsFromCases>();
-  for (const it of unknown) {
-    const cases = casesOf(data, it, options, territory);
-    if ('issues' in cases) problems.set(it.id, cases.issues);
-    else shipsFromUnknown.set(it.id, cases);
-  }
   const decisions = new Map<string, Decision>();
   const decideBatch = (list: Candidate[]) => evaluate({ shipments: list.map((it) => shipmentOf(it, data.settings)) }, options);
   // the whole batch first: when core takes it, every item is good and one pass is enough
@@ -135,6 +129,16 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
       const list = 'decisions' in r.output ? r.output.decisions : [r.output];
       for (const d of list) decisions.set(d.id, d);
     }
+  }
+  // the stored items core took, in their order: the abroad case of an unknown ships-from is
+  // decided with them, without deciding each one alone again
+  const stored = new Set<Candidate>(data.items);
+  const storedGood = good.filter((it) => stored.has(it));
+  const shipsFromUnknown = new Map<string, ShipsFromCases>();
+  for (const it of unknown) {
+    const cases = casesOf(data.settings, storedGood, it, options, territory);
+    if ('issues' in cases) problems.set(it.id, cases.issues);
+    else shipsFromUnknown.set(it.id, cases);
   }
   const byDay = new Map<string, Candidate[]>();
   for (const it of good) {
@@ -161,14 +165,13 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
 }
 
 /** Both answers for a candidate whose ships-from is unknown; the abroad case is decided with the
- * stored items (same-day totals), without changing their own decisions. `territory` is the rule
+ * stored items core took (same-day totals), without changing their own decisions. `territory` is the rule
  * data's customs territory (19 CFR 101.1), whose goods stand in for "abroad" by another country. */
-function casesOf(data: Pick<StoredData, 'items' | 'settings'>, it: Candidate, options: EvaluateOptions, territory: ReadonlySet<string>): ShipsFromCases | { issues: InputIssue[] } {
-  const domestic = evaluate(shipmentOf({ ...it, shipFrom: 'US' }, data.settings), options);
+function casesOf(settings: Settings, storedGood: readonly Candidate[], it: Candidate, options: EvaluateOptions, territory: ReadonlySet<string>): ShipsFromCases | { issues: InputIssue[] } {
+  const domestic = evaluate(shipmentOf({ ...it, shipFrom: 'US' }, settings), options);
   if (!domestic.ok) return { issues: domestic.issues };
   const abroadFrom = territory.has(it.origin) ? ABROAD_FOR_US_GOODS : it.origin;
-  const storedOk = data.items.filter((stored) => evaluate(shipmentOf(stored, data.settings), options).ok);
-  const batch = evaluate({ shipments: [...storedOk, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, data.settings)) }, options);
+  const batch = evaluate({ shipments: [...storedGood, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, settings)) }, options);
   if (!batch.ok) return { issues: batch.issues };
   const list = 'decisions' in batch.output ? batch.output.decisions : [batch.output];
   return { domestic: 'decisions' in domestic.output ? domestic.output.decisions[0] : domestic.output, abroad: list[list.length - 1] };
