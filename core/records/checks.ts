@@ -1,8 +1,8 @@
 // The record profiles' checks that JSON Schema cannot state, written once: zod runs them as
 // refinements (parts.ts, profiles.ts) and the compiled predicate of accept.ts runs them by name.
 import type { CheckFailure } from '../contract/checker.ts';
-import { isCountry } from '../geo/countries.ts';
-import { currencyDecimals, isCurrency } from '../money/currencies.ts';
+import { currencyDecimals } from '../money/currencies.ts';
+import { REQUEST_CHECKS } from '../shipment/checks.ts';
 import { parseDateOrInstant } from '../time/new-york.ts';
 import { checkEntryNumber } from './check-digit.ts';
 import type { RequirementTable } from './requirements.ts';
@@ -42,8 +42,9 @@ export function missingElements(table: RequirementTable, rec: AnyObj): Array<{ e
 }
 
 export const RECORD_CHECKS = {
-  country: (v: string): CheckFailure | undefined => (isCountry(v) ? undefined : 'expected an ISO 3166-1 alpha-2 country code such as "VN"'),
-  currency: (v: string): CheckFailure | undefined => (isCurrency(v) ? undefined : 'expected an ISO 4217 currency code such as "EUR"'),
+  // the same country and currency checks as the request's, with the same messages
+  country: REQUEST_CHECKS.country,
+  currency: REQUEST_CHECKS.currency,
   realDate: (v: string): CheckFailure | undefined => (parseDateOrInstant(v).ok ? undefined : 'expected a real calendar date and time'),
   /** one bill; several numbers in one field are MULTIPLE_BILLS */
   bill: (v: string, what: string): CheckFailure | undefined => {
