@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { compareDecimal } from '../core/extract/price.ts';
+import { compareDecimals as compareDecimal } from '../core/money/money.ts';
 import { extractPage } from '../extension/adapters/registry.ts';
 import type { Draft } from '../extension/adapters/types.ts';
 

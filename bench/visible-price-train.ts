@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { compareDecimal } from '../core/extract/price.ts';
+import { compareDecimals as compareDecimal } from '../core/money/money.ts';
 import { FEATURES, priceCandidates, type Feature } from '../extension/adapters/lib/visible-price.ts';
 import { VISIBLE_PRICE_MODEL, type VisiblePriceModel } from '../extension/adapters/lib/visible-price-weights.ts';
 import { scoreZyteDev, zyteAvailable, ZYTE_DEV } from './extract-score.ts';

@@ -9,6 +9,7 @@
 // comes back as a plain decimal string ("1234.56") that core's parseAmount accepts, padded to the
 // currency's decimals when the currency is known (ISO 4217 minor units, core/money/currencies.ts).
 import { currencyDecimals, isCurrency } from '../money/currencies.ts';
+import { compareDecimals } from '../money/money.ts';
 
 export type PriceErrorCode =
   | 'EMPTY'
@@ -213,21 +214,9 @@ export function parsePrice(input: string, hint: PriceHint = {}): PriceResult {
   }
   const out: PriceResult = { ok: true, amount: amounts[0], currency };
   if (isRange) {
-    if (compareDecimal(amounts[0], amounts[1]) > 0) return fail('AMBIGUOUS_NUMBER', `"${text}" is a range whose low end is above its high end`);
-    if (compareDecimal(amounts[0], amounts[1]) !== 0) out.max = amounts[1];
+    if (compareDecimals(amounts[0], amounts[1]) > 0) return fail('AMBIGUOUS_NUMBER', `"${text}" is a range whose low end is above its high end`);
+    if (compareDecimals(amounts[0], amounts[1]) !== 0) out.max = amounts[1];
   }
   if (candidates) out.candidates = candidates;
   return out;
-}
-
-/** Compares two plain decimal strings ("12.5" vs "12.50" are equal). */
-export function compareDecimal(a: string, b: string): number {
-  const [ai, af = ''] = a.split('.');
-  const [bi, bf = ''] = b.split('.');
-  const ia = ai.replace(/^0+(?=\d)/, ''), ib = bi.replace(/^0+(?=\d)/, '');
-  if (ia.length !== ib.length) return ia.length < ib.length ? -1 : 1;
-  if (ia !== ib) return ia < ib ? -1 : 1;
-  const w = Math.max(af.length, bf.length);
-  const fa = af.padEnd(w, '0'), fb = bf.padEnd(w, '0');
-  return fa === fb ? 0 : fa < fb ? -1 : 1;
 }

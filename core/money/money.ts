@@ -240,11 +240,15 @@ export function sumDecimals(amounts: readonly string[]): string {
   return joinDecimal(total, decimals);
 }
 
-/** -1, 0 or 1: the order of two plain decimal strings ("812.50" < "1000"), exactly. */
+/** -1, 0 or 1: the order of two plain decimal strings, not negative ("812.50" < "1000",
+ * "12.5" = "12.50"), exactly and without parsing them into numbers. */
 export function compareDecimals(a: string, b: string): number {
-  const [ma, da] = splitDecimal(a);
-  const [mb, db] = splitDecimal(b);
-  const l = da >= db ? ma : ma * 10n ** BigInt(db - da);
-  const r = db >= da ? mb : mb * 10n ** BigInt(da - db);
-  return l < r ? -1 : l > r ? 1 : 0;
+  const [ai, af = ''] = a.split('.');
+  const [bi, bf = ''] = b.split('.');
+  const ia = ai.replace(/^0+(?=\d)/, ''), ib = bi.replace(/^0+(?=\d)/, '');
+  if (ia.length !== ib.length) return ia.length < ib.length ? -1 : 1;
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  const w = Math.max(af.length, bf.length);
+  const fa = af.padEnd(w, '0'), fb = bf.padEnd(w, '0');
+  return fa === fb ? 0 : fa < fb ? -1 : 1;
 }

@@ -2,7 +2,8 @@
 // what the page shows, and the zod/mini schema that every context validates drafts with
 // (content script before sending, background on receipt, storage on read).
 import * as z from 'zod/mini';
-import { parsePrice, compareDecimal } from '../../core/extract/price.ts';
+import { parsePrice } from '../../core/extract/price.ts';
+import { compareDecimals } from '../../core/money/money.ts';
 import { isCountry } from '../../core/geo/countries.ts';
 import { isCurrency } from '../../core/money/currencies.ts';
 import { moneySchema } from '../../core/shipment/schema.ts';
@@ -74,7 +75,7 @@ export function readPrice(d: Draft, source: Source, low: unknown, high: unknown,
       addNote(d, 'price', `PRICE_${b.code}`, `${source} high price: ${b.message}`);
       return null;
     }
-    if (compareDecimal(b.amount, a.amount) > 0) max = b.max ?? b.amount;
+    if (compareDecimals(b.amount, a.amount) > 0) max = b.max ?? b.amount;
   }
   if (schemaNumber && /^0+(\.0+)?$/.test(a.amount) && max === null) {
     // shops put 0 in their product data for "price on request" or a sold-out item: a

@@ -9,7 +9,8 @@
 // #prcIsum layout) and of 2026 gave no price and often no title through the eBay selectors,
 // although their microdata or JSON-LD stated both; a site's markup changes faster than
 // schema.org data, so the structured layer is the safety net under every site adapter.
-import { compareDecimal, parsePrice } from '../../../core/extract/price.ts';
+import { parsePrice } from '../../../core/extract/price.ts';
+import { compareDecimals } from '../../../core/money/money.ts';
 import { addNote, priceClaims } from '../draft.ts';
 import type { Draft, DraftField, Source } from '../types.ts';
 import { placeCurrency } from './currency-by-place.ts';
@@ -75,7 +76,7 @@ export function fillFrom(into: Draft, layer: Draft): void {
     carryNotes(into, layer, 'price');
     carryNotes(into, layer, 'currency');
   } else if (into.price !== null && layer.price !== null) {
-    const same = compareDecimal(into.price, layer.price) === 0;
+    const same = compareDecimals(into.price, layer.price) === 0;
     if (same && into.currency === null && layer.currency !== null) {
       into.currency = layer.currency;
       if (layer.sources.currency) into.sources.currency = layer.sources.currency;
@@ -177,7 +178,7 @@ function visiblePriceLayer(d: Draft, doc: Document, url: URL, page: () => PageSc
     // through, or marked old/original/compare-at) and shows another current price near the
     // title, the shopper pays the one the page shows
     const price = d.price;
-    const same = all.filter((c) => compareDecimal(c.amount, price) === 0);
+    const same = all.filter((c) => compareDecimals(c.amount, price) === 0);
     const best = candidates[0];
     if (same.length > 0 && same.every((c) => !eligible(c)) && best && best.score >= threshold && (!best.currency || !d.currency || best.currency === d.currency)) {
       const was = `${d.price} (${d.sources.price})`;
@@ -189,9 +190,9 @@ function visiblePriceLayer(d: Draft, doc: Document, url: URL, page: () => PageSc
   }
   if (disagree) {
     // the page shows one of the structured prices: that one is the price the shopper pays
-    const shown = candidates.find((c) => c.score >= threshold / 2 && claims.some((k) => !k.max && compareDecimal(k.amount, c.amount) === 0));
-    if (shown && d.price !== null && compareDecimal(shown.amount, d.price) !== 0) {
-      const claim = claims.find((k) => compareDecimal(k.amount, shown.amount) === 0)!;
+    const shown = candidates.find((c) => c.score >= threshold / 2 && claims.some((k) => !k.max && compareDecimals(k.amount, c.amount) === 0));
+    if (shown && d.price !== null && compareDecimals(shown.amount, d.price) !== 0) {
+      const claim = claims.find((k) => compareDecimals(k.amount, shown.amount) === 0)!;
       addNote(d, 'price', 'PRICE_CHOSEN_BY_PAGE', `The page shows ${shown.text} next to the product, so the draft keeps ${claim.source} (${claim.amount}) over ${d.sources.price ?? 'the first source'} (${d.price})`);
       d.price = claim.amount;
       d.sources.price = claim.source;
@@ -201,7 +202,7 @@ function visiblePriceLayer(d: Draft, doc: Document, url: URL, page: () => PageSc
   }
   if (d.priceRange) {
     const { min, max } = d.priceRange;
-    const inRange = candidates.find((c) => c.score >= threshold / 2 && compareDecimal(c.amount, min) >= 0 && compareDecimal(c.amount, max) <= 0 && (!c.currency || !d.currency || c.currency === d.currency));
+    const inRange = candidates.find((c) => c.score >= threshold / 2 && compareDecimals(c.amount, min) >= 0 && compareDecimals(c.amount, max) <= 0 && (!c.currency || !d.currency || c.currency === d.currency));
     if (inRange && setVisible(d, inRange, url, doc)) {
       dropNotes(d, 'price');
       addNote(d, 'price', 'PRICE_OF_SHOWN_VARIANT', `The page's data states a range (${min}-${max}); the draft keeps ${inRange.text}, the price the page shows for the selected variant`);

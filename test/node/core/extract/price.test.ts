@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parsePrice, compareDecimal } from '../../../../core/extract/price.ts';
+import { parsePrice } from '../../../../core/extract/price.ts';
+import { compareDecimals as compareDecimal } from '../../../../core/money/money.ts';
 import { parseAmount } from '../../../../core/money/money.ts';
 
 const ok = (text: string, currency?: string | null) => {
