@@ -1,19 +1,16 @@
-// Drafts: construction helpers every adapter uses, the final check that makes a draft hold only
-// what the page shows, and the zod/mini schema that every context validates drafts with
-// (content script before sending, background on receipt, storage on read).
-import * as z from 'zod/mini';
+// Drafts: construction helpers every adapter uses and the final check that makes a draft hold only
+// what the page shows. The draft's contract (its zod schema, and the Draft type derived from it)
+// is draft-schema.ts.
 import { parsePrice } from '../../core/extract/price.ts';
 import { compareDecimals } from '../../core/money/money.ts';
 import { isCountry } from '../../core/geo/countries.ts';
 import { isCurrency } from '../../core/money/currencies.ts';
 import { moneySchema } from '../../core/shipment/schema.ts';
+import { MAX_NOTES, MAX_SHORT, MAX_TITLE, MAX_URL } from './draft-schema.ts';
 import { cleanText } from './lib/text.ts';
-import { AVAILABILITIES, DRAFT_FIELDS, PAGE_KINDS, SOURCES, type Availability, type Draft, type DraftField, type PageKind, type Source } from './types.ts';
+import type { Draft, DraftField, PageKind, Source } from './types.ts';
 
-export const MAX_TITLE = 500; // core itemSchema.description allows 500 characters
-export const MAX_SHORT = 200;
-export const MAX_URL = 2048;
-export const MAX_NOTES = 20;
+export { draftSchema, MAX_NOTES, MAX_SHORT, MAX_TITLE, MAX_URL } from './draft-schema.ts';
 
 export function newDraft(adapter: string, url: URL, kind: PageKind = 'other'): Draft {
   return {
@@ -173,77 +170,3 @@ export function finalizeDraft(d: Draft): Draft {
   }
   return d;
 }
-
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const nullableText = (max: number) => z.nullable(text(max));
-const amount = z.string().check(z.regex(/^\d{1,15}(\.\d{1,6})?$/, 'expected a plain decimal amount'));
-const country = z.nullable(z.string().check(z.refine(isCountry, 'expected an ISO 3166-1 alpha-2 country code')));
-const currency = z.nullable(z.string().check(z.refine(isCurrency, 'expected an ISO 4217 currency code')));
-
-export const draftLineSchema = z.object({
-  title: nullableText(MAX_TITLE),
-  quantity: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000))),
-  price: z.nullable(amount),
-  currency,
-  origin: country,
-  sku: z.optional(nullableText(MAX_SHORT)),
-});
-
-// order pages and marketplace charge lines (optional: absent on drafts that lack them)
-const draftMoneySchema = z.object({ amount, currency });
-export const draftPartySchema = z.object({
-  name: nullableText(MAX_SHORT),
-  line1: nullableText(MAX_SHORT),
-  line2: nullableText(MAX_SHORT),
-  city: nullableText(100),
-  region: nullableText(100),
-  postalCode: nullableText(20),
-  country,
-});
-export const draftOrderSchema = z.object({
-  role: z.enum(['shopper', 'seller']),
-  date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'))),
-  total: z.nullable(draftMoneySchema),
-  sellerAccount: nullableText(MAX_SHORT),
-  buyer: z.nullable(draftPartySchema),
-  deliverTo: z.nullable(draftPartySchema),
-  trackingNumber: nullableText(MAX_SHORT),
-  carrier: nullableText(MAX_SHORT),
-});
-
-export const draftSchema = z
-  .object({
-    adapter: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-    url: z.string().check(z.maxLength(MAX_URL), z.regex(/^https?:\/\//, 'expected an http(s) URL')),
-    kind: z.enum(PAGE_KINDS as [PageKind, ...PageKind[]]),
-    title: nullableText(MAX_TITLE),
-    price: z.nullable(amount),
-    currency,
-    priceRange: z.nullable(z.object({ min: amount, max: amount })),
-    seller: nullableText(MAX_SHORT),
-    shipsFrom: country,
-    origin: country,
-    sku: nullableText(MAX_SHORT),
-    brand: nullableText(MAX_SHORT),
-    availability: z.optional(z.nullable(z.enum(AVAILABILITIES as [Availability, ...Availability[]]))),
-    orderId: nullableText(MAX_SHORT),
-    lines: z.array(draftLineSchema).check(z.maxLength(200)),
-    sources: z.partialRecord(z.enum(DRAFT_FIELDS as [DraftField, ...DraftField[]]), z.enum(SOURCES as [Source, ...Source[]])),
-    notes: z
-      .array(z.object({ field: z.enum(DRAFT_FIELDS as [DraftField, ...DraftField[]]), code: z.string().check(z.regex(/^[A-Z0-9_]{1,40}$/)), message: text(300) }))
-      .check(z.maxLength(MAX_NOTES)),
-    importCharges: z.optional(z.nullable(z.object({ amount, currency, label: text(MAX_SHORT) }))),
-    tariffsIncluded: z.optional(nullableText(MAX_SHORT)),
-    order: z.optional(draftOrderSchema),
-  })
-  .check(
-    z.refine((d) => d.price === null || d.currency === null || moneySchema.safeParse({ amount: d.price, currency: d.currency }).success, {
-      message: 'price is not a valid amount in its currency',
-      path: ['price'],
-    }),
-    z.refine((d) => d.price !== null || d.kind !== 'product' || d.notes.some((n) => n.field === 'price'), {
-      message: 'a product draft without a price must say why (a price note)',
-      path: ['price'],
-    }),
-  );
-
