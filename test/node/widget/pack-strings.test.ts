@@ -21,6 +21,11 @@ test('the packed module unpacks to exactly the source tables, every locale and k
   assert.notDeepEqual((await load(packedStringsModule(LOCALES, changed as never))).STRINGS, STRINGS);
 });
 
+test('a table between texts unpacks equal: texts after a table are not put in it', async () => {
+  const tables = { en: { a: 'A', t: { x: 'X', y: 'Y' }, b: 'B', u: { x: 'UX' }, c: 'C' }, es: { a: 'a', t: { x: 'x', y: 'y' }, b: 'b', u: { x: 'ux' }, c: 'c' } };
+  assert.deepEqual((await load(packedStringsModule(['en', 'es'], tables))).STRINGS, tables);
+});
+
 test('the packed module is smaller than the tables it replaces', () => {
   const code = packedStringsModule(LOCALES, STRINGS);
   assert.ok(code.length < JSON.stringify(STRINGS).length, `${code.length} >= ${JSON.stringify(STRINGS).length}`);
@@ -32,6 +37,7 @@ test('the packer refuses what it cannot pack faithfully, naming the entry', () =
   assert.throws(() => packedStringsModule(['en', 'es'], { en, es: { a: 'A', b: 'B', t: { x: 'X', y: 'Y' } } }), /locale "es" .*extra b/);
   assert.throws(() => packedStringsModule(['en'], { en: { a: 'one | two', t: { x: 'X' } } }), /en "a" contains the separator/);
   assert.throws(() => packedStringsModule(['en'], { en: { a: 'A', t: { x: { deep: 'no' } } } as never }), /"t\.x" must be a string/);
-  assert.throws(() => packedStringsModule(['en'], { en: { 'a.b': 'A' } }), /key "a\.b" may not contain/);
+  assert.throws(() => packedStringsModule(['en'], { en: { 'a.b': 'A' } }), /key "a\.b" may not be empty or contain/);
+  assert.throws(() => packedStringsModule(['en'], { en: { a: 'A', t: { '': 'X' } } }), /key "t\." may not be empty/);
   assert.throws(() => packedStringsModule(['en', 'fr'], { en }), /no table for locale "fr"/);
 });
