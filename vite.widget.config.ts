@@ -80,7 +80,13 @@ export default defineConfig({
     // ASCII output: a host page without <meta charset> must not show mojibake
     // no Symbol.toStringTag / __esModule marker on the IIFE's namespace object (window.DeMinimisCheck):
     // nothing reads them, and they cost 32 bytes gzip
-    rolldownOptions: { output: { charset: 'ascii', generatedCode: { symbols: false }, esModule: false } },
+    // Preact's internal fields (`__k`, `__e`, `__`, ... on its vnodes, components, options hooks
+    // and the DOM nodes it renders into) renamed to one letter by oxc: the bundled Preact is
+    // private to the widget (nothing outside reads its vnodes or `options`), the names are only
+    // its own, and oxc keeps clear of every property name the bundle uses unrenamed: 45 bytes gzip
+    rolldownOptions: {
+      output: { charset: 'ascii', generatedCode: { symbols: false }, esModule: false, minify: { mangleProps: { include: /^__[a-zA-Z]?$/ } } },
+    },
     sourcemap: process.env.WIDGET_SOURCEMAP === '1',
   },
   logLevel: 'warn',
