@@ -31,9 +31,11 @@ function issuesText(issues: readonly { path: string; message: string }[]): strin
 
 const got = (v: string | null) => (v === null ? 'nothing' : JSON.stringify(v));
 
+// Either variant is passed to the view as it is (its decision, original, items and fix props);
+// the view ignores the warning fields.
 type Outcome =
-  | { decision: Decision; original: ViewProps['original']; items: ViewProps['items'] }
-  | { warning: string; fromAttributes: boolean; fix?: string | null };
+  | { decision: Decision; original: ViewProps['original']; items: ViewProps['items']; warning?: undefined; fromAttributes?: undefined }
+  | { decision?: undefined; warning: string; fromAttributes?: boolean; fix?: string | null };
 
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
 
@@ -117,8 +119,7 @@ export class DeMinimisCheckElement extends Base {
 
   /** The current decision (the detail of the last de-minimis-decision event), or null. */
   get decision(): Decision | null {
-    const o = this.#outcome;
-    return o && 'decision' in o ? o.decision : null;
+    return this.#outcome?.decision ?? null;
   }
 
   connectedCallback(): void {
@@ -157,7 +158,7 @@ export class DeMinimisCheckElement extends Base {
         // A sync <script> in <head> can upgrade the element before the parser has reached its
         // attributes' companions (a child <script type="application/json">): wait for the
         // document before calling the input wrong.
-        if ('warning' in o && o.fromAttributes && document.readyState === 'loading') {
+        if (o.fromAttributes && document.readyState === 'loading') {
           if (!this.#waiting) {
             this.#waiting = true;
             document.addEventListener('DOMContentLoaded', () => this.#queue(true), { once: true });
@@ -169,7 +170,7 @@ export class DeMinimisCheckElement extends Base {
       }
       this.#render();
     } catch (e) {
-      this.#outcome = { warning: `internal error: ${e instanceof Error ? e.message : String(e)}`, fromAttributes: false };
+      this.#outcome = { warning: `internal error: ${e instanceof Error ? e.message : String(e)}` };
       changed = true;
       try {
         this.#render();
@@ -178,7 +179,7 @@ export class DeMinimisCheckElement extends Base {
       }
     }
     const o = this.#outcome!;
-    if ('warning' in o) {
+    if (o.warning !== undefined) {
       if (o.warning !== this.#warned) {
         this.#warned = o.warning;
         console.warn(`[${TAG}] ${o.warning}`);
@@ -193,12 +194,12 @@ export class DeMinimisCheckElement extends Base {
   #compute(): Outcome {
     // null, like undefined, asks for the default: the bundled rules, no rates, the bundled tariffs
     const rules = (this.#rulesC ??= prepareRules(this.#rules ?? undefined));
-    if (!rules.ok) return { warning: `property "rules": expected a rule set as \`s321 rules --json\` prints it; ${issuesText(rules.issues)}`, fromAttributes: false };
+    if (!rules.ok) return { warning: `property "rules": expected a rule set as \`s321 rules --json\` prints it; ${issuesText(rules.issues)}` };
     const rates = (this.#ratesC ??= prepareRates(this.#rates ?? undefined));
-    if (!rates.ok) return { warning: `property "rates": expected a rates table {"EUR": [{"date", "kind", "unitsPerUsd"}]}; ${issuesText(rates.issues)}`, fromAttributes: false };
+    if (!rates.ok) return { warning: `property "rates": expected a rates table {"EUR": [{"date", "kind", "unitsPerUsd"}]}; ${issuesText(rates.issues)}` };
 
     const t = (this.#tariffsC ??= prepareTariffs(this.#tariffs));
-    if (!t.ok) return { warning: `property "tariffs": expected a tariff set as \`s321 tariffs --json\` prints it; ${issuesText(t.issues)}`, fromAttributes: false };
+    if (!t.ok) return { warning: `property "tariffs": expected a tariff set as \`s321 tariffs --json\` prints it; ${issuesText(t.issues)}` };
 
     let input: unknown;
     let where: string | null = null;
@@ -213,7 +214,7 @@ export class DeMinimisCheckElement extends Base {
         try {
           input = JSON.parse(script.textContent ?? '');
         } catch (e) {
-          return { warning: `${where}: expected JSON (the request of \`s321 evaluate\`), got a syntax error: ${(e as Error).message}`, fromAttributes: false };
+          return { warning: `${where}: expected JSON (the request of \`s321 evaluate\`), got a syntax error: ${(e as Error).message}` };
         }
       } else {
         const a = requestFromAttributes((n) => this.getAttribute(n));
@@ -255,15 +256,12 @@ export class DeMinimisCheckElement extends Base {
   #render(): void {
     const o = this.#outcome;
     if (!o) return;
-    const ok = 'decision' in o;
-    const state: WidgetState = ok ? (o.decision.exempt ? 'exempt' : 'dutiable') : 'error';
+    const d = o.decision;
+    const state: WidgetState = d ? (d.exempt ? 'exempt' : 'dutiable') : 'error';
     if (this.getAttribute('data-state') !== state) this.setAttribute('data-state', state);
     const view = h(View, {
       ...this.#locale(),
-      decision: ok ? o.decision : null,
-      fix: ok ? null : o.fix,
-      original: ok ? o.original : null,
-      items: ok ? o.items : null,
+      ...o,
       open: this.#open,
       onToggle: () => {
         this.#open = !this.#open;

@@ -11,8 +11,8 @@ import { reasonText } from '../../core/evaluate/reason-texts.ts';
 import { fill, STRINGS, type Locale, type Strings } from './locales.ts';
 
 export interface ViewProps {
-  /** null: the "cannot check this order" state */
-  decision: Decision | null;
+  /** null or absent: the "cannot check this order" state */
+  decision?: Decision | null;
   /** in that state, the attribute or field to fix ("value", "arrival"), when known */
   fix?: string | null;
   locale: Locale;
