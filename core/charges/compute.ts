@@ -55,11 +55,11 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
   const cents = applyRatio(it.usd, rate.num, rate.den);
   acc.duty += cents;
-  acc.lines.push({ program: c.l.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.l.id });
+  acc.lines.push({ program: c.v.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.v.id });
 }
 
 function rateNote(acc: Acc, c: CompiledLayer, k: number): void {
-  note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.l.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.l.program}"`, citation: c.citation });
+  note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.v.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
 }
 
 const noLayers: string[] = [];
@@ -73,7 +73,7 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
   // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own
   for (const c of active) {
     if (c.method !== 'in-lieu' || !layerApplies(c, it)) continue;
-    const own = supplied?.find((d) => d.program === c.l.program);
+    const own = supplied?.find((d) => d.program === c.v.program);
     if (own) suppliedLine(acc, own, k, it, base);
     else if (c.rate) bundledLine(acc, c, k, it, base, c.rate);
     else rateNote(acc, c, k);
@@ -83,7 +83,7 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
   else note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
   for (const c of active) {
     if (c.method === 'in-lieu' || !layerApplies(c, it)) continue;
-    if (supplied && supplied.some((d) => d.program === c.l.program)) continue;
+    if (supplied && supplied.some((d) => d.program === c.v.program)) continue;
     if (!c.rate) rateNote(acc, c, k);
     else if (c.method === 'floor') {
       // a minimum total rate net of the item's MFN rate (ad valorem part only)
@@ -119,11 +119,11 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
   }
   if (c.amountCents !== null) {
     acc.fees += c.amountCents;
-    acc.lines.push({ program: c.f.program, kind: 'fee', base: baseText, amount: formatCents(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.f.id });
+    acc.lines.push({ program: c.v.program, kind: 'fee', base: baseText, amount: formatCents(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.v.id });
     return;
   }
   if (!c.rate) {
-    note(acc, { code: 'FEE_NOT_IN_DATA', message: `fee ${c.f.id} applies, but its amount is not in the tariff data`, citation: c.citation });
+    note(acc, { code: 'FEE_NOT_IN_DATA', message: `fee ${c.v.id} applies, but its amount is not in the tariff data`, citation: c.citation });
     return;
   }
   let amount = applyRatio(base, c.rate.num, c.rate.den);
@@ -135,14 +135,14 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
     amount = c.maxCents;
     clamped = 'maximum';
   }
-  const line = { program: c.f.program, kind: 'fee', base: baseText, rate: c.rate.text } as ChargeLine;
+  const line = { program: c.v.program, kind: 'fee', base: baseText, rate: c.rate.text } as ChargeLine;
   if (c.minCents !== null) line.minimum = formatCents(c.minCents);
   if (c.maxCents !== null) line.maximum = formatCents(c.maxCents);
   if (clamped) line.clamped = clamped;
   line.amount = formatCents(amount);
   line.citation = c.citation;
   line.confidence = c.confidence;
-  line.id = c.f.id;
+  line.id = c.v.id;
   acc.fees += amount;
   acc.lines.push(line);
 }

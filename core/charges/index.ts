@@ -34,7 +34,7 @@ export function bundledTariffs(): CompiledTariffs {
 }
 
 export function isCompiledTariffs(x: unknown): x is CompiledTariffs {
-  return typeof x === 'object' && x !== null && 'layers' in x && 'set' in x && Array.isArray((x as CompiledTariffs).fees) && 'f' in ((x as CompiledTariffs).fees[0] ?? { f: 1 });
+  return typeof x === 'object' && x !== null && 'layers' in x && 'set' in x && Array.isArray((x as CompiledTariffs).fees) && 'v' in ((x as CompiledTariffs).fees[0] ?? { v: 1 });
 }
 
 /** A tariff set from outside (the JSON of --tariffs), an already compiled one, or the bundled one. */
