@@ -94,26 +94,22 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
   }
 }
 
+/** Whether the item carries a flag that leaves it out of the fee's base. */
+function leftOut(c: CompiledFee, it: NormalizedItem): boolean {
+  for (const f of it.flags) if (c.except.has(f as ItemFlag)) return true;
+  return false;
+}
+
 function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: string): void {
   let base: UsdValue = s.valueUsd;
   let baseText = valueText;
   if (c.except.size) {
     let kept = 0;
-    let left = 0;
-    for (const it of s.items) {
-      let out = false;
-      for (const f of it.flags) if (c.except.has(f as ItemFlag)) out = true;
-      if (out) left++;
-      else kept++;
-    }
+    for (const it of s.items) if (!leftOut(c, it)) kept++;
     if (kept === 0) return;
-    if (left) {
+    if (kept < s.items.length) {
       base = USD_ZERO;
-      for (const it of s.items) {
-        let out = false;
-        for (const f of it.flags) if (c.except.has(f as ItemFlag)) out = true;
-        if (!out) base = usdAdd(base, it.usd);
-      }
+      for (const it of s.items) if (!leftOut(c, it)) base = usdAdd(base, it.usd);
       baseText = formatUsd(base);
     }
   }
