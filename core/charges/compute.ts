@@ -10,9 +10,9 @@
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag } from '../rules/types.ts';
 import type { NormalizedItem, NormalizedShipment } from '../shipment/normalize.ts';
-import { formatCents, formatUsd, usdAdd, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { formatCents, formatUsd, usdAdd, usdCentsOf, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
-import { applyRatio, parseRate, parseUsdFraction, ratioMinus, type Ratio } from './ratio.ts';
+import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 
 const SUPPLIED_CITATION = 'HTSUS (layer supplied with the item)';
@@ -41,19 +41,18 @@ function layerApplies(c: CompiledLayer, it: NormalizedItem): boolean {
 function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, base: string): void {
   let cents: number;
   if (d.rate !== undefined) {
-    const r = parseRate(d.rate);
-    cents = applyRatio(it.usd, r.num, r.den);
+    cents = applyRatio(it.usd, parseRate(d.rate));
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   } else {
-    const u = parseUsdFraction(d.perUnit!);
-    cents = applyRatio({ n: it.quantity, d: 1 }, u.num, u.den);
+    // USD per unit: parseRate's fraction of a value is a hundredth of the amount, in cents x 10,000
+    cents = applyRatio({ n: it.quantity * 10000, d: 1 }, parseRate(d.perUnit!));
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   }
   acc.duty += cents;
 }
 
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
-  const cents = applyRatio(it.usd, rate.num, rate.den);
+  const cents = applyRatio(it.usd, rate);
   acc.duty += cents;
   acc.lines.push({ program: c.v.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.v.id });
 }
@@ -122,7 +121,7 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
     note(acc, { code: 'FEE_NOT_IN_DATA', message: `fee ${c.v.id} applies, but its amount is not in the tariff data`, citation: c.citation });
     return;
   }
-  let amount = applyRatio(base, c.rate.num, c.rate.den);
+  let amount = applyRatio(base, c.rate);
   let clamped: ChargeLine['clamped'];
   if (c.minCents !== null && amount < c.minCents) {
     amount = c.minCents;
@@ -156,7 +155,7 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   const out = { duty: formatCents(acc.duty), fees: formatCents(acc.fees), total: formatCents(acc.duty + acc.fees), complete: acc.notes === null } as Charges;
   const cf = s.carrierFee;
   if (cf) {
-    const text = formatCents(parseUsdFraction(cf.amount).num);
+    const text = formatCents(usdCentsOf(cf.amount));
     out.carrier = text;
     acc.lines.push({ program: 'carrier-fee', kind: 'carrier', base: text, amount: text, citation: cf.name ? `${cf.name} (the carrier's own charge, not law)` : "the carrier's own charge, not law", confidence: 'supplied' });
   }
