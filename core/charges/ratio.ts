@@ -33,15 +33,7 @@ export function applyRatio(v: UsdValue, { num, den }: Ratio): number {
 export function ratioMinus(a: Ratio, b: Ratio): Ratio | null {
   const den = Math.max(a.den, b.den);
   const num = a.num * (den / a.den) - b.num * (den / b.den);
-  if (num <= 0) return null;
-  return { num, den, text: percentText(num, den) };
-}
-
-/** num/den of a value as a percent string ("2.5"). */
-export function percentText(num: number, den: number): string {
-  // den is 100 x 10^k
-  const k = Math.round(Math.log10(den / 100));
-  if (k === 0) return String(num);
-  const s = String(num).padStart(k + 1, '0');
-  return (s.slice(0, -k) + '.' + s.slice(-k)).replace(/\.?0+$/, '');
+  // den is 100 x 10^k (k <= 6: the contracts allow six decimals), so num / 10^k has at most 15
+  // significant digits and prints as exactly that decimal, without trailing zeros ("2.5")
+  return num > 0 ? { num, den, text: String(num / (den / 100)) } : null;
 }

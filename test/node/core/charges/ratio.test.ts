@@ -30,7 +30,7 @@ test('a percent of a value is rounded once, half up, to the cent', () => {
 
 test('a rate net of another is their difference, written as a percent', () => {
   fc.assert(
-    fc.property(decimalText(3, 6), decimalText(3, 6), (a, b) => {
+    fc.property(decimalText(4, 6), decimalText(4, 6), (a, b) => {
       const [an, ad] = decimal(a), [bn, bd] = decimal(b);
       const net = ratioMinus(parseRate(a), parseRate(b));
       if (an * bd <= bn * ad) return assert.equal(net, null);
