@@ -57,8 +57,17 @@ function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, 
   acc.lines.push({ program: c.v.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.v.id });
 }
 
-function rateNote(acc: Acc, c: CompiledLayer, k: number): void {
-  note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.v.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
+/** The line of a bundled layer that applies to the item (no layer of the merchant replaces it), or
+ * the note that its rate is not in the data. */
+function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string): void {
+  if (!c.rate) {
+    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.v.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
+  } else if (c.method === 'floor') {
+    // a minimum total rate net of the item's MFN rate (ad valorem part only)
+    const mfn = it.duties?.find((d) => d.program === 'mfn' && d.rate !== undefined);
+    const net = mfn ? ratioMinus(c.rate, parseRate(mfn.rate!)) : c.rate;
+    if (net) bundledLine(acc, c, k, it, base, net);
+  } else bundledLine(acc, c, k, it, base, c.rate);
 }
 
 const noLayers: string[] = [];
@@ -74,22 +83,14 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
     if (c.method !== 'in-lieu' || !layerApplies(c, it)) continue;
     const own = supplied?.find((d) => d.program === c.v.program);
     if (own) suppliedLine(acc, own, k, it, base);
-    else if (c.rate) bundledLine(acc, c, k, it, base, c.rate);
-    else rateNote(acc, c, k);
+    else layerLine(acc, c, k, it, base);
     return;
   }
   if (supplied) for (const d of supplied) suppliedLine(acc, d, k, it, base);
   else note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
   for (const c of active) {
     if (c.method === 'in-lieu' || !layerApplies(c, it)) continue;
-    if (supplied && supplied.some((d) => d.program === c.v.program)) continue;
-    if (!c.rate) rateNote(acc, c, k);
-    else if (c.method === 'floor') {
-      // a minimum total rate net of the item's MFN rate (ad valorem part only)
-      const mfn = supplied?.find((d) => d.program === 'mfn' && d.rate !== undefined);
-      const net = mfn ? ratioMinus(c.rate, parseRate(mfn.rate!)) : c.rate;
-      if (net) bundledLine(acc, c, k, it, base, net);
-    } else bundledLine(acc, c, k, it, base, c.rate);
+    if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base);
   }
 }
 
