@@ -182,16 +182,15 @@ export function compileTariffs(set: TariffSet): TariffsResult {
   overlaps(fees, (c) => c.entries, 'fees', 'entry at the same time; end one where the other starts', issues);
   if (issues.length) return { ok: false, issues };
   const cuts = [...new Set([...layers, ...fees].flatMap((v) => [v.fromMs, v.untilMs]).filter((x) => Number.isFinite(x)))].sort((a, b) => a - b);
-  const byMode = new Map<Mode, Array<{ layers: CompiledLayer[]; fees: CompiledFee[] }>>();
-  for (const mode of MODES) {
-    const segments: Array<{ layers: CompiledLayer[]; fees: CompiledFee[] }> = [];
-    for (let i = 0; i <= cuts.length; i++) {
-      // any instant inside segment i: its start (or just below the first cut)
-      const at = i === 0 ? (cuts.length ? cuts[0] - 1 : 0) : cuts[i - 1];
-      const live = <T extends { fromMs: number; untilMs: number; modes: ReadonlySet<Mode> | null }>(v: T) => at >= v.fromMs && at < v.untilMs && (!v.modes || v.modes.has(mode));
-      segments.push({ layers: layers.filter(live), fees: fees.filter(live) });
-    }
-    byMode.set(mode, segments);
-  }
+  // segment i starts at [-Infinity, ...cuts][i]: what is in force at its start is in force throughout
+  const byMode = new Map(
+    MODES.map((mode) => [
+      mode,
+      [-Infinity, ...cuts].map((at) => {
+        const live = <T extends CompiledLayer | CompiledFee>(v: T) => at >= v.fromMs && at < v.untilMs && (!v.modes || v.modes.has(mode));
+        return { layers: layers.filter(live), fees: fees.filter(live) };
+      }),
+    ]),
+  );
   return { ok: true, tariffs: { set, layers, fees, cuts, byMode, stamp: Object.freeze({ version: set.version }) } };
 }
