@@ -44,7 +44,7 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
     cents = applyRatio(it.usd, parseRate(d.rate));
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   } else {
-    // USD per unit: parseRate's fraction of a value is a hundredth of the amount, in cents x 10,000
+    // USD per unit read as a percent ("0.25" -> 0.0025): the cents are quantity x 10,000 x that
     cents = applyRatio({ n: it.quantity * 10000, d: 1 }, parseRate(d.perUnit!));
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   }
