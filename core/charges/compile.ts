@@ -8,38 +8,37 @@
 import type { InputIssue } from '../issues.ts';
 import { usdCentsOf } from '../money/money.ts';
 import { citationText } from '../rules/cite.ts';
-import { MODES, type Citation, type ItemFlag, type Mode } from '../rules/types.ts';
+import { CONFIDENCE, MODES, type Citation, type Confidence, type ItemFlag, type Mode } from '../rules/types.ts';
 import { newYorkWhenToMs } from '../time/new-york.ts';
 import { parseRate, type Ratio } from './ratio.ts';
 import { tariffSetChecker as shape } from './contract.generated.ts';
 import { type FeeEntry, type FeeVersion, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
 
-export interface CompiledLayer {
-  readonly l: LayerVersion;
+/** What a compiled layer and a compiled fee share: the version, its window in ms, its modes and
+ * the citation text and confidence tag its lines carry. */
+interface CompiledVersion<V> {
+  readonly v: V;
   readonly fromMs: number;
   readonly untilMs: number;
-  readonly origins: ReadonlySet<string> | null;
   readonly modes: ReadonlySet<Mode> | null;
-  readonly method: LayerMethod;
-  readonly rate: Ratio | null;
-  readonly except: ReadonlyArray<{ flag: ItemFlag; origins: ReadonlySet<string> | null }>;
   readonly citation: string;
   readonly confidence: string;
 }
 
-export interface CompiledFee {
-  readonly f: FeeVersion;
-  readonly fromMs: number;
-  readonly untilMs: number;
+export interface CompiledLayer extends CompiledVersion<LayerVersion> {
+  readonly origins: ReadonlySet<string> | null;
+  readonly method: LayerMethod;
+  readonly rate: Ratio | null;
+  readonly except: ReadonlyArray<{ flag: ItemFlag; origins: ReadonlySet<string> | null }>;
+}
+
+export interface CompiledFee extends CompiledVersion<FeeVersion> {
   readonly entries: ReadonlySet<FeeEntry> | null;
-  readonly modes: ReadonlySet<Mode> | null;
   readonly amountCents: number | null;
   readonly rate: Ratio | null;
   readonly minCents: number | null;
   readonly maxCents: number | null;
   readonly except: ReadonlySet<ItemFlag>;
-  readonly citation: string;
-  readonly confidence: string;
 }
 
 export interface CompiledTariffs {
@@ -67,17 +66,17 @@ export function segmentOf(cuts: readonly number[], at: number): number {
 
 export type TariffsResult = { ok: true; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] };
 
-/** Weakest first: a line is only as sure as its least sure source. */
-const CONFIDENCE_ORDER: readonly string[] = ['M', 'S', 'P-title', 'P-copy', 'P-summary', 'P'];
-
-export function weakestConfidence(cs: readonly Citation[]): string {
-  let best = CONFIDENCE_ORDER.length - 1;
-  for (const c of cs) best = Math.min(best, CONFIDENCE_ORDER.indexOf(c.confidence));
-  return CONFIDENCE_ORDER[best];
+/** The weakest tag of the citations: a line is only as sure as its least sure source (CONFIDENCE
+ * lists the tags strongest first). */
+export function weakestConfidence(cs: readonly Citation[]): Confidence {
+  let weakest = 0;
+  for (const c of cs) weakest = Math.max(weakest, CONFIDENCE.indexOf(c.confidence));
+  return CONFIDENCE[weakest];
 }
 
 // amounts the contract has checked ("2.69": at most two decimals), in exact cents
 const cents = (text: string | undefined) => (text === undefined ? null : usdCentsOf(text));
+const setOf = <T>(list: readonly T[] | undefined) => (list ? new Set(list) : null);
 
 function window(at: string, from: string | undefined, until: string | undefined, issues: InputIssue[]): [number, number] | null {
   const fromMs = from === undefined ? -Infinity : newYorkWhenToMs(from);
@@ -96,6 +95,25 @@ function intersect<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boole
   if (!a || !b) return true;
   for (const x of a) if (b.has(x)) return true;
   return false;
+}
+
+/** Two versions of one program that could apply to the same item (layers: same origins) or
+ * entry (fees: same entry types), in the same mode at the same instant. */
+function overlaps<V extends LayerVersion | FeeVersion, C extends CompiledVersion<V>>(
+  list: readonly C[],
+  scope: (c: C) => ReadonlySet<string> | null,
+  path: string,
+  what: string,
+  issues: InputIssue[],
+): void {
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i], b = list[j];
+      if (a.v.program === b.v.program && a.fromMs < b.untilMs && b.fromMs < a.untilMs && intersect(scope(a), scope(b)) && intersect(a.modes, b.modes)) {
+        issues.push({ path, code: 'OVERLAP', message: `"${a.v.id}" and "${b.v.id}" (program ${a.v.program}) can apply to the same ${what}` });
+      }
+    }
+  }
 }
 
 /** The shape problems of a would-be tariff set (empty when the shape is right). */
@@ -117,85 +135,62 @@ export function checkTariffs(input: unknown): TariffsResult {
 export function compileTariffs(set: TariffSet): TariffsResult {
   const issues: InputIssue[] = [];
   const ids = new Set<string>();
-  const seen = (at: string, id: string) => {
-    if (ids.has(id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${id}" is used twice` });
-    ids.add(id);
+  /** The parts a layer and a fee share, or null when the window is not real (its issues pushed). */
+  const common = <V extends LayerVersion | FeeVersion>(v: V, at: string): CompiledVersion<V> | null => {
+    if (ids.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
+    ids.add(v.id);
+    const w = window(at, v.from, v.until, issues);
+    return w && { v, fromMs: w[0], untilMs: w[1], modes: setOf(v.scope?.modes), citation: citationText(v.citations), confidence: weakestConfidence(v.citations) };
   };
   const layers: CompiledLayer[] = [];
   set.layers.forEach((l, i) => {
     const at = `layers[${i}]`;
-    seen(at, l.id);
-    const w = window(at, l.from, l.until, issues);
+    const c = common(l, at);
     const method = l.method ?? 'add';
     if (l.rate !== undefined && method === 'floor' && l.rate === '0') issues.push({ path: `${at}.rate`, code: 'INVALID_VALUE', message: 'a floor of 0% has no effect' });
-    if (!w) return;
-    layers.push({
-      l,
-      fromMs: w[0],
-      untilMs: w[1],
-      origins: l.scope?.origins ? new Set(l.scope.origins) : null,
-      modes: l.scope?.modes ? new Set(l.scope.modes) : null,
-      method,
-      rate: l.rate === undefined ? null : parseRate(l.rate),
-      except: (l.except ?? []).map((e) => ({ flag: e.flag, origins: e.origins ? new Set(e.origins) : null })),
-      citation: citationText(l.citations),
-      confidence: weakestConfidence(l.citations),
-    });
+    if (c) {
+      layers.push({
+        ...c,
+        origins: setOf(l.scope?.origins),
+        method,
+        rate: l.rate === undefined ? null : parseRate(l.rate),
+        except: (l.except ?? []).map((e) => ({ flag: e.flag, origins: setOf(e.origins) })),
+      });
+    }
   });
   const fees: CompiledFee[] = [];
   set.fees.forEach((f, i) => {
     const at = `fees[${i}]`;
-    seen(at, f.id);
-    const w = window(at, f.from, f.until, issues);
+    const c = common(f, at);
     if (f.amount !== undefined && f.rate !== undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: 'a fee has either an "amount" (flat) or a "rate", not both' });
     if ((f.minimum !== undefined || f.maximum !== undefined) && f.rate === undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: '"minimum" and "maximum" clamp a "rate": give the rate too' });
     const min = cents(f.minimum), max = cents(f.maximum);
     if (min !== null && max !== null && min > max) issues.push({ path: `${at}.minimum`, code: 'INVALID_VALUE', message: `minimum ${f.minimum} is above maximum ${f.maximum}` });
-    if (!w) return;
-    fees.push({
-      f,
-      fromMs: w[0],
-      untilMs: w[1],
-      entries: f.scope?.entries ? new Set(f.scope.entries) : null,
-      modes: f.scope?.modes ? new Set(f.scope.modes) : null,
-      amountCents: cents(f.amount),
-      rate: f.rate === undefined ? null : parseRate(f.rate),
-      minCents: min,
-      maxCents: max,
-      except: new Set(f.exceptFlags ?? []),
-      citation: citationText(f.citations),
-      confidence: weakestConfidence(f.citations),
-    });
+    if (c) {
+      fees.push({
+        ...c,
+        entries: setOf(f.scope?.entries),
+        amountCents: cents(f.amount),
+        rate: f.rate === undefined ? null : parseRate(f.rate),
+        minCents: min,
+        maxCents: max,
+        except: new Set(f.exceptFlags ?? []),
+      });
+    }
   });
-  const overlap = (a: { fromMs: number; untilMs: number }, b: { fromMs: number; untilMs: number }) => a.fromMs < b.untilMs && b.fromMs < a.untilMs;
-  for (let i = 0; i < layers.length; i++) {
-    for (let j = i + 1; j < layers.length; j++) {
-      const a = layers[i], b = layers[j];
-      if (a.l.program === b.l.program && overlap(a, b) && intersect(a.origins, b.origins) && intersect(a.modes, b.modes)) {
-        issues.push({ path: 'layers', code: 'OVERLAP', message: `"${a.l.id}" and "${b.l.id}" (program ${a.l.program}) can apply to the same item at the same time; end one where the other starts or split their origins` });
-      }
-    }
-  }
-  for (let i = 0; i < fees.length; i++) {
-    for (let j = i + 1; j < fees.length; j++) {
-      const a = fees[i], b = fees[j];
-      if (a.f.program === b.f.program && overlap(a, b) && intersect(a.entries, b.entries) && intersect(a.modes, b.modes)) {
-        issues.push({ path: 'fees', code: 'OVERLAP', message: `"${a.f.id}" and "${b.f.id}" (program ${a.f.program}) can apply to the same entry at the same time; end one where the other starts` });
-      }
-    }
-  }
+  overlaps(layers, (c) => c.origins, 'layers', 'item at the same time; end one where the other starts or split their origins', issues);
+  overlaps(fees, (c) => c.entries, 'fees', 'entry at the same time; end one where the other starts', issues);
   if (issues.length) return { ok: false, issues };
   const cuts = [...new Set([...layers, ...fees].flatMap((v) => [v.fromMs, v.untilMs]).filter((x) => Number.isFinite(x)))].sort((a, b) => a - b);
-  const byMode = new Map<Mode, Array<{ layers: CompiledLayer[]; fees: CompiledFee[] }>>();
-  for (const mode of MODES) {
-    const segments: Array<{ layers: CompiledLayer[]; fees: CompiledFee[] }> = [];
-    for (let i = 0; i <= cuts.length; i++) {
-      // any instant inside segment i: its start (or just below the first cut)
-      const at = i === 0 ? (cuts.length ? cuts[0] - 1 : 0) : cuts[i - 1];
-      const live = <T extends { fromMs: number; untilMs: number; modes: ReadonlySet<Mode> | null }>(v: T) => at >= v.fromMs && at < v.untilMs && (!v.modes || v.modes.has(mode));
-      segments.push({ layers: layers.filter(live), fees: fees.filter(live) });
-    }
-    byMode.set(mode, segments);
-  }
+  // segment i starts at [-Infinity, ...cuts][i]: what is in force at its start is in force throughout
+  const byMode = new Map(
+    MODES.map((mode) => [
+      mode,
+      [-Infinity, ...cuts].map((at) => {
+        const live = <T extends CompiledLayer | CompiledFee>(v: T) => at >= v.fromMs && at < v.untilMs && (!v.modes || v.modes.has(mode));
+        return { layers: layers.filter(live), fees: fees.filter(live) };
+      }),
+    ]),
+  );
   return { ok: true, tariffs: { set, layers, fees, cuts, byMode, stamp: Object.freeze({ version: set.version }) } };
 }

@@ -10,9 +10,9 @@
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag } from '../rules/types.ts';
 import type { NormalizedItem, NormalizedShipment } from '../shipment/normalize.ts';
-import { formatCents, formatUsd, usdAdd, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { formatCents, formatUsd, usdAdd, usdCentsOf, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
-import { applyRatio, parseRate, parseUsdFraction, ratioMinus, type Ratio } from './ratio.ts';
+import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 
 const SUPPLIED_CITATION = 'HTSUS (layer supplied with the item)';
@@ -41,25 +41,33 @@ function layerApplies(c: CompiledLayer, it: NormalizedItem): boolean {
 function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, base: string): void {
   let cents: number;
   if (d.rate !== undefined) {
-    const r = parseRate(d.rate);
-    cents = applyRatio(it.usd, r.num, r.den);
+    cents = applyRatio(it.usd, parseRate(d.rate));
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   } else {
-    const u = parseUsdFraction(d.perUnit!);
-    cents = applyRatio({ n: it.quantity, d: 1 }, u.num, u.den);
+    // USD per unit read as a percent ("0.25" -> 0.0025): the cents are quantity x 10,000 x that
+    cents = applyRatio({ n: it.quantity * 10000, d: 1 }, parseRate(d.perUnit!));
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   }
   acc.duty += cents;
 }
 
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
-  const cents = applyRatio(it.usd, rate.num, rate.den);
+  const cents = applyRatio(it.usd, rate);
   acc.duty += cents;
-  acc.lines.push({ program: c.l.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.l.id });
+  acc.lines.push({ program: c.v.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.v.id });
 }
 
-function rateNote(acc: Acc, c: CompiledLayer, k: number): void {
-  note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.l.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.l.program}"`, citation: c.citation });
+/** The line of a bundled layer that applies to the item (no layer of the merchant replaces it), or
+ * the note that its rate is not in the data. */
+function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string): void {
+  if (!c.rate) {
+    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.v.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
+  } else if (c.method === 'floor') {
+    // a minimum total rate net of the item's MFN rate (ad valorem part only)
+    const mfn = it.duties?.find((d) => d.program === 'mfn' && d.rate !== undefined);
+    const net = mfn ? ratioMinus(c.rate, parseRate(mfn.rate!)) : c.rate;
+    if (net) bundledLine(acc, c, k, it, base, net);
+  } else bundledLine(acc, c, k, it, base, c.rate);
 }
 
 const noLayers: string[] = [];
@@ -73,25 +81,23 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
   // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own
   for (const c of active) {
     if (c.method !== 'in-lieu' || !layerApplies(c, it)) continue;
-    const own = supplied?.find((d) => d.program === c.l.program);
+    const own = supplied?.find((d) => d.program === c.v.program);
     if (own) suppliedLine(acc, own, k, it, base);
-    else if (c.rate) bundledLine(acc, c, k, it, base, c.rate);
-    else rateNote(acc, c, k);
+    else layerLine(acc, c, k, it, base);
     return;
   }
   if (supplied) for (const d of supplied) suppliedLine(acc, d, k, it, base);
   else note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
   for (const c of active) {
     if (c.method === 'in-lieu' || !layerApplies(c, it)) continue;
-    if (supplied && supplied.some((d) => d.program === c.l.program)) continue;
-    if (!c.rate) rateNote(acc, c, k);
-    else if (c.method === 'floor') {
-      // a minimum total rate net of the item's MFN rate (ad valorem part only)
-      const mfn = supplied?.find((d) => d.program === 'mfn' && d.rate !== undefined);
-      const net = mfn ? ratioMinus(c.rate, parseRate(mfn.rate!)) : c.rate;
-      if (net) bundledLine(acc, c, k, it, base, net);
-    } else bundledLine(acc, c, k, it, base, c.rate);
+    if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base);
   }
+}
+
+/** Whether the item carries a flag that leaves it out of the fee's base. */
+function leftOut(c: CompiledFee, it: NormalizedItem): boolean {
+  for (const f of it.flags) if (c.except.has(f as ItemFlag)) return true;
+  return false;
 }
 
 function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: string): void {
@@ -99,34 +105,24 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
   let baseText = valueText;
   if (c.except.size) {
     let kept = 0;
-    let left = 0;
-    for (const it of s.items) {
-      let out = false;
-      for (const f of it.flags) if (c.except.has(f as ItemFlag)) out = true;
-      if (out) left++;
-      else kept++;
-    }
+    for (const it of s.items) if (!leftOut(c, it)) kept++;
     if (kept === 0) return;
-    if (left) {
+    if (kept < s.items.length) {
       base = USD_ZERO;
-      for (const it of s.items) {
-        let out = false;
-        for (const f of it.flags) if (c.except.has(f as ItemFlag)) out = true;
-        if (!out) base = usdAdd(base, it.usd);
-      }
+      for (const it of s.items) if (!leftOut(c, it)) base = usdAdd(base, it.usd);
       baseText = formatUsd(base);
     }
   }
   if (c.amountCents !== null) {
     acc.fees += c.amountCents;
-    acc.lines.push({ program: c.f.program, kind: 'fee', base: baseText, amount: formatCents(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.f.id });
+    acc.lines.push({ program: c.v.program, kind: 'fee', base: baseText, amount: formatCents(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.v.id });
     return;
   }
   if (!c.rate) {
-    note(acc, { code: 'FEE_NOT_IN_DATA', message: `fee ${c.f.id} applies, but its amount is not in the tariff data`, citation: c.citation });
+    note(acc, { code: 'FEE_NOT_IN_DATA', message: `fee ${c.v.id} applies, but its amount is not in the tariff data`, citation: c.citation });
     return;
   }
-  let amount = applyRatio(base, c.rate.num, c.rate.den);
+  let amount = applyRatio(base, c.rate);
   let clamped: ChargeLine['clamped'];
   if (c.minCents !== null && amount < c.minCents) {
     amount = c.minCents;
@@ -135,14 +131,14 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
     amount = c.maxCents;
     clamped = 'maximum';
   }
-  const line = { program: c.f.program, kind: 'fee', base: baseText, rate: c.rate.text } as ChargeLine;
+  const line = { program: c.v.program, kind: 'fee', base: baseText, rate: c.rate.text } as ChargeLine;
   if (c.minCents !== null) line.minimum = formatCents(c.minCents);
   if (c.maxCents !== null) line.maximum = formatCents(c.maxCents);
   if (clamped) line.clamped = clamped;
   line.amount = formatCents(amount);
   line.citation = c.citation;
   line.confidence = c.confidence;
-  line.id = c.f.id;
+  line.id = c.v.id;
   acc.fees += amount;
   acc.lines.push(line);
 }
@@ -160,7 +156,7 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   const out = { duty: formatCents(acc.duty), fees: formatCents(acc.fees), total: formatCents(acc.duty + acc.fees), complete: acc.notes === null } as Charges;
   const cf = s.carrierFee;
   if (cf) {
-    const text = formatCents(parseUsdFraction(cf.amount).num);
+    const text = formatCents(usdCentsOf(cf.amount));
     out.carrier = text;
     acc.lines.push({ program: 'carrier-fee', kind: 'carrier', base: text, amount: text, citation: cf.name ? `${cf.name} (the carrier's own charge, not law)` : "the carrier's own charge, not law", confidence: 'supplied' });
   }

@@ -33,8 +33,9 @@ export function bundledTariffs(): CompiledTariffs {
   return bundled;
 }
 
+/** A set compiled by this module (JSON, the form of a set from outside, cannot hold a Map). */
 export function isCompiledTariffs(x: unknown): x is CompiledTariffs {
-  return typeof x === 'object' && x !== null && 'layers' in x && 'set' in x && Array.isArray((x as CompiledTariffs).fees) && 'f' in ((x as CompiledTariffs).fees[0] ?? { f: 1 });
+  return typeof x === 'object' && x !== null && (x as CompiledTariffs).byMode instanceof Map;
 }
 
 /** A tariff set from outside (the JSON of --tariffs), an already compiled one, or the bundled one. */

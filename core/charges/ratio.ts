@@ -11,26 +11,17 @@ export interface Ratio {
   readonly text: string;
 }
 
-/** "12.5" (percent) -> 125/1000 of the value. The caller has checked the format. */
+/** "12.5" (percent) -> 125/1000 of the value. The caller has checked the format (digits, at
+ * most one dot). */
 export function parseRate(text: string): Ratio {
   const dot = text.indexOf('.');
-  const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  return { num: Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)), den: 100 * 10 ** decimals, text };
-}
-
-/** "0.25" (USD per unit) -> cents as a fraction num/den (25/1). */
-export function parseUsdFraction(text: string): Ratio {
-  const dot = text.indexOf('.');
-  const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  const num = Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
-  // cents = num / 10^decimals * 100
-  return decimals <= 2 ? { num: num * 10 ** (2 - decimals), den: 1, text } : { num, den: 10 ** (decimals - 2), text };
+  return { num: Number(text.replace('.', '')), den: dot < 0 ? 100 : 100 * 10 ** (text.length - dot - 1), text };
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-/** round(value x num / den) in whole cents, half up; value in exact cents (n / d). */
-export function applyRatio(v: UsdValue, num: number, den: number): number {
+/** round(value x rate) in whole cents, half up; value in exact cents (n / d). */
+export function applyRatio(v: UsdValue, { num, den }: Ratio): number {
   if (typeof v.n === 'number' && typeof v.d === 'number') {
     const n = v.n * num, d = v.d * den;
     if (n <= MAX && d <= MAX) return usdRoundCents({ n, d }) as number;
@@ -42,15 +33,7 @@ export function applyRatio(v: UsdValue, num: number, den: number): number {
 export function ratioMinus(a: Ratio, b: Ratio): Ratio | null {
   const den = Math.max(a.den, b.den);
   const num = a.num * (den / a.den) - b.num * (den / b.den);
-  if (num <= 0) return null;
-  return { num, den, text: percentText(num, den) };
-}
-
-/** num/den of a value as a percent string ("2.5"). */
-export function percentText(num: number, den: number): string {
-  // den is 100 x 10^k
-  const k = Math.round(Math.log10(den / 100));
-  if (k === 0) return String(num);
-  const s = String(num).padStart(k + 1, '0');
-  return (s.slice(0, -k) + '.' + s.slice(-k)).replace(/\.?0+$/, '');
+  // den is 100 x 10^k (k <= 6: the contracts allow six decimals), so num / 10^k has at most 15
+  // significant digits and prints as exactly that decimal, without trailing zeros ("2.5")
+  return num > 0 ? { num, den, text: String(num / (den / 100)) } : null;
 }
