@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
-import type { Spec } from '../core/contract/checker.ts';
+import { specReader, type Spec } from '../core/contract/checker.ts';
 import { specOf } from '../core/contract/zod.ts';
 import { tariffSetSchema } from '../core/charges/schema.ts';
 import { ruleSetSchema } from '../core/rules/schema.ts';
@@ -48,12 +48,10 @@ const isObjectSpec = (n: unknown): n is Spec => !!n && typeof n === 'object' && 
 const property = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
 
 const HOT_IMPORT = "import { check, checkerOf, compiler, ended, fold, fold2, isObject, membersOf, notObject, OK, type Found, type Node, type Spec } from '../contract/checker.ts';";
-const COLD_IMPORT = "import { checkerOf, compiler, type Spec } from '../contract/checker.ts';";
 
-/** The module: the specs (a part that occurs more than once, and every object, written once as
- * a const), then for a hot contract one function per object with a plain load per member, then
- * the checkers. */
-function emit(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string, hot: boolean): string[] {
+/** The specs as code: a part that occurs more than once, and every object, written once as a
+ * const (decls), then the exported specs; objects lists the object consts. */
+function writeSpecs(specs: Record<string, Spec>): { decls: string[]; exports: string[]; objects: Array<{ name: string; spec: Spec }> } {
   const counts = new Map<string, number>();
   const count = (n: unknown): void => {
     if (n === null || typeof n !== 'object') return;
@@ -82,6 +80,13 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
     return name;
   };
   const exports = Object.entries(specs).map(([name, s]) => `export const ${name}: Spec = ${code(s)};`);
+  return { decls, exports, objects };
+}
+
+/** The module of a hot contract: the specs, then one function per object with a plain load per
+ * member, then the checkers. */
+function emit(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string): string[] {
+  const { decls, exports, objects } = writeSpecs(specs);
   const byShape = new Map(objects.map((o) => [JSON.stringify(o.spec), o.name]));
   const objectName = { get: (m: Spec) => byShape.get(JSON.stringify(m)), has: (m: Spec) => byShape.has(JSON.stringify(m)) };
   const consts: string[] = [];
@@ -140,7 +145,7 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
 
   const functions: string[] = [];
   const leaves: string[] = [];
-  for (const { name, spec } of hot ? objects : []) {
+  for (const { name, spec } of objects) {
     const needed = new Set(spec.required ?? []);
     leaves.push(`const ${name}Members = membersOf(${name}, node);`);
     if (spec['x-checks']) leaves.push(`const ${name}Own = node({ "x-checks": ${name}["x-checks"] });`);
@@ -175,7 +180,7 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
     '',
     ...exports,
     '',
-    hot ? `const node = compiler(${checks}, new Map<Spec, Node>([${objects.map((o) => `[${o.name}, ${o.name}Check]`).join(', ')}]));` : `const node = compiler(${checks});`,
+    `const node = compiler(${checks}, new Map<Spec, Node>([${objects.map((o) => `[${o.name}, ${o.name}Check]`).join(', ')}]));`,
     ...leaves,
     ...consts,
     '',
@@ -184,17 +189,95 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
   ];
 }
 
+/** The module of a contract off the hot path: the specs (for tools and tests: the checker does
+ * not read them), then the checker as calls of core/contract/checker.ts's node builders, the
+ * calls its compiler makes for the same spec (read by the same specReader). A build that only
+ * checks (the widget) drops the specs and ships neither them nor the code that reads them. */
+function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string): { imports: string[]; lines: string[] } {
+  const used = new Set<string>(['checkerOf']);
+  const call = (fn: string, args: unknown[]): string => {
+    used.add(fn);
+    while (args.length && (args[args.length - 1] === undefined || args[args.length - 1] === null)) args.pop();
+    return `${fn}(${args.map((a) => (a === undefined ? 'undefined' : a === null ? 'null' : (a as string))).join(', ')})`;
+  };
+  const js = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+  // a node that occurs more than once (by content) is built once, as a const
+  const counts = new Map<string, number>();
+  const count = (s: Spec): void => {
+    const key = JSON.stringify(s);
+    const seen = counts.get(key) ?? 0;
+    counts.set(key, seen + 1);
+    if (seen) return;
+    for (const p of Object.values(s.properties ?? {})) count(p);
+    for (const p of [s.items, s.propertyNames, s.additionalProperties]) if (p && typeof p === 'object') count(p);
+  };
+  for (const s of Object.values(specs)) count(s);
+  const names = new Map<string, string>();
+  const decls: string[] = [];
+  const node = (s: Spec): string => {
+    const key = JSON.stringify(s);
+    const known = names.get(key);
+    if (known) return known;
+    const code = build(s);
+    // (a short one, such as string(), is cheaper written again)
+    if ((counts.get(key) ?? 0) < 2 || code.length < 16) return code;
+    const name = `node${names.size}`;
+    names.set(key, name);
+    decls.push(`const ${name} = ${code};`);
+    return name;
+  };
+  const build = (s: Spec): string => {
+    const list = specReader.named(s, (name, arg) => `[${checks}.${name}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`}]`);
+    const own = list && call('named', [`[${list.join(', ')}]`]);
+    const bounds = specReader.lengths(s);
+    const length = bounds && call('lengths', bounds.map(js));
+    const messages = s['x-messages'] ?? {};
+    const values = s.enum ?? ('const' in s ? [s.const] : null);
+    if (values) return call('oneOf', [JSON.stringify(values)]);
+    if (s.type === undefined) return own ?? (used.add('anything'), 'anything');
+    if (Array.isArray(s.type)) return call('anyOf', [JSON.stringify(s.type)]);
+    switch (s.type) {
+      case 'string':
+        return call('string', [own, length, js(s.pattern), js(messages.pattern)]);
+      case 'number':
+      case 'integer':
+        return call('number', [String(s.type === 'integer'), js(s.minimum), js(s.maximum), s['x-messages'] ? JSON.stringify(messages) : undefined]);
+      case 'boolean':
+        used.add('boolean');
+        return 'boolean';
+      case 'array':
+        return call('array', [s.items ? node(s.items) : (used.add('anything'), 'anything'), length, own]);
+      case 'object': {
+        if (s.propertyNames) {
+          const value = typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : (used.add('anything'), 'anything');
+          return call('record', [node(s.propertyNames), value, js(s.propertyNames['x-messages']?.pattern)]);
+        }
+        const members = Object.entries(s.properties ?? {}).map(([k, p]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${node(p)}`);
+        const strict = s.additionalProperties === undefined || s.additionalProperties === false;
+        return call('object', [`{ ${members.join(', ')} }`, js(s.required) ?? (own || !strict ? 'undefined' : undefined), own, strict ? undefined : 'false']);
+      }
+    }
+    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+  };
+  const roots = Object.entries(checkers).map(([spec, checker]) => `export const ${checker} = checkerOf(${node(specs[spec])});`);
+  const written = writeSpecs(specs);
+  const lines = [...written.decls, '', ...written.exports, '', ...decls, '', ...roots];
+  return { imports: [...used].sort(), lines };
+}
+
 export function generate(t: Target): string {
   const specs = Object.fromEntries(Object.entries(t.exports).map(([name, [schema]]) => [name, specOf(schema)]));
   const checkers = Object.fromEntries(Object.entries(t.exports).map(([name, [, checker]]) => [name, checker]));
+  const checks = t.checks ? t.checks[0] : '{}';
+  const cold = t.hot ? null : emitCold(specs, checkers, checks);
   return [
     `// Generated by scripts/gen-contracts.ts from ${t.source} (npm run gen:contracts): do not edit.`,
-    '// The contract\'s JSON Schema with its named checks and messages, and its checker: one function',
-    '// per object, the rest compiled by core/contract/checker.ts.',
-    t.hot ? HOT_IMPORT : COLD_IMPORT,
+    ...(cold
+      ? ["// The contract's JSON Schema with its named checks and messages, and its checker: the node", '// builders of core/contract/checker.ts called as its compiler would for that schema.', `import { ${cold.imports.join(', ')}, type Spec } from '../contract/checker.ts';`]
+      : ["// The contract's JSON Schema with its named checks and messages, and its checker: one function", '// per object, the rest compiled by core/contract/checker.ts.', HOT_IMPORT]),
     ...(t.checks ? [`import { ${t.checks[0]} } from '${t.checks[1]}';`] : []),
     '',
-    ...emit(specs, checkers, t.checks ? t.checks[0] : '{}', t.hot === true),
+    ...(cold ? cold.lines : emit(specs, checkers, checks)),
   ].join('\n') + '\n';
 }
 

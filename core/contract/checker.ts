@@ -3,7 +3,8 @@
 // dates, decimals per currency), so the engine, the widget and the export check input without
 // the zod runtime. The schema comes from the zod contract (specOf in core/contract/zod.ts),
 // never written by hand. Objects on a hot path are checked by functions generated from the same
-// schema (scripts/gen-contracts.ts), with a plain load per member; others are compiled here.
+// schema (scripts/gen-contracts.ts), with a plain load per member; others are compiled here, or,
+// in a contract module off the hot path, built by generated calls of the same node builders.
 // test/node/core/shipment/validate-vs-schema.test.ts and rules-shape.test.ts hold the checkers equal to
 // zod's safeParse, issue for issue.
 //
@@ -127,21 +128,42 @@ function extra(v: Record<string, unknown>, known: readonly string[], out: Found[
   return status;
 }
 
+// The node builders: one per kind of spec node. compiler() below reads a spec and calls them;
+// a contract off the hot path that only the widget compiles (scripts/gen-contracts.ts with
+// hot: false) calls them directly, so the widget ships neither the spec nor the code that
+// reads it (the same nodes in fewer bytes).
+
+/** A node without checks (z.unknown()). */
+export const anything: Node = () => OK;
+
 const list = (values: readonly unknown[]) => values.map((x) => JSON.stringify(x)).join(', ');
 
-/** The named checks of a node, as one node (OK when there are none). */
-function namedOf(s: Spec, checks: NamedChecks): Node | null {
-  const named = (s['x-checks'] ?? []).map((c) => {
-    const [name, arg] = typeof c === 'string' ? [c] : c;
-    const fn = checks[name] as ((v: unknown, a: unknown) => CheckFailure | undefined) | undefined;
-    if (!fn) throw new Error(`contract: unknown check ${name}`);
-    return [fn, arg] as const;
-  });
-  if (!named.length) return null;
-  return (v, out) => {
+/** An enum or a const: one of the values. */
+export const oneOf =
+  (values: readonly unknown[]): Node =>
+  (v, out) => {
+    if (values.includes(v)) return OK;
+    if (v === undefined) push(out, 'MISSING', `required value is missing: expected one of ${list(values)}`);
+    else push(out, 'INVALID_VALUE', `expected one of ${list(values)}, got ${describeValue(v)}`);
+    return HARD;
+  };
+
+/** A union of primitive types ("string or number"). */
+export const anyOf =
+  (types: readonly string[]): Node =>
+  (v, out) =>
+    types.some((t) => (t === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === t)) ? OK : typeFailure(out, v, types.join(' or '));
+
+/** A named check with its argument, if any. */
+export type Named = readonly [NamedCheck, unknown?];
+
+/** Named checks as one node. */
+export const named =
+  (list: readonly Named[]): Node =>
+  (v, out) => {
     let status = OK;
-    for (let i = 0; i < named.length; i++) {
-      const f = named[i][0](v, named[i][1]);
+    for (let i = 0; i < list.length; i++) {
+      const f = (list[i][0] as (v: unknown, a: unknown) => CheckFailure | undefined)(v, list[i][1]);
       if (f === undefined) continue;
       status = SOFT;
       if (typeof f === 'string') push(out, 'INVALID_VALUE', `${f}, got ${describeValue(v)}`);
@@ -152,16 +174,13 @@ function namedOf(s: Spec, checks: NamedChecks): Node | null {
     }
     return status;
   };
-}
 
 /** zod's length checks (min/max length of strings, min/max items of arrays): run on anything
- * with a length, even after a type failure; a string's length is its code points. */
-function lengthsOf(s: Spec): Node | null {
-  const min = s.minItems ?? s.minLength;
-  const max = s.maxItems ?? s.maxLength;
-  if (min === undefined && max === undefined) return null;
-  const messages = s['x-messages'] ?? {};
-  return (v, out) => {
+ * with a length, even after a type failure; a string's length is its code points. The
+ * messages are the contract's own; without one, a generic one. */
+export const lengths =
+  (min: number | undefined, max: number | undefined, minMessage?: string, maxMessage?: string): Node =>
+  (v, out) => {
     if (v === null || v === undefined) return OK;
     const units = (v as { length?: unknown }).length;
     if (units === undefined) return OK;
@@ -172,119 +191,83 @@ function lengthsOf(s: Spec): Node | null {
     let status = OK;
     if (min !== undefined && !(n >= min)) {
       status = SOFT;
-      push(out, 'TOO_SMALL', messages.minLength ?? (Array.isArray(v) ? `expected at least ${min} entries` : `expected at least ${min}, got ${describeValue(v)}`));
+      push(out, 'TOO_SMALL', minMessage ?? (Array.isArray(v) ? `expected at least ${min} entries` : `expected at least ${min}, got ${describeValue(v)}`));
     }
     if (max !== undefined && !(n <= max)) {
       status = SOFT;
-      push(out, 'TOO_BIG', messages.maxLength ?? (s.type === 'string' ? tooLong(max) : `expected at most ${max}, got ${describeValue(v)}`));
+      push(out, 'TOO_BIG', maxMessage ?? `expected at most ${max}, got ${describeValue(v)}`);
     }
     return status;
   };
-}
 
-/** Compiles spec nodes; object nodes found in `objects` (generated functions) are used as
- * they are, others are compiled here. */
-export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, Node> = new Map()): (s: Spec) => Node {
-  const node = (s: Spec): Node => {
-    const generated = objects.get(s);
-    if (generated) return generated;
-    const messages = s['x-messages'] ?? {};
-    const named = namedOf(s, checks);
-    const lengths = lengthsOf(s);
-
-    const values = s.enum ?? ('const' in s ? [s.const] : null);
-    if (values) {
-      return (v, out) => {
-        if (values.includes(v)) return OK;
-        if (v === undefined) push(out, 'MISSING', `required value is missing: expected one of ${list(values)}`);
-        else push(out, 'INVALID_VALUE', `expected one of ${list(values)}, got ${describeValue(v)}`);
-        return HARD;
-      };
+/** A string: its pattern (with the contract's message), lengths and named checks. */
+export function string(checks?: Node | null, length?: Node | null, pattern?: string, message = 'Invalid input'): Node {
+  const re = pattern === undefined ? null : new RegExp(pattern);
+  // the common cases, a code or a date (one named check) and a text (a length), kept short
+  if (re === null && !length) return (v, out) => (typeof v !== 'string' ? typeFailure(out, v, 'string') : checks ? checks(v, out) : OK);
+  return (v, out) => {
+    if (typeof v !== 'string') {
+      typeFailure(out, v, 'string');
+      length?.(v, out);
+      return HARD;
     }
-    if (s.type === undefined) return named ?? (() => OK); // z.unknown(), or an object's own checks
-    if (Array.isArray(s.type)) {
-      const types = s.type;
-      return (v, out) => (types.some((t) => (t === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === t)) ? OK : typeFailure(out, v, types.join(' or ')));
+    let status = OK;
+    if (re !== null && !re.test(v)) {
+      push(out, 'INVALID_VALUE', `${message}, got ${describeValue(v)}`);
+      status = SOFT;
     }
-    switch (s.type) {
-      case 'string': {
-        const re = s.pattern === undefined ? null : new RegExp(s.pattern);
-        // the common cases, a code or a date (one named check) and a text (a length), kept short
-        if (re === null && !lengths) return (v, out) => (typeof v !== 'string' ? typeFailure(out, v, 'string') : named ? named(v, out) : OK);
-        return (v, out) => {
-          if (typeof v !== 'string') {
-            typeFailure(out, v, 'string');
-            lengths?.(v, out);
-            return HARD;
-          }
-          let status = OK;
-          if (re !== null && !re.test(v)) {
-            push(out, 'INVALID_VALUE', `${messages.pattern ?? 'Invalid input'}, got ${describeValue(v)}`);
-            status = SOFT;
-          }
-          return Math.max(status, lengths ? lengths(v, out) : OK, named ? named(v, out) : OK);
-        };
-      }
-      case 'number':
-      case 'integer': {
-        const integer = s.type === 'integer';
-        const { minimum, maximum } = s;
-        return (v, out) => {
-          if (typeof v !== 'number' || !Number.isFinite(v)) return typeFailure(out, v, 'number');
-          let status = OK;
-          if (integer && !Number.isSafeInteger(v)) {
-            if (!Number.isInteger(v)) {
-              push(out, 'INVALID_VALUE', `${messages.integer ?? 'expected an integer'}, got ${describeValue(v)}`);
-              return HARD;
-            }
-            // zod: a whole number outside the safe range is too big (or small), and the other checks run
-            push(out, v > 0 ? 'TOO_BIG' : 'TOO_SMALL', messages.integer ?? 'expected a safe integer');
-            status = SOFT;
-          }
-          if (minimum !== undefined && v < minimum) {
-            push(out, 'TOO_SMALL', messages.minimum ?? `expected at least ${minimum}, got ${describeValue(v)}`);
-            status = SOFT;
-          }
-          if (maximum !== undefined && v > maximum) {
-            push(out, 'TOO_BIG', messages.maximum ?? `expected at most ${maximum}, got ${describeValue(v)}`);
-            status = SOFT;
-          }
-          return status;
-        };
-      }
-      case 'boolean':
-        return (v, out) => (typeof v === 'boolean' ? OK : typeFailure(out, v, 'boolean'));
-      case 'array': {
-        const item = s.items ? node(s.items) : () => OK;
-        return (v, out) => {
-          if (!Array.isArray(v)) {
-            typeFailure(out, v, 'array');
-            lengths?.(v, out);
-            return HARD;
-          }
-          let status = OK;
-          for (let i = 0; i < v.length; i++) status = up(status, out, out.length, i, item(v[i], out));
-          if (lengths) status = Math.max(status, lengths(v, out));
-          // the array's own named checks run unless an entry failed its type, as zod's do
-          return named && status !== HARD ? Math.max(status, named(v, out)) : status;
-        };
-      }
-      case 'object':
-        return s.propertyNames ? record(s, node) : object(s, node, named);
-    }
-    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+    return Math.max(status, length ? length(v, out) : OK, checks ? checks(v, out) : OK);
   };
-  return node;
 }
 
-function object(s: Spec, node: (s: Spec) => Node, named: Node | null): Node {
-  const required = new Set(s.required ?? []);
-  const props = s.properties ?? {};
+/** A number, or an integer, with its bounds and the contract's messages. */
+export const number =
+  (integer: boolean, minimum?: number, maximum?: number, messages: Record<string, string> = {}): Node =>
+  (v, out) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return typeFailure(out, v, 'number');
+    let status = OK;
+    if (integer && !Number.isSafeInteger(v)) {
+      if (!Number.isInteger(v)) {
+        push(out, 'INVALID_VALUE', `${messages.integer ?? 'expected an integer'}, got ${describeValue(v)}`);
+        return HARD;
+      }
+      // zod: a whole number outside the safe range is too big (or small), and the other checks run
+      push(out, v > 0 ? 'TOO_BIG' : 'TOO_SMALL', messages.integer ?? 'expected a safe integer');
+      status = SOFT;
+    }
+    if (minimum !== undefined && v < minimum) {
+      push(out, 'TOO_SMALL', messages.minimum ?? `expected at least ${minimum}, got ${describeValue(v)}`);
+      status = SOFT;
+    }
+    if (maximum !== undefined && v > maximum) {
+      push(out, 'TOO_BIG', messages.maximum ?? `expected at most ${maximum}, got ${describeValue(v)}`);
+      status = SOFT;
+    }
+    return status;
+  };
+
+export const boolean: Node = (v, out) => (typeof v === 'boolean' ? OK : typeFailure(out, v, 'boolean'));
+
+/** An array: its items, lengths, and its own named checks (unless an entry failed its type, as zod). */
+export const array =
+  (item: Node, length?: Node | null, checks?: Node | null): Node =>
+  (v, out) => {
+    if (!Array.isArray(v)) {
+      typeFailure(out, v, 'array');
+      length?.(v, out);
+      return HARD;
+    }
+    let status = OK;
+    for (let i = 0; i < v.length; i++) status = up(status, out, out.length, i, item(v[i], out));
+    if (length) status = Math.max(status, length(v, out));
+    return checks && status !== HARD ? Math.max(status, checks(v, out)) : status;
+  };
+
+/** An object: its members (those in `required` must be present), unknown keys refused unless
+ * not strict, then its own named checks (only when no member failed its type, as zod). */
+export function object(props: Record<string, Node>, required: readonly string[] = [], checks?: Node | null, strict = true): Node {
   const keys = Object.keys(props);
-  const members = keys.map((key) => ({ key, node: node(props[key]), required: required.has(key) }));
-  // strict unless the schema allows other keys (the spec leaves out the additionalProperties:
-  // false every contract object has, see specOf)
-  const strict = s.additionalProperties === undefined || s.additionalProperties === false;
+  const members = keys.map((key) => ({ key, node: props[key], required: required.includes(key) }));
   return (v, out) => {
     if (!isObject(v)) return typeFailure(out, v, 'object');
     let status = OK;
@@ -296,15 +279,14 @@ function object(s: Spec, node: (s: Spec) => Node, named: Node | null): Node {
       status = up(status, out, out.length, m.key, m.node(x, out));
     }
     if (strict && Object.keys(v).length > found) status = extra(v, keys, out, status);
-    return named && status !== HARD ? Math.max(status, named(v, out)) : status;
+    return checks && status !== HARD ? Math.max(status, checks(v, out)) : status;
   };
 }
 
-function record(s: Spec, node: (s: Spec) => Node): Node {
-  const key = node(s.propertyNames!);
-  const keyMessage = s.propertyNames!['x-messages']?.pattern ?? 'not allowed here';
-  const value = typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : () => OK;
-  return (v, out) => {
+/** A record: every key passes `key` (else the key message), every value `value`. */
+export const record =
+  (key: Node, value: Node, keyMessage = 'not allowed here'): Node =>
+  (v, out) => {
     if (!isObject(v)) return typeFailure(out, v, 'record');
     let status = OK;
     for (const k of Object.keys(v)) {
@@ -315,6 +297,71 @@ function record(s: Spec, node: (s: Spec) => Node): Node {
     }
     return status;
   };
+
+/** The arguments of the builders for a spec node, read from the spec: scripts/gen-contracts.ts
+ * writes the same calls (hot: false), so both ways make the same nodes. */
+export const specReader = {
+  /** its named checks, by name (null when none) */
+  named<C>(s: Spec, check: (name: string, arg: unknown) => C): C[] | null {
+    const list = (s['x-checks'] ?? []).map((c) => (typeof c === 'string' ? check(c, undefined) : check(c[0], c[1])));
+    return list.length ? list : null;
+  },
+  /** its length bounds and their messages (null when it has none) */
+  lengths(s: Spec): [number | undefined, number | undefined, string | undefined, string | undefined] | null {
+    const min = s.minItems ?? s.minLength;
+    const max = s.maxItems ?? s.maxLength;
+    if (min === undefined && max === undefined) return null;
+    const messages = s['x-messages'] ?? {};
+    return [min, max, messages.minLength, messages.maxLength ?? (s.type === 'string' && max !== undefined ? tooLong(max) : undefined)];
+  },
+};
+
+/** Compiles spec nodes; object nodes found in `objects` (generated functions) are used as
+ * they are, others are compiled here. */
+export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, Node> = new Map()): (s: Spec) => Node {
+  const node = (s: Spec): Node => {
+    const generated = objects.get(s);
+    if (generated) return generated;
+    const messages = s['x-messages'] ?? {};
+    const list = specReader.named(s, (name, arg): Named => {
+      const fn = checks[name];
+      if (!fn) throw new Error(`contract: unknown check ${name}`);
+      return [fn, arg];
+    });
+    const own = list && named(list);
+    const bounds = specReader.lengths(s);
+    const length = bounds && lengths(...bounds);
+
+    const values = s.enum ?? ('const' in s ? [s.const] : null);
+    if (values) return oneOf(values);
+    if (s.type === undefined) return own ?? anything; // z.unknown(), or an object's own checks
+    if (Array.isArray(s.type)) return anyOf(s.type);
+    switch (s.type) {
+      case 'string':
+        return string(own, length, s.pattern, messages.pattern);
+      case 'number':
+      case 'integer':
+        return number(s.type === 'integer', s.minimum, s.maximum, messages);
+      case 'boolean':
+        return boolean;
+      case 'array':
+        return array(s.items ? node(s.items) : anything, length, own);
+      case 'object':
+        if (s.propertyNames) {
+          return record(node(s.propertyNames), typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : anything, s.propertyNames['x-messages']?.pattern);
+        }
+        // strict unless the schema allows other keys (the spec leaves out the
+        // additionalProperties: false every contract object has, see specOf)
+        return object(
+          Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, p]) => [k, node(p)])),
+          s.required,
+          own,
+          s.additionalProperties === undefined || s.additionalProperties === false,
+        );
+    }
+    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+  };
+  return node;
 }
 
 export interface Checker {
