@@ -201,6 +201,11 @@ function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>,
     return `${fn}(${args.map((a) => (a === undefined ? 'undefined' : a === null ? 'null' : (a as string))).join(', ')})`;
   };
   const js = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+  // a pattern as a literal (no string escapes): exact when it is a RegExp's own source, as zod prints it
+  const regex = (p: string) => {
+    if (new RegExp(p).source !== p || p.includes('\n')) throw new Error(`contract: pattern ${p} is not a RegExp source`);
+    return `/${p}/`;
+  };
   // a node that occurs more than once (by content) is built once, as a const
   const counts = new Map<string, number>();
   const count = (s: Spec): void => {
@@ -238,7 +243,7 @@ function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>,
     if (Array.isArray(s.type)) return call('anyOf', [JSON.stringify(s.type)]);
     switch (s.type) {
       case 'string':
-        return call('string', [own, length, js(s.pattern), js(messages.pattern)]);
+        return call('string', [own, length, s.pattern === undefined ? undefined : regex(s.pattern), js(messages.pattern)]);
       case 'number':
       case 'integer':
         return call('number', [String(s.type === 'integer'), js(s.minimum), js(s.maximum), s['x-messages'] ? JSON.stringify(messages) : undefined]);

@@ -117,8 +117,6 @@ export function ended(status: number, left: number, out: Found[], v: Record<stri
   return ownChecks && status !== HARD ? Math.max(status, ownChecks(v, out)) : status;
 }
 
-const up = fold;
-
 function extra(v: Record<string, unknown>, known: readonly string[], out: Found[], status: number): number {
   for (const k of Object.keys(v)) {
     if (known.includes(k)) continue;
@@ -201,10 +199,9 @@ export const lengths =
   };
 
 /** A string: its pattern (with the contract's message), lengths and named checks. */
-export function string(checks?: Node | null, length?: Node | null, pattern?: string, message = 'Invalid input'): Node {
-  const re = pattern === undefined ? null : new RegExp(pattern);
+export function string(checks?: Node | null, length?: Node | null, re?: RegExp, message = 'Invalid input'): Node {
   // the common cases, a code or a date (one named check) and a text (a length), kept short
-  if (re === null && !length) return (v, out) => (typeof v !== 'string' ? typeFailure(out, v, 'string') : checks ? checks(v, out) : OK);
+  if (!re && !length) return (v, out) => (typeof v !== 'string' ? typeFailure(out, v, 'string') : checks ? checks(v, out) : OK);
   return (v, out) => {
     if (typeof v !== 'string') {
       typeFailure(out, v, 'string');
@@ -212,7 +209,7 @@ export function string(checks?: Node | null, length?: Node | null, pattern?: str
       return HARD;
     }
     let status = OK;
-    if (re !== null && !re.test(v)) {
+    if (re && !re.test(v)) {
       push(out, 'INVALID_VALUE', `${message}, got ${describeValue(v)}`);
       status = SOFT;
     }
@@ -258,7 +255,7 @@ export const array =
       return HARD;
     }
     let status = OK;
-    for (let i = 0; i < v.length; i++) status = up(status, out, out.length, i, item(v[i], out));
+    for (let i = 0; i < v.length; i++) status = fold(status, out, out.length, i, item(v[i], out));
     if (length) status = Math.max(status, length(v, out));
     return checks && status !== HARD ? Math.max(status, checks(v, out)) : status;
   };
@@ -276,7 +273,7 @@ export function object(props: Record<string, Node>, required: readonly string[] 
       const x = v[m.key];
       if (x !== undefined) found++;
       else if (!m.required) continue;
-      status = up(status, out, out.length, m.key, m.node(x, out));
+      status = fold(status, out, out.length, m.key, m.node(x, out));
     }
     if (strict && Object.keys(v).length > found) status = extra(v, keys, out, status);
     return checks && status !== HARD ? Math.max(status, checks(v, out)) : status;
@@ -293,7 +290,7 @@ export const record =
       if (key(k, []) !== OK) {
         push(out, 'INVALID_KEY', `invalid key ${JSON.stringify(k)}: ${keyMessage}`, [k]);
         status = HARD;
-      } else status = up(status, out, out.length, k, value(v[k], out));
+      } else status = fold(status, out, out.length, k, value(v[k], out));
     }
     return status;
   };
@@ -338,7 +335,7 @@ export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, No
     if (Array.isArray(s.type)) return anyOf(s.type);
     switch (s.type) {
       case 'string':
-        return string(own, length, s.pattern, messages.pattern);
+        return string(own, length, s.pattern === undefined ? undefined : new RegExp(s.pattern), messages.pattern);
       case 'number':
       case 'integer':
         return number(s.type === 'integer', s.minimum, s.maximum, messages);
