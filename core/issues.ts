@@ -72,7 +72,7 @@ export function unknownKeyIssue(key: string, known: readonly string[]): { code: 
   const near = nearestName(key, known);
   return {
     code: 'UNKNOWN_KEY',
-    message: near ? `unknown key \`${key}\`: did you mean \`${near}\`?` : `unknown key \`${key}\`: expected one of ${known.join(', ')}`,
+    message: `unknown key \`${key}\`: ${near ? `did you mean \`${near}\`?` : `expected one of ${known.join(', ')}`}`,
   };
 }
 

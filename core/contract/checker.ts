@@ -134,23 +134,25 @@ function extra(v: Record<string, unknown>, known: readonly string[], out: Found[
 /** A node without checks (z.unknown()). */
 export const anything: Node = () => OK;
 
-const list = (values: readonly unknown[]) => values.map((x) => JSON.stringify(x)).join(', ');
-
 /** An enum or a const: one of the values. */
-export const oneOf =
-  (values: readonly unknown[]): Node =>
-  (v, out) => {
+export function oneOf(values: readonly unknown[]): Node {
+  const expected = `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`;
+  return (v, out) => {
     if (values.includes(v)) return OK;
-    if (v === undefined) push(out, 'MISSING', `required value is missing: expected one of ${list(values)}`);
-    else push(out, 'INVALID_VALUE', `expected one of ${list(values)}, got ${describeValue(v)}`);
+    if (v === undefined) push(out, 'MISSING', `required value is missing: ${expected}`);
+    else push(out, 'INVALID_VALUE', `${expected}, got ${describeValue(v)}`);
     return HARD;
   };
+}
+
+/** A finite number (Number.isFinite is false for anything else). */
+const finite = (v: unknown): v is number => Number.isFinite(v);
 
 /** A union of primitive types ("string or number"). */
 export const anyOf =
   (types: readonly string[]): Node =>
   (v, out) =>
-    types.some((t) => (t === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === t)) ? OK : typeFailure(out, v, types.join(' or '));
+    types.some((t) => (t === 'number' ? finite(v) : typeof v === t)) ? OK : typeFailure(out, v, types.join(' or '));
 
 /** A named check with its argument, if any. */
 export type Named = readonly [NamedCheck, unknown?];
@@ -179,8 +181,7 @@ export const named =
 export const lengths =
   (min: number | undefined, max: number | undefined, minMessage?: string, maxMessage?: string): Node =>
   (v, out) => {
-    if (v === null || v === undefined) return OK;
-    const units = (v as { length?: unknown }).length;
+    const units = (v as { length?: unknown } | null | undefined)?.length;
     if (units === undefined) return OK;
     // UTF-16 units bound the code points (units / 2 <= points <= units): count only when needed
     let n = units as number;
@@ -200,8 +201,6 @@ export const lengths =
 
 /** A string: its pattern (with the contract's message), lengths and named checks. */
 export function string(checks?: Node | null, length?: Node | null, re?: RegExp, message = 'Invalid input'): Node {
-  // the common cases, a code or a date (one named check) and a text (a length), kept short
-  if (!re && !length) return (v, out) => (typeof v !== 'string' ? typeFailure(out, v, 'string') : checks ? checks(v, out) : OK);
   return (v, out) => {
     if (typeof v !== 'string') {
       typeFailure(out, v, 'string');
@@ -221,7 +220,7 @@ export function string(checks?: Node | null, length?: Node | null, re?: RegExp, 
 export const number =
   (integer: boolean, minimum?: number, maximum?: number, messages: Record<string, string> = {}): Node =>
   (v, out) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return typeFailure(out, v, 'number');
+    if (!finite(v)) return typeFailure(out, v, 'number');
     let status = OK;
     if (integer && !Number.isSafeInteger(v)) {
       if (!Number.isInteger(v)) {
