@@ -179,7 +179,7 @@ export const named =
  * with a length, even after a type failure; a string's length is its code points. The
  * messages are the contract's own; without one, a generic one. */
 export const lengths =
-  (min: number | undefined, max: number | undefined, minMessage?: string, maxMessage?: string): Node =>
+  (min: number | undefined, minMessage?: string, max?: number, maxMessage?: string): Node =>
   (v, out) => {
     const units = (v as { length?: unknown } | null | undefined)?.length;
     if (units === undefined) return OK;
@@ -303,12 +303,12 @@ export const specReader = {
     return list.length ? list : null;
   },
   /** its length bounds and their messages (null when it has none) */
-  lengths(s: Spec): [number | undefined, number | undefined, string | undefined, string | undefined] | null {
+  lengths(s: Spec): [number | undefined, string | undefined, number | undefined, string | undefined] | null {
     const min = s.minItems ?? s.minLength;
     const max = s.maxItems ?? s.maxLength;
     if (min === undefined && max === undefined) return null;
     const messages = s['x-messages'] ?? {};
-    return [min, max, messages.minLength, messages.maxLength ?? (s.type === 'string' && max !== undefined ? tooLong(max) : undefined)];
+    return [min, messages.minLength, max, messages.maxLength ?? (s.type === 'string' && max !== undefined ? tooLong(max) : undefined)];
   },
 };
 
