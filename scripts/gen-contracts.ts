@@ -243,7 +243,7 @@ function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>,
     if (Array.isArray(s.type)) return call('anyOf', [JSON.stringify(s.type)]);
     switch (s.type) {
       case 'string':
-        return call('string', [own, length, s.pattern === undefined ? undefined : regex(s.pattern), js(messages.pattern)]);
+        return call('string', [s.pattern === undefined ? undefined : regex(s.pattern), js(messages.pattern), length, own]);
       case 'number':
       case 'integer':
         return call('number', [String(s.type === 'integer'), js(s.minimum), js(s.maximum), s['x-messages'] ? JSON.stringify(messages) : undefined]);

@@ -24,14 +24,14 @@ const object6: Spec = { type: "object", properties: { version: part0, descriptio
 
 export const tariffSetSpec: Spec = object6;
 
-const node0 = string(null, lengths(1, "expected a non-empty string"));
-const node1 = string(null, null, /^[a-z0-9][a-z0-9-]*$/, "expected a kebab-case identifier");
-const node2 = string(null, null, /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "expected a New York date \"YYYY-MM-DD\" or \"YYYY-MM-DDTHH:MM\"");
-const node3 = array(string(named([[TARIFF_CHECKS.country]]), null, /^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code"), lengths(1, "expected at least one country"));
+const node0 = string(undefined, undefined, lengths(1, "expected a non-empty string"));
+const node1 = string(/^[a-z0-9][a-z0-9-]*$/, "expected a kebab-case identifier");
+const node2 = string(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "expected a New York date \"YYYY-MM-DD\" or \"YYYY-MM-DDTHH:MM\"");
+const node3 = array(string(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code", null, named([[TARIFF_CHECKS.country]])), lengths(1, "expected at least one country"));
 const node4 = array(oneOf(["express","air","ocean","truck","rail","postal"]), lengths(1, "expected at least one mode"));
-const node5 = string(null, null, /^\d{1,3}(\.\d{1,6})?$/, "expected a percent as a decimal string such as \"12.5\"");
+const node5 = string(/^\d{1,3}(\.\d{1,6})?$/, "expected a percent as a decimal string such as \"12.5\"");
 const node6 = oneOf(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","section-232","fta-claimed"]);
-const node7 = array(object({ document: node0, section: string(), url: string(null, null, /^https:\/\//, "expected an https URL"), confidence: oneOf(["P","P-summary","P-copy","P-title","S","M"]) }, ["document","confidence"]), lengths(1, "every layer and fee needs at least one citation"));
-const node8 = string(null, null, /^\d{1,9}(\.\d{1,2})?$/, "expected a USD amount such as \"2.69\"");
+const node7 = array(object({ document: node0, section: string(), url: string(/^https:\/\//, "expected an https URL"), confidence: oneOf(["P","P-summary","P-copy","P-title","S","M"]) }, ["document","confidence"]), lengths(1, "every layer and fee needs at least one citation"));
+const node8 = string(/^\d{1,9}(\.\d{1,2})?$/, "expected a USD amount such as \"2.69\"");
 
 export const tariffSetChecker = checkerOf(object({ version: node0, description: string(), layers: array(object({ id: node1, program: node1, title: node0, from: node2, until: node2, scope: object({ origins: node3, modes: node4 }), method: oneOf(["add","floor","in-lieu"]), rate: node5, except: array(object({ flag: node6, origins: node3 }, ["flag"]), lengths(1, "expected at least one exception")), summary: node0, citations: node7, note: string() }, ["id","program","title","summary","citations"])), fees: array(object({ id: node1, program: node1, title: node0, from: node2, until: node2, scope: object({ entries: array(oneOf(["informal","formal","postal"]), lengths(1, "expected at least one entry type")), modes: node4 }), amount: node8, rate: node5, minimum: node8, maximum: node8, exceptFlags: array(node6), summary: node0, citations: node7, note: string() }, ["id","program","title","summary","citations"])) }, ["version","layers","fees"]));

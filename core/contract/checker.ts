@@ -200,7 +200,7 @@ export const lengths =
   };
 
 /** A string: its pattern (with the contract's message), lengths and named checks. */
-export function string(checks?: Node | null, length?: Node | null, re?: RegExp, message = 'Invalid input'): Node {
+export function string(re?: RegExp, message = 'Invalid input', length?: Node | null, checks?: Node | null): Node {
   return (v, out) => {
     if (typeof v !== 'string') {
       typeFailure(out, v, 'string');
@@ -334,7 +334,7 @@ export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, No
     if (Array.isArray(s.type)) return anyOf(s.type);
     switch (s.type) {
       case 'string':
-        return string(own, length, s.pattern === undefined ? undefined : new RegExp(s.pattern), messages.pattern);
+        return string(s.pattern === undefined ? undefined : new RegExp(s.pattern), messages.pattern, length, own);
       case 'number':
       case 'integer':
         return number(s.type === 'integer', s.minimum, s.maximum, messages);
