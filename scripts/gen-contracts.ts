@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
-import { specReader, type Spec } from '../core/contract/checker.ts';
+import { build, type Builders, type Spec } from '../core/contract/checker.ts';
 import { specOf } from '../core/contract/zod.ts';
 import { tariffSetSchema } from '../core/charges/schema.ts';
 import { ruleSetSchema } from '../core/rules/schema.ts';
@@ -191,7 +191,7 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
 
 /** The module of a contract off the hot path: the specs (for tools and tests: the checker does
  * not read them), then the checker as calls of core/contract/checker.ts's node builders, the
- * calls its compiler makes for the same spec (read by the same specReader). A build that only
+ * calls its compiler makes for the same spec (both read it through build). A build that only
  * checks (the widget) drops the specs and ships neither them nor the code that reads them. */
 function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string): { imports: string[]; lines: string[] } {
   const used = new Set<string>(['checkerOf']);
@@ -223,46 +223,32 @@ function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>,
     const key = JSON.stringify(s);
     const known = names.get(key);
     if (known) return known;
-    const code = build(s);
+    const text = build(s, code, node);
     // (a short one, such as string(), is cheaper written again)
-    if ((counts.get(key) ?? 0) < 2 || code.length < 16) return code;
+    if ((counts.get(key) ?? 0) < 2 || text.length < 16) return text;
     const name = `node${names.size}`;
     names.set(key, name);
-    decls.push(`const ${name} = ${code};`);
+    decls.push(`const ${name} = ${text};`);
     return name;
   };
-  const build = (s: Spec): string => {
-    const list = specReader.named(s, (name, arg) => `[${checks}.${name}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`}]`);
-    const own = list && call('named', [`[${list.join(', ')}]`]);
-    const bounds = specReader.lengths(s);
-    const length = bounds && call('lengths', bounds.map(js));
-    const messages = s['x-messages'] ?? {};
-    const values = s.enum ?? ('const' in s ? [s.const] : null);
-    if (values) return call('oneOf', [JSON.stringify(values)]);
-    if (s.type === undefined) return own ?? (used.add('anything'), 'anything');
-    if (Array.isArray(s.type)) return call('anyOf', [JSON.stringify(s.type)]);
-    switch (s.type) {
-      case 'string':
-        return call('string', [s.pattern === undefined ? undefined : regex(s.pattern), js(messages.pattern), length, own]);
-      case 'number':
-      case 'integer':
-        return call('number', [String(s.type === 'integer'), js(s.minimum), js(s.maximum), s['x-messages'] ? JSON.stringify(messages) : undefined]);
-      case 'boolean':
-        used.add('boolean');
-        return 'boolean';
-      case 'array':
-        return call('array', [s.items ? node(s.items) : (used.add('anything'), 'anything'), length, own]);
-      case 'object': {
-        if (s.propertyNames) {
-          const value = typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : (used.add('anything'), 'anything');
-          return call('record', [node(s.propertyNames), value, js(s.propertyNames['x-messages']?.pattern)]);
-        }
-        const members = Object.entries(s.properties ?? {}).map(([k, p]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${node(p)}`);
-        const strict = s.additionalProperties === undefined || s.additionalProperties === false;
-        return call('object', [`{ ${members.join(', ')} }`, js(s.required) ?? (own || !strict ? 'undefined' : undefined), own, strict ? undefined : 'false']);
-      }
-    }
-    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+  const id = (name: string) => (used.add(name), name);
+  const code: Builders<string> = {
+    named: (list) => call('named', [`[${list.map(([name, arg]) => `[${checks}.${name}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`}]`).join(', ')}]`]),
+    lengths: (...bounds) => call('lengths', bounds.map(js)),
+    oneOf: (values) => call('oneOf', [JSON.stringify(values)]),
+    get anything() {
+      return id('anything');
+    },
+    anyOf: (types) => call('anyOf', [JSON.stringify(types)]),
+    string: (pattern, message, length, own) => call('string', [pattern === undefined ? undefined : regex(pattern), js(message), length, own]),
+    number: (integer, minimum, maximum, messages) => call('number', [String(integer), js(minimum), js(maximum), js(messages)]),
+    get boolean() {
+      return id('boolean');
+    },
+    array: (item, length, own) => call('array', [item, length, own]),
+    record: (key, value, keyMessage) => call('record', [key, value, js(keyMessage)]),
+    object: (props, required, own, strict) =>
+      call('object', [`{ ${props.map(([k, p]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${p}`).join(', ')} }`, js(required), own, strict ? undefined : 'false']),
   };
   const roots = Object.entries(checkers).map(([spec, checker]) => `export const ${checker} = checkerOf(${node(specs[spec])});`);
   const written = writeSpecs(specs);

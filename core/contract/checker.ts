@@ -294,69 +294,86 @@ export const record =
     return status;
   };
 
-/** The arguments of the builders for a spec node, read from the spec: scripts/gen-contracts.ts
- * writes the same calls (hot: false), so both ways make the same nodes. */
-export const specReader = {
-  /** its named checks, by name (null when none) */
-  named<C>(s: Spec, check: (name: string, arg: unknown) => C): C[] | null {
-    const list = (s['x-checks'] ?? []).map((c) => (typeof c === 'string' ? check(c, undefined) : check(c[0], c[1])));
-    return list.length ? list : null;
-  },
-  /** its length bounds and their messages (null when it has none) */
-  lengths(s: Spec): [number | undefined, string | undefined, number | undefined, string | undefined] | null {
-    const min = s.minItems ?? s.minLength;
-    const max = s.maxItems ?? s.maxLength;
-    if (min === undefined && max === undefined) return null;
-    const messages = s['x-messages'] ?? {};
-    return [min, messages.minLength, max, messages.maxLength ?? (s.type === 'string' && max !== undefined ? tooLong(max) : undefined)];
-  },
-};
+/** What a spec node becomes, kind by kind: T is Node for the builders above (compiler), or the
+ * source text of their calls (scripts/gen-contracts.ts writes a contract off the hot path so), so
+ * both ways read a spec the one way, in build below. */
+export interface Builders<T> {
+  /** named checks, by name and argument */
+  named(list: ReadonlyArray<readonly [string, unknown]>): T;
+  lengths(min: number | undefined, minMessage: string | undefined, max: number | undefined, maxMessage: string | undefined): T;
+  oneOf(values: readonly unknown[]): T;
+  anything: T;
+  anyOf(types: readonly string[]): T;
+  string(pattern: string | undefined, message: string | undefined, length: T | null, checks: T | null): T;
+  number(integer: boolean, minimum: number | undefined, maximum: number | undefined, messages: Record<string, string> | undefined): T;
+  boolean: T;
+  array(item: T, length: T | null, checks: T | null): T;
+  record(key: T, value: T, keyMessage: string | undefined): T;
+  object(props: ReadonlyArray<readonly [string, T]>, required: readonly string[] | undefined, checks: T | null, strict: boolean): T;
+}
+
+/** A spec node through the builders; its children through `node`. */
+export function build<T>(s: Spec, b: Builders<T>, node: (s: Spec) => T): T {
+  const messages = s['x-messages'];
+  const list = (s['x-checks'] ?? []).map((c) => (typeof c === 'string' ? ([c, undefined] as const) : ([c[0], c[1]] as const)));
+  const own = list.length ? b.named(list) : null;
+  const min = s.minItems ?? s.minLength;
+  const max = s.maxItems ?? s.maxLength;
+  // a string's length limit without a message of the contract's own says "characters"
+  const length = min === undefined && max === undefined ? null : b.lengths(min, messages?.minLength, max, messages?.maxLength ?? (s.type === 'string' && max !== undefined ? tooLong(max) : undefined));
+
+  const values = s.enum ?? ('const' in s ? [s.const] : null);
+  if (values) return b.oneOf(values);
+  if (s.type === undefined) return own ?? b.anything; // z.unknown(), or an object's own checks
+  if (Array.isArray(s.type)) return b.anyOf(s.type);
+  switch (s.type) {
+    case 'string':
+      return b.string(s.pattern, messages?.pattern, length, own);
+    case 'number':
+    case 'integer':
+      return b.number(s.type === 'integer', s.minimum, s.maximum, messages);
+    case 'boolean':
+      return b.boolean;
+    case 'array':
+      return b.array(s.items ? node(s.items) : b.anything, length, own);
+    case 'object':
+      if (s.propertyNames) return b.record(node(s.propertyNames), typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : b.anything, s.propertyNames['x-messages']?.pattern);
+      // strict unless the schema allows other keys (the spec leaves out the
+      // additionalProperties: false every contract object has, see specOf)
+      return b.object(
+        Object.entries(s.properties ?? {}).map(([k, p]) => [k, node(p)] as const),
+        s.required,
+        own,
+        s.additionalProperties === undefined || s.additionalProperties === false,
+      );
+  }
+  throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+}
 
 /** Compiles spec nodes; object nodes found in `objects` (generated functions) are used as
  * they are, others are compiled here. */
 export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, Node> = new Map()): (s: Spec) => Node {
-  const node = (s: Spec): Node => {
-    const generated = objects.get(s);
-    if (generated) return generated;
-    const messages = s['x-messages'] ?? {};
-    const list = specReader.named(s, (name, arg): Named => {
-      const fn = checks[name];
-      if (!fn) throw new Error(`contract: unknown check ${name}`);
-      return [fn, arg];
-    });
-    const own = list && named(list);
-    const bounds = specReader.lengths(s);
-    const length = bounds && lengths(...bounds);
-
-    const values = s.enum ?? ('const' in s ? [s.const] : null);
-    if (values) return oneOf(values);
-    if (s.type === undefined) return own ?? anything; // z.unknown(), or an object's own checks
-    if (Array.isArray(s.type)) return anyOf(s.type);
-    switch (s.type) {
-      case 'string':
-        return string(s.pattern === undefined ? undefined : new RegExp(s.pattern), messages.pattern, length, own);
-      case 'number':
-      case 'integer':
-        return number(s.type === 'integer', s.minimum, s.maximum, messages);
-      case 'boolean':
-        return boolean;
-      case 'array':
-        return array(s.items ? node(s.items) : anything, length, own);
-      case 'object':
-        if (s.propertyNames) {
-          return record(node(s.propertyNames), typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : anything, s.propertyNames['x-messages']?.pattern);
-        }
-        // strict unless the schema allows other keys (the spec leaves out the
-        // additionalProperties: false every contract object has, see specOf)
-        return object(
-          Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, p]) => [k, node(p)])),
-          s.required,
-          own,
-          s.additionalProperties === undefined || s.additionalProperties === false,
-        );
-    }
-    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+  const builders: Builders<Node> = {
+    named: (list) =>
+      named(
+        list.map(([name, arg]): Named => {
+          const fn = checks[name];
+          if (!fn) throw new Error(`contract: unknown check ${name}`);
+          return [fn, arg];
+        }),
+      ),
+    lengths,
+    oneOf,
+    anything,
+    anyOf,
+    string: (pattern, message, length, own) => string(pattern === undefined ? undefined : new RegExp(pattern), message, length, own),
+    number,
+    boolean,
+    array,
+    record,
+    object: (props, required, own, strict) => object(Object.fromEntries(props), required, own, strict),
   };
+  const node = (s: Spec): Node => objects.get(s) ?? build(s, builders, node);
   return node;
 }
 
