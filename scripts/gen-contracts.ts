@@ -233,7 +233,10 @@ function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>,
   };
   const id = (name: string) => (used.add(name), name);
   const code: Builders<string> = {
-    named: (list) => call('named', [`[${list.map(([name, arg]) => `[${checks}.${name}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`}]`).join(', ')}]`]),
+    named: (list) => {
+      const nodes = list.map(([name, arg]) => call('named', [`${checks}.${name}`, js(arg)]));
+      return nodes.length === 1 ? nodes[0] : call('all', [`[${nodes.join(', ')}]`]);
+    },
     lengths: (...bounds) => call('lengths', bounds.map(js)),
     oneOf: (values) => call('oneOf', [JSON.stringify(values)]),
     get anything() {

@@ -154,24 +154,26 @@ export const anyOf =
   (v, out) =>
     types.some((t) => (t === 'number' ? finite(v) : typeof v === t)) ? OK : typeFailure(out, v, types.join(' or '));
 
-/** A named check with its argument, if any. */
-export type Named = readonly [NamedCheck, unknown?];
-
-/** Named checks as one node. */
+/** A named check (with its argument, if it takes one) as a node. */
 export const named =
-  (list: readonly Named[]): Node =>
+  (check: NamedCheck, arg?: unknown): Node =>
+  (v, out) => {
+    const f = (check as (v: unknown, a: unknown) => CheckFailure | undefined)(v, arg);
+    if (f === undefined) return OK;
+    if (typeof f === 'string') push(out, 'INVALID_VALUE', `${f}, got ${describeValue(v)}`);
+    else {
+      const at = f.path?.length ? (v as Record<PropertyKey, unknown>)[f.path[0] as string] : v;
+      push(out, f.code ?? 'INVALID_VALUE', f.code ? f.message : `${f.message}, got ${describeValue(at)}`, [...(f.path ?? [])].reverse());
+    }
+    return SOFT;
+  };
+
+/** Several nodes run in turn (a spec node's named checks, when it has more than one): the worst result. */
+export const all =
+  (nodes: readonly Node[]): Node =>
   (v, out) => {
     let status = OK;
-    for (let i = 0; i < list.length; i++) {
-      const f = (list[i][0] as (v: unknown, a: unknown) => CheckFailure | undefined)(v, list[i][1]);
-      if (f === undefined) continue;
-      status = SOFT;
-      if (typeof f === 'string') push(out, 'INVALID_VALUE', `${f}, got ${describeValue(v)}`);
-      else {
-        const at = f.path?.length ? (v as Record<PropertyKey, unknown>)[f.path[0] as string] : v;
-        push(out, f.code ?? 'INVALID_VALUE', f.code ? f.message : `${f.message}, got ${describeValue(at)}`, [...(f.path ?? [])].reverse());
-      }
-    }
+    for (const n of nodes) status = Math.max(status, n(v, out));
     return status;
   };
 
@@ -298,7 +300,7 @@ export const record =
  * source text of their calls (scripts/gen-contracts.ts writes a contract off the hot path so), so
  * both ways read a spec the one way, in build below. */
 export interface Builders<T> {
-  /** named checks, by name and argument */
+  /** named checks, by name and argument (one or more) */
   named(list: ReadonlyArray<readonly [string, unknown]>): T;
   lengths(min: number | undefined, minMessage: string | undefined, max: number | undefined, maxMessage: string | undefined): T;
   oneOf(values: readonly unknown[]): T;
@@ -354,14 +356,14 @@ export function build<T>(s: Spec, b: Builders<T>, node: (s: Spec) => T): T {
  * they are, others are compiled here. */
 export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, Node> = new Map()): (s: Spec) => Node {
   const builders: Builders<Node> = {
-    named: (list) =>
-      named(
-        list.map(([name, arg]): Named => {
-          const fn = checks[name];
-          if (!fn) throw new Error(`contract: unknown check ${name}`);
-          return [fn, arg];
-        }),
-      ),
+    named: (list) => {
+      const nodes = list.map(([name, arg]) => {
+        const fn = checks[name];
+        if (!fn) throw new Error(`contract: unknown check ${name}`);
+        return named(fn, arg);
+      });
+      return nodes.length === 1 ? nodes[0] : all(nodes);
+    },
     lengths,
     oneOf,
     anything,
