@@ -127,9 +127,9 @@ function extra(v: Record<string, unknown>, known: readonly string[], out: Found[
 }
 
 // The node builders: one per kind of spec node. compiler() below reads a spec and calls them;
-// a contract off the hot path that only the widget compiles (scripts/gen-contracts.ts with
-// hot: false) calls them directly, so the widget ships neither the spec nor the code that
-// reads it (the same nodes in fewer bytes).
+// a contract module off the hot path (scripts/gen-contracts.ts with hot: false: the rule set,
+// the tariff set, and the request in the widget's build) is generated as the same calls, so the
+// widget ships neither the spec nor the code that reads it (the same nodes in fewer bytes).
 
 /** A node without checks (z.unknown()). */
 export const anything: Node = () => OK;
