@@ -1,5 +1,6 @@
-// Writes the JSON Schemas the derived checkers compile (core/contract/checker.ts) from the zod
-// contracts, so the engine and the widget check requests and rule sets without the zod runtime:
+// Writes the JSON Schemas of the zod contracts and the derived checkers built from them
+// (core/contract/checker.ts), so the engine and the widget check requests and rule sets without
+// the zod runtime:
 //   node --import tsx scripts/gen-contracts.ts          (npm run gen:contracts) rewrites them
 //   node --import tsx scripts/gen-contracts.ts --check  exits 1 when one is stale
 // test/node/core/contract/contracts.test.ts fails while a generated file is stale.
@@ -21,7 +22,7 @@ interface Target {
   checks?: [string, string];
   /** on the engine's hot path: one generated function per object (a compiled closure shared by
    * all objects makes every member load megamorphic, several times slower); otherwise the
-   * objects are compiled from the spec at load, which ships fewer bytes */
+   * checker is written as calls of the checker's node builders, which ships fewer bytes */
   hot?: boolean;
   /** exported spec name -> [zod schema, exported checker name] */
   exports: Record<string, [z.ZodMiniType, string]>;
