@@ -14,8 +14,7 @@ export interface InputIssue {
 export function joinPath(base: string, segments: ReadonlyArray<PropertyKey>): string {
   let out = base;
   for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else out += out ? `.${String(s)}` : String(s);
+    out += typeof s === 'number' ? `[${s}]` : (out ? '.' : '') + String(s);
   }
   return out;
 }
@@ -50,7 +49,7 @@ export function nearestName(name: string, known: readonly string[]): string | un
   for (const k of known) {
     const b = k.toLowerCase();
     // edit distance, one row at a time
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let row = [...Array(b.length + 1).keys()];
     for (let i = 0; i < a.length; i++) {
       const next = [i + 1];
       for (let j = 0; j < b.length; j++) next.push(Math.min(row[j + 1] + 1, next[j] + 1, row[j] + +(a[i] !== b[j])));
@@ -72,7 +71,7 @@ export function unknownKeyIssue(key: string, known: readonly string[]): { code: 
   const near = nearestName(key, known);
   return {
     code: 'UNKNOWN_KEY',
-    message: near ? `unknown key \`${key}\`: did you mean \`${near}\`?` : `unknown key \`${key}\`: expected one of ${known.join(', ')}`,
+    message: `unknown key \`${key}\`: ${near ? `did you mean \`${near}\`?` : `expected one of ${known.join(', ')}`}`,
   };
 }
 

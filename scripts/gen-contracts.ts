@@ -1,12 +1,13 @@
-// Writes the JSON Schemas the derived checkers compile (core/contract/checker.ts) from the zod
-// contracts, so the engine and the widget check requests and rule sets without the zod runtime:
+// Writes the JSON Schemas of the zod contracts and the derived checkers built from them
+// (core/contract/checker.ts), so the engine and the widget check requests and rule sets without
+// the zod runtime:
 //   node --import tsx scripts/gen-contracts.ts          (npm run gen:contracts) rewrites them
 //   node --import tsx scripts/gen-contracts.ts --check  exits 1 when one is stale
 // test/node/core/contract/contracts.test.ts fails while a generated file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
-import type { Spec } from '../core/contract/checker.ts';
+import { build, type Builders, type Spec } from '../core/contract/checker.ts';
 import { specOf } from '../core/contract/zod.ts';
 import { tariffSetSchema } from '../core/charges/schema.ts';
 import { ruleSetSchema } from '../core/rules/schema.ts';
@@ -21,7 +22,7 @@ interface Target {
   checks?: [string, string];
   /** on the engine's hot path: one generated function per object (a compiled closure shared by
    * all objects makes every member load megamorphic, several times slower); otherwise the
-   * objects are compiled from the spec at load, which ships fewer bytes */
+   * checker is written as calls of the checker's node builders, which ships fewer bytes */
   hot?: boolean;
   /** exported spec name -> [zod schema, exported checker name] */
   exports: Record<string, [z.ZodMiniType, string]>;
@@ -48,12 +49,10 @@ const isObjectSpec = (n: unknown): n is Spec => !!n && typeof n === 'object' && 
 const property = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
 
 const HOT_IMPORT = "import { check, checkerOf, compiler, ended, fold, fold2, isObject, membersOf, notObject, OK, type Found, type Node, type Spec } from '../contract/checker.ts';";
-const COLD_IMPORT = "import { checkerOf, compiler, type Spec } from '../contract/checker.ts';";
 
-/** The module: the specs (a part that occurs more than once, and every object, written once as
- * a const), then for a hot contract one function per object with a plain load per member, then
- * the checkers. */
-function emit(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string, hot: boolean): string[] {
+/** The specs as code: a part that occurs more than once, and every object, written once as a
+ * const (decls), then the exported specs; objects lists the object consts. */
+function writeSpecs(specs: Record<string, Spec>): { decls: string[]; exports: string[]; objects: Array<{ name: string; spec: Spec }> } {
   const counts = new Map<string, number>();
   const count = (n: unknown): void => {
     if (n === null || typeof n !== 'object') return;
@@ -82,6 +81,13 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
     return name;
   };
   const exports = Object.entries(specs).map(([name, s]) => `export const ${name}: Spec = ${code(s)};`);
+  return { decls, exports, objects };
+}
+
+/** The module of a hot contract: the specs, then one function per object with a plain load per
+ * member, then the checkers. */
+function emit(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string): string[] {
+  const { decls, exports, objects } = writeSpecs(specs);
   const byShape = new Map(objects.map((o) => [JSON.stringify(o.spec), o.name]));
   const objectName = { get: (m: Spec) => byShape.get(JSON.stringify(m)), has: (m: Spec) => byShape.has(JSON.stringify(m)) };
   const consts: string[] = [];
@@ -140,7 +146,7 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
 
   const functions: string[] = [];
   const leaves: string[] = [];
-  for (const { name, spec } of hot ? objects : []) {
+  for (const { name, spec } of objects) {
     const needed = new Set(spec.required ?? []);
     leaves.push(`const ${name}Members = membersOf(${name}, node);`);
     if (spec['x-checks']) leaves.push(`const ${name}Own = node({ "x-checks": ${name}["x-checks"] });`);
@@ -175,7 +181,7 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
     '',
     ...exports,
     '',
-    hot ? `const node = compiler(${checks}, new Map<Spec, Node>([${objects.map((o) => `[${o.name}, ${o.name}Check]`).join(', ')}]));` : `const node = compiler(${checks});`,
+    `const node = compiler(${checks}, new Map<Spec, Node>([${objects.map((o) => `[${o.name}, ${o.name}Check]`).join(', ')}]));`,
     ...leaves,
     ...consts,
     '',
@@ -184,17 +190,89 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
   ];
 }
 
+/** The module of a contract off the hot path: the specs (for tools and tests: the checker does
+ * not read them), then the checker as calls of core/contract/checker.ts's node builders, the
+ * calls its compiler makes for the same spec (both read it through build). A build that only
+ * checks (the widget) drops the specs and ships neither them nor the code that reads them. */
+function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string): { imports: string[]; lines: string[] } {
+  const used = new Set<string>(['checkerOf']);
+  const call = (fn: string, args: unknown[]): string => {
+    used.add(fn);
+    while (args.length && (args[args.length - 1] === undefined || args[args.length - 1] === null)) args.pop();
+    return `${fn}(${args.map((a) => (a === undefined ? 'undefined' : a === null ? 'null' : (a as string))).join(', ')})`;
+  };
+  const js = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+  // a pattern as a literal (no string escapes): exact when it is a RegExp's own source, as zod prints it
+  const regex = (p: string) => {
+    if (new RegExp(p).source !== p || p.includes('\n')) throw new Error(`contract: pattern ${p} is not a RegExp source`);
+    return `/${p}/`;
+  };
+  // a node that occurs more than once (by content) is built once, as a const
+  const counts = new Map<string, number>();
+  const count = (s: Spec): void => {
+    const key = JSON.stringify(s);
+    const seen = counts.get(key) ?? 0;
+    counts.set(key, seen + 1);
+    if (seen) return;
+    for (const p of Object.values(s.properties ?? {})) count(p);
+    for (const p of [s.items, s.propertyNames, s.additionalProperties]) if (p && typeof p === 'object') count(p);
+  };
+  for (const s of Object.values(specs)) count(s);
+  const names = new Map<string, string>();
+  const decls: string[] = [];
+  const node = (s: Spec): string => {
+    const key = JSON.stringify(s);
+    const known = names.get(key);
+    if (known) return known;
+    const text = build(s, code, node);
+    // (a short one, such as string(), is cheaper written again)
+    if ((counts.get(key) ?? 0) < 2 || text.length < 16) return text;
+    const name = `node${names.size}`;
+    names.set(key, name);
+    decls.push(`const ${name} = ${text};`);
+    return name;
+  };
+  const id = (name: string) => (used.add(name), name);
+  const code: Builders<string> = {
+    named: (list) => {
+      const nodes = list.map(([name, arg]) => call('named', [`${checks}.${name}`, js(arg)]));
+      return nodes.length === 1 ? nodes[0] : call('all', [`[${nodes.join(', ')}]`]);
+    },
+    lengths: (...bounds) => call('lengths', bounds.map(js)),
+    oneOf: (values) => call('oneOf', [JSON.stringify(values)]),
+    get anything() {
+      return id('anything');
+    },
+    anyOf: (types) => call('anyOf', [JSON.stringify(types)]),
+    string: (pattern, message, length, own) => call('string', [pattern === undefined ? undefined : regex(pattern), js(message), length, own]),
+    number: (integer, minimum, maximum, messages) => call('number', [String(integer), js(minimum), js(maximum), js(messages)]),
+    get boolean() {
+      return id('boolean');
+    },
+    array: (item, length, own) => call('array', [item, length, own]),
+    record: (key, value, keyMessage) => call('record', [key, value, js(keyMessage)]),
+    object: (props, required, own, strict) =>
+      call('object', [`{ ${props.map(([k, p]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${p}`).join(', ')} }`, js(required), own, strict ? undefined : 'false']),
+  };
+  const roots = Object.entries(checkers).map(([spec, checker]) => `export const ${checker} = checkerOf(${node(specs[spec])});`);
+  const written = writeSpecs(specs);
+  const lines = [...written.decls, '', ...written.exports, '', ...decls, '', ...roots];
+  return { imports: [...used].sort(), lines };
+}
+
 export function generate(t: Target): string {
   const specs = Object.fromEntries(Object.entries(t.exports).map(([name, [schema]]) => [name, specOf(schema)]));
   const checkers = Object.fromEntries(Object.entries(t.exports).map(([name, [, checker]]) => [name, checker]));
+  const checks = t.checks ? t.checks[0] : '{}';
+  const cold = t.hot ? null : emitCold(specs, checkers, checks);
   return [
     `// Generated by scripts/gen-contracts.ts from ${t.source} (npm run gen:contracts): do not edit.`,
-    '// The contract\'s JSON Schema with its named checks and messages, and its checker: one function',
-    '// per object, the rest compiled by core/contract/checker.ts.',
-    t.hot ? HOT_IMPORT : COLD_IMPORT,
+    ...(cold
+      ? ["// The contract's JSON Schema with its named checks and messages, and its checker: the node", '// builders of core/contract/checker.ts called as its compiler would for that schema.', `import { ${cold.imports.join(', ')}, type Spec } from '../contract/checker.ts';`]
+      : ["// The contract's JSON Schema with its named checks and messages, and its checker: one function", '// per object, the rest compiled by core/contract/checker.ts.', HOT_IMPORT]),
     ...(t.checks ? [`import { ${t.checks[0]} } from '${t.checks[1]}';`] : []),
     '',
-    ...emit(specs, checkers, t.checks ? t.checks[0] : '{}', t.hot === true),
+    ...(cold ? cold.lines : emit(specs, checkers, checks)),
   ].join('\n') + '\n';
 }
 

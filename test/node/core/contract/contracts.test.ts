@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
+import type { InputIssue } from '../../../../core/issues.ts';
 import { requestJsonSchema, rulesJsonSchema } from '../../../../core/records/json-schema.ts';
 import { defaultRules } from '../../../../core/rules/default-rules.ts';
 import { ruleSetChecker } from '../../../../core/rules/contract.generated.ts';
@@ -77,4 +78,28 @@ test('a rates table with a misspelt or unknown key is refused, naming the neares
   const { compileRates } = await import('../../../../core/money/rates.ts');
   const r = compileRates({ JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00', unitsPerUSD: '148.00' }] });
   assert.deepEqual(r, { ok: false, issues: [{ path: 'JPY[0].unitsPerUSD', message: 'unknown key `unitsPerUSD`: did you mean `unitsPerUsd`?' }] });
+});
+
+test('a value with several named checks gets the issues of each, as from zod (checker and generated builders)', async () => {
+  const z = await import('zod/mini');
+  const { checked, named, regex, specOf } = await import('../../../../core/contract/zod.ts');
+  const { all, checkerOf, compileChecker, named: namedNode, object, string } = await import('../../../../core/contract/checker.ts');
+  const { fromZodIssues } = await import('../../../../core/issues.ts');
+  const CHECKS = {
+    even: (v: string) => (v.length % 2 === 0 ? undefined : 'expected an even length'),
+    prefix: (v: string, p: unknown) => (v.startsWith(String(p)) ? undefined : { message: `expected to start with ${String(p)}`, code: 'NO_PREFIX' }),
+  };
+  const schema = z.object({ code: checked(z.string(), regex(/^[a-z]+$/, 'expected lower case'), named(CHECKS, 'even'), named(CHECKS, 'prefix', 'ab')) });
+  const checker = compileChecker(specOf(schema), CHECKS);
+  // the calls scripts/gen-contracts.ts writes for that member (hot: false)
+  const written = all([namedNode(CHECKS.even as never), namedNode(CHECKS.prefix as never, 'ab')]);
+  for (const code of ['abcd', 'abc', 'xyz', 'XY', 'xy', '']) {
+    const issues: InputIssue[] = [];
+    checker.check({ code }, '', issues);
+    const z4 = schema.safeParse({ code });
+    assert.deepEqual(issues, z4.success ? [] : fromZodIssues(z4.error.issues, { code }), code);
+    const direct: InputIssue[] = [];
+    checkerOf(object({ code: string(/^[a-z]+$/, 'expected lower case', null, written) })).check({ code }, '', direct);
+    assert.deepEqual(direct, issues, code);
+  }
 });

@@ -1,7 +1,12 @@
 // The engine checks requests with the checker derived from the zod contract
 // (core/shipment/schema.ts -> contract.generated.ts -> core/contract/checker.ts). These tests
-// hold the two equal on generated inputs: same acceptance, same issues (path, code, message).
+// hold the two equal on generated inputs: same acceptance, same issues (path, code, message),
+// for the engine's contract module (one generated function per object) and for the one the widget
+// builds (hot: false, the checker's node builders called directly).
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { it } from 'node:test';
 import fc from 'fast-check';
 import { knownKeysIn } from '../../../../core/contract/zod.ts';
@@ -10,14 +15,29 @@ import { shipmentSpec } from '../../../../core/shipment/contract.generated.ts';
 import { shipmentSchema } from '../../../../core/shipment/schema.ts';
 import { validateShipment } from '../../../../core/shipment/validate.ts';
 import { evaluateRequest, bundledRules } from '../../../../core/index.ts';
+import { generate, TARGETS } from '../../../../scripts/gen-contracts.ts';
 import { arbShipment } from '../arbitraries.ts';
 
 const known = knownKeysIn(shipmentSpec);
+
+/** The request contract module as the widget build generates it (hot: false). */
+async function widgetContract(): Promise<typeof import('../../../../core/shipment/contract.generated.ts')> {
+  const target = TARGETS.find((t) => t.file === 'core/shipment/contract.generated.ts')!;
+  const at = (p: string) => new URL(p, new URL(`../../../../${target.file}`, import.meta.url)).href;
+  const text = generate({ ...target, hot: false }).replace(/from '(\.\.?\/[^']+)'/g, (_, p: string) => `from '${at(p)}'`);
+  const file = join(mkdtempSync(join(tmpdir(), 's321-contract-')), 'contract.cold.ts');
+  writeFileSync(file, text);
+  return import(file);
+}
+const cold = (await widgetContract()).shipmentChecker;
 const sorted = (issues: InputIssue[]) => issues.map((i) => `${i.path} ${i.code} ${i.message}`).sort();
 
 function both(v: unknown) {
   const fast: InputIssue[] = [];
   const ok = validateShipment(v, '', fast) !== null;
+  const widget: InputIssue[] = [];
+  assert.equal(cold.check(v, '', widget), ok, `the widget's checker differs on ${JSON.stringify(v)}`);
+  assert.deepEqual(widget, fast, `the widget's checker differs on ${JSON.stringify(v)}`);
   const z = shipmentSchema.safeParse(v);
   return { ok, zodOk: z.success, fast: sorted(fast), zod: z.success ? [] : sorted(fromZodIssues(z.error.issues, v, '', known)) };
 }
