@@ -18,6 +18,7 @@ import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import { FAST } from '../build-flags.ts';
 import { messages } from './messages.ts';
 
 export type Exemption = 'not-an-import' | 'de-minimis' | 'gift' | 'informational-material' | 'carve-out-1702b';
@@ -111,7 +112,7 @@ function pushTo<K>(map: Map<K, number[]>, key: K, position: number): void {
 }
 
 function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]): Totals[] {
-  if (shipments.length === 1) return [totalsOfOne(shipments[0])];
+  if (FAST && shipments.length === 1) return [totalsOfOne(shipments[0])];
   const byPersonDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((shipment, position) => {
@@ -175,7 +176,7 @@ function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment): C
 /** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
  * opposite; the headings' reasons are collected on the way. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
-  if (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts)) return shipment.itemFlags;
+  if (FAST && (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
     if (!hts) return item.flags;

@@ -151,7 +151,7 @@ const big = (x: number | bigint) => (typeof x === 'bigint' ? x : BigInt(x));
 
 /** n / d from any parts (used by conversion). */
 export function usdFraction(n: number | bigint, d: number | bigint): UsdValue {
-  if (typeof n === 'number' && typeof d === 'number' && Math.abs(n) <= MAX && d <= MAX) return reduceNum(n, d);
+  if (FAST && typeof n === 'number' && typeof d === 'number' && Math.abs(n) <= MAX && d <= MAX) return reduceNum(n, d);
   return shrink(big(n), big(d));
 }
 

@@ -7,6 +7,7 @@
 //   rate of the last prior business day (31 U.S.C. 5151), looked up at most 7 days back.
 // Rates are injected as a table: the core knows no rates and fetches none.
 
+import { FAST } from '../build-flags.ts';
 import { unknownKeyIssue } from '../issues.ts';
 import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../time/new-york.ts';
 import { currencyDecimals } from './currencies.ts';
@@ -157,6 +158,7 @@ function firstAtOrAfter(arr: CompiledRate[], day: number): number {
 export function chooseRate(rates: CompiledRates, currency: string, exportDay: number): ChosenRate | null {
   const cc = rates.currencies.get(currency);
   if (!cc) return null;
+  if (!FAST) return chooseRateUncached(cc, currency, exportDay);
   // the same currency and day come back again and again in a batch: remember the answer
   const hit = cc.memo.get(exportDay);
   if (hit !== undefined) return hit;
@@ -208,7 +210,7 @@ const TEN = [1, 10, 100, 1000, 10000];
 /** Exact USD value (in cents, as a fraction) of an amount in minor units at a rate. */
 export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: bigint; nn: number; dn: number }): UsdValue {
   // cents = minor / 10^dec * 100 / (n / d) = minor * 100 * d / (10^dec * n)
-  if (rate.nn > 0) {
+  if (FAST && rate.nn > 0) {
     const n = minor * 100 * rate.dn, d = TEN[decimals] * rate.nn;
     // left unreduced: sums of one currency share the denominator, comparisons cross-multiply
     if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return { n, d };

@@ -1,12 +1,19 @@
 // The core's speed-only fast paths (core/build-flags.ts FAST) give the same answers as the
 // reference paths the widget ships without them: parseAmount's digit loop, the plain-number
-// arithmetic of usdAdd and usdCompare, the memo of parseDateOrInstant.
+// arithmetic of usdAdd, usdCompare, usdFraction and toUsd, the memos of parseDateOrInstant and
+// chooseRate, the evaluator's shortcuts for a lone shipment and for items without HTS hints.
+// Each is compared alone, then the whole evaluate path runs again in a process whose core has
+// FAST = false (fast-off.mjs) and must give the same answers.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { it } from 'node:test';
 import { FAST } from '../../../../core/build-flags.ts';
 import { currencyDecimals } from '../../../../core/money/currencies.ts';
 import { formatUsd, parseAmount, parseAmountExact, usdAdd, usdCompare, usdFraction, type UsdValue } from '../../../../core/money/money.ts';
 import { parseDateOrInstant, parseDateOrInstantUncached } from '../../../../core/time/new-york.ts';
+import { answers } from './fast-paths-cases.ts';
 
 it('runs with the fast paths on (the CLI and library build)', () => {
   assert.equal(FAST, true);
@@ -47,6 +54,7 @@ it('usdAdd and usdCompare answer as exact bigint arithmetic, near and beyond the
       const l = big(a.n) * big(b.d), r = big(b.n) * big(a.d);
       assert.equal(usdCompare(a, b), l < r ? -1 : l > r ? 1 : 0, `${a.n}/${a.d} vs ${b.n}/${b.d}`);
     }
+    assert.deepEqual(usdFraction(a.n, a.d), usdFraction(big(a.n), big(a.d)), `${a.n}/${a.d}`);
   }
 });
 
@@ -61,4 +69,16 @@ it('parseDateOrInstant answers as its unmemoized parser, the first time and from
     assert.deepEqual(parseDateOrInstant(text), reference, text);
     assert.deepEqual(parseDateOrInstant(text), reference, `${text} (memo)`);
   }
+});
+
+it('the whole evaluate path (decisions, charges, issues) answers the same with the fast paths off', () => {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', join(here, 'fast-off.mjs'), '--input-type=module', '-e', `import { answers } from ${JSON.stringify(pathToFileURL(join(here, 'fast-paths-cases.ts')).href)}; process.stdout.write(answers());`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(r.status, 0, r.stderr);
+  const off = JSON.parse(r.stdout) as { fast: boolean; out: unknown[] };
+  const on = JSON.parse(answers()) as { fast: boolean; out: unknown[] };
+  assert.equal(off.fast, false);
+  assert.equal(on.fast, true);
+  assert.ok(on.out.length > 4000);
+  for (let i = 0; i < on.out.length; i++) assert.deepEqual(off.out[i], on.out[i], `answer ${i}`);
 });
