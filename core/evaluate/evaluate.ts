@@ -166,11 +166,12 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
   return totals;
 }
 
-/** The customs-territory version when the shipment is shipped from inside it, else null. */
-function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment): CompiledVersion | null {
-  if (!rules.territoryCountries.has(shipment.shipFrom)) return null;
+/** The customs-territory version when a country (by default the one the shipment is shipped
+ * from) is inside it at the shipment's instant, else null. */
+function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, country = shipment.shipFrom): CompiledVersion | null {
+  if (!rules.territoryCountries.has(country)) return null;
   const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
-  return territory && territory.countries.has(shipment.shipFrom) ? territory : null;
+  return territory && territory.countries.has(country) ? territory : null;
 }
 
 /** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
@@ -256,8 +257,7 @@ function giftStep(draft: Draft): void {
     decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_RECIPIENT()));
     return;
   }
-  const territory = rules.territoryCountries.has(shipment.senderCountry) ? selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode) : null;
-  if (territory && territory.countries.has(shipment.senderCountry)) {
+  if (customsTerritory(rules, shipment, shipment.senderCountry)) {
     decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_SENDER_IN_US(shipment.senderCountry)));
     return;
   }
@@ -314,9 +314,9 @@ function commercialStep(draft: Draft): void {
     return;
   }
   if (commercial.rule.status === 'available') {
-    limitStep(draft, commercial);
+    limitStep(draft, commercial, false);
   } else if (everyItemCarvedOut(commercial, draft.flags)) {
-    carveOutStep(draft, commercial);
+    limitStep(draft, commercial, true);
   } else {
     const reason = versionReason(commercial, commercial.rule.reasonCode!, commercial.rule.summary);
     // a gift the gift rule refused leads with the gift rule; the suspension only explains the rest
@@ -325,9 +325,11 @@ function commercialStep(draft: Draft): void {
   }
 }
 
-/** Step 3: goods a suspension does not reach (50 U.S.C. 1702(b)) keep its limit; where the
- * suspending instrument leaves the carve-out unconfirmed, the reason is a warning that says so. */
-function carveOutStep(draft: Draft, commercial: CompiledVersion): void {
+/** The aggregate against the commercial limit: exempt within it, OVER_LIMIT beyond. Step 3, when
+ * the exemption is suspended: goods the suspension does not reach (50 U.S.C. 1702(b), `carvedOut`)
+ * keep its limit; where the suspending instrument leaves the carve-out unconfirmed, the reason is
+ * a warning that says so. */
+function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean): void {
   const limitText = commercial.limitText!;
   const aggregateText = draft.aggregateText;
   draft.limitUsd = limitText;
@@ -337,8 +339,14 @@ function carveOutStep(draft: Draft, commercial: CompiledVersion): void {
     draft.decisive.push(versionReason(commercial, 'OVER_LIMIT', messages.OVER_LIMIT(aggregateText, limitText, aggregated), aggregateText, limitText));
     return;
   }
-  const informational = draft.flags.every((itemFlags) => itemFlags.has('informational-material'));
   draft.exempt = true;
+  if (!carvedOut) {
+    draft.exemption = 'de-minimis';
+    const message = messages.DE_MINIMIS_WITHIN_LIMIT(aggregateText, limitText, commercial.rule.summary);
+    draft.decisive.unshift(versionReason(commercial, 'DE_MINIMIS_WITHIN_LIMIT', message, aggregateText, limitText));
+    return;
+  }
+  const informational = draft.flags.every((itemFlags) => itemFlags.has('informational-material'));
   draft.exemption = informational ? 'informational-material' : 'carve-out-1702b';
   const unconfirmed = commercial.rule.exceptUnconfirmed;
   const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
@@ -346,23 +354,6 @@ function carveOutStep(draft: Draft, commercial: CompiledVersion): void {
   reason.citation = commercial.exceptCitation;
   if (unconfirmed) reason.level = 'warning';
   draft.decisive.unshift(reason);
-}
-
-/** The aggregate against the commercial limit: exempt within it, OVER_LIMIT beyond. */
-function limitStep(draft: Draft, commercial: CompiledVersion): void {
-  const limitText = commercial.limitText!;
-  const aggregateText = draft.aggregateText;
-  draft.limitUsd = limitText;
-  draft.aggregateLimitTested = true;
-  if (usdCompare(draft.totals.aggregate, commercial.limit!) <= 0) {
-    draft.exempt = true;
-    draft.exemption = 'de-minimis';
-    const message = messages.DE_MINIMIS_WITHIN_LIMIT(aggregateText, limitText, commercial.rule.summary);
-    draft.decisive.unshift(versionReason(commercial, 'DE_MINIMIS_WITHIN_LIMIT', message, aggregateText, limitText));
-  } else {
-    const aggregated = draft.totals.sameDayCount > 1 || draft.totals.orderOutsideDay;
-    draft.decisive.push(versionReason(commercial, 'OVER_LIMIT', messages.OVER_LIMIT(aggregateText, limitText, aggregated), aggregateText, limitText));
-  }
 }
 
 /** The same-day totals and the order's other lots, said as far as a limit was tested on them: a
@@ -502,7 +493,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     totals,
     flags,
     exclusions: exclusionsOf(rules, shipment, flags),
-    aggregateText: totals.aggregate === shipment.valueUsd ? formatUsd(shipment.valueUsd) : formatUsd(totals.aggregate),
+    aggregateText: formatUsd(totals.aggregate),
     decisive: [],
     context: [],
     exempt: false,
