@@ -21,8 +21,8 @@ export type RatesTable = Record<string, ReadonlyArray<{ date: string; kind: Rate
 
 interface CompiledRate {
   day: number;
-  date: string;
   kind: RateKind;
+  date: string;
   unitsPerUsd: string;
   /** units per USD = n / d; nn / dn are the same as numbers, or 0 when they do not fit */
   n: bigint;
@@ -102,16 +102,15 @@ export function compileRates(table: unknown): CompileRatesResult {
         issues.push({ path: `${at}.unitsPerUsd`, message: `expected a positive decimal string such as "148.00", got ${JSON.stringify(r.unitsPerUsd)}` });
       }
       if (day === null || rate === null || (r.kind !== 'quarterly' && r.kind !== 'daily')) return;
-      const entry: CompiledRate = { day, date: r.date as string, kind: r.kind, unitsPerUsd: r.unitsPerUsd as string, ...rate };
+      const entry: CompiledRate = { day, kind: r.kind, date: r.date as string, unitsPerUsd: r.unitsPerUsd as string, ...rate };
       (r.kind === 'quarterly' ? cc.quarterly : cc.daily).push(entry);
     });
     cc.quarterly.sort((a, b) => a.day - b.day);
     cc.daily.sort((a, b) => a.day - b.day);
-    for (const arr of [cc.daily]) {
-      for (let i = 1; i < arr.length; i++) {
-        if (arr[i].day === arr[i - 1].day && (arr[i].n * arr[i - 1].d !== arr[i - 1].n * arr[i].d)) {
-          issues.push({ path: code, message: `two different daily rates for ${arr[i].date}` });
-        }
+    const daily = cc.daily;
+    for (let i = 1; i < daily.length; i++) {
+      if (daily[i].day === daily[i - 1].day && daily[i].n * daily[i - 1].d !== daily[i - 1].n * daily[i].d) {
+        issues.push({ path: code, message: `two different daily rates for ${daily[i].date}` });
       }
     }
     currencies.set(code, cc);
@@ -201,8 +200,9 @@ function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: n
   return null;
 }
 
-function pick(r: CompiledRate) {
-  return { kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, n: r.n, d: r.d, nn: r.nn, dn: r.dn };
+/** The rate without its day number (its fields in the order a ChosenRate lists them). */
+function pick({ day: _day, ...rate }: CompiledRate) {
+  return rate;
 }
 
 const TEN = [1, 10, 100, 1000, 10000];
