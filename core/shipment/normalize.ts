@@ -6,7 +6,7 @@ import { currencyDecimals } from '../money/currencies.ts';
 import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
-import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
+import { formatDay, parseDateOrInstant } from '../time/new-york.ts';
 import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
 import type { ShipmentInput } from './schema.ts';
 import { plainNumber, validateBatch, validateShipment } from './validate.ts';
@@ -100,7 +100,8 @@ function normalizeOne(
   let exportDay: number | null = null;
   if (s.exportDate !== undefined) {
     const ed = parseDateOrInstant(s.exportDate);
-    if (ed.ok) exportDay = ed.hasTime ? ed.day : parseDay(s.exportDate);
+    // a date is its own New York day; an instant, the New York day it falls on
+    if (ed.ok) exportDay = ed.day;
   }
   if (when.ok && exportDay !== null && exportDay > when.day) {
     issues.push({ path: base ? `${base}.exportDate` : 'exportDate', code: 'INVALID_DATE', message: `expected a date of exportation on or before the arrival (${formatDay(when.day)}), got ${JSON.stringify(s.exportDate)}` });

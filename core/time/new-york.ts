@@ -103,16 +103,15 @@ export function newYorkLocalToUtc(y: number, m: number, d: number, hh = 0, mm = 
   return local + 300 * MS_PER_MINUTE;
 }
 
-const WHEN_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const WHEN_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
-/** The instant of a rule or tariff window's bound, a New York "YYYY-MM-DD" or
- * "YYYY-MM-DDTHH:MM"; null when it is not a real date and time. */
+/** The instant of a rule or tariff window's bound, a New York "YYYY-MM-DD" (its 00:00) or
+ * "YYYY-MM-DDTHH:MM"; null when it is not a real date and time. Read by the request parser
+ * (New York wall-clock time without an offset), which checks the same fields. */
 export function newYorkWhenToMs(text: string): number | null {
   const m = WHEN_RE.exec(text);
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3], hh = m[4] ? +m[4] : 0, mi = m[5] ? +m[5] : 0;
-  if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59) return null;
-  return newYorkLocalToUtc(y, mo, d, hh, mi);
+  const when = m && parseDateOrInstantUncached(m[1] ? text : `${text}T00:00`);
+  return when && when.ok ? when.instant : null;
 }
 
 /** Days since epoch of the New York calendar date of an instant. */
@@ -171,16 +170,14 @@ const whenMemo = new Map<string, ParsedWhen>();
 /** parseDateOrInstant without its memo: what the widget ships (core/build-flags.ts), exported
  * for the test that holds the two equal. */
 export function parseDateOrInstantUncached(text: string): ParsedWhen {
-  let m = DATE_RE.exec(text);
-  if (m) {
-    const y = +m[1], mo = +m[2], d = +m[3];
-    if (!isValidCivil(y, mo, d)) return { ok: false, expected: 'a real calendar date (YYYY-MM-DD)' };
-    const day = daysFromCivil(y, mo, d);
+  if (DATE_RE.test(text)) {
+    const day = parseDay(text);
+    if (day === null) return { ok: false, expected: 'a real calendar date (YYYY-MM-DD)' };
     // A date without a time counts as entered during that day after any change that took effect
     // on it (changes take effect at 00:00 or 00:01 Eastern): the last millisecond of the day.
     return { ok: true, day, instant: endOfNewYorkDay(day), hasTime: false, date: text };
   }
-  m = DATETIME_RE.exec(text);
+  const m = DATETIME_RE.exec(text);
   if (!m) return { ok: false, expected: 'a date YYYY-MM-DD or an ISO 8601 date-time such as 2025-08-29T00:00:30-04:00' };
   const y = +m[1], mo = +m[2], d = +m[3], hh = +m[4], mi = +m[5], ss = m[6] ? +m[6] : 0;
   const frac = m[7] ? Math.floor(+('0.' + m[7]) * 1000) : 0;
