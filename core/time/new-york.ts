@@ -42,8 +42,8 @@ export function isLeapYear(y: number): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function isValidCivil(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+/** Whether integers y, m, d (as the date patterns read them: digits only) name a real date, 1900-9999. */
+function isValidCivil(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   const max = m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
   return d <= max;
