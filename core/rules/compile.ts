@@ -72,16 +72,11 @@ export class RuleSetError extends Error {
 }
 
 
+/** A version's start as written in the data ("2025-08-29T00:01", a date at 00:00) with the New
+ * York offset in force at that instant (ms, read from the same text): -04:00 (EDT) or -05:00 (EST). */
 function fmtEffective(text: string | undefined, ms: number): string | null {
   if (text === undefined) return null;
-  // keep the data's own wording, add the offset that was in force
-  const off = ms === -Infinity ? '' : offsetText(ms);
-  return (text.length === 10 ? `${text}T00:00` : text) + off;
-}
-
-function offsetText(ms: number): string {
-  // New York offset at the instant: -04:00 (EDT) or -05:00 (EST)
-  return newYorkOffsetMinutes(ms) === -240 ? '-04:00' : '-05:00';
+  return (text.length === 10 ? `${text}T00:00` : text) + (newYorkOffsetMinutes(ms) === -240 ? '-04:00' : '-05:00');
 }
 
 /** Whether scope list a (null: any) includes all of b. */
