@@ -94,16 +94,16 @@ export function compileRates(table: unknown): CompileRatesResult {
       for (const k of Object.keys(r)) if (!RATE_KEYS.includes(k)) issues.push({ path: `${at}.${k}`, message: unknownKeyIssue(k, RATE_KEYS).message });
       const day = typeof r.date === 'string' ? parseDay(r.date) : null;
       if (day === null) issues.push({ path: `${at}.date`, message: `expected a real date YYYY-MM-DD, got ${JSON.stringify(r.date)}` });
-      if (r.kind !== 'quarterly' && r.kind !== 'daily') {
+      const sameKind = r.kind === 'quarterly' ? cc.quarterly : r.kind === 'daily' ? cc.daily : null;
+      if (!sameKind) {
         issues.push({ path: `${at}.kind`, message: `expected "quarterly" or "daily", got ${JSON.stringify(r.kind)}` });
       }
       const rate = typeof r.unitsPerUsd === 'string' ? parseRate(r.unitsPerUsd) : null;
       if (rate === null) {
         issues.push({ path: `${at}.unitsPerUsd`, message: `expected a positive decimal string such as "148.00", got ${JSON.stringify(r.unitsPerUsd)}` });
       }
-      if (day === null || rate === null || (r.kind !== 'quarterly' && r.kind !== 'daily')) return;
-      const entry: CompiledRate = { day, kind: r.kind, date: r.date as string, unitsPerUsd: r.unitsPerUsd as string, ...rate };
-      (r.kind === 'quarterly' ? cc.quarterly : cc.daily).push(entry);
+      if (day === null || rate === null || !sameKind) return;
+      sameKind.push({ day, kind: r.kind as RateKind, date: r.date as string, unitsPerUsd: r.unitsPerUsd as string, ...rate });
     });
     cc.quarterly.sort((a, b) => a.day - b.day);
     cc.daily.sort((a, b) => a.day - b.day);
