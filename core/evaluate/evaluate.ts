@@ -169,7 +169,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
 /** The customs-territory version when a country (by default the one the shipment is shipped
  * from) is inside it at the shipment's instant, else null. */
 function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, country = shipment.shipFrom): CompiledVersion | null {
-  if (!rules.territoryCountries.has(country)) return null;
+  if (FAST && !rules.territoryCountries.has(country)) return null;
   const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
   return territory && territory.countries.has(country) ? territory : null;
 }
@@ -202,7 +202,7 @@ function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hint
 function exclusionsOf(rules: CompiledRules, shipment: NormalizedShipment, flags: readonly ReadonlySet<ItemFlag>[]): CompiledExclusion[] {
   const found: CompiledExclusion[] = [];
   for (let k = 0; k < shipment.items.length; k++) {
-    if (flags[k].size === 0) continue;
+    if (FAST && flags[k].size === 0) continue;
     const item = shipment.items[k];
     for (const flag of flags[k]) {
       for (const compiled of rules.exclusionsByFlag.get(flag) ?? NONE) {
@@ -242,7 +242,7 @@ interface Draft {
 }
 
 function barring(exclusions: readonly CompiledExclusion[], exemption: 'commercial' | 'gift'): readonly CompiledExclusion[] {
-  return exclusions.length ? exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption)) : exclusions;
+  return FAST && !exclusions.length ? exclusions : exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption));
 }
 
 /** Step 1: a bona fide gift (19 CFR 10.152 / 145.32) is tested first, on the gifts alone. A gift
@@ -408,10 +408,10 @@ function mailNeedsFormalEntry(draft: Draft, postal: CompiledVersion): boolean {
     context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_VALUE(valueText, postal.limitText!), valueText, postal.limitText));
     return true;
   }
-  if (postal.formalEntryFlags.size === 0) return false;
+  if (FAST && postal.formalEntryFlags.size === 0) return false;
   let found: ItemFlag[] | null = null;
   for (const itemFlags of draft.flags) {
-    if (itemFlags.size === 0) continue;
+    if (FAST && itemFlags.size === 0) continue;
     for (const flag of itemFlags) if (postal.formalEntryFlags.has(flag) && !found?.includes(flag)) (found ??= []).push(flag);
   }
   if (!found) return false;

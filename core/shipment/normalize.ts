@@ -1,6 +1,7 @@
 // From a request (unknown JSON) to normalized shipments: dates in New York, money in exact USD,
 // the person key for aggregation. Every problem is reported with its JSON path; nothing throws.
 
+import { FAST } from '../build-flags.ts';
 import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
 import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
@@ -147,7 +148,7 @@ function normalizeOne(
       quantity: it.quantity ?? 1,
       usd,
       origin: it.origin,
-      hts: it.hts ? (it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
+      hts: it.hts ? (FAST && it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
       flags,
       duties: it.duties ?? null,
     };
@@ -175,7 +176,7 @@ function normalizeOne(
     origins: origins ?? [],
     conversions: conversions ?? NO_CONVERSIONS,
     // the texts the request already holds, formatted only for an export instant
-    conversionDay: !conversions ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
+    conversionDay: !conversions ? null : exportDay === null ? when.date : FAST && s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
     conversionDayIsExport: exportDay !== null,
     carrierFee: s.carrierFee ?? null,
   };
