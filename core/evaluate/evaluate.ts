@@ -522,7 +522,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     exemption: draft.exemption,
     entry,
     valueUsd: formatUsd(shipment.valueUsd),
-    aggregateUsd: draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd),
+    aggregateUsd: FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd),
     limitUsd: draft.limitUsd,
     reasons,
     rules: { version: rules.set.version, asOf: shipment.asOf },

@@ -168,9 +168,10 @@ export function chooseRate(rates: CompiledRates, currency: string, exportDay: nu
 }
 
 function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: number): ChosenRate | null {
-  // quarterly: the first rate certified in the exportation date's quarter
+  // quarterly: the first rate certified in the exportation date's quarter (the list-is-empty
+  // tests here are shortcuts: FAST, core/build-flags.ts)
   let quarterly: CompiledRate | undefined;
-  if (cc.quarterly.length) {
+  if (!FAST || cc.quarterly.length) {
     const qs = quarterStart(exportDay);
     const i = firstAtOrAfter(cc.quarterly, qs);
     const q = cc.quarterly[i];
@@ -179,7 +180,7 @@ function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: n
   // daily: the exportation date's rate, or the last prior business day's
   let daily: CompiledRate | undefined;
   let prior = false;
-  if (cc.daily.length) {
+  if (!FAST || cc.daily.length) {
     const i = firstAtOrAfter(cc.daily, exportDay + 1) - 1;
     const dr = cc.daily[i];
     if (dr && dr.day >= exportDay - DAILY_LOOKBACK_DAYS) {

@@ -151,11 +151,9 @@ export type ParsedWhen =
   | { ok: true; day: number; instant: number; hasTime: boolean; /** the New York date, YYYY-MM-DD */ date: string }
   | { ok: false; expected: string };
 
-/** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
- * an offset or Z is honoured, a time without offset is New York wall-clock time). */
-export function parseDateOrInstant(text: string): ParsedWhen {
-  if (!FAST) return parseDateOrInstantUncached(text);
-  // a pure function of its text, and batches repeat the same few dates: remember the answers
+/** parseDateOrInstantUncached with a memo: a pure function of its text, and batches repeat the
+ * same few dates. */
+function parseDateOrInstantMemo(text: string): ParsedWhen {
   let r = whenMemo.get(text);
   if (r === undefined) {
     r = parseDateOrInstantUncached(text);
@@ -167,8 +165,13 @@ export function parseDateOrInstant(text: string): ParsedWhen {
 
 const whenMemo = new Map<string, ParsedWhen>();
 
-/** parseDateOrInstant without its memo: what the widget ships (core/build-flags.ts), exported
- * for the test that holds the two equal. */
+/** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
+ * an offset or Z is honoured, a time without offset is New York wall-clock time). Remembers its
+ * answers, except in the widget's build (core/build-flags.ts). */
+export const parseDateOrInstant: (text: string) => ParsedWhen = FAST ? parseDateOrInstantMemo : parseDateOrInstantUncached;
+
+/** parseDateOrInstant without its memo: what the widget ships, exported for the test that holds
+ * the two equal. */
 export function parseDateOrInstantUncached(text: string): ParsedWhen {
   if (DATE_RE.test(text)) {
     const day = parseDay(text);
