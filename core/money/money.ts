@@ -135,7 +135,7 @@ function reduceNum(n: number, d: number): UsdValue {
 
 /** Reduces a bigint fraction and returns numbers when both parts fit. */
 function shrink(n: bigint, d: bigint): UsdValue {
-  if (d !== 1n) {
+  if (!FAST || d !== 1n) {
     const g = gcdBig(n, d);
     if (g > 1n) {
       n /= g;
@@ -183,13 +183,13 @@ export function usdCompare(a: UsdValue, b: UsdValue): number {
 export function usdRoundCents(v: UsdValue): number | bigint {
   if (typeof v.n === 'number') {
     const d = v.d as number;
-    if (d === 1) return v.n;
+    if (FAST && d === 1) return v.n;
     const q = Math.floor(v.n / d);
     const r = v.n - q * d;
     return r * 2 >= d ? q + 1 : q;
   }
   const n = v.n, d = v.d as bigint;
-  if (d === 1n) return n;
+  if (FAST && d === 1n) return n;
   const q = n / d, r = n % d;
   return r * 2n >= d ? q + 1n : q;
 }
