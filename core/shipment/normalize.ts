@@ -141,7 +141,7 @@ function normalizeOne(
       usd = toUsd(amt.money.minor, decimals, rate);
     }
     valueUsd = usdAdd(valueUsd, usd);
-    const flags = it.flags?.length ? new Set(it.flags) : NO_FLAGS;
+    const flags = FAST && !it.flags?.length ? NO_FLAGS : new Set(it.flags);
     itemFlags[i] = flags;
     items[i] = {
       description: it.description ?? '',
