@@ -18,6 +18,7 @@ import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import { FAST } from '../build-flags.ts';
 import { messages } from './messages.ts';
 
 export type Exemption = 'not-an-import' | 'de-minimis' | 'gift' | 'informational-material' | 'carve-out-1702b';
@@ -111,7 +112,7 @@ function pushTo<K>(map: Map<K, number[]>, key: K, position: number): void {
 }
 
 function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]): Totals[] {
-  if (shipments.length === 1) return [totalsOfOne(shipments[0])];
+  if (FAST && shipments.length === 1) return [totalsOfOne(shipments[0])];
   const byPersonDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((shipment, position) => {
@@ -165,17 +166,18 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
   return totals;
 }
 
-/** The customs-territory version when the shipment is shipped from inside it, else null. */
-function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment): CompiledVersion | null {
-  if (!rules.territoryCountries.has(shipment.shipFrom)) return null;
+/** The customs-territory version when a country (by default the one the shipment is shipped
+ * from) is inside it at the shipment's instant, else null. */
+function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, country = shipment.shipFrom): CompiledVersion | null {
+  if (FAST && !rules.territoryCountries.has(country)) return null;
   const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
-  return territory && territory.countries.has(shipment.shipFrom) ? territory : null;
+  return territory && territory.countries.has(country) ? territory : null;
 }
 
 /** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
  * opposite; the headings' reasons are collected on the way. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
-  if (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts)) return shipment.itemFlags;
+  if (FAST && (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
     if (!hts) return item.flags;
@@ -200,7 +202,7 @@ function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hint
 function exclusionsOf(rules: CompiledRules, shipment: NormalizedShipment, flags: readonly ReadonlySet<ItemFlag>[]): CompiledExclusion[] {
   const found: CompiledExclusion[] = [];
   for (let k = 0; k < shipment.items.length; k++) {
-    if (flags[k].size === 0) continue;
+    if (FAST && flags[k].size === 0) continue;
     const item = shipment.items[k];
     for (const flag of flags[k]) {
       for (const compiled of rules.exclusionsByFlag.get(flag) ?? NONE) {
@@ -240,7 +242,7 @@ interface Draft {
 }
 
 function barring(exclusions: readonly CompiledExclusion[], exemption: 'commercial' | 'gift'): readonly CompiledExclusion[] {
-  return exclusions.length ? exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption)) : exclusions;
+  return FAST && !exclusions.length ? exclusions : exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption));
 }
 
 /** Step 1: a bona fide gift (19 CFR 10.152 / 145.32) is tested first, on the gifts alone. A gift
@@ -255,8 +257,7 @@ function giftStep(draft: Draft): void {
     decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_RECIPIENT()));
     return;
   }
-  const territory = rules.territoryCountries.has(shipment.senderCountry) ? selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode) : null;
-  if (territory && territory.countries.has(shipment.senderCountry)) {
+  if (customsTerritory(rules, shipment, shipment.senderCountry)) {
     decisive.push(versionReason(gift, 'GIFT_NOT_ELIGIBLE', messages.GIFT_SENDER_IN_US(shipment.senderCountry)));
     return;
   }
@@ -313,9 +314,9 @@ function commercialStep(draft: Draft): void {
     return;
   }
   if (commercial.rule.status === 'available') {
-    limitStep(draft, commercial);
+    limitStep(draft, commercial, false);
   } else if (everyItemCarvedOut(commercial, draft.flags)) {
-    carveOutStep(draft, commercial);
+    limitStep(draft, commercial, true);
   } else {
     const reason = versionReason(commercial, commercial.rule.reasonCode!, commercial.rule.summary);
     // a gift the gift rule refused leads with the gift rule; the suspension only explains the rest
@@ -324,9 +325,11 @@ function commercialStep(draft: Draft): void {
   }
 }
 
-/** Step 3: goods a suspension does not reach (50 U.S.C. 1702(b)) keep its limit; where the
- * suspending instrument leaves the carve-out unconfirmed, the reason is a warning that says so. */
-function carveOutStep(draft: Draft, commercial: CompiledVersion): void {
+/** The aggregate against the commercial limit: exempt within it, OVER_LIMIT beyond. Step 3, when
+ * the exemption is suspended: goods the suspension does not reach (50 U.S.C. 1702(b), `carvedOut`)
+ * keep its limit; where the suspending instrument leaves the carve-out unconfirmed, the reason is
+ * a warning that says so. */
+function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean): void {
   const limitText = commercial.limitText!;
   const aggregateText = draft.aggregateText;
   draft.limitUsd = limitText;
@@ -336,8 +339,14 @@ function carveOutStep(draft: Draft, commercial: CompiledVersion): void {
     draft.decisive.push(versionReason(commercial, 'OVER_LIMIT', messages.OVER_LIMIT(aggregateText, limitText, aggregated), aggregateText, limitText));
     return;
   }
-  const informational = draft.flags.every((itemFlags) => itemFlags.has('informational-material'));
   draft.exempt = true;
+  if (!carvedOut) {
+    draft.exemption = 'de-minimis';
+    const message = messages.DE_MINIMIS_WITHIN_LIMIT(aggregateText, limitText, commercial.rule.summary);
+    draft.decisive.unshift(versionReason(commercial, 'DE_MINIMIS_WITHIN_LIMIT', message, aggregateText, limitText));
+    return;
+  }
+  const informational = draft.flags.every((itemFlags) => itemFlags.has('informational-material'));
   draft.exemption = informational ? 'informational-material' : 'carve-out-1702b';
   const unconfirmed = commercial.rule.exceptUnconfirmed;
   const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
@@ -345,23 +354,6 @@ function carveOutStep(draft: Draft, commercial: CompiledVersion): void {
   reason.citation = commercial.exceptCitation;
   if (unconfirmed) reason.level = 'warning';
   draft.decisive.unshift(reason);
-}
-
-/** The aggregate against the commercial limit: exempt within it, OVER_LIMIT beyond. */
-function limitStep(draft: Draft, commercial: CompiledVersion): void {
-  const limitText = commercial.limitText!;
-  const aggregateText = draft.aggregateText;
-  draft.limitUsd = limitText;
-  draft.aggregateLimitTested = true;
-  if (usdCompare(draft.totals.aggregate, commercial.limit!) <= 0) {
-    draft.exempt = true;
-    draft.exemption = 'de-minimis';
-    const message = messages.DE_MINIMIS_WITHIN_LIMIT(aggregateText, limitText, commercial.rule.summary);
-    draft.decisive.unshift(versionReason(commercial, 'DE_MINIMIS_WITHIN_LIMIT', message, aggregateText, limitText));
-  } else {
-    const aggregated = draft.totals.sameDayCount > 1 || draft.totals.orderOutsideDay;
-    draft.decisive.push(versionReason(commercial, 'OVER_LIMIT', messages.OVER_LIMIT(aggregateText, limitText, aggregated), aggregateText, limitText));
-  }
 }
 
 /** The same-day totals and the order's other lots, said as far as a limit was tested on them: a
@@ -416,10 +408,10 @@ function mailNeedsFormalEntry(draft: Draft, postal: CompiledVersion): boolean {
     context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_VALUE(valueText, postal.limitText!), valueText, postal.limitText));
     return true;
   }
-  if (postal.formalEntryFlags.size === 0) return false;
+  if (FAST && postal.formalEntryFlags.size === 0) return false;
   let found: ItemFlag[] | null = null;
   for (const itemFlags of draft.flags) {
-    if (itemFlags.size === 0) continue;
+    if (FAST && itemFlags.size === 0) continue;
     for (const flag of itemFlags) if (postal.formalEntryFlags.has(flag) && !found?.includes(flag)) (found ??= []).push(flag);
   }
   if (!found) return false;
@@ -501,7 +493,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     totals,
     flags,
     exclusions: exclusionsOf(rules, shipment, flags),
-    aggregateText: totals.aggregate === shipment.valueUsd ? formatUsd(shipment.valueUsd) : formatUsd(totals.aggregate),
+    aggregateText: formatUsd(totals.aggregate),
     decisive: [],
     context: [],
     exempt: false,
@@ -530,7 +522,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     exemption: draft.exemption,
     entry,
     valueUsd: formatUsd(shipment.valueUsd),
-    aggregateUsd: draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd),
+    aggregateUsd: FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd),
     limitUsd: draft.limitUsd,
     reasons,
     rules: { version: rules.set.version, asOf: shipment.asOf },

@@ -7,6 +7,7 @@
 //   rate of the last prior business day (31 U.S.C. 5151), looked up at most 7 days back.
 // Rates are injected as a table: the core knows no rates and fetches none.
 
+import { FAST } from '../build-flags.ts';
 import { unknownKeyIssue } from '../issues.ts';
 import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../time/new-york.ts';
 import { currencyDecimals } from './currencies.ts';
@@ -20,8 +21,8 @@ export type RatesTable = Record<string, ReadonlyArray<{ date: string; kind: Rate
 
 interface CompiledRate {
   day: number;
-  date: string;
   kind: RateKind;
+  date: string;
   unitsPerUsd: string;
   /** units per USD = n / d; nn / dn are the same as numbers, or 0 when they do not fit */
   n: bigint;
@@ -93,24 +94,23 @@ export function compileRates(table: unknown): CompileRatesResult {
       for (const k of Object.keys(r)) if (!RATE_KEYS.includes(k)) issues.push({ path: `${at}.${k}`, message: unknownKeyIssue(k, RATE_KEYS).message });
       const day = typeof r.date === 'string' ? parseDay(r.date) : null;
       if (day === null) issues.push({ path: `${at}.date`, message: `expected a real date YYYY-MM-DD, got ${JSON.stringify(r.date)}` });
-      if (r.kind !== 'quarterly' && r.kind !== 'daily') {
+      const sameKind = r.kind === 'quarterly' ? cc.quarterly : r.kind === 'daily' ? cc.daily : null;
+      if (!sameKind) {
         issues.push({ path: `${at}.kind`, message: `expected "quarterly" or "daily", got ${JSON.stringify(r.kind)}` });
       }
       const rate = typeof r.unitsPerUsd === 'string' ? parseRate(r.unitsPerUsd) : null;
       if (rate === null) {
         issues.push({ path: `${at}.unitsPerUsd`, message: `expected a positive decimal string such as "148.00", got ${JSON.stringify(r.unitsPerUsd)}` });
       }
-      if (day === null || rate === null || (r.kind !== 'quarterly' && r.kind !== 'daily')) return;
-      const entry: CompiledRate = { day, date: r.date as string, kind: r.kind, unitsPerUsd: r.unitsPerUsd as string, ...rate };
-      (r.kind === 'quarterly' ? cc.quarterly : cc.daily).push(entry);
+      if (day === null || rate === null || !sameKind) return;
+      sameKind.push({ day, kind: r.kind as RateKind, date: r.date as string, unitsPerUsd: r.unitsPerUsd as string, ...rate });
     });
     cc.quarterly.sort((a, b) => a.day - b.day);
     cc.daily.sort((a, b) => a.day - b.day);
-    for (const arr of [cc.daily]) {
-      for (let i = 1; i < arr.length; i++) {
-        if (arr[i].day === arr[i - 1].day && (arr[i].n * arr[i - 1].d !== arr[i - 1].n * arr[i].d)) {
-          issues.push({ path: code, message: `two different daily rates for ${arr[i].date}` });
-        }
+    const daily = cc.daily;
+    for (let i = 1; i < daily.length; i++) {
+      if (daily[i].day === daily[i - 1].day && daily[i].n * daily[i - 1].d !== daily[i - 1].n * daily[i].d) {
+        issues.push({ path: code, message: `two different daily rates for ${daily[i].date}` });
       }
     }
     currencies.set(code, cc);
@@ -157,6 +157,7 @@ function firstAtOrAfter(arr: CompiledRate[], day: number): number {
 export function chooseRate(rates: CompiledRates, currency: string, exportDay: number): ChosenRate | null {
   const cc = rates.currencies.get(currency);
   if (!cc) return null;
+  if (!FAST) return chooseRateUncached(cc, currency, exportDay);
   // the same currency and day come back again and again in a batch: remember the answer
   const hit = cc.memo.get(exportDay);
   if (hit !== undefined) return hit;
@@ -167,9 +168,10 @@ export function chooseRate(rates: CompiledRates, currency: string, exportDay: nu
 }
 
 function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: number): ChosenRate | null {
-  // quarterly: the first rate certified in the exportation date's quarter
+  // quarterly: the first rate certified in the exportation date's quarter (the list-is-empty
+  // tests here are shortcuts: FAST, core/build-flags.ts)
   let quarterly: CompiledRate | undefined;
-  if (cc.quarterly.length) {
+  if (!FAST || cc.quarterly.length) {
     const qs = quarterStart(exportDay);
     const i = firstAtOrAfter(cc.quarterly, qs);
     const q = cc.quarterly[i];
@@ -178,7 +180,7 @@ function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: n
   // daily: the exportation date's rate, or the last prior business day's
   let daily: CompiledRate | undefined;
   let prior = false;
-  if (cc.daily.length) {
+  if (!FAST || cc.daily.length) {
     const i = firstAtOrAfter(cc.daily, exportDay + 1) - 1;
     const dr = cc.daily[i];
     if (dr && dr.day >= exportDay - DAILY_LOOKBACK_DAYS) {
@@ -199,8 +201,9 @@ function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: n
   return null;
 }
 
-function pick(r: CompiledRate) {
-  return { kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, n: r.n, d: r.d, nn: r.nn, dn: r.dn };
+/** The rate without its day number (its fields in the order a ChosenRate lists them). */
+function pick({ day: _day, ...rate }: CompiledRate) {
+  return rate;
 }
 
 const TEN = [1, 10, 100, 1000, 10000];
@@ -208,7 +211,7 @@ const TEN = [1, 10, 100, 1000, 10000];
 /** Exact USD value (in cents, as a fraction) of an amount in minor units at a rate. */
 export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: bigint; nn: number; dn: number }): UsdValue {
   // cents = minor / 10^dec * 100 / (n / d) = minor * 100 * d / (10^dec * n)
-  if (rate.nn > 0) {
+  if (FAST && rate.nn > 0) {
     const n = minor * 100 * rate.dn, d = TEN[decimals] * rate.nn;
     // left unreduced: sums of one currency share the denominator, comparisons cross-multiply
     if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return { n, d };

@@ -72,29 +72,25 @@ export class RuleSetError extends Error {
 }
 
 
+/** A version's start as written in the data ("2025-08-29T00:01", a date at 00:00) with the New
+ * York offset in force at that instant (ms, read from the same text): -04:00 (EDT) or -05:00 (EST). */
 function fmtEffective(text: string | undefined, ms: number): string | null {
   if (text === undefined) return null;
-  // keep the data's own wording, add the offset that was in force
-  const off = ms === -Infinity ? '' : offsetText(ms);
-  return (text.length === 10 ? `${text}T00:00` : text) + off;
+  return (text.length === 10 ? `${text}T00:00` : text) + (newYorkOffsetMinutes(ms) === -240 ? '-04:00' : '-05:00');
 }
 
-function offsetText(ms: number): string {
-  // New York offset at the instant: -04:00 (EDT) or -05:00 (EST)
-  return newYorkOffsetMinutes(ms) === -240 ? '-04:00' : '-05:00';
-}
+/** Whether scope list a (null: any) includes all of b. */
+const includes = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean => !a || (!!b && [...b].every((x) => a.has(x)));
+/** Whether scope lists a and b (null: any) have a value in common. */
+const meets = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean => !a || !b || [...a].some((x) => b.has(x));
 
 /** Whether a's scope includes all of b's. */
 function covers(a: CompiledVersion, b: CompiledVersion): boolean {
-  if (a.origins && (!b.origins || [...b.origins].some((o) => !a.origins!.has(o)))) return false;
-  if (a.modes && (!b.modes || [...b.modes].some((m) => !a.modes!.has(m)))) return false;
-  return true;
+  return includes(a.origins, b.origins) && includes(a.modes, b.modes);
 }
 
 function scopesIntersect(a: CompiledVersion, b: CompiledVersion): boolean {
-  if (a.origins && b.origins && ![...a.origins].some((o) => b.origins!.has(o))) return false;
-  if (a.modes && b.modes && ![...a.modes].some((m) => b.modes!.has(m))) return false;
-  return true;
+  return meets(a.origins, b.origins) && meets(a.modes, b.modes);
 }
 
 /** The compiled rules, or the rule set's issues with their paths. */
@@ -118,11 +114,10 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (fromMs !== null && untilMs !== null && !(fromMs < untilMs)) {
       issues.push({ path: at, code: 'EMPTY_WINDOW', message: `"from" (${v.from}) must be before "until" (${v.until})` });
     }
-    for (const [j, o] of (v.scope?.origins ?? []).entries()) {
-      if (!isCountry(o)) issues.push({ path: `${at}.scope.origins[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
-    }
-    for (const [j, o] of (v.countries ?? []).entries()) {
-      if (!isCountry(o)) issues.push({ path: `${at}.countries[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
+    for (const [key, list] of [['scope.origins', v.scope?.origins], ['countries', v.countries]] as const) {
+      list?.forEach((o, j) => {
+        if (!isCountry(o)) issues.push({ path: `${at}.${key}[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
+      });
     }
     if (v.topic === 'customs-territory' && !v.countries?.length) {
       issues.push({ path: `${at}.countries`, code: 'MISSING', message: 'a customs-territory version needs the countries inside the territory' });

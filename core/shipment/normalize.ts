@@ -1,12 +1,13 @@
 // From a request (unknown JSON) to normalized shipments: dates in New York, money in exact USD,
 // the person key for aggregation. Every problem is reported with its JSON path; nothing throws.
 
+import { FAST } from '../build-flags.ts';
 import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
 import { parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
-import { formatDay, parseDateOrInstant, parseDay } from '../time/new-york.ts';
+import { formatDay, parseDateOrInstant } from '../time/new-york.ts';
 import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
 import type { ShipmentInput } from './schema.ts';
 import { plainNumber, validateBatch, validateShipment } from './validate.ts';
@@ -100,7 +101,8 @@ function normalizeOne(
   let exportDay: number | null = null;
   if (s.exportDate !== undefined) {
     const ed = parseDateOrInstant(s.exportDate);
-    if (ed.ok) exportDay = ed.hasTime ? ed.day : parseDay(s.exportDate);
+    // a date is its own New York day; an instant, the New York day it falls on
+    if (ed.ok) exportDay = ed.day;
   }
   if (when.ok && exportDay !== null && exportDay > when.day) {
     issues.push({ path: base ? `${base}.exportDate` : 'exportDate', code: 'INVALID_DATE', message: `expected a date of exportation on or before the arrival (${formatDay(when.day)}), got ${JSON.stringify(s.exportDate)}` });
@@ -139,14 +141,14 @@ function normalizeOne(
       usd = toUsd(amt.money.minor, decimals, rate);
     }
     valueUsd = usdAdd(valueUsd, usd);
-    const flags = it.flags?.length ? new Set(it.flags) : NO_FLAGS;
+    const flags = FAST && !it.flags?.length ? NO_FLAGS : new Set(it.flags);
     itemFlags[i] = flags;
     items[i] = {
       description: it.description ?? '',
       quantity: it.quantity ?? 1,
       usd,
       origin: it.origin,
-      hts: it.hts ? (it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
+      hts: it.hts ? (FAST && it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
       flags,
       duties: it.duties ?? null,
     };
@@ -174,7 +176,7 @@ function normalizeOne(
     origins: origins ?? [],
     conversions: conversions ?? NO_CONVERSIONS,
     // the texts the request already holds, formatted only for an export instant
-    conversionDay: !conversions ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
+    conversionDay: !conversions ? null : exportDay === null ? when.date : FAST && s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
     conversionDayIsExport: exportDay !== null,
     carrierFee: s.carrierFee ?? null,
   };

@@ -7,6 +7,8 @@
 // apply to goods entered on or after the stated instant (EO 14324 sec. 2: "12:01 a.m. eastern
 // daylight time"; CSMS 67834313: "00:00 EST").
 
+import { FAST } from '../build-flags.ts';
+
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
@@ -40,8 +42,8 @@ export function isLeapYear(y: number): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function isValidCivil(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+/** Whether integers y, m, d (as the date patterns read them: digits only) name a real date, 1900-9999. */
+function isValidCivil(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   const max = m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
   return d <= max;
@@ -101,16 +103,15 @@ export function newYorkLocalToUtc(y: number, m: number, d: number, hh = 0, mm = 
   return local + 300 * MS_PER_MINUTE;
 }
 
-const WHEN_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const WHEN_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
-/** The instant of a rule or tariff window's bound, a New York "YYYY-MM-DD" or
- * "YYYY-MM-DDTHH:MM"; null when it is not a real date and time. */
+/** The instant of a rule or tariff window's bound, a New York "YYYY-MM-DD" (its 00:00) or
+ * "YYYY-MM-DDTHH:MM"; null when it is not a real date and time. Read by the request parser
+ * (New York wall-clock time without an offset), which checks the same fields. */
 export function newYorkWhenToMs(text: string): number | null {
   const m = WHEN_RE.exec(text);
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3], hh = m[4] ? +m[4] : 0, mi = m[5] ? +m[5] : 0;
-  if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59) return null;
-  return newYorkLocalToUtc(y, mo, d, hh, mi);
+  const when = m && parseDateOrInstantUncached(m[1] ? text : `${text}T00:00`);
+  return when && when.ok ? when.instant : null;
 }
 
 /** Days since epoch of the New York calendar date of an instant. */
@@ -150,13 +151,12 @@ export type ParsedWhen =
   | { ok: true; day: number; instant: number; hasTime: boolean; /** the New York date, YYYY-MM-DD */ date: string }
   | { ok: false; expected: string };
 
-/** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
- * an offset or Z is honoured, a time without offset is New York wall-clock time). */
-export function parseDateOrInstant(text: string): ParsedWhen {
-  // a pure function of its text, and batches repeat the same few dates: remember the answers
+/** parseDateOrInstantUncached with a memo: a pure function of its text, and batches repeat the
+ * same few dates. */
+function parseDateOrInstantMemo(text: string): ParsedWhen {
   let r = whenMemo.get(text);
   if (r === undefined) {
-    r = parseUncached(text);
+    r = parseDateOrInstantUncached(text);
     if (whenMemo.size >= 8192) whenMemo.clear();
     whenMemo.set(text, r);
   }
@@ -165,17 +165,22 @@ export function parseDateOrInstant(text: string): ParsedWhen {
 
 const whenMemo = new Map<string, ParsedWhen>();
 
-function parseUncached(text: string): ParsedWhen {
-  let m = DATE_RE.exec(text);
-  if (m) {
-    const y = +m[1], mo = +m[2], d = +m[3];
-    if (!isValidCivil(y, mo, d)) return { ok: false, expected: 'a real calendar date (YYYY-MM-DD)' };
-    const day = daysFromCivil(y, mo, d);
+/** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
+ * an offset or Z is honoured, a time without offset is New York wall-clock time). Remembers its
+ * answers, except in the widget's build (core/build-flags.ts). */
+export const parseDateOrInstant: (text: string) => ParsedWhen = FAST ? parseDateOrInstantMemo : parseDateOrInstantUncached;
+
+/** parseDateOrInstant without its memo: what the widget ships, exported for the test that holds
+ * the two equal. */
+export function parseDateOrInstantUncached(text: string): ParsedWhen {
+  if (DATE_RE.test(text)) {
+    const day = parseDay(text);
+    if (day === null) return { ok: false, expected: 'a real calendar date (YYYY-MM-DD)' };
     // A date without a time counts as entered during that day after any change that took effect
     // on it (changes take effect at 00:00 or 00:01 Eastern): the last millisecond of the day.
     return { ok: true, day, instant: endOfNewYorkDay(day), hasTime: false, date: text };
   }
-  m = DATETIME_RE.exec(text);
+  const m = DATETIME_RE.exec(text);
   if (!m) return { ok: false, expected: 'a date YYYY-MM-DD or an ISO 8601 date-time such as 2025-08-29T00:00:30-04:00' };
   const y = +m[1], mo = +m[2], d = +m[3], hh = +m[4], mi = +m[5], ss = m[6] ? +m[6] : 0;
   const frac = m[7] ? Math.floor(+('0.' + m[7]) * 1000) : 0;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { formatDay, formatNewYorkInstant, newYorkDateOf, newYorkDayOf, newYorkLocalToUtc, parseDateOrInstant } from '../../../../core/time/new-york.ts';
+import { formatDay, formatNewYorkInstant, newYorkDateOf, newYorkDayOf, newYorkLocalToUtc, newYorkWhenToMs, parseDateOrInstant } from '../../../../core/time/new-york.ts';
 
 const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -52,4 +52,18 @@ it('names the New York date of an instant, which the widget and the extension ta
   assert.equal(newYorkDateOf(Date.UTC(2026, 10, 28, 3, 0)), '2026-11-27', '03:00 UTC is still the evening before');
   assert.equal(newYorkDateOf(Date.UTC(2025, 6, 1, 3, 59)), '2025-06-30', 'EDT is UTC-4');
   fc.assert(fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }), (ms) => assert.equal(newYorkDateOf(ms), intlDay.format(ms))));
+});
+
+it('reads a rule window bound as New York wall-clock time: a date at 00:00, a time to the minute, nothing else', () => {
+  const cases: Array<[string, number | null]> = [
+    ['2025-08-29', newYorkLocalToUtc(2025, 8, 29)],
+    ['2025-08-29T00:01', newYorkLocalToUtc(2025, 8, 29, 0, 1)],
+    ['2026-02-24T00:00', newYorkLocalToUtc(2026, 2, 24)],
+    ['2025-03-09T02:30', newYorkLocalToUtc(2025, 3, 9, 2, 30)],
+    ['2025-11-02T01:30', newYorkLocalToUtc(2025, 11, 2, 1, 30)],
+    ['2024-02-29T23:59', newYorkLocalToUtc(2024, 2, 29, 23, 59)],
+    ['2023-02-29', null], ['2025-08-29T24:00', null], ['2025-08-29T23:60', null], ['1899-12-31', null],
+    ['2025-08-29T00:01:00', null], ['2025-08-29T00:01Z', null], ['2025-08-29T00:01-04:00', null], ['2025-8-29', null], ['', null],
+  ];
+  for (const [text, ms] of cases) assert.equal(newYorkWhenToMs(text), ms, text);
 });
