@@ -9,7 +9,7 @@ import type { InputIssue } from '../issues.ts';
 import { usdCentsOf } from '../money/money.ts';
 import { citationText } from '../rules/cite.ts';
 import { CONFIDENCE, MODES, type Citation, type Confidence, type ItemFlag, type Mode } from '../rules/types.ts';
-import { newYorkWhenToMs } from '../time/new-york.ts';
+import { versionWindow } from '../time/new-york.ts';
 import { parseRate, type Ratio } from './ratio.ts';
 import { tariffSetChecker as shape } from './contract.generated.ts';
 import { type FeeEntry, type FeeVersion, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
@@ -78,19 +78,6 @@ export function weakestConfidence(cs: readonly Citation[]): Confidence {
 const cents = (text: string | undefined) => (text === undefined ? null : usdCentsOf(text));
 const setOf = <T>(list: readonly T[] | undefined) => (list ? new Set(list) : null);
 
-function window(at: string, from: string | undefined, until: string | undefined, issues: InputIssue[]): [number, number] | null {
-  const fromMs = from === undefined ? -Infinity : newYorkWhenToMs(from);
-  const untilMs = until === undefined ? Infinity : newYorkWhenToMs(until);
-  if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${from}" is not a real date/time` });
-  if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${until}" is not a real date/time` });
-  if (fromMs === null || untilMs === null) return null;
-  if (!(fromMs < untilMs)) {
-    issues.push({ path: at, code: 'EMPTY_WINDOW', message: `"from" (${from}) must be before "until" (${until})` });
-    return null;
-  }
-  return [fromMs, untilMs];
-}
-
 function intersect<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boolean {
   if (!a || !b) return true;
   for (const x of a) if (b.has(x)) return true;
@@ -139,8 +126,8 @@ export function compileTariffs(set: TariffSet): TariffsResult {
   const common = <V extends LayerVersion | FeeVersion>(v: V, at: string): CompiledVersion<V> | null => {
     if (ids.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
     ids.add(v.id);
-    const w = window(at, v.from, v.until, issues);
-    return w && { v, fromMs: w[0], untilMs: w[1], modes: setOf(v.scope?.modes), citation: citationText(v.citations), confidence: weakestConfidence(v.citations) };
+    const w = versionWindow(at, v.from, v.until, issues);
+    return w && w[0] < w[1] ? { v, fromMs: w[0], untilMs: w[1], modes: setOf(v.scope?.modes), citation: citationText(v.citations), confidence: weakestConfidence(v.citations) } : null;
   };
   const layers: CompiledLayer[] = [];
   set.layers.forEach((l, i) => {

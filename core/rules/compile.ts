@@ -5,7 +5,7 @@
 import type { InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
 import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
-import { newYorkOffsetMinutes, newYorkWhenToMs } from '../time/new-york.ts';
+import { newYorkOffsetMinutes, versionWindow } from '../time/new-york.ts';
 import { citationText } from './cite.ts';
 import type { Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
 import { TOPICS } from './types.ts';
@@ -107,13 +107,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     const at = `versions[${i}]`;
     if (seen.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
     seen.add(v.id);
-    const fromMs = v.from === undefined ? -Infinity : newYorkWhenToMs(v.from);
-    const untilMs = v.until === undefined ? Infinity : newYorkWhenToMs(v.until);
-    if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${v.from}" is not a real date/time` });
-    if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${v.until}" is not a real date/time` });
-    if (fromMs !== null && untilMs !== null && !(fromMs < untilMs)) {
-      issues.push({ path: at, code: 'EMPTY_WINDOW', message: `"from" (${v.from}) must be before "until" (${v.until})` });
-    }
+    const w = versionWindow(at, v.from, v.until, issues);
     for (const [key, list] of [['scope.origins', v.scope?.origins], ['countries', v.countries]] as const) {
       list?.forEach((o, j) => {
         if (!isCountry(o)) issues.push({ path: `${at}.${key}[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
@@ -130,7 +124,8 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (v.exceptFlags?.length && v.limitUsd === undefined) {
       issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: 'exceptFlags keep the exemption up to a limit: limitUsd is needed' });
     }
-    if (fromMs === null || untilMs === null) return;
+    if (!w) return;
+    const [fromMs, untilMs] = w;
     const limitCentsBySender = new Map<string, number>();
     for (const [c, amount] of Object.entries(v.limitUsdBySenderCountry ?? {})) limitCentsBySender.set(c, usdCentsOf(amount));
     const compiled: CompiledVersion = {
