@@ -10,6 +10,7 @@ import type * as z from 'zod/mini';
 import { build, type Builders, type Spec } from '../core/contract/checker.ts';
 import { specOf } from '../core/contract/zod.ts';
 import { tariffSetSchema } from '../core/charges/schema.ts';
+import { ratesTableSchema } from '../core/money/schema.ts';
 import { ruleSetSchema } from '../core/rules/schema.ts';
 import { batchSchema, shipmentSchema } from '../core/shipment/schema.ts';
 
@@ -42,6 +43,12 @@ export const TARGETS: Target[] = [
     source: 'core/charges/schema.ts',
     checks: ['TARIFF_CHECKS', './checks.ts'],
     exports: { tariffSetSpec: [tariffSetSchema, 'tariffSetChecker'] },
+  },
+  {
+    file: 'core/money/contract.generated.ts',
+    source: 'core/money/schema.ts',
+    checks: ['RATES_CHECKS', './checks.ts'],
+    exports: { ratesTableSpec: [ratesTableSchema, 'ratesTableChecker'] },
   },
 ];
 

@@ -7,17 +7,21 @@
 //   rate of the last prior business day (31 U.S.C. 5151), looked up at most 7 days back.
 // Rates are injected as a table: the core knows no rates and fetches none.
 
+import type * as z from 'zod/mini';
 import { FAST } from '../build-flags.ts';
-import { unknownKeyIssue } from '../issues.ts';
+import { isObject } from '../contract/checker.ts';
+import type { InputIssue } from '../issues.ts';
 import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../time/new-york.ts';
-import { currencyDecimals } from './currencies.ts';
+import { ratesTableChecker } from './contract.generated.ts';
 import { usdFraction, type UsdValue } from './money.ts';
+import type { RATE_KINDS, ratesTableSchema } from './schema.ts';
 
 /** A certified rate: quarterly or daily (19 CFR 159.34, 159.35). */
-export type RateKind = 'quarterly' | 'daily';
+export type RateKind = (typeof RATE_KINDS)[number];
 
-/** The rates file: { "JPY": [ { "date": "2024-01-02", "kind": "quarterly", "unitsPerUsd": "148.00" } ] } */
-export type RatesTable = Record<string, ReadonlyArray<{ date: string; kind: RateKind; unitsPerUsd: string }>>;
+/** The rates file: { "JPY": [ { "date": "2024-01-02", "kind": "quarterly", "unitsPerUsd": "148.00" } ] },
+ * the type of its contract (./schema.ts). */
+export type RatesTable = z.infer<typeof ratesTableSchema>;
 
 interface CompiledRate {
   day: number;
@@ -47,17 +51,14 @@ export interface RateIssue {
   message: string;
 }
 
-const RATE_KEYS = ['date', 'kind', 'unitsPerUsd'];
-
-const RATE_RE = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
+const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
 const DAILY_LOOKBACK_DAYS = 7;
 
-function parseRate(text: string): { n: bigint; d: bigint; nn: number; dn: number } | null {
-  const m = RATE_RE.exec(text);
-  if (!m) return null;
+/** A rate the contract accepted (UNITS_PER_USD_RE), exactly and as numbers when they fit. */
+function parseRate(text: string): { n: bigint; d: bigint; nn: number; dn: number } {
+  const m = RATE_RE.exec(text)!;
   const frac = (m[2] ?? '').replace(/0+$/, '');
   const n = BigInt(m[1] + frac);
-  if (n === 0n) return null;
   const d = 10n ** BigInt(frac.length);
   const fits = n <= 9007199254740991n && d <= 9007199254740991n;
   return { n, d, nn: fits ? Number(n) : 0, dn: fits ? Number(d) : 0 };
@@ -68,43 +69,16 @@ export type CompileRatesResult = { ok: true; rates: CompiledRates } | { ok: fals
 
 /** Validates and indexes a rates table. Paths in issues start at the table ("JPY[0].date"). */
 export function compileRates(table: unknown): CompileRatesResult {
+  if (!isObject(table)) return { ok: false, issues: [{ path: '', message: 'expected an object keyed by currency code, such as {"JPY": [...]}' }] };
+  // the shape: the checker derived from the contract (./schema.ts)
+  const found: InputIssue[] = [];
+  if (!ratesTableChecker.check(table, '', found)) return { ok: false, issues: found.map(({ path, message }) => ({ path, message })) };
+  // the meaning, and the index
   const issues: RateIssue[] = [];
   const currencies = new Map<string, CompiledCurrency>();
-  if (table === null || typeof table !== 'object' || Array.isArray(table)) {
-    return { ok: false, issues: [{ path: '', message: 'expected an object keyed by currency code, such as {"JPY": [...]}' }] };
-  }
-  for (const [code, list] of Object.entries(table as Record<string, unknown>)) {
-    if (currencyDecimals(code) === undefined) {
-      issues.push({ path: code, message: `expected an ISO 4217 currency code, got "${code}"` });
-      continue;
-    }
-    if (!Array.isArray(list)) {
-      issues.push({ path: code, message: 'expected an array of rates' });
-      continue;
-    }
+  for (const [code, list] of Object.entries(table as RatesTable)) {
     const cc: CompiledCurrency = { quarterly: [], daily: [], memo: new Map() };
-    list.forEach((raw: unknown, i: number) => {
-      const at = `${code}[${i}]`;
-      if (raw === null || typeof raw !== 'object') {
-        issues.push({ path: at, message: 'expected an object {date, kind, unitsPerUsd}' });
-        return;
-      }
-      const r = raw as Record<string, unknown>;
-      // strict, as every input: a misspelt key must not pass unnoticed
-      for (const k of Object.keys(r)) if (!RATE_KEYS.includes(k)) issues.push({ path: `${at}.${k}`, message: unknownKeyIssue(k, RATE_KEYS).message });
-      const day = typeof r.date === 'string' ? parseDay(r.date) : null;
-      if (day === null) issues.push({ path: `${at}.date`, message: `expected a real date YYYY-MM-DD, got ${JSON.stringify(r.date)}` });
-      const sameKind = r.kind === 'quarterly' ? cc.quarterly : r.kind === 'daily' ? cc.daily : null;
-      if (!sameKind) {
-        issues.push({ path: `${at}.kind`, message: `expected "quarterly" or "daily", got ${JSON.stringify(r.kind)}` });
-      }
-      const rate = typeof r.unitsPerUsd === 'string' ? parseRate(r.unitsPerUsd) : null;
-      if (rate === null) {
-        issues.push({ path: `${at}.unitsPerUsd`, message: `expected a positive decimal string such as "148.00", got ${JSON.stringify(r.unitsPerUsd)}` });
-      }
-      if (day === null || rate === null || !sameKind) return;
-      sameKind.push({ day, kind: r.kind as RateKind, date: r.date as string, unitsPerUsd: r.unitsPerUsd as string, ...rate });
-    });
+    for (const r of list) (r.kind === 'quarterly' ? cc.quarterly : cc.daily).push({ day: parseDay(r.date)!, kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, ...parseRate(r.unitsPerUsd) });
     cc.quarterly.sort((a, b) => a.day - b.day);
     cc.daily.sort((a, b) => a.day - b.day);
     const daily = cc.daily;

@@ -3,7 +3,7 @@
 // overwrite each other's writes. `schemaVersion` names the layout; migrations.ts upgrades it.
 import * as z from 'zod/mini';
 import { isCountry } from '../../core/geo/countries.ts';
-import { isCurrency } from '../../core/money/currencies.ts';
+import type { RatesTable } from '../../core/money/rates.ts';
 import { MODES } from '../../core/rules/types.ts';
 import { moneySchema } from '../../core/shipment/schema.ts';
 import { parseDay } from '../../core/time/new-york.ts';
@@ -119,17 +119,14 @@ export const itemSchema = z.object({
 });
 export type Item = z.infer<typeof itemSchema>;
 
-export const ratesTableSchema = z.record(
-  z.string().check(z.refine(isCurrency, 'expected an ISO 4217 currency code')),
-  z.array(z.object({ date: day, kind: z.enum(['quarterly', 'daily']), unitsPerUsd: text(30) })),
-);
-
 export interface StoredData {
   schemaVersion: number;
   settings: Settings;
   captures: Capture[];
   items: Item[];
-  rates: z.infer<typeof ratesTableSchema> | null;
+  /** the rates table as the options page accepted it (core's contract, core/money/schema.ts, and
+   * compileRates' meaning checks: store.ts reads it back with compileRates) */
+  rates: RatesTable | null;
   /** records that failed validation when read back: kept (and exported), never silently lost */
   quarantine: unknown[];
 }

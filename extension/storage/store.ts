@@ -4,9 +4,10 @@
 import { runMigrations, type Raw } from './migrations.ts';
 import {
   captureSchema, defaultSettings, itemSchema, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, MAX_ORDER_CAPTURES, MAX_QUARANTINE, PART_BUDGET_BYTES,
-  ratesTableSchema, SCHEMA_VERSION, settingsSchema, STORAGE_KEYS, type Capture, type Item, type Settings, type StoredData,
+  SCHEMA_VERSION, settingsSchema, STORAGE_KEYS, type Capture, type Item, type Settings, type StoredData,
 } from './schema.ts';
 import type { Draft } from '../adapters/types.ts';
+import { compileRates, type RatesTable } from '../../core/money/rates.ts';
 
 export interface StorageAreaLike {
   get(keys: string[] | null): Promise<Record<string, unknown>>;
@@ -66,9 +67,11 @@ export function normalize(raw0: Raw): LoadResult {
   const items = list<Item>('items', raw.items, itemSchema);
   let rates: StoredData['rates'] = null;
   if (raw.rates !== undefined && raw.rates !== null) {
-    const r = ratesTableSchema.safeParse(raw.rates);
-    if (r.success) rates = r.data;
-    else q('rates', raw.rates, issueText(r.error.issues));
+    // read back with the check the options page ran when it stored the table (core's contract
+    // and meaning checks), so a table it accepted is never refused here, nor the other way round
+    const r = compileRates(raw.rates);
+    if (r.ok) rates = raw.rates as RatesTable;
+    else q('rates', raw.rates, `${r.issues[0].path || '(root)'}: ${r.issues[0].message}`);
   }
   return { ok: true, data: { schemaVersion: SCHEMA_VERSION, settings, captures, items, rates, quarantine }, changed, applied: m.applied };
 }

@@ -41,6 +41,18 @@ describe('s321 schema', () => {
     const bundled = JSON.parse(s321('rules', '--json').out);
     for (const k of schema.required) assert.ok(k in bundled, `the bundled set has "${k}"`);
   });
+  it('prints the rates-table schema generated from core/money/schema.ts, which accepts a table compileRates accepts and refuses a misspelt key', async () => {
+    const r = s321('schema', 'rates', '--compact');
+    assert.equal(r.code, 0, r.err);
+    const schema = JSON.parse(r.out);
+    assert.equal(schema.$id, 'urn:s321:schema:rates');
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const check = new Ajv2020({ strict: false }).compile(schema);
+    assert.equal(check({ JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00' }] }), true);
+    assert.equal(check({ JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUSD: '148.00' }] }), false);
+    assert.equal(check({ JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '0.00' }] }), false);
+    assert.equal(check({ jpy: [] }), false);
+  });
   it('refuses an unknown profile or a participant for type86 with exit code 2 and no stack trace', () => {
     for (const args of [['schema', 'nope'], ['schema', 'type86', '--participant', 'CARRIER'], ['schema', 'data-pilot', '--participant', 'SELLER'], ['schema']]) {
       const r = s321(...args);

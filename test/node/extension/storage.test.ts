@@ -6,6 +6,7 @@ import { runMigrations, migrations, type Migration } from '../../../extension/st
 import { SCHEMA_VERSION, type Item } from '../../../extension/storage/schema.ts';
 import { addCapture, deleteAll, exportBackup, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
 import { memoryArea } from './memory-area.ts';
+import { compileRates } from '../../../core/money/rates.ts';
 import { genericPages, documentOf } from './adapters/generic-fixtures.ts';
 import { extractPage } from '../../../extension/adapters/registry.ts';
 
@@ -71,6 +72,35 @@ test('an invalid stored item goes to quarantine; the valid ones stay', async () 
   assert.deepEqual(r.data.items.map((i) => i.id), ['i1']);
   assert.equal(r.data.quarantine.length, 2);
   assert.match(JSON.stringify(r.data.quarantine[0]), /price/);
+});
+
+test('stored rates are read back with the check the options page ran (core compileRates): what it accepts stays, what it refuses is quarantined', async () => {
+  const tables: unknown[] = [
+    { JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00' }], EUR: [] },
+    { EUR: [{ date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' }, { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.90' }] },
+    // refused: a misspelt key, an unreal date, a zero rate, an unknown code, a too long rate,
+    // two different daily rates for one day, not a table
+    { JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00', note: 'x' }] },
+    { JPY: [{ date: '2024-02-30', kind: 'quarterly', unitsPerUsd: '148.00' }] },
+    { JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '0.00' }] },
+    { XYZ: [] },
+    { JPY: [{ date: '2024-01-02', kind: 'daily', unitsPerUsd: '1'.repeat(13) }] },
+    { EUR: [{ date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' }, { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.91' }] },
+    [],
+  ];
+  for (const table of tables) {
+    const accepted = compileRates(table);
+    const r = await load(memoryArea({ schemaVersion: 1, rates: table }));
+    assert.ok(r.ok);
+    if (accepted.ok) {
+      assert.deepEqual(r.data.rates, table, JSON.stringify(table));
+      assert.deepEqual(r.data.quarantine, []);
+    } else {
+      assert.equal(r.data.rates, null, JSON.stringify(table));
+      assert.deepEqual(r.data.quarantine, [{ key: 'rates', value: table, error: `${accepted.issues[0].path || '(root)'}: ${accepted.issues[0].message}` }]);
+    }
+  }
+  assert.equal(tables.filter((t) => compileRates(t).ok).length, 2);
 });
 
 test('captures keep one entry per URL, newest first, at most 100', async () => {

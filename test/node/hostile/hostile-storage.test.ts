@@ -99,7 +99,8 @@ describe('hostile storage: backup import', () => {
 
   it('a huge quarantine and rates table in a backup are left out, with the reason', () => {
     const junk = Array.from({ length: 500 }, (_, i) => ({ key: 'items', value: 'z'.repeat(2_000), error: `bad ${i}` }));
-    const rates = { EUR: Array.from({ length: 20_000 }, (_, i) => ({ date: '2026-01-02', kind: 'daily' as const, unitsPerUsd: `0.${String(i).padStart(4, '0')}` })) };
+    // a valid table (one daily rate a day, each positive: what the options page accepts), too big to keep
+    const rates = { EUR: Array.from({ length: 20_000 }, (_, i) => ({ date: new Date(Date.UTC(1980, 0, 1 + i)).toISOString().slice(0, 10), kind: 'daily' as const, unitsPerUsd: `0.${String(i + 1).padStart(5, '0')}` })) };
     const r = readBackup(backupText({ settings, quarantine: junk, rates }));
     assert.ok(r.ok);
     assert.equal(r.data.rates, null);

@@ -113,6 +113,7 @@ describe('an installed s321', () => {
     const cases: [string, string[]][] = [
       ['request.json', ['schema', 'request']],
       ['rules.json', ['schema', 'rules']],
+      ['rates.json', ['schema', 'rates']],
       ['type86.json', ['schema', 'type86']],
       ['data-pilot-carrier.json', ['schema', 'data-pilot', '--participant', 'CARRIER']],
     ];
