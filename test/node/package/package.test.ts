@@ -114,6 +114,7 @@ describe('an installed s321', () => {
       ['request.json', ['schema', 'request']],
       ['rules.json', ['schema', 'rules']],
       ['rates.json', ['schema', 'rates']],
+      ['tariffs.json', ['schema', 'tariffs']],
       ['type86.json', ['schema', 'type86']],
       ['data-pilot-carrier.json', ['schema', 'data-pilot', '--participant', 'CARRIER']],
     ];
