@@ -96,10 +96,8 @@ const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 writeFileSync(join(schemas, 'request.json'), json(records.requestJsonSchema()));
 writeFileSync(join(schemas, 'rules.json'), json(records.rulesJsonSchema()));
 writeFileSync(join(schemas, 'type86.json'), json(records.recordJsonSchema('type86')));
-const money = await import(pathToFileURL(join(out, 'core', 'money', 'schema.js')).href);
-writeFileSync(join(schemas, 'rates.json'), json(money.ratesJsonSchema()));
-const charges = await import(pathToFileURL(join(out, 'core', 'charges', 'schema.js')).href);
-writeFileSync(join(schemas, 'tariffs.json'), json(charges.tariffsJsonSchema()));
+writeFileSync(join(schemas, 'tariffs.json'), json(records.tariffsJsonSchema()));
+writeFileSync(join(schemas, 'rates.json'), json(records.ratesJsonSchema()));
 for (const participant of records.PARTICIPANTS) {
   const name = `data-pilot-${participant.toLowerCase().replace(/_/g, '-')}.json`;
   writeFileSync(join(schemas, name), json(records.recordJsonSchema('data-pilot', participant)));

@@ -27,5 +27,8 @@ export { buildRecord, prepareRecord, eligibilityOf, type RecordDetails, type Rec
 export { prepareDataPilotDraft, type DataPilotDraft } from './partial.ts';
 export { pilotModeOf, shipmentModeOf } from './modes.ts';
 export { recordJsonSchema, requestJsonSchema, rulesJsonSchema } from './json-schema.ts';
+// the other contracts' JSON Schemas, beside the request's and the rule set's (what `s321 schema` prints)
+export { tariffsJsonSchema } from '../charges/schema.ts';
+export { ratesJsonSchema } from '../money/schema.ts';
 export { recordColumns, flattenRecord, unflattenRecord, type Column } from './flatten.ts';
 export { neutralizeCell, restoreCell, SAFE_CSV_OPTIONS } from './csv-cell.ts';
