@@ -97,6 +97,18 @@ function strip(node: Record<string, unknown>, where: string): Spec {
 
 /** The JSON Schema the checker compiles: zod's own JSON Schema of the contract with the
  * registry's messages and named checks merged in, annotations dropped. */
+/** A generated JSON Schema with s321's header ($schema first, then $id, title, description). */
+export function withHeader(out: Record<string, unknown>, $id: string, title: string, description: string): Record<string, unknown> {
+  const { $schema, ...rest } = out;
+  return { $schema, $id, title, description, ...rest };
+}
+
+/** A contract's published JSON Schema (`s321 schema ...`, `s321/schemas/*.json`): zod's, with
+ * s321's header. */
+export function publishedJsonSchema(schema: z.ZodMiniType, $id: string, title: string, description: string): Record<string, unknown> {
+  return withHeader(z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>, $id, title, description);
+}
+
 const specs = new WeakMap<z.ZodMiniType, Spec>();
 
 export function specOf(schema: z.ZodMiniType): Spec {
