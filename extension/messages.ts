@@ -4,7 +4,7 @@
 // with `fromOwnExtension`); the extension listens to nothing else (no onMessageExternal, no
 // window.postMessage, no externally_connectable).
 import * as z from 'zod/mini';
-import { draftSchema } from './adapters/draft.ts';
+import { draftSchema } from './adapters/draft-schema.ts';
 import type { Draft } from './adapters/types.ts';
 
 /** Why the content script extracted: first load, an in-page navigation, or the popup asking. */

@@ -10,8 +10,6 @@ import { MAX_NOTES, MAX_SHORT, MAX_TITLE, MAX_URL } from './draft-schema.ts';
 import { cleanText } from './lib/text.ts';
 import type { Draft, DraftField, PageKind, Source } from './types.ts';
 
-export { draftSchema, MAX_NOTES, MAX_SHORT, MAX_TITLE, MAX_URL } from './draft-schema.ts';
-
 export function newDraft(adapter: string, url: URL, kind: PageKind = 'other'): Draft {
   return {
     adapter,

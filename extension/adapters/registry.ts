@@ -7,7 +7,8 @@
 // `extractPage` is what every door calls (the content script, the browser tests and
 // `s321 extract`): the site adapter, then the structured-data and visible-page layers
 // (lib/layers.ts), then the final check.
-import { draftSchema, finalizeDraft, addNote, newDraft } from './draft.ts';
+import { finalizeDraft, addNote, newDraft } from './draft.ts';
+import { draftSchema } from './draft-schema.ts';
 import { generic } from './generic.ts';
 import { fillFrom, visibleLayer } from './lib/layers.ts';
 import { amazon } from './amazon.ts';

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isCountry, isCurrency, MODES, parseAmount, type Mode } from '../../core/index.ts';
-import { draftSchema } from '../adapters/draft.ts';
+import { draftSchema } from '../adapters/draft-schema.ts';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, SHIPS_FROM_UNKNOWN, todayInNewYork, type Candidate, type Decided } from '../decide.ts';
 import { htmlLang, translator, type Translate } from '../i18n.ts';

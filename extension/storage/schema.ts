@@ -7,7 +7,7 @@ import type { RatesTable } from '../../core/money/rates.ts';
 import { MODES } from '../../core/rules/types.ts';
 import { moneySchema } from '../../core/shipment/schema.ts';
 import { parseDay } from '../../core/time/new-york.ts';
-import { draftSchema } from '../adapters/draft.ts';
+import { draftSchema } from '../adapters/draft-schema.ts';
 
 export const SCHEMA_VERSION = 1;
 

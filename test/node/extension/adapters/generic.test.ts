@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { adapters, adapterFor, extractPage } from '../../../../extension/adapters/registry.ts';
 import { generic } from '../../../../extension/adapters/generic.ts';
-import { draftSchema, finalizeDraft, newDraft } from '../../../../extension/adapters/draft.ts';
+import { finalizeDraft, newDraft } from '../../../../extension/adapters/draft.ts';
+import { draftSchema } from '../../../../extension/adapters/draft-schema.ts';
 import type { Adapter } from '../../../../extension/adapters/types.ts';
 import { documentOf, genericPages, GENERIC_DIR, NEEDS_SITE_ADAPTER, readShared, sharedPages } from './generic-fixtures.ts';
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { adapterFor, extractPage } from '../../../../extension/adapters/registry.ts';
-import { draftSchema } from '../../../../extension/adapters/draft.ts';
+import { draftSchema } from '../../../../extension/adapters/draft-schema.ts';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
