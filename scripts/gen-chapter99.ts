@@ -22,6 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Citation, ItemFlag } from '../core/rules/types.ts';
+import { isCountry } from '../core/geo/countries.ts';
 import type { Chapter99Exception, Chapter99Layer } from '../core/schedule/chapter99-types.ts';
 
 export const OUT = 'core/schedule/chapter99.generated.ts';
@@ -118,8 +119,38 @@ const idPart = (when: string) => when.toLowerCase().replace(/[^0-9a-z]+/g, '-');
 /** "" < "2025-01-01" < "2025-01-01T00:01" < "~" (open end): comparable window ends. */
 const endKey = (until: string | undefined) => until ?? '~';
 
-/** Layers of one program: prefixes with the same state over the same window share a layer; each
- * layer excepts the longer prefixes of the program nested under its own (longest prefix wins). */
+/** The HTS numbers of the export as a prefix tree: the children of a prefix at the next level
+ * (4 -> 6 -> 8 -> 10 digits). */
+let childrenOf: Map<string, string[]> = new Map();
+function indexNumbers(hts: HtsRow[]): void {
+  const kids = new Map<string, Set<string>>();
+  for (const r of hts) {
+    const d = digits(r.htsno);
+    if (d.length < 8 || d.startsWith('98') || d.startsWith('99')) continue;
+    for (const [parent, child] of [[4, 6], [6, 8], [8, 10]] as const) {
+      if (d.length < child) continue;
+      const s = kids.get(d.slice(0, parent)) ?? new Set<string>();
+      s.add(d.slice(0, child));
+      kids.set(d.slice(0, parent), s);
+    }
+  }
+  childrenOf = new Map([...kids].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/** `prefix` without the numbers under any of `others` (prefixes with a timeline of their own), as
+ * the fewest prefixes of the schedule's numbers: so the versions of one program have disjoint
+ * scopes, without leaning on exceptions (the longest prefix decides). */
+function cover(prefix: string, others: readonly string[]): string[] {
+  const under = others.filter((o) => o.length > prefix.length && o.startsWith(prefix));
+  if (!under.length) return [prefix];
+  const level = [6, 8, 10].find((n) => n > prefix.length)!;
+  const kids = (childrenOf.get(prefix.slice(0, level - 2)) ?? []).filter((k) => k.startsWith(prefix));
+  if (!kids.length) throw new Error(`cannot split ${prefix} around ${under.join(', ')}: no numbers under it in the schedule`);
+  return kids.flatMap((k) => (under.some((o) => k.startsWith(o)) ? [] : cover(k, under)));
+}
+
+/** Layers of one program: prefixes with the same state over the same window share a layer; a
+ * prefix with longer prefixes of the program under it covers only the numbers they leave. */
 function layersOf(timelines: Map<string, Seg[]>, templates: Record<string, Template | null>): Array<{ layer: Chapter99Layer; key: string }> {
   const groups = new Map<string, { state: string; from: string; until?: string; prefixes: string[] }>();
   for (const [prefix, segs] of timelines) {
@@ -137,27 +168,28 @@ function layersOf(timelines: Map<string, Seg[]>, templates: Record<string, Templ
     const t = templates[g.state];
     if (t === undefined) throw new Error(`no template for state ${g.state}`);
     if (t === null) continue;
-    const own = new Set(g.prefixes);
-    const nested = all.filter((q) => !own.has(q) && g.prefixes.some((p) => q.length > p.length && q.startsWith(p))).sort();
     const { origins, except, id: baseId, from: _from, until: _until, ...rest } = t;
     let id = baseId;
     if (g.from !== t.from) id += `-from-${idPart(g.from)}`;
     if (endKey(g.until) !== endKey(t.until)) id += `-until-${idPart(g.until ?? '')}`;
-    const key = id;
-    const excepts: Chapter99Exception[] = (except ?? []).map((e) => ({ ...e }));
-    if (nested.length) excepts.push({ hts: nested });
+    const hts = [...new Set(g.prefixes.flatMap((p) => cover(p, all)))].sort();
     const layer: Chapter99Layer = {
       id,
       ...rest,
       from: g.from,
       ...(g.until ? { until: g.until } : {}),
-      scope: { ...(origins ? { origins } : {}), hts: g.prefixes.sort() },
-      ...(excepts.length ? { except: excepts } : {}),
+      scope: { ...(origins ? { origins } : {}), hts },
+      ...(except?.length ? { except: except.map((e) => ({ ...e })) } : {}),
     };
-    out.push({ layer, key });
+    out.push({ layer, key: id });
   }
   return out;
 }
+
+/** Every country code, and every one but some (a layer for the origins with a rate of their own
+ * beside one for all the others: disjoint scopes). */
+const ALL_COUNTRIES = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))).filter(isCountry);
+const allBut = (codes: readonly string[]) => ALL_COUNTRIES.filter((c) => !codes.includes(c));
 
 // ---------------------------------------------------------------- citations
 
@@ -376,7 +408,7 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
     title: `Section 232 ${metal} derivatives (50% of the ${metal} content)${origins === 'own' ? ', origins with their own rate' : ''}`,
     from: DERIV_START,
     until: annexStart,
-    ...(origins === 'own' ? { origins: ['GB', 'RU'] } : { rate: '50', except: [{ hts: [] as string[], origins: ['GB', 'RU'] }] }),
+    ...(origins === 'own' ? { origins: ['GB', 'RU'] } : { rate: '50', origins: allBut(['GB', 'RU']) }),
     base: 'metal-content',
     marks: MARK,
     heading,
@@ -391,10 +423,7 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
       general[s] = make(s, 'general');
       own[s] = make(s, 'own');
     }
-    const g = layersOf(timelines, general).map((x) => x.layer);
-    // the general layer excepts the own-rate origins on its own numbers
-    for (const l of g) for (const e of l.except ?? []) if (e.hts && e.hts.length === 0) e.hts = l.scope!.hts;
-    return [...g, ...layersOf(timelines, own).map((x) => x.layer)];
+    return [...layersOf(timelines, general), ...layersOf(timelines, own)].map((x) => x.layer);
   };
   layers.push(...withOwnOrigins(steel, (h, o) => derivTemplate('steel', h, o)));
   layers.push(...withOwnOrigins(alu, (h, o) => derivTemplate('aluminum', h, o)));
@@ -459,7 +488,7 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
       ...common,
       title: `Section 232 metals, Annex ${info.name}${weight ? ' (depends on metal weight)' : ` (${info.method === 'floor' ? '15% floor' : `${info.rate}%`})`}`,
       ...(weight ? {} : { rate: info.rate, ...(info.method ? { method: info.method } : {}) }),
-      except: [{ hts: [] as string[], origins: own }],
+      origins: allBut(own),
       summary: `Annex ${info.name} of the April 2026 Section 232 metals proclamation: ${info.what} (HTSUS ${info.heading}).${weight ? ' Outside chapters 72, 73, 74 and 76 an article whose metal is under 15% of its weight owes none (9903.82.03), so the number alone does not decide it.' : ''}`,
       note: weight
         ? `The rate is ${info.method === 'floor' ? 'a 15% floor' : `${info.rate}%`} when the steel, aluminum or copper is 15% or more of the article's weight, and nothing below that (HTSUS 9903.82.03): give a "section-232-metals" duties layer. An article with no such metal owes none (9903.82.01).`
@@ -473,9 +502,7 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
       general[s] = annexT(s, 'general');
       own[s] = annexT(s, 'own');
     }
-    const g = layersOf(annex, general).map((x) => x.layer);
-    for (const l of g) for (const e of l.except ?? []) if (e.hts && e.hts.length === 0) e.hts = l.scope!.hts;
-    layers.push(...g, ...layersOf(annex, own).map((x) => x.layer));
+    layers.push(...[...layersOf(annex, general), ...layersOf(annex, own)].map((x) => x.layer));
   }
 
   // -- automobile parts (9903.94.05): 25% on parts of passenger vehicles and light trucks
@@ -530,6 +557,7 @@ export interface Generated {
 }
 
 export function generate(src: Sources = readSources()): Generated {
+  indexNumbers(src.hts);
   const s301 = section301(src);
   const s232 = section232(src);
   const exempt122 = [...new Set(src.s122)].sort();
@@ -550,9 +578,15 @@ export function generate(src: Sources = readSources()): Generated {
     arrays.push(hts);
     return `\u0000${arrays.length - 1}\u0000`;
   };
+  const originLists: string[] = [];
+  const originSlot = (o: string[]) => {
+    const key = o.join(' ');
+    if (!originLists.includes(key)) originLists.push(key);
+    return `\u0001${originLists.indexOf(key)}\u0001`;
+  };
   const compact = layers.map((l) => ({
     ...l,
-    ...(l.scope ? { scope: { ...l.scope, ...(l.scope.hts ? { hts: slot(l.scope.hts) } : {}) } } : {}),
+    ...(l.scope ? { scope: { ...l.scope, ...(l.scope.origins && l.scope.origins.length > 20 ? { origins: originSlot(l.scope.origins) } : {}), ...(l.scope.hts ? { hts: slot(l.scope.hts) } : {}) } } : {}),
     ...(l.except ? { except: l.except.map((e) => (e.hts ? { ...e, hts: slot(e.hts) } : e)) } : {}),
   }));
   const signature = new Map<string, number[]>();
@@ -571,6 +605,7 @@ export function generate(src: Sources = readSources()): Generated {
   atoms.forEach((a, i) => a.arrays.forEach((j) => parts[j].push(i)));
   const body = JSON.stringify(compact, null, 0)
     .replace(/"\\u0000(\d+)\\u0000"/g, (_, i) => `U(${parts[Number(i)].join(',')})`)
+    .replace(/"\\u0001(\d+)\\u0001"/g, (_, i) => `O[${i}]`)
     .replace(/\},\{"id"/g, '},\n  {"id"')
     .replace(/^\[/, '[\n  ')
     .replace(/\]$/, ',\n]');
@@ -588,6 +623,10 @@ const P: string[][] = [
 ${lists.map((s) => `  ${JSON.stringify(s)},`).join('\n')}
 ].map((s) => s.split(' '));
 const U = (...atoms: number[]): string[] => atoms.flatMap((i) => P[i]);
+/** origin lists of layers split by origin (every country but those with a rate of their own) */
+const O: string[][] = [
+${originLists.map((s) => `  ${JSON.stringify(s)},`).join('\n')}
+].map((s) => s.split(' '));
 
 /** The Chapter 99 layers by HTS number (dated, cited, confidence-tagged). */
 export const chapter99Layers: Chapter99Layer[] = ${body};

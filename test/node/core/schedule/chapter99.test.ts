@@ -72,6 +72,26 @@ test('no two versions of one program apply to one item at once', () => {
   assert.ok(checked > 100000, `checked ${checked} cases`);
 });
 
+test('the versions of one program have disjoint scopes, without leaning on exceptions', () => {
+  // what the tariff-set contract checks when the layers are loaded: two versions of one program
+  // whose windows meet must not share an origin and a number (one prefix starting the other)
+  const ms = (w: string | undefined, open: number) => (w === undefined ? open : Date.parse(w.length === 10 ? `${w}T00:00Z` : `${w}Z`));
+  const meet = (a: readonly string[] | undefined, b: readonly string[] | undefined) => !a || !b || a.some((x) => b.includes(x));
+  const clashes: string[] = [];
+  for (let i = 0; i < chapter99Layers.length; i++) {
+    for (let j = i + 1; j < chapter99Layers.length; j++) {
+      const a = chapter99Layers[i], b = chapter99Layers[j];
+      if (a.program !== b.program) continue;
+      if (!(ms(a.from, -Infinity) < ms(b.until, Infinity) && ms(b.from, -Infinity) < ms(a.until, Infinity))) continue;
+      if (!meet(a.scope?.origins, b.scope?.origins)) continue;
+      const bh = new Set(b.scope?.hts ?? []);
+      const hit = (a.scope?.hts ?? []).find((p) => [...Array(7).keys()].some((k) => bh.has(p.slice(0, 4 + k))) || (b.scope?.hts ?? []).some((q) => q.startsWith(p)));
+      if (hit) clashes.push(`${a.id} / ${b.id} (${hit})`);
+    }
+  }
+  assert.deepEqual(clashes, []);
+});
+
 test('every layer is dated, cited and tagged, and names its heading', () => {
   const ids = new Set<string>();
   for (const l of chapter99Layers) {
