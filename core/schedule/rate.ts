@@ -11,13 +11,9 @@
 
 import { parseRate, type Ratio } from '../charges/ratio.ts';
 
-/** The unit a specific rate is per, named as the schedule's units column names it. */
-export const RATE_UNITS = [
-  'kg', 'g', 't', 'liters', 'pf.liters', 'bbl', 'No.', 'prs.', 'doz.', 'gross', 'head', 'thousands', 'm', 'm2', 'm3',
-  // quantities of part of the article, which the item states in the same words
-  'kg drained weight', 'kg total sugars', 'kg contents and container', 'clean kg', 'm2 recording surface',
-] as const;
-export type RateUnit = (typeof RATE_UNITS)[number];
+import { RATE_UNITS, type RateUnit } from './units.ts';
+
+export { RATE_UNITS, type RateUnit };
 
 /** The spellings of the rate column, to the unit names above. */
 const UNIT_OF: Record<string, RateUnit> = {

@@ -5,6 +5,7 @@
 
 import type { InputIssue } from '../issues.ts';
 import { parseDay } from '../time/new-york.ts';
+import { mfnOf, type MfnItem, type MfnResult } from './price.ts';
 import type { ScheduleData, ScheduleLine } from './types.ts';
 
 export interface Schedule {
@@ -22,6 +23,8 @@ export interface Schedule {
   lookup(hts: string): ScheduleLine | null;
   /** every 10-digit number, in schedule order */
   numbers(): IterableIterator<string>;
+  /** the MFN charge of an item under a line (general or column 2 by origin) */
+  mfn(line: ScheduleLine, item: MfnItem): MfnResult;
 }
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; issues: InputIssue[] };
@@ -87,6 +90,7 @@ export function loadSchedule(input: unknown): ScheduleResult {
       size: byNumber.size,
       lookup: (hts) => byNumber.get(hts) ?? null,
       numbers: () => byNumber.keys(),
+      mfn: mfnOf,
     },
   };
 }
