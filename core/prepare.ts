@@ -41,6 +41,13 @@ export interface EvaluateOptions {
   rates?: unknown;
   /** a replacement tariff set (the JSON of --tariffs) or an already compiled one */
   tariffs?: unknown;
+  /**
+   * The tariff schedule that gives the MFN rate of items stating their HTS number: one loaded
+   * by `bundledSchedule()` or `loadSchedule()` (core/schedule), or the JSON `s321 schedule
+   * import` writes. Default: none (only the tariff set's layers), so a page that never uses the
+   * schedule does not load it.
+   */
+  schedule?: unknown;
 }
 
 function isCompiledRules(x: unknown): x is CompiledRules {
