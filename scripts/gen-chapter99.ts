@@ -363,6 +363,38 @@ function section301(src: Sources): S301Result {
     if (t && k.startsWith('l')) templates[`${k}-x`] = { ...t, id: `${t.id}-exclusions-possible`, note: `${t.note} ${EXCLUSION_NOTE}` };
   }
   const layers = layersOf(timelines, templates).map((x) => x.layer);
+
+  // From 2026-11-10 the schedule adds intermodal chassis (9903.91.12, China) and ship-to-shore
+  // gantry cranes (9903.91.14, any origin) at 100%, each with an alternative heading whose
+  // conditions (note 31(k)(ii); importer attestations, 9903.91.15-.16) the number does not show:
+  // layers without a rate, under programs of their own (whether they add to a list duty is not
+  // settled in the sources)
+  const chassis = headingOf(src.hts, '9903.91.12');
+  const cranes = headingOf(src.hts, '9903.91.14');
+  if (chassis.from !== '2026-11-10' || cranes.from !== '2026-11-10' || chassis.rate !== '100' || cranes.rate !== '100') throw new Error('9903.91.12/.14 text changed');
+  layers.push(
+    {
+      id: 'section-301-china-intermodal-chassis',
+      program: 'section-301-china-chassis',
+      title: 'Section 301, intermodal chassis of China (100%, unless 9903.91.13 applies)',
+      from: chassis.from,
+      scope: { origins: ['CN'], hts: ['8716390090', '87169030', '87169050'] },
+      heading: '9903.91.12',
+      summary: 'Intermodal chassis, their subassemblies and parts of China (8716.39.0090, 8716.90.30, 8716.90.50) owe 100% (HTSUS 9903.91.12), except the articles of U.S. note 31(k)(ii) (9903.91.13), whose conditions are not in this data: give a "section-301-china-chassis" duties layer.',
+      citations: [HTSUS('9903.91.12, 9903.91.13')],
+      note: `${CN_ONLY_NOTE} Whether this duty adds to the list 3 duty of 8716.90.30 and 8716.90.50 is not settled in the sources.`,
+    },
+    {
+      id: 'section-301-ship-to-shore-cranes',
+      program: 'section-301-cranes',
+      title: 'Section 301, ship-to-shore gantry cranes (100%, unless attested otherwise)',
+      from: cranes.from,
+      scope: { hts: ['84261900'] },
+      heading: '9903.91.14',
+      summary: 'Ship-to-shore gantry cranes of any origin under 8426.19.00 owe 100% (HTSUS 9903.91.14) unless the importer attests they are not of China, not made with Chinese components and not made by a Chinese-controlled company (9903.91.15), or covers them by a contract dated before 2025-04-17 (9903.91.16); other cranes of that number owe none. The number alone does not decide it: give a "section-301-cranes" duties layer.',
+      citations: [HTSUS('9903.91.14-9903.91.16')],
+    },
+  );
   const counts: Record<string, number> = {};
   for (const [k, v] of Object.entries(onList)) counts[`list ${k}`] = v;
   counts['numbers with a Section 301 layer'] = timelines.size;

@@ -152,6 +152,14 @@ test('Section 301 China: a 2024 increase replaces the list rate from its date', 
   assert.deepEqual(headings(at({ hts: '6307909891', at: '2026-01-02' })), ['9903.88.15:7.5']);
 });
 
+test('Section 301: intermodal chassis and ship-to-shore cranes from 2026-11-10 name their heading, with no rate', () => {
+  const chassis = of(at({ hts: '8716905010', at: '2026-12-15' }), 'section-301-china-chassis');
+  assert.deepEqual(headings(chassis), ['9903.91.12:-']);
+  assert.deepEqual(of(at({ hts: '8716905010', at: '2026-11-09T23:59' }), 'section-301-china-chassis'), []);
+  assert.deepEqual(headings(of(at({ hts: '8716905010', at: '2026-12-15' }), 'section-301-china')), ['9903.88.03:25'], 'the list 3 duty stays');
+  assert.deepEqual(headings(of(at({ hts: '8426190000', origin: 'DE', at: '2026-12-15' }), 'section-301-cranes')), ['9903.91.14:-'], 'cranes of any origin');
+});
+
 test('Section 301 China: where a product exclusion may apply, the layer says so until it ends', () => {
   const withExclusion = chapter99Layers.filter((l) => l.id.endsWith('-exclusions-possible') || l.id.includes('-exclusions-possible-'));
   assert.ok(withExclusion.length > 0);
