@@ -1,0 +1,390 @@
+// Ranks likely schedule headings and lines for a product from what its shop page says (title,
+// category path, attributes), offline and deterministically. Three signals, added per 4-digit
+// heading:
+// 1. the curated vocabulary (core/classify/vocabulary.ts): how shops name common goods, mapped
+//    to headings; the longest phrase wins where phrases overlap ("phone case" over "case"), a
+//    category path counts more than a title (it is the shop's own classification), attributes
+//    less; modifiers (materials, knitted or woven, precious metal or not) then strengthen the
+//    headings already suggested, and gender words steer between men's and women's headings;
+// 2. BM25 over each heading's text (its description, its chapter's title and every word of the
+//    lines under it): the schedule's own words when the vocabulary knows nothing;
+// 3. BM25 over each 10-digit line with its ancestors' text (a line means its whole path).
+// Within the best headings the line is chosen by its own words (signal 3), by the 6- and 8-digit
+// targets of the vocabulary, and by default the residual "Other" line.
+import type { Candidate, ClassifierData, ClassifyOptions, ClassifyResult, ProductText } from './types.ts';
+import { terms, words } from './text.ts';
+
+const K1 = 1.2;
+const B = 0.75;
+/** weights of the three signals in a heading's score (each normalised to its best heading first) */
+const W_VOCAB = 2;
+const W_HEADING = 0.6;
+const W_LINE = 0.6;
+/** how much a field of the product counts */
+const W_TITLE = 1;
+const W_ATTR = 0.5;
+
+interface Posting {
+  docs: Int32Array;
+  tf: Float32Array;
+}
+
+interface Bm25 {
+  postings: Map<string, Posting>;
+  len: Float32Array;
+  avg: number;
+  n: number;
+}
+
+interface Phrase {
+  words: string[];
+  entry: number;
+}
+
+interface Targets {
+  headings: Map<string, number>;
+  /** 6- or 8-digit codes that steer the line within the heading */
+  subs: Array<[string, number]>;
+}
+
+/** The classifier, prepared once from its data (about a tenth of a second in Node). */
+export interface Classifier {
+  readonly edition: string;
+  /** @internal */ readonly codes: string[];
+  /** @internal */ readonly descriptions: string[];
+  /** @internal */ readonly parent: Int32Array;
+  /** @internal leaf (line) ids per heading, in schedule order */ readonly lines: Map<string, number[]>;
+  /** @internal */ readonly headingIds: string[];
+  /** @internal */ readonly headingBm25: Bm25;
+  /** @internal line document i is schedule row lineRow[i] */ readonly lineRow: Int32Array;
+  /** @internal */ readonly lineBm25: Bm25;
+  /** @internal */ readonly vocab: { phrases: Map<string, Phrase[]>; targets: Targets[] };
+  /** @internal */ readonly modifiers: { phrases: Map<string, Phrase[]>; targets: Targets[] };
+  /** @internal */ readonly gendered: { women: Set<string>; men: Set<string>; womenWords: Set<string>; menWords: Set<string> };
+}
+
+function parseTargets(s: string): Targets {
+  const headings = new Map<string, number>();
+  const subs: Array<[string, number]> = [];
+  for (const t of s.split(/\s+/)) {
+    const [code, w] = t.split(':');
+    const weight = w === undefined ? 1 : Number(w);
+    const digits = code.replace(/\./g, '');
+    const h = digits.slice(0, 4);
+    headings.set(h, Math.max(headings.get(h) ?? 0, weight));
+    if (digits.length > 4) subs.push([digits, weight]);
+  }
+  return { headings, subs };
+}
+
+/** Phrases indexed by their first word, for a left-to-right longest-match scan. */
+function compileEntries(entries: ClassifierData['vocabulary']): { phrases: Map<string, Phrase[]>; targets: Targets[] } {
+  const phrases = new Map<string, Phrase[]>();
+  const targets: Targets[] = [];
+  entries.forEach(([ps, ts], entry) => {
+    targets.push(parseTargets(ts));
+    const seen = new Set<string>();
+    for (const p of ps.split('|')) {
+      const w = words(p);
+      // a phrase left with no word, or only numbers, would match anything or noise
+      if (w.length === 0 || w.every((x) => /^\d+$/.test(x))) continue;
+      const key = w.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = phrases.get(w[0]) ?? [];
+      list.push({ words: w, entry });
+      phrases.set(w[0], list);
+    }
+  });
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length || a.entry - b.entry);
+  return { phrases, targets };
+}
+
+function buildBm25(docs: Array<Map<string, number>>): Bm25 {
+  const lists = new Map<string, Array<[number, number]>>();
+  const len = new Float32Array(docs.length);
+  let total = 0;
+  docs.forEach((d, i) => {
+    let l = 0;
+    for (const [t, f] of d) {
+      l += f;
+      let list = lists.get(t);
+      if (!list) lists.set(t, (list = []));
+      list.push([i, f]);
+    }
+    len[i] = l;
+    total += l;
+  });
+  const postings = new Map<string, Posting>();
+  for (const [t, list] of lists) {
+    postings.set(t, { docs: Int32Array.from(list, (x) => x[0]), tf: Float32Array.from(list, (x) => x[1]) });
+  }
+  return { postings, len, avg: total / Math.max(1, docs.length), n: docs.length };
+}
+
+function add(doc: Map<string, number>, text: string, weight: number): void {
+  for (const t of terms(text)) doc.set(t, (doc.get(t) ?? 0) + weight);
+}
+
+/** Parses the generated data into search structures; call once and keep the result. */
+export function prepareClassifier(data: ClassifierData): Classifier {
+  const codes: string[] = [];
+  const indents: number[] = [];
+  const descriptions: string[] = [];
+  for (const line of data.rows.split('\n')) {
+    const [code, indent, description] = line.split('\t');
+    codes.push(code);
+    indents.push(Number(indent));
+    descriptions.push(description ?? '');
+  }
+  const n = codes.length;
+  const parent = new Int32Array(n).fill(-1);
+  const headingOf: string[] = new Array(n);
+  const stack: number[] = [];
+  let heading = '';
+  for (let i = 0; i < n; i++) {
+    if (codes[i].length === 4) {
+      heading = codes[i];
+      stack.length = 0;
+    }
+    while (stack.length && indents[stack[stack.length - 1]] >= indents[i]) stack.pop();
+    parent[i] = stack.length ? stack[stack.length - 1] : -1;
+    stack.push(i);
+    headingOf[i] = heading;
+  }
+  // lines: rows with a code of 8 or 10 digits and no row under them
+  const lines = new Map<string, number[]>();
+  const headingIds: string[] = [];
+  const headingDocs: Array<Map<string, number>> = [];
+  const headingIndex = new Map<string, number>();
+  const lineRows: number[] = [];
+  const lineDocs: Array<Map<string, number>> = [];
+  for (let i = 0; i < n; i++) {
+    const h = headingOf[i];
+    if (codes[i].length === 4) {
+      headingIndex.set(h, headingIds.length);
+      headingIds.push(h);
+      const doc = new Map<string, number>();
+      add(doc, descriptions[i], 3);
+      add(doc, data.chapters[h.slice(0, 2)] ?? '', 1);
+      headingDocs.push(doc);
+      lines.set(h, []);
+      continue;
+    }
+    const hd = headingDocs[headingIndex.get(h)!];
+    if (hd) for (const t of new Set(terms(descriptions[i]))) hd.set(t, (hd.get(t) ?? 0) + 0.5);
+    const isLeaf = codes[i].length >= 8 && !(i + 1 < n && indents[i + 1] > indents[i] && codes[i + 1].length !== 4);
+    if (!isLeaf || !h) continue;
+    const doc = new Map<string, number>();
+    add(doc, descriptions[i], 2);
+    for (let p = parent[i]; p >= 0; p = parent[p]) add(doc, descriptions[p], codes[p].length === 4 ? 1.5 : 1);
+    add(doc, data.chapters[h.slice(0, 2)] ?? '', 0.5);
+    lines.get(h)!.push(lineDocs.length);
+    lineRows.push(i);
+    lineDocs.push(doc);
+  }
+  const set = (s: string) => new Set(s.split(/\s+/));
+  const wordSet = (s: string) => new Set(s.split('|').flatMap((w) => words(w)));
+  return {
+    edition: data.edition,
+    codes,
+    descriptions,
+    parent,
+    lines,
+    headingIds,
+    headingBm25: buildBm25(headingDocs),
+    lineRow: Int32Array.from(lineRows),
+    lineBm25: buildBm25(lineDocs),
+    vocab: compileEntries(data.vocabulary),
+    modifiers: compileEntries(data.modifiers),
+    gendered: {
+      women: set(data.gendered.women.headings),
+      men: set(data.gendered.men.headings),
+      womenWords: wordSet(data.gendered.women.words),
+      menWords: wordSet(data.gendered.men.words),
+    },
+  };
+}
+
+/** The product's text as weighted fields: the title, each category (deeper counts more), the attribute values. */
+function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
+  const out: Array<{ words: string[]; weight: number }> = [{ words: words(p.title ?? ''), weight: W_TITLE }];
+  const crumbs: string[] = [];
+  for (const c of p.breadcrumbs ?? []) if (typeof c === 'string' && c.trim() && crumbs[crumbs.length - 1] !== c) crumbs.push(c);
+  crumbs.forEach((c, i) => out.push({ words: words(c), weight: crumbs.length === 1 ? 1.5 : 0.8 + (0.8 * i) / (crumbs.length - 1) }));
+  for (const [k, v] of Object.entries(p.attributes ?? {})) {
+    if (typeof v !== 'string' || !v.trim() || !usefulAttribute(k)) continue;
+    out.push({ words: words(`${v}`), weight: W_ATTR });
+  }
+  return out;
+}
+
+/** Attribute names whose values say what a product is or is made of (not its brand, size, origin or packing). */
+function usefulAttribute(name: string): boolean {
+  return !/brand|model|origin|size|weight|width|height|length|\bcn\b|^cn$|unit|pack|sold|chemical|certif|number|sku|upc|ean|gtin|mpn|price|quantity|warranty|date|year|season|place|country|ship|stock|code|id$|dimension|capacity|voltage|power|battery life|age|color|colour/i.test(name.trim());
+}
+
+/** Longest non-overlapping matches of the entries' phrases in a field: entry -> matched word count. */
+function match(ws: string[], phrases: Map<string, Phrase[]>): Map<number, number> {
+  const found = new Map<number, number>();
+  let i = 0;
+  while (i < ws.length) {
+    const list = phrases.get(ws[i]);
+    let used = 1;
+    if (list) {
+      // the longest phrase starting here takes these words; shorter ones of other entries starting here too
+      let longest = 0;
+      for (const ph of list) {
+        const k = ph.words.length;
+        if (k < longest) break;
+        let ok = i + k <= ws.length;
+        for (let j = 1; ok && j < k; j++) ok = ws[i + j] === ph.words[j];
+        if (!ok) continue;
+        longest = k;
+        found.set(ph.entry, Math.max(found.get(ph.entry) ?? 0, k));
+      }
+      if (longest > 0) used = longest;
+    }
+    i += used;
+  }
+  return found;
+}
+
+function bm25(index: Bm25, query: Map<string, number>, out: Float64Array): void {
+  for (const [t, qw] of query) {
+    const p = index.postings.get(t);
+    if (!p) continue;
+    const df = p.docs.length;
+    const idf = Math.log(1 + (index.n - df + 0.5) / (df + 0.5));
+    for (let j = 0; j < df; j++) {
+      const d = p.docs[j];
+      const tf = p.tf[j];
+      out[d] += (qw * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.len[d]) / index.avg));
+    }
+  }
+}
+
+/** "Imitation jewelry: of base metal": the heading's words, then the line's own or its nearest named ancestor's. */
+function describe(c: Classifier, row: number): string {
+  const chain: string[] = [];
+  for (let r = row; r >= 0; r = c.parent[r]) chain.unshift(c.descriptions[r]);
+  const tidy = (s: string) => s.replace(/[:;,.\s]+$/, '').replace(/\s*\([^)]*\)/g, '').trim();
+  const head = tidy(chain[0].split(/[;:]/)[0]);
+  const named = chain.slice(1).map(tidy).filter((s) => s && !/^other$/i.test(s));
+  const tail = named.slice(-2).map((s) => s.charAt(0).toLowerCase() + s.slice(1));
+  const parts = [head, ...tail].map((s) => (s.length > 70 ? s.slice(0, s.lastIndexOf(' ', 67)) + '...' : s));
+  return parts.join(': ');
+}
+
+/**
+ * Ranks likely HTS lines for a product, best first: 10-digit lines under the most likely headings,
+ * with at least five distinct headings among them when `limit` allows and the text matches that
+ * many. Deterministic: the same text gives the same list.
+ */
+export function classify(c: Classifier, product: ProductText, options: ClassifyOptions = {}): ClassifyResult {
+  const limit = Math.max(1, Math.floor(options.limit ?? 10));
+  const fs = fields(product);
+  const allWords = new Set(fs.flatMap((f) => f.words));
+
+  // 1. the vocabulary, by field; then modifiers on the headings suggested
+  const vocab = new Map<string, number>();
+  const subs = new Map<string, number>();
+  const entryWeight = new Map<number, number>();
+  for (const f of fs) {
+    for (const [entry, k] of match(f.words, c.vocab.phrases)) {
+      const w = f.weight * (1 + 0.5 * (k - 1));
+      entryWeight.set(entry, (entryWeight.get(entry) ?? 0) + w);
+    }
+  }
+  for (const [entry, w] of entryWeight) {
+    const t = c.vocab.targets[entry];
+    for (const [h, tw] of t.headings) vocab.set(h, (vocab.get(h) ?? 0) + w * tw);
+    for (const [code, tw] of t.subs) subs.set(code, (subs.get(code) ?? 0) + w * tw);
+  }
+
+  // 2 and 3. the schedule's own words
+  const query = new Map<string, number>();
+  for (const f of fs) for (const t of f.words) if (t.length > 1 && !/^\d+$/.test(t)) query.set(t, (query.get(t) ?? 0) + f.weight);
+  const hScore = new Float64Array(c.headingBm25.n);
+  bm25(c.headingBm25, query, hScore);
+  const lScore = new Float64Array(c.lineBm25.n);
+  bm25(c.lineBm25, query, lScore);
+
+  const scores = new Map<string, number>();
+  let maxH = 0;
+  for (const s of hScore) maxH = Math.max(maxH, s);
+  const bestLine = new Map<string, number>();
+  let maxL = 0;
+  for (let i = 0; i < lScore.length; i++) {
+    if (lScore[i] <= 0) continue;
+    const h = c.codes[c.lineRow[i]].slice(0, 4);
+    if (lScore[i] > (bestLine.get(h) ?? 0)) bestLine.set(h, lScore[i]);
+    maxL = Math.max(maxL, lScore[i]);
+  }
+  let maxV = 0;
+  for (const v of vocab.values()) maxV = Math.max(maxV, v);
+  // modifiers strengthen headings the vocabulary suggested (or, with no vocabulary match, the schedule's best)
+  const modified = new Map<string, number>();
+  for (const f of fs) {
+    for (const [entry, k] of match(f.words, c.modifiers.phrases)) {
+      const w = f.weight * (1 + 0.5 * (k - 1));
+      const t = c.modifiers.targets[entry];
+      for (const [h, tw] of t.headings) if (vocab.has(h)) modified.set(h, Math.max(modified.get(h) ?? 0, w * tw));
+      for (const [code, tw] of t.subs) subs.set(code, (subs.get(code) ?? 0) + w * tw * 0.5);
+    }
+  }
+  for (const [h, m] of modified) vocab.set(h, vocab.get(h)! + m * Math.max(0.5, maxV) * 0.5);
+  maxV = 0;
+  for (const v of vocab.values()) maxV = Math.max(maxV, v);
+
+  const consider = new Set<string>(vocab.keys());
+  c.headingIds.forEach((h, i) => hScore[i] > 0 && consider.add(h));
+  for (const h of bestLine.keys()) consider.add(h);
+  const headingPos = new Map<string, number>();
+  c.headingIds.forEach((h, i) => headingPos.set(h, i));
+  const women = [...c.gendered.womenWords].some((w) => allWords.has(w));
+  const men = [...c.gendered.menWords].some((w) => allWords.has(w));
+  for (const h of consider) {
+    const pos = headingPos.get(h);
+    if (pos === undefined) continue;
+    let s =
+      (maxV > 0 ? (W_VOCAB * (vocab.get(h) ?? 0)) / maxV : 0) +
+      (maxH > 0 ? (W_HEADING * hScore[pos]) / maxH : 0) +
+      (maxL > 0 ? (W_LINE * (bestLine.get(h) ?? 0)) / maxL : 0);
+    if (women !== men) {
+      if (c.gendered.women.has(h)) s *= women ? 1.25 : 0.75;
+      else if (c.gendered.men.has(h)) s *= men ? 1.25 : 0.75;
+    }
+    if (s > 0 && (c.lines.get(h)?.length ?? 0) > 0) scores.set(h, s);
+  }
+
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length === 0) return { candidates: [] };
+  const top = ranked[0][1];
+  const headingCount = Math.min(ranked.length, Math.max(limit >= 5 ? 5 : limit, Math.ceil(limit * 0.7)));
+  const out: Array<Candidate & { order: number }> = [];
+  const extras: Array<Candidate & { order: number }> = [];
+  for (const [h, s] of ranked.slice(0, headingCount)) {
+    const ids = c.lines.get(h)!;
+    let best = 0;
+    const lineScores = ids.map((id) => {
+      const code = c.codes[c.lineRow[id]];
+      let v = maxL > 0 ? lScore[id] / maxL : 0;
+      for (const [sub, w] of subs) if (code.startsWith(sub)) v += (0.5 * w) / Math.max(1, maxV);
+      if (/^other\b/i.test(c.descriptions[c.lineRow[id]])) v += 0.02;
+      best = Math.max(best, v);
+      return v;
+    });
+    const order = ids.map((_, i) => i).sort((a, b) => lineScores[b] - lineScores[a] || b - a);
+    order.slice(0, 3).forEach((i, rank) => {
+      const row = c.lineRow[ids[i]];
+      const rel = best > 0 ? lineScores[i] / best : 1;
+      const score = rank === 0 ? s / top : (s / top) * (0.8 + 0.15 * rel);
+      const cand = { hts: c.codes[row].padEnd(10, '0'), description: describe(c, row), score: Math.round(score * 1000) / 1000, order: out.length + extras.length };
+      (rank === 0 ? out : extras).push(cand);
+    });
+  }
+  const chosen = out.length >= limit ? out.slice(0, limit) : [...out, ...extras.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, limit - out.length)];
+  chosen.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { candidates: chosen.map(({ hts, description, score }) => ({ hts, description, score })) };
+}
