@@ -16,10 +16,12 @@ import { terms, words } from './text.ts';
 
 const K1 = 1.2;
 const B = 0.75;
-/** weights of the three signals in a heading's score (each normalised to its best heading first) */
-const W_VOCAB = 2;
-const W_HEADING = 0.6;
-const W_LINE = 0.6;
+/**
+ * Weights of the three signals in a heading's score, each normalised first (the vocabulary by its
+ * best heading, or by `vocabFloor` when that is weaker, so that one faint word does not decide).
+ * @internal exported for the bench's comparison of methods; not part of the API.
+ */
+export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, forClause: 1, crumbTop: 0.8, crumbDeep: 1.6 };
 /** how much a field of the product counts */
 const W_TITLE = 1;
 const W_ATTR = 0.5;
@@ -122,8 +124,8 @@ function buildBm25(docs: Array<Map<string, number>>): Bm25 {
   return { postings, len, avg: total / Math.max(1, docs.length), n: docs.length };
 }
 
-function add(doc: Map<string, number>, text: string, weight: number): void {
-  for (const t of terms(text)) doc.set(t, (doc.get(t) ?? 0) + weight);
+function add(doc: Map<string, number>, ts: readonly string[], weight: number): void {
+  for (const t of ts) doc.set(t, (doc.get(t) ?? 0) + weight);
 }
 
 /** Parses the generated data into search structures; call once and keep the result. */
@@ -142,9 +144,12 @@ export function prepareClassifier(data: ClassifierData): Classifier {
   const headingOf: string[] = new Array(n);
   const stack: number[] = [];
   let heading = '';
+  // a heading starts at a coded row of indent 0: "7117" with lines under it, or a heading
+  // without subdivisions such as "9503.00.00", which is its own line's parent
+  const starts = (i: number) => codes[i] !== '' && indents[i] === 0;
   for (let i = 0; i < n; i++) {
-    if (codes[i].length === 4) {
-      heading = codes[i];
+    if (starts(i)) {
+      heading = codes[i].slice(0, 4);
       stack.length = 0;
     }
     while (stack.length && indents[stack[stack.length - 1]] >= indents[i]) stack.pop();
@@ -159,26 +164,29 @@ export function prepareClassifier(data: ClassifierData): Classifier {
   const headingIndex = new Map<string, number>();
   const lineRows: number[] = [];
   const lineDocs: Array<Map<string, number>> = [];
+  const rowTerms = descriptions.map((d) => terms(d));
+  const chapterTerms = new Map(Object.entries(data.chapters).map(([k, v]) => [k, terms(v)]));
   for (let i = 0; i < n; i++) {
     const h = headingOf[i];
-    if (codes[i].length === 4) {
+    if (!h) continue;
+    if (starts(i) && !headingIndex.has(h)) {
       headingIndex.set(h, headingIds.length);
       headingIds.push(h);
       const doc = new Map<string, number>();
-      add(doc, descriptions[i], 3);
-      add(doc, data.chapters[h.slice(0, 2)] ?? '', 1);
+      add(doc, rowTerms[i], 3);
+      add(doc, chapterTerms.get(h.slice(0, 2)) ?? [], 1);
       headingDocs.push(doc);
       lines.set(h, []);
-      continue;
+    } else {
+      const hd = headingDocs[headingIndex.get(h)!];
+      for (const t of new Set(rowTerms[i])) hd.set(t, (hd.get(t) ?? 0) + 0.5);
     }
-    const hd = headingDocs[headingIndex.get(h)!];
-    if (hd) for (const t of new Set(terms(descriptions[i]))) hd.set(t, (hd.get(t) ?? 0) + 0.5);
-    const isLeaf = codes[i].length >= 8 && !(i + 1 < n && indents[i + 1] > indents[i] && codes[i + 1].length !== 4);
-    if (!isLeaf || !h) continue;
+    const isLeaf = codes[i].length >= 8 && !(i + 1 < n && indents[i + 1] > indents[i] && !starts(i + 1));
+    if (!isLeaf) continue;
     const doc = new Map<string, number>();
-    add(doc, descriptions[i], 2);
-    for (let p = parent[i]; p >= 0; p = parent[p]) add(doc, descriptions[p], codes[p].length === 4 ? 1.5 : 1);
-    add(doc, data.chapters[h.slice(0, 2)] ?? '', 0.5);
+    add(doc, rowTerms[i], 2);
+    for (let p = parent[i]; p >= 0; p = parent[p]) add(doc, rowTerms[p], indents[p] === 0 ? 1.5 : 1);
+    add(doc, chapterTerms.get(h.slice(0, 2)) ?? [], 0.5);
     lines.get(h)!.push(lineDocs.length);
     lineRows.push(i);
     lineDocs.push(doc);
@@ -208,10 +216,19 @@ export function prepareClassifier(data: ClassifierData): Classifier {
 
 /** The product's text as weighted fields: the title, each category (deeper counts more), the attribute values. */
 function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
-  const out: Array<{ words: string[]; weight: number }> = [{ words: words(p.title ?? ''), weight: W_TITLE }];
+  // what follows "for" or "compatible with" in a title names what the product serves ("Case for
+  // iPhone 15", "Charger for Samsung"), not the product: it counts less
+  const title = typeof p.title === 'string' ? p.title : '';
+  const cut = WEIGHTS.forClause < 1 ? /\b(for|compatible|fits?|suitable|replacement)\b/i.exec(title) : null;
+  const out: Array<{ words: string[]; weight: number }> = cut
+    ? [
+        { words: words(title.slice(0, cut.index)), weight: W_TITLE },
+        { words: words(title.slice(cut.index)), weight: W_TITLE * WEIGHTS.forClause },
+      ]
+    : [{ words: words(title), weight: W_TITLE }];
   const crumbs: string[] = [];
   for (const c of p.breadcrumbs ?? []) if (typeof c === 'string' && c.trim() && crumbs[crumbs.length - 1] !== c) crumbs.push(c);
-  crumbs.forEach((c, i) => out.push({ words: words(c), weight: crumbs.length === 1 ? 1.5 : 0.8 + (0.8 * i) / (crumbs.length - 1) }));
+  crumbs.forEach((c, i) => out.push({ words: words(c), weight: crumbs.length === 1 ? WEIGHTS.crumbDeep : WEIGHTS.crumbTop + ((WEIGHTS.crumbDeep - WEIGHTS.crumbTop) * i) / (crumbs.length - 1) }));
   for (const [k, v] of Object.entries(p.attributes ?? {})) {
     if (typeof v !== 'string' || !v.trim() || !usefulAttribute(k)) continue;
     out.push({ words: words(`${v}`), weight: W_ATTR });
@@ -348,9 +365,9 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
     const pos = headingPos.get(h);
     if (pos === undefined) continue;
     let s =
-      (maxV > 0 ? (W_VOCAB * (vocab.get(h) ?? 0)) / maxV : 0) +
-      (maxH > 0 ? (W_HEADING * hScore[pos]) / maxH : 0) +
-      (maxL > 0 ? (W_LINE * (bestLine.get(h) ?? 0)) / maxL : 0);
+      (maxV > 0 ? (WEIGHTS.vocab * (vocab.get(h) ?? 0)) / Math.max(maxV, WEIGHTS.vocabFloor) : 0) +
+      (maxH > 0 ? (WEIGHTS.heading * hScore[pos]) / maxH : 0) +
+      (maxL > 0 ? (WEIGHTS.line * (bestLine.get(h) ?? 0)) / maxL : 0);
     if (women !== men) {
       if (c.gendered.women.has(h)) s *= women ? 1.25 : 0.75;
       else if (c.gendered.men.has(h)) s *= men ? 1.25 : 0.75;

@@ -15,7 +15,7 @@ const STOP = new Set(
 );
 
 /** Spelling variants folded to one form (the schedule spells American English). */
-const VARIANT: Record<string, string> = {
+const VARIANT = new Map<string, string>(Object.entries({
   jewellery: 'jewelry',
   jewelery: 'jewelry',
   jewellry: 'jewelry',
@@ -40,24 +40,26 @@ const VARIANT: Record<string, string> = {
   boys: 'boy',
   wristwatch: 'watch',
   wristwatches: 'watch',
-};
+}));
+
+const DIGIT = /\d/;
 
 /** A word reduced to its stem: plural and a few inflections off, so both sides meet. */
 export function stem(w: string): string {
-  const v = VARIANT[w];
+  const v = VARIANT.get(w);
   if (v) return v;
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 115 /* s */ || DIGIT.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !/(ss|us|is|ous)$/.test(w)) return w.slice(0, -1);
-  return w;
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes') || w.endsWith('zes')) return w.slice(0, -2);
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  return w.slice(0, -1);
 }
 
 /** Lower case, accents off, hyphenated line breaks of the schedule ("charac- ter") joined. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // eslint-disable-next-line no-control-regex
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/([a-z])- ([a-z])/g, '$1$2')
     .replace(/\bt[- ]?shirts?\b/g, 'tshirt')
