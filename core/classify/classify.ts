@@ -21,9 +21,8 @@ const B = 0.75;
  * best heading, or by `vocabFloor` when that is weaker, so that one faint word does not decide).
  * @internal exported for the bench's comparison of methods; not part of the API.
  */
-export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, forClause: 1, crumbTop: 0.8, crumbDeep: 1.6 };
+export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4 };
 /** how much a field of the product counts */
-const W_TITLE = 1;
 const W_ATTR = 0.5;
 
 interface Posting {
@@ -222,10 +221,10 @@ function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
   const cut = WEIGHTS.forClause < 1 ? /\b(for|compatible|fits?|suitable|replacement)\b/i.exec(title) : null;
   const out: Array<{ words: string[]; weight: number }> = cut
     ? [
-        { words: words(title.slice(0, cut.index)), weight: W_TITLE },
-        { words: words(title.slice(cut.index)), weight: W_TITLE * WEIGHTS.forClause },
+        { words: words(title.slice(0, cut.index)), weight: WEIGHTS.title },
+        { words: words(title.slice(cut.index)), weight: WEIGHTS.title * WEIGHTS.forClause },
       ]
-    : [{ words: words(title), weight: W_TITLE }];
+    : [{ words: words(title), weight: WEIGHTS.title }];
   const crumbs: string[] = [];
   for (const c of p.breadcrumbs ?? []) if (typeof c === 'string' && c.trim() && crumbs[crumbs.length - 1] !== c) crumbs.push(c);
   crumbs.forEach((c, i) => out.push({ words: words(c), weight: crumbs.length === 1 ? WEIGHTS.crumbDeep : WEIGHTS.crumbTop + ((WEIGHTS.crumbDeep - WEIGHTS.crumbTop) * i) / (crumbs.length - 1) }));

@@ -60,7 +60,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['diamond', '7113:0.5 7102:0.5'],
   ['moissanite|lab grown diamond|cubic zirconia|zircon', '7113:0.4 7104:0.4 7117:0.3'],
   ['rhinestone|glass bead|seed bead|crystal bead|imitation pearl|faux pearl', '7018 7117:0.5'],
-  ['bead|beads|spacer bead', '7018:0.6 7117:0.5 3926:0.3'],
+  // loose beads go by their material: plastics (3926), glass (7018), stones (7116); strung into jewelry, 7117
+  ['bead|beads|spacer bead|loose bead|silicone bead|acrylic bead|wooden bead|focal bead', '3926:0.6 7018:0.6 7117:0.4 7116:0.3'],
   ['precious metal|silver bar|gold bar|bullion', '7106:0.5 7108:0.5'],
   ['jewelry box|jewelry case|jewelry organizer|jewelry storage', '4202'],
 
@@ -138,7 +139,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['rain boot|rubber boot|wellington|waterproof boot', '6401 6402'],
   ['sandal|sandals|slide|slides|flip flop|flip flops|slipper|slippers|clog|mule|thong sandal|beach shoe|house shoe|crocs', '6402 6404 6403:0.4'],
   ['high heel|heels|pump|pumps|stiletto|wedge|platform shoe|mary jane|loafer|loafers|oxford|derby|brogue|moccasin|ballet flat|flats|dress shoe|leather shoe', '6403 6402 6404:0.4'],
-  ['insole|shoe pad|heel pad|shoe insert|shoe lace|shoelace|shoe part|outsole', '6406'],
+  ['insole|shoe pad|heel pad|shoe insert|shoe part|outsole', '6406'],
+  // laces are made-up textile articles, not parts of footwear
+  ['shoe lace|shoelace|laces|bootlace', '6307.90 5609:0.4'],
   ['shoe cover|shoe protector', '6307 3926:0.5'],
   ['shoe rack|shoe cabinet|shoe organizer', '9403'],
   ['shoe horn|shoe tree|shoe stretcher', '4417 3926:0.5'],
@@ -171,7 +174,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['shower curtain|bath curtain', '3924.90 6303:0.5'],
   ['shower head|toilet seat|bathtub|sink|wash basin|bidet|toilet', '3922 6910:0.6 7324:0.4 8481:0.3'],
   ['hook|wall hook|adhesive hook|hanger|clothes hanger|coat hanger|hanging rack', '3926 7326:0.6 8302:0.3'],
-  ['keychain|key chain|keyring|key ring|key holder|key fob|bag charm|key pendant', '7117.90 3926:0.6 7326:0.5 8308:0.3'],
+  ['keychain|key chain|keyring|key ring|key holder|key fob|bag charm|key pendant', '3926 7117.90:0.8 7326:0.6 8308:0.4'],
   ['cable tie|zip tie|clip|clamp|plastic clip|binder clip|cord organizer|cable organizer|cable clip|cable management', '3926 8305:0.4 7326:0.3'],
   ['nail tip|false nail|fake nail|press on nail|press on|acrylic nail|nail art|nail decoration|nail charm|nail rhinestone|nail gem|nail form|nail stencil', '3926 3304.30:0.6 7018:0.3'],
   ['plastic|pvc|acrylic|silicone|abs|resin|polypropylene|polyethylene|pet plastic|epoxy', '3926:0.5 3924:0.3'],
@@ -200,13 +203,17 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['camera|digital camera|action camera|webcam|web camera|security camera|ip camera|surveillance camera|cctv|dash cam|dashcam|camcorder|body camera|spy camera|trail camera|doorbell camera|video doorbell', '8525 9006:0.3'],
   ['lens|camera lens|tripod|camera accessory|flash|gimbal|light stand|ring light|softbox|photography', '9002 9006:0.4 9620:0.5 9405:0.4'],
   ['tv|television|monitor|display|lcd screen|projector|mini projector|tv box|android tv box|set top box|streaming stick|screen', '8528 8524:0.3 8473:0.2'],
-  ['keyboard|mouse|mice|gaming mouse|mechanical keyboard|wireless mouse|touchpad|trackpad|keypad|mouse pad|mousepad|keycap|keycaps|keyboard cover', '8471.60 8473:0.5 4016:0.3 3926:0.3'],
+  ['keyboard|mouse|mice|gaming mouse|mechanical keyboard|wireless mouse|touchpad|trackpad|keypad|keycap|keycaps', '8471.60 8473:0.5'],
+  // mouse pads and keyboard covers go by their material (rubber, plastics, textile)
+  ['mouse pad|mousepad|mouse mat|desk mat|desk pad|keyboard cover|keyboard protector|wrist rest', '4016 3926:0.7 6307:0.6'],
   ['computer|laptop|notebook computer|tablet|tablet pc|ipad|mini pc|desktop|pc|chromebook|e reader|ereader|kindle', '8471'],
-  ['computer part|laptop part|motherboard|graphics card|gpu|cpu|ram|memory module|laptop battery|laptop screen|laptop keyboard|cooling fan|cooler|heatsink|heat sink|computer case|pc case|fan cooler|thermal paste|laptop charger|tablet case|ipad case|laptop case', '8473 8471:0.5 4202.12:0.3'],
+  ['computer part|laptop part|motherboard|graphics card|gpu|ram|memory module|laptop battery|laptop screen|laptop keyboard|cooling fan|cooler|heatsink|heat sink|computer case|pc case|fan cooler|thermal paste|laptop charger|tablet case|ipad case|laptop case', '8473 8471:0.5 4202.12:0.3'],
   ['usb flash drive|flash drive|thumb drive|pen drive|usb stick|memory card|sd card|micro sd|tf card|memory stick|cf card', '8523'],
   ['ssd|hard drive|hard disk|hdd|solid state drive|external drive|nvme|m2 ssd|enclosure', '8471.70 8523:0.4 8473:0.3'],
   ['printer|3d printer|printhead|ink cartridge|toner|cartridge|label printer|thermal printer|scanner', '8443 8485:0.5 3215:0.4'],
-  ['3d printer|3d printing|filament|extruder|hotend|nozzle|print bed', '8485 3916:0.4 8477:0.3'],
+  ['3d printer|3d printing|extruder|hotend|print bed', '8485 8477:0.3'],
+  // 3D printing filament is a plastics monofilament (3916)
+  ['filament|printer filament|pla filament|petg|abs filament|tpu filament|3d printing filament|3d printer filament|pla', '3916 8485:0.3'],
   ['game console|video game|controller|gamepad|joystick|game controller|handheld game|gaming console|arcade|game card|nintendo|playstation|xbox|switch controller', '9504'],
   ['drone|quadcopter|fpv|uav', '8806 9503:0.4 8807:0.3'],
   ['drone part|propeller|drone battery|drone motor|flight controller', '8807 8507:0.4 8501:0.3'],
@@ -236,7 +243,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['switch|light switch|wall switch|socket|wall socket|outlet|plug|power strip|extension socket|connector|terminal|relay|fuse|circuit breaker|breaker|push button|toggle switch|rocker switch|micro switch|limit switch|dimmer|smart plug|smart switch|wire connector|junction box|usb socket', '8536 8538:0.4 8537:0.3'],
   ['circuit board|pcb|pcba|printed circuit', '8534 8473:0.3 8543:0.3'],
   ['module|development board|arduino|raspberry pi|esp32|esp8266|sensor module|relay module|driver board|control board|controller board|breakout board|motherboard module', '8543 8473:0.5 8537:0.4 9031:0.3'],
-  ['chip|ic|integrated circuit|microcontroller|mcu|processor|eeprom|memory chip|amplifier chip', '8542'],
+  ['chip|ic|integrated circuit|microcontroller|mcu|processor|cpu|eeprom|memory chip|amplifier chip', '8542'],
   ['transistor|diode|led diode|mosfet|thyristor|rectifier|optocoupler|photodiode|zener', '8541'],
   ['resistor|potentiometer|varistor|thermistor|rheostat', '8533'],
   ['capacitor|supercapacitor|electrolytic capacitor|ceramic capacitor', '8532'],
@@ -432,7 +439,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['smoking pipe|tobacco pipe|cigarette holder|cigarette case|rolling paper|grinder herb|ashtray|hookah|shisha', '9614 9613:0.3 8509:0.2'],
   ['fire extinguisher|fire blanket', '8424.10 6307:0.2'],
   ['fireworks|sparkler|firecracker|smoke bomb|party popper', '3604'],
-  ['photo|photography backdrop|backdrop|background cloth', '6307 4911:0.3'],
+  // printed photography backdrops are printed matter; plain cloth ones, made-up textile articles
+  ['photography backdrop|backdrop|background cloth|photo background|photography background|photo backdrop', '4911:0.8 6307:0.7 3921:0.3'],
+  ['emblem|car emblem|car badge|car logo|badge emblem|hood emblem', '8310 8708:0.6 3926:0.4'],
   ['tripod|monopod|selfie tripod|phone tripod|camera stand|stabilizer|gimbal stabilizer', '9620 8529:0.2'],
 
   // --- Food and garden (a shopper's few): seeds, plants, tea, coffee, candy.
