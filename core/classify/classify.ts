@@ -21,7 +21,7 @@ const B = 0.75;
  * best heading, or by `vocabFloor` when that is weaker, so that one faint word does not decide).
  * @internal exported for the bench's comparison of methods; not part of the API.
  */
-export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4 };
+export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4, lineBase: 0.5, other: 0.3 };
 /** how much a field of the product counts */
 const W_ATTR = 0.5;
 
@@ -280,12 +280,30 @@ function bm25(index: Bm25, query: Map<string, number>, out: Float64Array): void 
   }
 }
 
-/** "Imitation jewelry: of base metal": the heading's words, then the line's own or its nearest named ancestor's. */
-function describe(c: Classifier, row: number): string {
+/**
+ * "Imitation jewelry: of base metal": the heading's clause closest to the product (a heading such
+ * as 9503 lists several kinds of goods, separated by semicolons), then the line's own words or
+ * those of its nearest named ancestor ("Other" says nothing to a shopper).
+ */
+function describe(c: Classifier, row: number, query: ReadonlyMap<string, number>): string {
   const chain: string[] = [];
   for (let r = row; r >= 0; r = c.parent[r]) chain.unshift(c.descriptions[r]);
-  const tidy = (s: string) => s.replace(/[:;,.\s]+$/, '').replace(/\s*\([^)]*\)/g, '').trim();
-  const head = tidy(chain[0].split(/[;:]/)[0]);
+  const tidy = (s: string) =>
+    s
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/,? (?:of|in|under|from) (?:subheadings?|headings?) \d{4}.*$/, '')
+      .replace(/[:;,.\s]+$/, '')
+      .trim();
+  const clauses = chain[0].split(';').map(tidy).filter(Boolean);
+  let head = clauses[0] ?? '';
+  let best = 0;
+  for (const cl of clauses) {
+    let hits = 0;
+    for (const t of new Set(terms(cl))) hits += query.get(t) ?? 0;
+    if (hits > best) [head, best] = [cl, hits];
+  }
+  head = head.split(':')[0].trim();
+  head = head.charAt(0).toUpperCase() + head.slice(1);
   const named = chain.slice(1).map(tidy).filter((s) => s && !/^other$/i.test(s));
   const tail = named.slice(-2).map((s) => s.charAt(0).toLowerCase() + s.slice(1));
   const parts = [head, ...tail].map((s) => (s.length > 70 ? s.slice(0, s.lastIndexOf(' ', 67)) + '...' : s));
@@ -385,9 +403,15 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
     let best = 0;
     const lineScores = ids.map((id) => {
       const code = c.codes[c.lineRow[id]];
-      let v = maxL > 0 ? lScore[id] / maxL : 0;
+      // a line's own words must be mostly the product's to win over the residual "Other" line:
+      // "covers" alone does not make a phone case a manhole cover
+      const own = new Set(terms(c.descriptions[c.lineRow[id]]));
+      let hit = 0;
+      for (const t of own) if (query.has(t)) hit++;
+      const coverage = own.size ? hit / own.size : 0;
+      let v = maxL > 0 ? (lScore[id] / maxL) * (WEIGHTS.lineBase + (1 - WEIGHTS.lineBase) * coverage) : 0;
       for (const [sub, w] of subs) if (code.startsWith(sub)) v += (0.5 * w) / Math.max(1, maxV);
-      if (/^other\b/i.test(c.descriptions[c.lineRow[id]])) v += 0.02;
+      if (/^other\b/i.test(c.descriptions[c.lineRow[id]])) v += WEIGHTS.other;
       best = Math.max(best, v);
       return v;
     });
@@ -396,7 +420,7 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
       const row = c.lineRow[ids[i]];
       const rel = best > 0 ? lineScores[i] / best : 1;
       const score = rank === 0 ? s / top : (s / top) * (0.8 + 0.15 * rel);
-      const cand = { hts: c.codes[row].padEnd(10, '0'), description: describe(c, row), score: Math.round(score * 1000) / 1000, order: out.length + extras.length };
+      const cand = { hts: c.codes[row].padEnd(10, '0'), description: describe(c, row, query), score: Math.round(score * 1000) / 1000, order: out.length + extras.length };
       (rank === 0 ? out : extras).push(cand);
     });
   }
