@@ -21,7 +21,7 @@ const B = 0.75;
  * best heading, or by `vocabFloor` when that is weaker, so that one faint word does not decide).
  * @internal exported for the bench's comparison of methods; not part of the API.
  */
-export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4, lineBase: 0.5, other: 0.3 };
+export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4, lineBase: 0.5, other: 0.3, modifier: 0.75, withClause: 1, materialAttr: 1 };
 /** how much a field of the product counts */
 const W_ATTR = 0.5;
 
@@ -218,7 +218,7 @@ function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
   // what follows "for" or "compatible with" in a title names what the product serves ("Case for
   // iPhone 15", "Charger for Samsung"), not the product: it counts less
   const title = typeof p.title === 'string' ? p.title : '';
-  const cut = WEIGHTS.forClause < 1 ? /\b(for|compatible|fits?|suitable|replacement)\b/i.exec(title) : null;
+  const cut = WEIGHTS.forClause < 1 ? (WEIGHTS.withClause ? /\b(for|compatible|fits?|suitable|replacement|with)\b/i : /\b(for|compatible|fits?|suitable|replacement)\b/i).exec(title) : null;
   const out: Array<{ words: string[]; weight: number }> = cut
     ? [
         { words: words(title.slice(0, cut.index)), weight: WEIGHTS.title },
@@ -230,7 +230,8 @@ function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
   crumbs.forEach((c, i) => out.push({ words: words(c), weight: crumbs.length === 1 ? WEIGHTS.crumbDeep : WEIGHTS.crumbTop + ((WEIGHTS.crumbDeep - WEIGHTS.crumbTop) * i) / (crumbs.length - 1) }));
   for (const [k, v] of Object.entries(p.attributes ?? {})) {
     if (typeof v !== 'string' || !v.trim() || !usefulAttribute(k)) continue;
-    out.push({ words: words(`${v}`), weight: W_ATTR });
+    // an attribute that states the material (of the upper, of a jewel) is the shop's explicit word on it
+    out.push({ words: words(`${v}`), weight: /material|fabric|upper|metal/i.test(k) ? WEIGHTS.materialAttr : W_ATTR });
   }
   return out;
 }
@@ -298,15 +299,18 @@ function describe(c: Classifier, row: number, query: ReadonlyMap<string, number>
   let head = clauses[0] ?? '';
   let best = 0;
   for (const cl of clauses) {
+    const ts = new Set(terms(cl));
     let hits = 0;
-    for (const t of new Set(terms(cl))) hits += query.get(t) ?? 0;
-    if (hits > best) [head, best] = [cl, hits];
+    for (const t of ts) hits += query.get(t) ?? 0;
+    // the clause most about the product: its words matched, for its length ("dolls, other toys" over "tricycles ... wheeled toys")
+    const fit = hits / Math.sqrt(Math.max(1, ts.size));
+    if (fit > best) [head, best] = [cl, fit];
   }
   head = head.split(':')[0].trim();
   head = head.charAt(0).toUpperCase() + head.slice(1);
   const named = chain.slice(1).map(tidy).filter((s) => s && !/^other$/i.test(s));
   const tail = named.slice(-2).map((s) => s.charAt(0).toLowerCase() + s.slice(1));
-  const parts = [head, ...tail].map((s) => (s.length > 70 ? s.slice(0, s.lastIndexOf(' ', 67)) + '...' : s));
+  const parts = [head, ...tail].map((s) => (s.length > 90 ? s.slice(0, s.lastIndexOf(' ', 87)) + '...' : s));
   return parts.join(': ');
 }
 
@@ -367,7 +371,7 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
       for (const [code, tw] of t.subs) subs.set(code, (subs.get(code) ?? 0) + w * tw * 0.5);
     }
   }
-  for (const [h, m] of modified) vocab.set(h, vocab.get(h)! + m * Math.max(0.5, maxV) * 0.5);
+  for (const [h, m] of modified) vocab.set(h, vocab.get(h)! + m * Math.max(0.5, maxV) * WEIGHTS.modifier);
   maxV = 0;
   for (const v of vocab.values()) maxV = Math.max(maxV, v);
 
@@ -395,6 +399,26 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (ranked.length === 0) return { candidates: [] };
   const top = ranked[0][1];
+  // fewer than five headings matched: the neighbours of the best ones in the schedule (same
+  // chapter, nearest first) complete the list, scored far below anything the text matched
+  const want = limit >= 5 ? 5 : limit;
+  for (let k = 0; ranked.length < want && k < ranked.length; k++) {
+    const pos = headingPos.get(ranked[k][0])!;
+    const chapter = ranked[k][0].slice(0, 2);
+    for (let d = 1; ranked.length < want && d < c.headingIds.length; d++) {
+      let found = false;
+      for (const q of [pos - d, pos + d]) {
+        const h = c.headingIds[q];
+        if (!h || h.slice(0, 2) !== chapter) continue;
+        found = true;
+        if (ranked.length < want && !scores.has(h) && (c.lines.get(h)?.length ?? 0) > 0) {
+          scores.set(h, top * 0.01 * (1 - d / 1000));
+          ranked.push([h, scores.get(h)!]);
+        }
+      }
+      if (!found) break;
+    }
+  }
   const headingCount = Math.min(ranked.length, Math.max(limit >= 5 ? 5 : limit, Math.ceil(limit * 0.7)));
   const out: Array<Candidate & { order: number }> = [];
   const extras: Array<Candidate & { order: number }> = [];

@@ -38,6 +38,8 @@ const VARIANT = new Map<string, string>(Object.entries({
   male: 'men',
   girls: 'girl',
   boys: 'boy',
+  earbud: 'earphone',
+  earbuds: 'earphone',
   wristwatch: 'watch',
   wristwatches: 'watch',
 }));
