@@ -56,9 +56,12 @@ export interface Classifier {
   /** @internal */ readonly parent: Int32Array;
   /** @internal leaf (line) ids per heading, in schedule order */ readonly lines: Map<string, number[]>;
   /** @internal */ readonly headingIds: string[];
+  /** @internal heading -> its index in headingIds */ readonly headingPos: Map<string, number>;
+  /** @internal line -> the index of its heading in headingIds */ readonly lineHeading: Int32Array;
   /** @internal */ readonly headingBm25: Bm25;
   /** @internal line document i is schedule row lineRow[i] */ readonly lineRow: Int32Array;
   /** @internal */ readonly lineBm25: Bm25;
+  /** @internal the distinct terms of each line's own description */ readonly ownTerms: string[][];
   /** @internal */ readonly vocab: { phrases: Map<string, Phrase[]>; targets: Targets[] };
   /** @internal */ readonly modifiers: { phrases: Map<string, Phrase[]>; targets: Targets[] };
   /** @internal */ readonly gendered: { women: Set<string>; men: Set<string>; womenWords: Set<string>; menWords: Set<string> };
@@ -202,6 +205,9 @@ export function prepareClassifier(data: ClassifierData): Classifier {
     headingBm25: buildBm25(headingDocs),
     lineRow: Int32Array.from(lineRows),
     lineBm25: buildBm25(lineDocs),
+    ownTerms: lineRows.map((r) => [...new Set(rowTerms[r])]),
+    headingPos: headingIndex,
+    lineHeading: Int32Array.from(lineRows, (r) => headingIndex.get(headingOf[r])!),
     vocab: compileEntries(data.vocabulary),
     modifiers: compileEntries(data.modifiers),
     gendered: {
@@ -350,18 +356,19 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
 
   const scores = new Map<string, number>();
   let maxH = 0;
-  for (const s of hScore) maxH = Math.max(maxH, s);
-  const bestLine = new Map<string, number>();
+  for (let i = 0; i < hScore.length; i++) if (hScore[i] > maxH) maxH = hScore[i];
+  const bestLine = new Float64Array(c.headingIds.length);
   let maxL = 0;
   for (let i = 0; i < lScore.length; i++) {
-    if (lScore[i] <= 0) continue;
-    const h = c.codes[c.lineRow[i]].slice(0, 4);
-    if (lScore[i] > (bestLine.get(h) ?? 0)) bestLine.set(h, lScore[i]);
-    maxL = Math.max(maxL, lScore[i]);
+    const v = lScore[i];
+    if (v <= 0) continue;
+    const h = c.lineHeading[i];
+    if (v > bestLine[h]) bestLine[h] = v;
+    if (v > maxL) maxL = v;
   }
   let maxV = 0;
   for (const v of vocab.values()) maxV = Math.max(maxV, v);
-  // modifiers strengthen headings the vocabulary suggested (or, with no vocabulary match, the schedule's best)
+  // modifiers strengthen headings the vocabulary suggested
   const modified = new Map<string, number>();
   for (const f of fs) {
     for (const [entry, k] of match(f.words, c.modifiers.phrases)) {
@@ -375,25 +382,26 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
   maxV = 0;
   for (const v of vocab.values()) maxV = Math.max(maxV, v);
 
-  const consider = new Set<string>(vocab.keys());
-  c.headingIds.forEach((h, i) => hScore[i] > 0 && consider.add(h));
-  for (const h of bestLine.keys()) consider.add(h);
-  const headingPos = new Map<string, number>();
-  c.headingIds.forEach((h, i) => headingPos.set(h, i));
-  const women = [...c.gendered.womenWords].some((w) => allWords.has(w));
-  const men = [...c.gendered.menWords].some((w) => allWords.has(w));
-  for (const h of consider) {
-    const pos = headingPos.get(h);
-    if (pos === undefined) continue;
-    let s =
-      (maxV > 0 ? (WEIGHTS.vocab * (vocab.get(h) ?? 0)) / Math.max(maxV, WEIGHTS.vocabFloor) : 0) +
-      (maxH > 0 ? (WEIGHTS.heading * hScore[pos]) / maxH : 0) +
-      (maxL > 0 ? (WEIGHTS.line * (bestLine.get(h) ?? 0)) / maxL : 0);
+  const headingPos = c.headingPos;
+  let women = false;
+  let men = false;
+  for (const w of allWords) {
+    if (c.gendered.womenWords.has(w)) women = true;
+    if (c.gendered.menWords.has(w)) men = true;
+  }
+  const vocabNorm = maxV > 0 ? WEIGHTS.vocab / Math.max(maxV, WEIGHTS.vocabFloor) : 0;
+  const hNorm = maxH > 0 ? WEIGHTS.heading / maxH : 0;
+  const lNorm = maxL > 0 ? WEIGHTS.line / maxL : 0;
+  for (let pos = 0; pos < c.headingIds.length; pos++) {
+    const h = c.headingIds[pos];
+    const v = vocab.get(h) ?? 0;
+    if (v <= 0 && hScore[pos] <= 0 && bestLine[pos] <= 0) continue;
+    let s = vocabNorm * v + hNorm * hScore[pos] + lNorm * bestLine[pos];
     if (women !== men) {
       if (c.gendered.women.has(h)) s *= women ? 1.25 : 0.75;
       else if (c.gendered.men.has(h)) s *= men ? 1.25 : 0.75;
     }
-    if (s > 0 && (c.lines.get(h)?.length ?? 0) > 0) scores.set(h, s);
+    if (s > 0 && c.lines.get(h)!.length > 0) scores.set(h, s);
   }
 
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -429,10 +437,10 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
       const code = c.codes[c.lineRow[id]];
       // a line's own words must be mostly the product's to win over the residual "Other" line:
       // "covers" alone does not make a phone case a manhole cover
-      const own = new Set(terms(c.descriptions[c.lineRow[id]]));
+      const own = c.ownTerms[id];
       let hit = 0;
       for (const t of own) if (query.has(t)) hit++;
-      const coverage = own.size ? hit / own.size : 0;
+      const coverage = own.length ? hit / own.length : 0;
       let v = maxL > 0 ? (lScore[id] / maxL) * (WEIGHTS.lineBase + (1 - WEIGHTS.lineBase) * coverage) : 0;
       for (const [sub, w] of subs) if (code.startsWith(sub)) v += (0.5 * w) / Math.max(1, maxV);
       if (/^other\b/i.test(c.descriptions[c.lineRow[id]])) v += WEIGHTS.other;
