@@ -66,6 +66,7 @@ export function normalize(text: string): string {
     .replace(/([a-z])- ([a-z])/g, '$1$2')
     .replace(/\bt[- ]?shirts?\b/g, 'tshirt')
     .replace(/\btee shirts?\b/g, 'tshirt')
+    .replace(/\biron[- ]on\b/g, 'ironon')
     .replace(/['\u2019]s\b/g, '');
 }
 

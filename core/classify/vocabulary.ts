@@ -76,7 +76,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 
   // --- Wigs, hair, artificial flowers (67) and hair accessories (96).
   ['wig|lace front|lace front wig|lace wig|full lace|closure wig|bob wig|cosplay wig|synthetic wig|human hair wig|frontal wig|glueless wig|headband wig|u part wig|wig cap', '6704'],
-  ['hair extension|hair bundle|bundles|weave|weft|clip in|tape in|ponytail|hair piece|hairpiece|toupee|topper|braiding hair|crochet hair|bang|fringe|hair bun|chignon', '6704 6703:0.5'],
+  ['hair extension|hair bundle|bundles|weave|weft|ponytail|hairpiece|toupee|topper|braiding hair|crochet hair|bang|fringe|hair bun|chignon', '6704 6703:0.5'],
   ['human hair|remy hair|virgin hair|brazilian hair', '6704.20 6703:0.4'],
   ['synthetic hair|heat resistant fiber|kanekalon', '6704.19 6704.11:0.5'],
   ['eyelash|false eyelash|lash|eyelash extension|lashes|mink lashes|lash cluster|eyebrow', '6704 3304:0.3'],
@@ -104,19 +104,19 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['jeans|denim pants|denim jeans|denim shorts', '6204.62 6203.42 6204 6203'],
   ['jacket|coat|parka|windbreaker|anorak|down jacket|puffer|overcoat|trench coat|raincoat|bomber|outerwear|ski jacket|fleece jacket|varsity jacket', '6202 6201 6102 6101'],
   ['blazer|suit jacket|sport coat', '6204 6203'],
-  ['suit|tuxedo|suit set|pant suit|two piece set|2 piece set|matching set|co ord', '6204 6203 6104 6103'],
+  ['suit|tuxedo|suit set|pant suit|co ord', '6204 6203 6104 6103'],
   ['shirt|blouse|button down|button up|dress shirt|flannel shirt|chiffon blouse|tunic', '6206 6205 6106 6105'],
   ['swimsuit|swimwear|bikini|swim trunk|swimming trunk|one piece swimsuit|beachwear|tankini|swim short|board short|bathing suit|rash guard', '6112 6211'],
   ['pajama|pyjama|pajamas|sleepwear|nightgown|nightdress|nightie|robe|bathrobe|loungewear|sleep set|homewear|nightwear', '6108 6107 6208 6207'],
   ['underwear|panty|panties|brief|boxer|boxers|thong|knicker|lingerie|g string|intimates|underpants|boxer brief', '6108 6107 6212:0.3'],
   ['bra|bralette|brassiere|sports bra|push up|corset|bustier|shapewear|body shaper|girdle|waist trainer|waist cincher|suspender|garter', '6212'],
-  ['sock|socks|stocking|stockings|tights|pantyhose|hosiery|leg warmer|knee high|ankle sock|compression sock|fishnet', '6115'],
+  ['sock|socks|stocking|stockings|tights|pantyhose|hosiery|leg warmer|ankle sock|compression sock|fishnet', '6115'],
   ['glove|gloves|mitten|mittens|fingerless glove', '6116 6216 4203:0.5'],
   ['leather glove', '4203.29 4203'],
   ['scarf|scarves|shawl|stole|pashmina|bandana|neck gaiter|snood|muffler|veil|hijab|headscarf|turban', '6117 6214'],
   ['tie|necktie|bow tie|bowtie|cravat', '6215 6117:0.4'],
-  ['baby clothing|baby clothes|romper|onesie|bodysuit|baby set|infant|newborn|toddler clothing|bib', '6111 6209'],
-  ['tracksuit|track suit|sweatsuit|jogging suit|ski suit|sportswear set|gym set|workout set|activewear', '6112 6211'],
+  ['baby clothing|baby clothes|romper|onesie|bodysuit|infant|newborn|toddler clothing|bib', '6111 6209'],
+  ['tracksuit|track suit|sweatsuit|jogging suit|ski suit|sportswear set|activewear', '6112 6211'],
   ['jumpsuit|playsuit|overall|romper women|bodysuit women|leotard|unitard', '6114 6104 6211'],
   ['costume|cosplay|halloween costume|dress up|uniform|fancy dress|mascot', '9505:0.6 6114:0.6 6211:0.6 6104:0.3'],
   ['apron|smock|work clothes|workwear|scrub|lab coat|chef coat', '6211 6114:0.5'],
@@ -129,7 +129,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['belt buckle|buckle', '8308 3926:0.3'],
   ['handkerchief|pocket square', '6213'],
   ['sleeve|arm sleeve|arm warmer|wristband|sweatband', '6117 6307:0.3'],
-  ['patch|iron on patch|embroidered patch|applique|badge', '5810 6307:0.3 8308:0.2'],
+  ['patch|iron on patch|ironon|iron on|embroidered patch|applique|badge', '5810 6307:0.3 8308:0.2'],
 
   // --- Footwear (64): by outer sole and upper (rubber or plastics 6401-6402, leather upper 6403,
   // textile upper 6404); the upper material among the attributes decides (MODIFIERS).
@@ -150,7 +150,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['bag|handbag|purse|shoulder bag|crossbody|tote|tote bag|clutch|satchel|messenger bag|hobo bag|bucket bag|saddle bag|underarm bag|evening bag|women bag', '4202.22 4202.21 4202.29:0.5'],
   ['wallet|card holder|cardholder|coin purse|money clip|card case|passport holder|passport cover|id holder|key case|key wallet', '4202.32 4202.31'],
   ['backpack|rucksack|school bag|schoolbag|daypack|knapsack|bookbag', '4202.92 4202.91:0.4'],
-  ['suitcase|luggage|trolley|carry on|travel bag|duffel|duffle|weekender|garment bag|luggage cover|packing cube|travel organizer', '4202.12 4202.92 4202.11:0.4'],
+  ['suitcase|luggage|trolley|travel bag|duffel|duffle|weekender|garment bag|luggage cover|packing cube|travel organizer', '4202.12 4202.92 4202.11:0.4'],
   ['briefcase|laptop bag|computer bag|laptop sleeve|document bag|attache', '4202.12 4202.92 4202.11:0.4'],
   ['cosmetic bag|makeup bag|toiletry bag|wash bag|pencil case|pencil bag|pouch|storage bag|drawstring bag|waist bag|fanny pack|belt bag|chest bag|sling bag|phone bag|camera bag|gym bag|sport bag|lunch bag|cooler bag|insulated bag', '4202.92 4202.32:0.5 4202.91:0.4'],
   ['beach bag|shopping bag|reusable bag|grocery bag|canvas bag|jute bag', '4202.92 6305:0.4 4202.22:0.5'],
@@ -176,7 +176,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['hook|wall hook|adhesive hook|hanger|clothes hanger|coat hanger|hanging rack', '3926 7326:0.6 8302:0.3'],
   ['keychain|key chain|keyring|key ring|key holder|key fob|bag charm|key pendant', '3926 7117.90:0.8 7326:0.6 8308:0.4'],
   ['cable tie|zip tie|clip|clamp|plastic clip|binder clip|cord organizer|cable organizer|cable clip|cable management', '3926 8305:0.4 7326:0.3'],
-  ['nail tip|false nail|fake nail|press on nail|press on|acrylic nail|nail art|nail decoration|nail charm|nail rhinestone|nail gem|nail form|nail stencil', '3926 3304.30:0.6 7018:0.3'],
+  ['nail tip|false nail|fake nail|press on nail|acrylic nail|nail art|nail decoration|nail charm|nail rhinestone|nail gem|nail form|nail stencil', '3926 3304.30:0.6 7018:0.3'],
   ['plastic|pvc|acrylic|silicone|abs|resin|polypropylene|polyethylene|pet plastic|epoxy', '3926:0.3 3924:0.2'],
   ['film|plastic film|wrap|cling film|stretch film|vinyl film|window film|foil', '3920 3919:0.6'],
   ['hose|pipe|tubing|plastic tube|garden hose|silicone tube', '3917 4009:0.6 7306:0.3'],
@@ -190,7 +190,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['glove latex|nitrile glove|disposable glove|rubber glove|cleaning glove|dishwashing glove', '4015 3926.20:0.5'],
 
   // --- Electronics, electrical (85) and machines, computers (84).
-  ['headphone|headphones|earphone|earphones|earbud|earbuds|headset|tws|wireless earbud|in ear|earpiece|bluetooth headset|gaming headset|ear pod|airpod', '8518'],
+  ['headphone|headphones|earphone|earphones|earbud|earbuds|headset|tws|wireless earbud|earpiece|bluetooth headset|gaming headset|ear pod|airpod', '8518'],
   ['speaker|bluetooth speaker|loudspeaker|soundbar|subwoofer|sound box|amplifier|amp', '8518'],
   ['microphone|mic|lavalier|condenser microphone|karaoke microphone', '8518'],
   ['charger|charging|phone charger|fast charger|usb charger|wall charger|power adapter|ac adapter|power supply|charging station|charging dock|wireless charger|car charger|charging adapter|gan charger', '8504'],
@@ -206,8 +206,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['keyboard|mouse|mice|gaming mouse|mechanical keyboard|wireless mouse|touchpad|trackpad|keypad|keycap|keycaps', '8471.60 8473:0.5'],
   // mouse pads and keyboard covers go by their material (rubber, plastics, textile)
   ['mouse pad|mousepad|mouse mat|desk mat|desk pad|keyboard cover|keyboard protector|wrist rest', '4016 3926:0.7 6307:0.6'],
-  ['computer|laptop|notebook computer|tablet|tablet pc|ipad|mini pc|desktop|pc|chromebook|e reader|ereader|kindle', '8471'],
-  ['computer part|laptop part|motherboard|graphics card|gpu|ram|memory module|laptop battery|laptop screen|laptop keyboard|cooling fan|cooler|heatsink|heat sink|computer case|pc case|fan cooler|thermal paste|laptop charger|tablet case|ipad case|laptop case', '8473 8471:0.5 4202.12:0.3'],
+  ['computer|laptop|notebook computer|tablet|tablet pc|ipad|desktop|pc|chromebook|e reader|ereader|kindle', '8471'],
+  ['computer part|laptop part|motherboard|graphics card|gpu|ram|memory module|laptop battery|laptop screen|laptop keyboard|cooling fan|cooler|heatsink|heat sink|computer case|fan cooler|thermal paste|laptop charger|tablet case|ipad case|laptop case', '8473 8471:0.5 4202.12:0.3'],
   ['usb flash drive|flash drive|thumb drive|pen drive|usb stick|memory card|sd card|micro sd|tf card|memory stick|cf card', '8523'],
   ['ssd|hard drive|hard disk|hdd|solid state drive|external drive|nvme|m2 ssd|enclosure', '8471.70 8523:0.4 8473:0.3'],
   ['printer|3d printer|printhead|ink cartridge|toner|cartridge|label printer|thermal printer|scanner', '8443 8485:0.5 3215:0.4'],
@@ -267,9 +267,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['electric|electronic|electrical|digital|wireless|bluetooth|usb|smart|rechargeable|battery operated|battery powered', '8543:0.3 8517:0.2 8516:0.2'],
 
   // --- Machinery, tools (82, 84) and hardware (73, 83).
-  ['tool|tools|hand tool|tool set|tool kit|toolkit|repair tool|repair kit|multitool|multi tool|hand tools', '8205 8206:0.6 8204:0.4 8203:0.4'],
+  ['tool|tools|hand tool|tool set|tool kit|toolkit|repair tool|multitool|multi tool|hand tools', '8205 8206:0.6 8204:0.4 8203:0.4'],
   ['screwdriver|screwdriver set|precision screwdriver|screwdriver bit|hex key|allen key|torx', '8205 8207:0.5'],
-  ['wrench|spanner|socket wrench|ratchet|torque wrench|socket set|adjustable wrench|pipe wrench', '8204'],
+  ['wrench|spanner|socket wrench|ratchet|torque wrench|adjustable wrench|pipe wrench', '8204'],
   ['pliers|plier|wire stripper|wire cutter|crimper|crimping tool|tweezers|tweezer|pincer|nipper|cutting pliers|long nose pliers|crimping pliers', '8203 8205:0.3'],
   ['hammer|mallet|crowbar|chisel|punch|anvil|vise|vice|clamp|c clamp|file|rasp|scraper|trowel|putty knife|pry bar|awl|caulking gun|glue gun|hot glue gun|grease gun|rivet gun|staple gun', '8205 8203:0.3'],
   ['drill bit|bit|router bit|milling cutter|end mill|tap and die|tap|die|reamer|countersink|hole saw|step drill|cutter|cutting disc|grinding wheel|grinding disc|polishing|polishing wheel|sanding|sandpaper|abrasive|carbide|insert|boring bar|lathe tool|carving|engraving bit|burr|rotary tool accessories|diamond bit|saw chain', '8207 6804:0.5 6805:0.5 8202:0.3'],
@@ -300,7 +300,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['tin|pewter', '8007:0.3 7310:0.2'],
   ['tin box|tin can|tin case', '7310 8007:0.4'],
   ['tungsten|titanium|titanium alloy|molybdenum|magnesium', '8108:0.3 8101:0.2 8113:0.1'],
-  ['needle|sewing needle|knitting needle|crochet hook|safety pin|pin|pins|hook and loop|sewing kit|sewing tool|sewing supplies|thimble', '7319 8308:0.3 9606:0.2'],
+  ['needle|sewing needle|knitting needle|crochet hook|safety pin|pin|pins|hook and loop|sewing tool|sewing supplies|thimble', '7319 8308:0.3 9606:0.2'],
   ['spring|coil spring|compression spring|tension spring|torsion spring|gas spring', '7320'],
   ['stove|camping stove|gas stove|burner|barbecue|bbq|grill|charcoal grill|fire pit|heater stove', '7321 8516:0.3'],
   ['metal box|tool box|toolbox|cash box|storage tin|metal container|canister|ammo box', '7310 4202.92:0.3'],
@@ -337,8 +337,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['boat|kayak|canoe|inflatable boat|paddle board|sup board|surfboard', '8903 9506:0.6'],
 
   // --- Toys, games, sports, festive articles (95).
-  ['toy|toys|kids toy|children toy|baby toy|educational toy|learning toy|toddler toy|montessori|fidget|fidget toy|squishy|pop it|stress relief|sensory toy|slime|novelty toy|spinner', '9503'],
-  ['doll|dolls|plush|plush toy|stuffed animal|stuffed toy|teddy bear|soft toy|action figure|figure|figurine toy|anime figure|model kit|scale model|diecast|die cast|building block|building blocks|lego|bricks|puzzle|jigsaw puzzle|rc car|remote control car|rc toy|rc plane|rc boat|toy car|kite|water gun|blaster|bubble machine|magic cube|rubik cube|blind box|mystery box|dollhouse|play house|ride on|rocking horse|marble|yo yo|spinning top|kaleidoscope toy|music box', '9503'],
+  ['toy|toys|kids toy|children toy|baby toy|educational toy|learning toy|toddler toy|montessori|fidget|fidget toy|squishy|stress relief|sensory toy|slime|novelty toy|spinner', '9503'],
+  ['doll|dolls|plush|plush toy|stuffed animal|stuffed toy|teddy bear|soft toy|action figure|figure|figurine toy|anime figure|scale model|diecast|die cast|building block|building blocks|lego|bricks|puzzle|jigsaw puzzle|rc car|remote control car|rc toy|rc plane|rc boat|toy car|kite|water gun|blaster|bubble machine|magic cube|rubik cube|blind box|mystery box|dollhouse|play house|rocking horse|marble|yo yo|spinning top|kaleidoscope toy|music box', '9503'],
   ['game|board game|card game|playing cards|poker|chess|checkers|mahjong|dice|dominoes|darts|dartboard|billiard|pool cue|table tennis table|foosball|party game|tarot|tarot cards|casino|poker chips|game table', '9504'],
   ['christmas|christmas tree|christmas decoration|christmas ornament|xmas|halloween|halloween decoration|easter|party supplies|party decoration|birthday decoration|wedding decoration|festive|carnival|party favor|party hat|confetti|banner party|cake topper|mask party|advent|pinata|santa', '9505 9503:0.3'],
   ['fitness|exercise|gym|workout|sports|sport|outdoor sports|training|yoga|yoga mat|pilates|dumbbell|kettlebell|barbell|resistance band|exercise band|jump rope|skipping rope|push up|pull up bar|ab roller|ab wheel|hand grip|treadmill|exercise bike|weight plate|balance ball|exercise ball|foam roller', '9506'],
@@ -384,12 +384,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['silk|mulberry silk|silk fabric|satin silk', '5007 6214:0.3'],
 
   // --- Beauty and health: cosmetics (33), soap (34), brushes (96), medicaments (30).
-  ['makeup|cosmetic|cosmetics|lipstick|lip gloss|lip balm|lip liner|lip tint|eyeshadow|eye shadow|eyeliner|mascara|foundation|concealer|primer|blush|bronzer|highlighter|contour|face powder|setting powder|setting spray|bb cream|cc cream|makeup palette|eyebrow pencil|brow gel|glitter|body glitter|face paint|body paint|tattoo sticker|temporary tattoo', '3304 3303:0.2'],
+  ['makeup|cosmetic|cosmetics|lipstick|lip gloss|lip balm|lip liner|lip tint|eyeshadow|eye shadow|eyeliner|mascara|foundation|concealer|primer|blush|bronzer|highlighter|contour|face powder|setting powder|setting spray|bb cream|cc cream|makeup palette|eyebrow pencil|brow gel|glitter|body glitter|face paint|body paint', '3304 3303:0.2'],
+  // temporary tattoos and other transfers are decalcomanias (4908)
+  ['temporary tattoo|tattoo sticker|fake tattoo|transfer sticker|water transfer|decalcomania|tattoo transfer|nail decal|nail transfer', '4908 3304:0.3'],
   ['skin care|skincare|face cream|cream|lotion|moisturizer|serum|essence|toner|face mask sheet|sheet mask|facial mask|sunscreen|sunblock|body lotion|hand cream|eye cream|anti aging|whitening|acne|face wash|cleanser|exfoliator|scrub|body butter|massage oil|beauty|facial', '3304 3401:0.3'],
   ['nail polish|nail varnish|gel polish|uv gel|nail gel|top coat|base coat|poly gel|builder gel|nail glue|nail primer|nail remover', '3304.30 3506:0.3'],
   ['perfume|fragrance|eau de toilette|eau de parfum|cologne|body mist|perfume oil|attar', '3303'],
   ['essential oil|aromatherapy|fragrance oil|aroma oil', '3301 3302:0.4'],
-  ['shampoo|conditioner|hair mask|hair oil|hair dye|hair color|hair colour|hair spray|hair gel|hair wax|pomade|hair care|hair growth|hair treatment|perm|keratin|dry shampoo|hair serum', '3305'],
+  ['shampoo|conditioner|hair mask|hair oil|hair dye|hair spray|hair gel|hair wax|pomade|hair care|hair growth|hair treatment|perm|keratin|dry shampoo|hair serum', '3305'],
   ['toothpaste|mouthwash|teeth whitening|dental floss|denture|oral care|breath freshener', '3306 3304:0.2'],
   ['deodorant|antiperspirant|bath salt|bath bomb|shaving cream|shaving foam|depilatory|hair removal cream|air freshener|room spray|incense|scented|car fragrance|car perfume|aroma|potpourri|reed diffuser', '3307 3304:0.2'],
   ['soap|hand soap|bar soap|body wash|shower gel|liquid soap|handmade soap|hand sanitizer', '3401 3808:0.2'],
@@ -412,7 +414,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['book|books|novel|textbook|children book|picture book|coloring book|comic|manga|magazine|dictionary|bible|cookbook|storybook|brochure|catalog', '4901 4903:0.6 4902:0.3'],
   ['poster|print|art print|wall art|painting print|canvas print|picture|photo print|photograph|calendar|map|chart|wall decor poster|diamond painting picture|sticker book|trading card|cards|flash cards|card collection|playing card collection', '4911 4910:0.4 4905:0.3 9701:0.3'],
   ['painting|oil painting|canvas painting|hand painted|artwork|original art|watercolor painting|drawing|sculpture art|antique|collectible', '9701 4911:0.4 9703:0.3'],
-  ['paper bag|gift bag|kraft bag|carton|cardboard box|gift box|packaging box|paper box|shipping box|mailer box|corrugated box|paper cup|paper plate|paper straw|paper napkin|tissue|toilet paper|paper towel|facial tissue|napkins paper|kitchen paper', '4819 4818:0.6 4823:0.3'],
+  ['paper bag|gift bag|kraft bag|carton|cardboard box|gift box|packaging box|paper box|mailer box|corrugated box|paper cup|paper plate|paper straw|paper napkin|tissue|toilet paper|paper towel|facial tissue|napkins paper|kitchen paper', '4819 4818:0.6 4823:0.3'],
   ['pen|ballpoint|ballpoint pen|gel pen|fountain pen|marker|highlighter pen|felt pen|fineliner|brush pen|permanent marker|whiteboard marker|paint marker|acrylic marker|pen refill|pen set|stylus|stylus pen|rollerball', '9608 9609:0.3'],
   ['pencil|colored pencil|colour pencil|mechanical pencil|pencil lead|crayon|pastel|oil pastel|chalk|charcoal pencil|graphite|sketching pencil', '9609'],
   ['paint|acrylic paint|watercolor|watercolour|oil paint|gouache|paint set|art supplies|pigment|ink|drawing ink|calligraphy ink|spray paint|nail paint', '3213 3210:0.5 3215:0.5 3208:0.3'],
@@ -425,7 +427,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // --- Glass, ceramics, stone, wood, basketry (44-46, 68-70).
   ['glass|glassware|drinking glass|wine glass|beer glass|glass cup|glass jar|glass bottle|glass vase|glass bowl|shot glass|whiskey glass|glass mug|glass teapot|decanter|glass container|borosilicate', '7013 7010:0.6 7020:0.3'],
   ['crystal|glass crystal|crystal ball|glass art|glass ornament|glass figurine|glass bead craft|suncatcher|prism|glass sphere|lampwork|murano', '7018 7020:0.6 7013:0.5 7116:0.3'],
-  ['ceramic|porcelain|stoneware|earthenware|pottery|ceramic mug|ceramic bowl|ceramic plate|ceramic vase|ceramic cup|coffee mug|tea cup|teacup|tea set|bone china|flower pot|planter|plant pot', '6912 6911 6913:0.6 6914:0.3'],
+  ['ceramic|porcelain|stoneware|earthenware|pottery|ceramic mug|ceramic bowl|ceramic plate|ceramic vase|ceramic cup|coffee mug|tea cup|teacup|bone china|flower pot|planter|plant pot', '6912 6911 6913:0.6 6914:0.3'],
   ['vase|flower vase|planter|plant pot|flower pot|pot plant|garden pot|pot holder plant|hanging planter|succulent pot', '6913 6912:0.5 3924:0.5 7013:0.4'],
   ['tile|ceramic tile|mosaic|mosaic tile|floor tile ceramic|wall tile', '6907'],
   ['stone|marble|granite|slate|stone carving|natural stone decor|soapstone|whetstone|sharpening stone|grinding stone|pumice|rock', '6802 6804:0.5 7116:0.3'],
@@ -465,7 +467,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 export const MODIFIERS: readonly VocabularyEntry[] = [
   // Jewelry of precious metal (7113) versus imitation jewelry (7117).
   ['sterling silver|925 silver|s925|925 sterling|solid gold|real gold|14k solid|18k solid|solid 14k|solid 18k|10k gold|pure silver|fine silver|999 silver|gold 750|platinum|pt950|fine jewelry|karat gold', '7113:1.2 7106:0.3 7108:0.3'],
-  ['zinc alloy|alloy|stainless steel jewelry|titanium steel|base metal|gold plated|silver plated|plated|copper alloy|brass|copper|iron|stainless steel|acrylic|resin|plastic|enamel|rhinestone|crystal|fashion|imitation|trendy|costume|metal|tibetan silver|gold color|silver color|rose gold color|316l|punk|hip hop', '7117:0.7'],
+  ['zinc alloy|alloy|stainless steel jewelry|titanium steel|base metal|gold plated|silver plated|plated|copper alloy|brass|copper|iron|stainless steel|acrylic|resin|plastic|enamel|rhinestone|crystal|imitation|trendy|costume|metal|tibetan silver|316l|punk|hip hop', '7117:0.7'],
   ['natural stone|gemstone|jade|agate|amethyst|crystal quartz|turquoise|tiger eye|lapis lazuli|obsidian|rose quartz|semi precious|precious stone', '7116:0.8 7103:0.4'],
   ['pearl|freshwater pearl|cultured pearl|natural pearl', '7116:0.6 7101:0.4'],
   // Footwear: upper of leather (6403), of textile (6404), of rubber or plastics (6402).
