@@ -287,6 +287,8 @@ function bm25(index: Bm25, query: Map<string, number>, out: Float64Array): void 
   }
 }
 
+const MATERIAL = new Set(['steel', 'stainless', 'iron', 'metal', 'base', 'plastic', 'wood', 'glass', 'ceramic', 'porcelain', 'cotton', 'leather', 'aluminum', 'copper', 'silver', 'gold', 'rubber', 'textile', 'paper', 'synthetic', 'wool', 'silk']);
+
 /**
  * "Imitation jewelry: of base metal": the heading's clause closest to the product (a heading such
  * as 9503 lists several kinds of goods, separated by semicolons), then the line's own words or
@@ -307,11 +309,14 @@ function describe(c: Classifier, row: number, query: ReadonlyMap<string, number>
   for (const cl of clauses) {
     const ts = new Set(terms(cl));
     let hits = 0;
-    for (const t of ts) hits += query.get(t) ?? 0;
+    // a material says less about which clause is meant than a product word
+    for (const t of ts) hits += (query.get(t) ?? 0) * (MATERIAL.has(t) ? 0.01 : 1);
     // the clause most about the product: its words matched, for its length ("dolls, other toys" over "tricycles ... wheeled toys")
     const fit = hits / Math.sqrt(Math.max(1, ts.size));
     if (fit > best) [head, best] = [cl, fit];
   }
+  // nothing but a material matched: a heading's catch-all clause ("dolls, other toys") says more than its first one
+  if (best < 0.1) head = clauses.find((cl) => /\bother\b/i.test(cl)) ?? head;
   head = head.split(':')[0].trim();
   head = head.charAt(0).toUpperCase() + head.slice(1);
   const named = chain.slice(1).map(tidy).filter((s) => s && !/^other$/i.test(s));

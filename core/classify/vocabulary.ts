@@ -156,7 +156,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['beach bag|shopping bag|reusable bag|grocery bag|canvas bag|jute bag', '4202.92 6305:0.4 4202.22:0.5'],
   ['case|carrying case|storage case|hard case|protective case|box case|instrument case|gun case|bow case|camera case|headphone case|earphone case', '4202.92:0.6 4202.99:0.4 3926:0.3'],
   ['saddle|harness|leash|dog collar|pet collar|cat collar|dog harness|pet leash|muzzle|horse|equestrian|bridle', '4201'],
-  ['leather|genuine leather|cowhide|leather craft|leather goods', '4205 4202:0.4 4203:0.3'],
+  ['leather|genuine leather|cowhide', '4205:0.3 4202:0.2 4203:0.2'],
+  ['leather craft|leather goods|leather cord|leather strap|leather lace', '4205 4202:0.4 4203:0.3'],
 
   // --- Plastics (39): made articles of plastics with no more specific heading are 3926.
   ['phone case|phone cover|mobile phone case|cell phone case|iphone case|case for iphone|samsung case|case for samsung|shockproof case|silicone case|tpu case|flip case|phone shell|back cover|bumper case|magsafe case', '3926 4202.32:0.4 4202.39:0.3'],
@@ -222,7 +223,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['flashlight|torch|headlamp|head lamp|headlight|bike light|work light|tactical flashlight|penlight|camping light', '8513 9405:0.5 8512:0.3'],
   ['fan|electric fan|handheld fan|mini fan|ceiling fan|desk fan|neck fan|usb fan|portable fan|exhaust fan|ventilator', '8414 8473:0.2'],
   ['hair dryer|blow dryer|hair straightener|flat iron|curling iron|hair curler|curling wand|hot comb|hot air brush|hair styler|straightening brush|electric iron|steam iron|garment steamer|steamer', '8516'],
-  ['kettle|electric kettle|coffee maker|coffee machine|espresso machine|toaster|air fryer|rice cooker|microwave|oven|electric oven|induction cooker|hot plate|electric grill|waffle maker|sandwich maker|slow cooker|electric heater|space heater|water heater|heating pad|electric blanket|heated|warmer|heating|hand warmer|food warmer|bottle warmer|egg cooker', '8516'],
+  ['kettle|electric kettle|electric pressure cooker|electric cooker|multicooker|multi cooker|instant pot|electric skillet|electric wok|coffee maker|coffee machine|espresso machine|toaster|air fryer|rice cooker|microwave|oven|electric oven|induction cooker|hot plate|electric grill|waffle maker|sandwich maker|slow cooker|electric heater|space heater|water heater|heating pad|electric blanket|heated|warmer|heating|hand warmer|food warmer|bottle warmer|egg cooker', '8516'],
   ['blender|juicer|mixer|food processor|grinder|coffee grinder|meat grinder|hand mixer|chopper|milk frother|electric toothbrush|sonic toothbrush|water flosser|oral irrigator', '8509 8516:0.3'],
   ['vacuum cleaner|vacuum|robot vacuum|handheld vacuum|cordless vacuum|dust collector|mop', '8508 9603:0.3'],
   ['shaver|razor|electric shaver|trimmer|hair clipper|clipper|epilator|beard trimmer|nose trimmer|lint remover|fabric shaver|hair removal', '8510 8212:0.5'],
@@ -431,9 +432,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['vase|flower vase|planter|plant pot|flower pot|pot plant|garden pot|pot holder plant|hanging planter|succulent pot', '6913 6912:0.5 3924:0.5 7013:0.4'],
   ['tile|ceramic tile|mosaic|mosaic tile|floor tile ceramic|wall tile', '6907'],
   ['stone|marble|granite|slate|stone carving|natural stone decor|soapstone|whetstone|sharpening stone|grinding stone|pumice|rock', '6802 6804:0.5 7116:0.3'],
-  ['wood|wooden|bamboo|solid wood|wood craft|wooden craft|wood carving|wooden box|wood sign|wood slice|plywood|mdf|wood board|wooden toy|wooden spoon|cutting board wood|wooden tray', '4421 4420:0.8 4419:0.5 4418:0.2'],
+  ['wood|wooden|bamboo|solid wood|wood craft|wooden craft|wood carving|wooden box|wood sign|wood slice|plywood|mdf|wood board', '4421:0.5 4420:0.4 4419:0.3 4418:0.1'],
   ['picture frame|photo frame|frame|wooden frame|mirror frame|poster frame', '4414 7020:0.3 3926:0.3 8306:0.3'],
-  ['wooden utensil|wooden spoon|bamboo utensil|chopping block|bread board|wooden bowl|wooden plate|salad bowl wood|bamboo tray', '4419'],
+  ['wooden utensil|wooden spoon|bamboo utensil|chopping block|bread board|wooden cutting board|bamboo cutting board|wood cutting board|wooden tray|wooden bowl|wooden plate|salad bowl wood|bamboo tray', '4419'],
   ['basket|woven basket|wicker|rattan|straw basket|seagrass|storage basket woven|picnic basket|laundry basket|hamper', '4602 3924:0.5'],
   ['cork|cork board|cork stopper|wine stopper', '4503 4504:0.6'],
   ['umbrella|parasol|sun umbrella|rain umbrella|golf umbrella|beach umbrella|patio umbrella|walking stick|cane', '6601 6602:0.3'],
@@ -471,7 +472,7 @@ export const MODIFIERS: readonly VocabularyEntry[] = [
   ['natural stone|gemstone|jade|agate|amethyst|crystal quartz|turquoise|tiger eye|lapis lazuli|obsidian|rose quartz|semi precious|precious stone', '7116:0.8 7103:0.4'],
   ['pearl|freshwater pearl|cultured pearl|natural pearl', '7116:0.6 7101:0.4'],
   // Footwear: upper of leather (6403), of textile (6404), of rubber or plastics (6402).
-  ['genuine leather|cow leather|cowhide|split leather|leather upper|full grain|pigskin|sheepskin|suede|cow suede|nubuck|patent leather|real leather', '6403:1 4202.21:0.5 4202.31:0.5 4202.11:0.5 4203.30:0.3'],
+  ['leather|genuine leather|cow leather|cowhide|split leather|leather upper|full grain|pigskin|sheepskin|suede|cow suede|nubuck|patent leather|real leather', '6403:1 4202.21:0.5 4202.31:0.5 4202.11:0.5 4203.30:0.3'],
   ['mesh|canvas|fabric upper|cloth|textile|knit upper|knitting|flyknit|air mesh|lycra|cotton fabric|denim|satin|velvet|flock|felt|stretch fabric|microfiber|corduroy|oxford cloth|nylon', '6404:0.9 4202.92:0.5 4202.22:0.5 4202.32:0.3 4202.12:0.4'],
   ['pu|pu leather|synthetic leather|faux leather|vegan leather|microfiber leather|pvc|rubber|eva|tpr|plastic|silicone|jelly|polyurethane|pu upper|synthetic|leatherette', '6402:0.9 4202.22:0.6 4202.32:0.6 4202.12:0.5 4202.92:0.3 3926:0.3'],
   // Garments: knitted or crocheted (61) versus woven (62).
