@@ -21,7 +21,7 @@ const B = 0.75;
  * best heading, or by `vocabFloor` when that is weaker, so that one faint word does not decide).
  * @internal exported for the bench's comparison of methods; not part of the API.
  */
-export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4, lineBase: 0.5, other: 0.3, modifier: 0.75, withClause: 1, materialAttr: 1 };
+export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4, lineBase: 0.5, other: 0.3, modifier: 0.75, withClause: 1, materialAttr: 1, phrase: 0.5 };
 /** how much a field of the product counts */
 const W_ATTR = 0.5;
 
@@ -341,7 +341,7 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
   const entryWeight = new Map<number, number>();
   for (const f of fs) {
     for (const [entry, k] of match(f.words, c.vocab.phrases)) {
-      const w = f.weight * (1 + 0.5 * (k - 1));
+      const w = f.weight * (1 + WEIGHTS.phrase * (k - 1));
       entryWeight.set(entry, (entryWeight.get(entry) ?? 0) + w);
     }
   }
