@@ -63,7 +63,7 @@ export function score(items: DevItem[], results: string[][]): Figures {
   return { n: items.length, chapterTop1: rate(2, 1), chapterTop3: rate(2, 3), headingTop1: rate(4, 1), headingTop3: rate(4, 3), sixDigitTop1: rate(6, 1), tenDigitTop1: rate(10, 1) };
 }
 
-export function scoreDev(): { all: Figures; even: Figures; odd: Figures; msPerProduct: number; prepareMs: number } {
+export function scoreDev(): { all: Figures; even: Figures; odd: Figures; titleOnly: Figures; msPerProduct: number; prepareMs: number } {
   const items = devItems();
   const t0 = performance.now();
   const c = prepareClassifier(CLASSIFIER_DATA);
@@ -77,7 +77,9 @@ export function scoreDev(): { all: Figures; even: Figures; odd: Figures; msPerPr
     const h = half(p);
     return score(h.map((x) => x[0]), h.map((x) => [...x[1]]));
   };
-  return { all: score(items, results), even: part(0), odd: part(1), msPerProduct, prepareMs };
+  // a page without a category path or attribute table: the title alone
+  const titleOnly = score(items, items.map((it) => classify(c, { title: it.product.title }).candidates.map((x) => x.hts)));
+  return { all: score(items, results), even: part(0), odd: part(1), titleOnly, msPerProduct, prepareMs };
 }
 
 export const hscodeAvailable = () => existsSync(HSCODE_DEV);

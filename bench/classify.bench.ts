@@ -48,6 +48,8 @@ export async function run(): Promise<Record<string, number | string>> {
       classifyChapterTop1OddQuarter: r.odd.chapterTop1,
       classifyHeadingTop3EvenQuarter: r.even.headingTop3,
       classifyHeadingTop3OddQuarter: r.odd.headingTop3,
+      classifyTitleOnlyChapterTop1: r.titleOnly.chapterTop1,
+      classifyTitleOnlyHeadingTop3: r.titleOnly.headingTop3,
       classifyItems: r.all.n,
       classifyMsPerProduct: round(r.msPerProduct),
       classifierPrepareMs: round(r.prepareMs, 1),

@@ -105,23 +105,23 @@ function compileEntries(entries: ClassifierData['vocabulary']): { phrases: Map<s
 }
 
 function buildBm25(docs: Array<Map<string, number>>): Bm25 {
-  const lists = new Map<string, Array<[number, number]>>();
+  // two passes into typed arrays: no per-posting objects for the collector to chase
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const postings = new Map<string, Posting & { fill: number }>();
+  for (const [t, n] of df) postings.set(t, { docs: new Int32Array(n), tf: new Float32Array(n), fill: 0 });
   const len = new Float32Array(docs.length);
   let total = 0;
-  docs.forEach((d, i) => {
+  for (let i = 0; i < docs.length; i++) {
     let l = 0;
-    for (const [t, f] of d) {
+    for (const [t, f] of docs[i]) {
+      const p = postings.get(t)!;
+      p.docs[p.fill] = i;
+      p.tf[p.fill++] = f;
       l += f;
-      let list = lists.get(t);
-      if (!list) lists.set(t, (list = []));
-      list.push([i, f]);
     }
     len[i] = l;
     total += l;
-  });
-  const postings = new Map<string, Posting>();
-  for (const [t, list] of lists) {
-    postings.set(t, { docs: Int32Array.from(list, (x) => x[0]), tf: Float32Array.from(list, (x) => x[1]) });
   }
   return { postings, len, avg: total / Math.max(1, docs.length), n: docs.length };
 }
