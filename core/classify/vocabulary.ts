@@ -161,6 +161,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 
   // --- Plastics (39): made articles of plastics with no more specific heading are 3926.
   ['phone case|phone cover|mobile phone case|cell phone case|iphone case|case for iphone|samsung case|case for samsung|shockproof case|silicone case|tpu case|flip case|phone shell|back cover|bumper case|magsafe case', '3926 4202.32:0.4 4202.39:0.3'],
+  ['phone lanyard|phone strap|phone chain|phone charm|wrist strap', '6307.90 3926:0.7 7117:0.3'],
   ['phone holder|phone stand|phone mount|car phone holder|tablet holder|tablet stand|selfie stick|phone grip|phone ring holder|pop socket|desktop stand|laptop stand', '3926 8529:0.3 9620:0.4 8473:0.2'],
   ['screen protector|tempered glass|protective film|protective glass|privacy screen|lens protector|camera protector|hydrogel film', '7007 3919:0.6 3920:0.4'],
   ['sticker|stickers|decal|decals|wall sticker|car sticker|label sticker|nail sticker|sticky note', '3919 4911:0.6 4821:0.4'],
@@ -208,7 +209,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // mouse pads and keyboard covers go by their material (rubber, plastics, textile)
   ['mouse pad|mousepad|mouse mat|desk mat|desk pad|keyboard cover|keyboard protector|wrist rest', '4016 3926:0.7 6307:0.6'],
   ['computer|laptop|notebook computer|tablet|tablet pc|ipad|desktop|pc|chromebook|e reader|ereader|kindle', '8471'],
-  ['computer part|laptop part|motherboard|graphics card|gpu|ram|memory module|laptop battery|laptop screen|laptop keyboard|cooling fan|cooler|heatsink|heat sink|computer case|fan cooler|thermal paste|laptop charger|tablet case|ipad case|laptop case', '8473 8471:0.5 4202.12:0.3'],
+  ['computer part|laptop part|motherboard|graphics card|gpu|ram|memory module|laptop battery|laptop screen|laptop keyboard|cooling fan|cooler|heatsink|heat sink|computer case|fan cooler|thermal paste', '8473 8471:0.5'],
+  ['tablet case|ipad case|tablet cover|ipad cover|kindle case|e reader case|laptop case|laptop shell|macbook case', '4202 3926:0.8 4202.12:0.4'],
   ['usb flash drive|flash drive|thumb drive|pen drive|usb stick|memory card|sd card|micro sd|tf card|memory stick|cf card', '8523'],
   ['ssd|hard drive|hard disk|hdd|solid state drive|external drive|nvme|m2 ssd|enclosure', '8471.70 8523:0.4 8473:0.3'],
   ['printer|3d printer|printhead|ink cartridge|toner|cartridge|label printer|thermal printer|scanner', '8443 8485:0.5 3215:0.4'],
@@ -289,7 +291,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['wire rope|steel wire|cable rope|wire mesh|netting|fence|fencing|barbed wire', '7312 7314:0.6 7217:0.3'],
   ['hinge|handle|drawer handle|door handle|knob|cabinet handle|pull|door knob|furniture hardware|bracket|shelf bracket|corner bracket|caster|castor|wheel caster|drawer slide|door closer|latch|hasp|door stop|cabinet lock|mounting bracket|wall mount|tv mount|tv bracket', '8302 8301:0.3 7326:0.3'],
   ['buckle|clasp|hook and eye|eyelet|grommet|snap|snap button|rivet button|carabiner|d ring|swivel|lobster clasp|jump ring|key ring clasp|bag hardware|zipper pull', '8308 7326:0.4'],
-  ['bell|jingle bell|wind chime|statue|figurine|sculpture|ornament|trophy|medal|decoration metal|photo frame metal|candle holder|candlestick', '8306 4420:0.4 6913:0.4 3926:0.3'],
+  ['bell|jingle bell|wind chime|trophy|medal|decoration metal|photo frame metal|candle holder|candlestick', '8306 4420:0.3 6913:0.3 3926:0.3'],
+  // statuettes and ornaments go by material: plastics or resin (3926.40), ceramics (6913), base metal (8306), wood (4420)
+  ['statue|statuette|figurine|sculpture|ornament|home decor|desktop ornament|craft ornament|resin craft|resin figurine|resin statue', '3926.40 6913:0.7 8306:0.6 4420:0.5'],
   ['sign|signboard|nameplate|number plate|license plate|house number|metal sign|tin sign|plaque|plate sign|name tag|dog tag', '8310 3926:0.3 8306:0.3'],
   // a material alone is a faint hint: the product's noun decides
   ['stainless steel|steel|iron|metal|cast iron|carbon steel', '7326:0.2 7323:0.2'],
