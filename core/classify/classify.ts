@@ -287,7 +287,7 @@ function bm25(index: Bm25, query: Map<string, number>, out: Float64Array): void 
   }
 }
 
-const MATERIAL = new Set(['steel', 'stainless', 'iron', 'metal', 'base', 'plastic', 'wood', 'glass', 'ceramic', 'porcelain', 'cotton', 'leather', 'aluminum', 'copper', 'silver', 'gold', 'rubber', 'textile', 'paper', 'synthetic', 'wool', 'silk']);
+const MATERIAL = new Set(['electric', 'electrical', 'electronic', 'steel', 'stainless', 'iron', 'metal', 'base', 'plastic', 'wood', 'glass', 'ceramic', 'porcelain', 'cotton', 'leather', 'aluminum', 'copper', 'silver', 'gold', 'rubber', 'textile', 'paper', 'synthetic', 'wool', 'silk']);
 
 /**
  * "Imitation jewelry: of base metal": the heading's clause closest to the product (a heading such
@@ -309,10 +309,10 @@ function describe(c: Classifier, row: number, query: ReadonlyMap<string, number>
   for (const cl of clauses) {
     const ts = new Set(terms(cl));
     let hits = 0;
-    // a material says less about which clause is meant than a product word
+    // a material (or "electric") says less about which clause is meant than a product word
     for (const t of ts) hits += (query.get(t) ?? 0) * (MATERIAL.has(t) ? 0.01 : 1);
     // the clause most about the product: its words matched, for its length ("dolls, other toys" over "tricycles ... wheeled toys")
-    const fit = hits / Math.sqrt(Math.max(1, ts.size));
+    const fit = hits / Math.max(1, ts.size) ** 0.25;
     if (fit > best) [head, best] = [cl, fit];
   }
   // nothing but a material matched: a heading's catch-all clause ("dolls, other toys") says more than its first one
