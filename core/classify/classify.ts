@@ -2,9 +2,9 @@
 // category path, attributes), offline and deterministically. Three signals, added per 4-digit
 // heading:
 // 1. the curated vocabulary (core/classify/vocabulary.ts): how shops name common goods, mapped
-//    to headings; the longest phrase wins where phrases overlap ("phone case" over "case"), a
-//    category path counts more than a title (it is the shop's own classification), attributes
-//    less; modifiers (materials, knitted or woven, precious metal or not) then strengthen the
+//    to headings; the longest phrase wins where phrases overlap ("phone case" over "case"); the
+//    title and the deepest category count most, the broad department little, attributes less
+//    (a stated material more), words after "for" or "with" in a title half; modifiers (materials, knitted or woven, precious metal or not) then strengthen the
 //    headings already suggested, and gender words steer between men's and women's headings;
 // 2. BM25 over each heading's text (its description, its chapter's title and every word of the
 //    lines under it): the schedule's own words when the vocabulary knows nothing;
@@ -48,7 +48,7 @@ interface Targets {
   subs: Array<[string, number]>;
 }
 
-/** The classifier, prepared once from its data (about a tenth of a second in Node). */
+/** The classifier, prepared once from its data (a second or so in Node: keep it). */
 export interface Classifier {
   readonly edition: string;
   /** @internal */ readonly codes: string[];
@@ -457,7 +457,8 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
       const row = c.lineRow[ids[i]];
       const rel = best > 0 ? lineScores[i] / best : 1;
       const score = rank === 0 ? s / top : (s / top) * (0.8 + 0.15 * rel);
-      const cand = { hts: c.codes[row].padEnd(10, '0'), description: describe(c, row, query), score: Math.round(score * 1000) / 1000, order: out.length + extras.length };
+      // an 8-digit line without statistical suffixes is reported with the suffix 00
+      const cand = { hts: c.codes[row].padEnd(10, '0'), description: describe(c, row, query), score: Math.max(0.001, Math.round(score * 1000) / 1000), order: out.length + extras.length };
       (rank === 0 ? out : extras).push(cand);
     });
   }
