@@ -9,6 +9,7 @@ import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
 import { tariffsCommand } from './commands/tariffs.ts';
+import { classifyCommand } from './commands/classify.ts';
 
 const evaluate: Command = {
   name: 'evaluate',
@@ -26,7 +27,7 @@ const evaluate: Command = {
 };
 
 // The registry: add a command here and it appears in --help.
-export const commands: Command[] = [evaluate, rulesCommand, tariffsCommand, extractCommand, schemaCommand, validateCommand, exportCommand];
+export const commands: Command[] = [evaluate, rulesCommand, tariffsCommand, extractCommand, schemaCommand, validateCommand, exportCommand, classifyCommand];
 
 function mainHelp(): string {
   const w = Math.max(...commands.map((c) => c.name.length));
