@@ -69,8 +69,10 @@ function stated(d: Pick<Draft, 'shipsFrom' | 'origin' | 'sources'>, field: 'ship
 }
 
 /** The draft's countries with their sources: the page's, else the site's usual one ("likely"). */
-export function draftCountries(d: Pick<Draft, 'adapter' | 'url' | 'shipsFrom' | 'origin' | 'sources'>): DraftCountries {
-  const site = siteShipsFrom(d.adapter, d.url);
+export function draftCountries(d: Pick<Draft, 'adapter' | 'url' | 'shipsFrom' | 'origin' | 'sources' | 'notes'>): DraftCountries {
+  // a page that offers a choice of warehouses ("Ships from: China, Spain") is asked, not guessed
+  const choice = d.notes.some((n) => n.field === 'shipsFrom' && n.code === 'SHIP_FROM_NOT_CHOSEN');
+  const site = choice ? null : siteShipsFrom(d.adapter, d.url);
   let shipsFrom = stated(d, 'shipsFrom');
   if (!shipsFrom && site) shipsFrom = { code: site, source: 'site-default', likely: true };
   let origin = stated(d, 'origin');
