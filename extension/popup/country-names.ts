@@ -62,6 +62,13 @@ function matches(key: string, q: string): boolean {
   return key.includes(` ${q}`) || key.includes(`-${q}`) || key.includes(`(${q}`);
 }
 
+/** Where most small parcels to the US come from (an ordering aid for the list, not a rule). */
+const COMMON = ['CN', 'HK', 'VN', 'IN', 'MX', 'CA', 'GB', 'DE', 'JP', 'KR', 'TW', 'IT', 'FR', 'TH', 'TR', 'ES', 'US'];
+function rank(code: string): number {
+  const i = COMMON.indexOf(code);
+  return i < 0 ? COMMON.length : i;
+}
+
 /** Countries whose name (in `lang` or English) matches what the shopper typed, best first: names
  * that start with it before names with a word that does; a typed ISO code finds its country
  * first. At most `limit`. The query is capped before it is matched. */
@@ -71,6 +78,8 @@ export function searchCountries(query: string, lang: string, limit = 8): Country
   const all = countryNames(lang);
   const byCode = q.length === 2 ? all.filter((c) => c.code.toLowerCase() === q) : [];
   const starts = all.filter((c) => !byCode.includes(c) && c.keys.some((k) => k.startsWith(q)));
+  // the countries most parcels to the US come from before the others ("Chi": China, then Chile)
+  starts.sort((x, y) => rank(x.code) - rank(y.code));
   const words = all.filter((c) => !byCode.includes(c) && !starts.includes(c) && c.keys.some((k) => matches(k, q)));
   return [...byCode, ...starts, ...words].slice(0, limit);
 }
