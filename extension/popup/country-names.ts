@@ -78,9 +78,10 @@ export function searchCountries(query: string, lang: string, limit = 8): Country
   const all = countryNames(lang);
   const byCode = q.length === 2 ? all.filter((c) => c.code.toLowerCase() === q) : [];
   const starts = all.filter((c) => !byCode.includes(c) && c.keys.some((k) => k.startsWith(q)));
+  const words = all.filter((c) => !byCode.includes(c) && !starts.includes(c) && c.keys.some((k) => matches(k, q)));
   // the countries most parcels to the US come from before the others ("Chi": China, then Chile)
   starts.sort((x, y) => rank(x.code) - rank(y.code));
-  const words = all.filter((c) => !byCode.includes(c) && !starts.includes(c) && c.keys.some((k) => matches(k, q)));
+  words.sort((x, y) => rank(x.code) - rank(y.code));
   return [...byCode, ...starts, ...words].slice(0, limit);
 }
 
