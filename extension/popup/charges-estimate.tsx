@@ -110,7 +110,7 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
           <strong>{t(c.complete ? 'estimate' : 'estimateMin', { total: usd(c.total, lang) })}</strong> <span class="cite">{t('estimateSplit', { duty: usd(c.duty, lang), fees: usd(c.fees, lang) })}</span>
         </div>
       ) : range ? null : (
-        <p class="muted" id="charges-hint">{t('rateHint')}</p>
+        <p class="muted" id="charges-hint">{t(ordered.length > 0 ? 'rateHint' : 'rateHintTyped')}</p>
       )}
       {shown && <div id="charges-shop" class="muted">{t('shopShows', { label: shown.label, amount: `${shown.amount} ${shown.currency ?? ""}`.trim() })}</div>}
     </div>

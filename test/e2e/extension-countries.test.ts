@@ -127,6 +127,7 @@ test('a Temu page: ships from China from the page, origin China likely from the 
   await popup.locator('#f-arrival').fill('2026-11-28');
   await popup.locator('#decision[data-exempt="false"]').waitFor();
   assert.match((await popup.locator('#decision .how-sure').textContent())!, /Made in China: guessed from the site/);
+  await popup.screenshot({ path: resolve('test-results/extension-popup-temu.png') }).catch(() => undefined);
   await popup.close();
   await page.close();
 });
