@@ -117,6 +117,7 @@ function hintOf(source: FieldSource, value: string, url: string, t: Translate): 
   switch (source) {
     case 'page': return t('srcPage');
     case 'structured-data': return t('srcStructured');
+    case 'seller': return t('srcSeller');
     case 'site-default': return t('srcSite', { site: siteOf(url) });
     case 'ships-from': return t('srcShipsFrom');
     case 'default': return t('srcDefault');
@@ -128,6 +129,7 @@ function hintOf(source: FieldSource, value: string, url: string, t: Translate): 
 export function guessedCountries(f: Pick<Form, 'origin' | 'originSource' | 'shipFrom' | 'shipFromSource'>, lang: Language, t: Translate): string[] {
   const out: string[] = [];
   if (f.shipFrom && f.shipFromSource === 'site-default') out.push(t('inferredShipsFrom', { country: countryName(f.shipFrom, lang) }));
+  if (f.shipFrom && f.shipFromSource === 'seller') out.push(t('inferredShipsFromSeller', { country: countryName(f.shipFrom, lang) }));
   if (f.origin && f.originSource === 'ships-from') out.push(t('inferredOrigin', { country: countryName(f.origin, lang) }));
   if (f.origin && f.originSource === 'site-default') out.push(t('inferredOriginSite', { country: countryName(f.origin, lang) }));
   return out;

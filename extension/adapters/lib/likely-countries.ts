@@ -7,13 +7,16 @@
 // and Shein ship the goods of Chinese sellers from China; a national Amazon or eBay site's own
 // warehouses and most of its sellers are in that country. A shop on a country domain (otto.de,
 // argos.co.uk) most likely ships from that country. The goods' origin, when nothing else says
-// it, is guessed as the country they ship from (a guess the shopper can change).
+// it, is guessed as the country they ship from (a guess the shopper can change). The seller's
+// location, where a page gives it (AliExpress's store country), comes before the site's usual
+// country as a guess for where the parcel leaves from.
 import { isCountry } from '../../../core/geo/countries.ts';
 import type { Draft, Source } from '../types.ts';
 
 /** Where a country came from: the page's own words, its structured data (JSON-LD, microdata,
- * embedded state), the site's usual country, the ships-from country (origin only), or the shopper. */
-export type CountrySource = 'page' | 'structured-data' | 'site-default' | 'ships-from' | 'shopper';
+ * embedded state), the seller's location the page gives (a guess for ships-from), the site's
+ * usual country, the ships-from country (origin only), or the shopper. */
+export type CountrySource = 'page' | 'structured-data' | 'seller' | 'site-default' | 'ships-from' | 'shopper';
 
 export interface CountryGuess {
   /** ISO 3166-1 alpha-2 */
@@ -69,11 +72,13 @@ function stated(d: Pick<Draft, 'shipsFrom' | 'origin' | 'sources'>, field: 'ship
 }
 
 /** The draft's countries with their sources: the page's, else the site's usual one ("likely"). */
-export function draftCountries(d: Pick<Draft, 'adapter' | 'url' | 'shipsFrom' | 'origin' | 'sources' | 'notes'>): DraftCountries {
+export function draftCountries(d: Pick<Draft, 'adapter' | 'url' | 'shipsFrom' | 'origin' | 'sources' | 'notes' | 'sellerCountry'>): DraftCountries {
   // a page that offers a choice of warehouses ("Ships from: China, Spain") is asked, not guessed
   const choice = d.notes.some((n) => n.field === 'shipsFrom' && n.code === 'SHIP_FROM_NOT_CHOSEN');
   const site = choice ? null : siteShipsFrom(d.adapter, d.url);
   let shipsFrom = stated(d, 'shipsFrom');
+  // a seller most likely ships from where it is
+  if (!shipsFrom && !choice && d.sellerCountry && isCountry(d.sellerCountry)) shipsFrom = { code: d.sellerCountry, source: 'seller', likely: true };
   if (!shipsFrom && site) shipsFrom = { code: site, source: 'site-default', likely: true };
   let origin = stated(d, 'origin');
   if (!origin && CHINA_SITES.has(d.adapter)) origin = { code: 'CN', source: 'site-default', likely: true };

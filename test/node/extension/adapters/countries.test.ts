@@ -130,3 +130,18 @@ test('country names in the page\'s language, capped before matching', () => {
   assert.equal(countryIn(`${'x'.repeat(100_000)} China`, 'en'), null);
   assert.equal(countryIn('Atlantis', 'en'), null);
 });
+
+test('the seller\'s location the page gives (AliExpress store country) is read, and guesses ships-from before the site', () => {
+  const f = allSiteFixtures().find((x) => x.site === 'aliexpress' && x.name === 'item');
+  assert.ok(f);
+  const r = extractPage(documentOf(f.html), f.url);
+  assert.ok(r.ok);
+  assert.equal(r.draft.sellerCountry, 'CN');
+  const d = newDraft('aliexpress', new URL('https://www.aliexpress.com/item/1005000000000009.html'), 'product');
+  d.sellerCountry = 'KR';
+  assert.deepEqual(draftCountries(d).shipsFrom, { code: 'KR', source: 'seller', likely: true });
+  // the page's own ships-from wins over the seller's location
+  d.shipsFrom = 'ES';
+  d.sources.shipsFrom = 'dom';
+  assert.deepEqual(draftCountries(d).shipsFrom, { code: 'ES', source: 'page', likely: false });
+});
