@@ -8,6 +8,7 @@ import type { Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
 import type { Item, StoredData } from '../storage/schema.ts';
 import { saveItems } from '../storage/store.ts';
+import { usd } from './words.ts';
 
 const area = browser.storage.local;
 
@@ -32,6 +33,7 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
   const totals = useMemo(() => new Map((decided?.days ?? []).map((d) => [d.day, d])), [decided]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const remove = (id: string) => saveItems(area, data.items.filter((i) => i.id !== id)).catch((e: unknown) => onStatus(String((e as Error)?.message ?? e)));
+  const lang = data.settings.language;
   let rowsShown = 0;
   return (
     <>
@@ -44,7 +46,7 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
           <div class="day" key={day} data-day={day} data-warning={total ? String(total.warning) : undefined}>
             <div class="day-head">
               <span>{day}{day === today ? ` (${t('today')})` : ''}</span>
-              {total && <span class="day-total">{total.limitUsd ? t('dayTotal', { total: `$${total.totalUsd}`, limit: `$${total.limitUsd}` }) : t('dayTotalNoLimit', { total: `$${total.totalUsd}` })}</span>}
+              {total && <span class="day-total">{total.limitUsd ? t('dayTotal', { total: usd(total.totalUsd, lang), limit: usd(total.limitUsd, lang) }) : t('dayTotalNoLimit', { total: usd(total.totalUsd, lang) })}</span>}
             </div>
             {total?.warning && <div class="warning day-warning">{t('overLimit', { day })}</div>}
             {open ? (
