@@ -127,6 +127,13 @@ test('a Temu page: ships from China from the page, origin China likely from the 
   await popup.locator('#f-arrival').fill('2026-11-28');
   await popup.locator('#decision[data-exempt="false"]').waitFor();
   assert.match((await popup.locator('#decision .how-sure').textContent())!, /Made in China: guessed from the site/);
+  // added to the orders, its mark says in words what it means (title and accessible name)
+  await popup.locator('#add').click();
+  const mark = popup.locator('.day[data-day="2026-11-28"] li[data-item] .mark');
+  await mark.waitFor();
+  assert.equal(await mark.textContent(), '!');
+  assert.equal(await mark.getAttribute('aria-label'), 'Duties likely');
+  assert.equal(await mark.getAttribute('title'), 'Duties likely');
   await popup.screenshot({ path: resolve('test-results/extension-popup-temu.png') }).catch(() => undefined);
   await popup.close();
   await page.close();
