@@ -6,7 +6,8 @@
 // A site's usual country is a guess about where most of its parcels leave from: Temu, AliExpress
 // and Shein ship the goods of Chinese sellers from China; a national Amazon or eBay site's own
 // warehouses and most of its sellers are in that country. A shop on a country domain (otto.de,
-// argos.co.uk) most likely ships from that country. The goods' origin, when nothing else says
+// argos.co.uk), or a country store in its address (ikea.com/gb/en/), most likely ships from
+// that country. The goods' origin, when nothing else says
 // it, is guessed as the country they ship from (a guess the shopper can change). The seller's
 // location, where a page gives it (AliExpress's store country), comes before the site's usual
 // country as a guess for where the parcel leaves from.
@@ -49,17 +50,32 @@ export function domainCountry(host: string): string | null {
   return isCountry(code) ? code : null;
 }
 
+/** The country of a country store in a site's address, as language and country: "/gb/en/"
+ * (IKEA), "/ie/en/", "/en-gb/", or a host "ar-sa.namshi.com". A lone "/es/" or "/de/" is a
+ * language, not a country, and gives nothing. */
+export function localeCountry(host: string, path: string): string | null {
+  const code = (c: string | undefined) => (c && isCountry(c.toUpperCase()) ? c.toUpperCase() : null);
+  const sub = /^([a-z]{2})-([a-z]{2})\./i.exec(host.slice(0, 253));
+  if (sub) return code(sub[2]);
+  const seg = path.slice(0, 200).split('/');
+  const pair = /^([a-z]{2})[-_]([a-z]{2})$/i.exec(seg[1] ?? '');
+  if (pair) return code(pair[2]);
+  if (/^[a-z]{2}$/i.test(seg[1] ?? '') && /^[a-z]{2}$/i.test(seg[2] ?? '')) return code(seg[1]);
+  return null;
+}
+
 /** The country a site's parcels usually leave from, or null when the site gives no hint. */
 export function siteShipsFrom(adapter: string, url: string): string | null {
   if (CHINA_SITES.has(adapter)) return 'CN';
-  let host: string;
+  let u: URL;
   try {
-    host = new URL(url).hostname;
+    u = new URL(url);
   } catch {
     return null;
   }
+  const host = u.hostname;
   if (/(^|\.)(amazon|ebay)\.com$/.test(host)) return 'US';
-  return domainCountry(host);
+  return domainCountry(host) ?? localeCountry(host, u.pathname);
 }
 
 const STRUCTURED: ReadonlySet<Source> = new Set<Source>(['json-ld', 'microdata', 'meta', 'state']);

@@ -119,6 +119,13 @@ test('the country of a shop domain: country codes yes, .com and vanity domains n
   assert.equal(siteShipsFrom('ebay', 'https://www.ebay.com/itm/1'), 'US');
   assert.equal(siteShipsFrom('temu', 'https://www.temu.com/de/x.html'), 'CN');
   assert.equal(siteShipsFrom('generic', 'not a url'), null);
+  // a country store in the address: language and country, never a lone language
+  assert.equal(siteShipsFrom('generic', 'https://www.ikea.com/gb/en/p/moeckelby-table-oak-00293772/'), 'GB');
+  assert.equal(siteShipsFrom('generic', 'https://shop.bestseller.com/ie/en/bc/women/x'), 'IE');
+  assert.equal(siteShipsFrom('generic', 'https://ar-sa.namshi.com/buy-adidas-x.html'), 'SA');
+  assert.equal(siteShipsFrom('generic', 'https://www.example.com/en-gb/p/1'), 'GB');
+  assert.equal(siteShipsFrom('etsy', 'https://www.etsy.com/es/listing/550571276/x'), null);
+  assert.equal(siteShipsFrom('generic', 'https://www.example.com/de/p/1'), null);
 });
 
 test('country names in the page\'s language, capped before matching', () => {
