@@ -19,12 +19,18 @@ export function fold(s: string): string {
 
 const cache = new Map<string, CountryName[]>();
 
+const namers = new Map<string, Intl.DisplayNames | null>();
 function displayNames(lang: string): Intl.DisplayNames | null {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-  } catch {
-    return null;
+  let dn = namers.get(lang);
+  if (dn === undefined) {
+    try {
+      dn = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      dn = null;
+    }
+    namers.set(lang, dn);
   }
+  return dn;
 }
 
 /** Every ISO 3166-1 country with its name in `lang`, sorted by name in that language. */
@@ -51,7 +57,8 @@ export function countryNames(lang: string): CountryName[] {
 
 /** The name of a country code in `lang` (the code itself for a code Intl does not know). */
 export function countryName(code: string, lang: string): string {
-  return countryNames(lang).find((c) => c.code === code)?.name ?? code;
+  // one name without building the whole list (the list is built when the shopper searches)
+  return (isCountry(code) ? displayNames(lang)?.of(code) ?? displayNames('en')?.of(code) : undefined) ?? code;
 }
 
 /** Whether a folded key matches the folded query: at the start of the name or of one of its

@@ -29,7 +29,9 @@ export function CountryPicker({ id, label, value, onChange, lang, hint, noMatch 
   const [active, setActive] = useState(0);
   // a value set from outside (the page, a recently seen product) shows its name
   useEffect(() => {
-    if ((exactCountry(text, lang) ?? '') !== value) setText(value ? countryName(value, lang) : '');
+    const shown = value ? countryName(value, lang) : '';
+    // what the shopper typed stays while it names this value (the list is built only then)
+    if (text !== shown && (exactCountry(text, lang) ?? '') !== value) setText(shown);
   }, [value, lang]);
   const options = useMemo(() => (open ? searchCountries(text, lang) : []), [text, lang, open]);
   const listId = `${id}-list`;
