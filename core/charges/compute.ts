@@ -172,14 +172,18 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
     }
   }
   const ownMfn = supplied?.some((d) => d.program === 'mfn');
+  let setMfn: CompiledLayer | undefined;
   if (!ownMfn) {
-    const setMfn = scoped?.find((c) => c.v.program === 'mfn' && c.method !== 'in-lieu' && layerApplies(c, it, flags));
-    if (setMfn) mfn = setMfn.rate;
-    else if (sched && it.hts !== null) mfn = scheduleLine(acc, k, it, sched, base);
+    // the MFN line first: the set's own layer for the number (a catalog set), else the schedule's
+    setMfn = scoped?.find((c) => c.v.program === 'mfn' && c.method !== 'in-lieu' && layerApplies(c, it, flags));
+    if (setMfn) {
+      mfn = setMfn.rate;
+      layerLine(acc, setMfn, k, it, base, null);
+    } else if (sched && it.hts !== null) mfn = scheduleLine(acc, k, it, sched, base);
     else if (!supplied) note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
   }
   for (const c of layers) {
-    if (c.method === 'in-lieu' || !layerApplies(c, it, flags)) continue;
+    if (c === setMfn || c.method === 'in-lieu' || !layerApplies(c, it, flags)) continue;
     if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base, mfn);
   }
 }
