@@ -112,10 +112,14 @@ function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, 
     note(acc, { code: 'RATE_NOT_COMPUTED', item: k, message: `items[${k}]: the ${m.column} rate of HTS ${line.rateLine} is "${m.text}": ${m.reason}; give it as a layer with program "mfn"`, citation });
     return null;
   }
-  const out: ChargeLine = { program: 'mfn', kind: 'duty', item: k, base, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine };
+  const out = { program: 'mfn', kind: 'duty', item: k, base } as ChargeLine;
   if (m.percent !== undefined) out.rate = m.percent;
   if (m.specific) out.specific = m.specific;
   if (m.netQuantity) out.netQuantity = m.netQuantity;
+  out.amount = formatCents(m.cents);
+  out.citation = citation;
+  out.confidence = 'P';
+  out.heading = line.rateLine;
   acc.duty += m.cents;
   acc.lines.push(out);
   if (m.needs) {
