@@ -5,6 +5,8 @@
 
 import type { InputIssue } from '../issues.ts';
 import { parseDay } from '../time/new-york.ts';
+import type { ChargeNote } from '../charges/types.ts';
+import { editionAgeNote, scheduleCharge, type ChargedItem, type ScheduleCharge } from './charge.ts';
 import { mfnOf, type MfnItem, type MfnResult } from './price.ts';
 import type { ScheduleData, ScheduleLine } from './types.ts';
 
@@ -25,6 +27,10 @@ export interface Schedule {
   numbers(): IterableIterator<string>;
   /** the MFN charge of an item under a line (general or column 2 by origin) */
   mfn(line: ScheduleLine, item: MfnItem): MfnResult;
+  /** the MFN charge line of items[k] with its notes (what the charges estimate asks for) */
+  charge(item: ChargedItem, k: number, base: string): ScheduleCharge;
+  /** the note of an entry on `day` more than 90 days after the effective date, or null */
+  ageNote(day: number, asOf: string): ChargeNote | null;
 }
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; issues: InputIssue[] };
@@ -80,17 +86,22 @@ export function loadSchedule(input: unknown): ScheduleResult {
   }
   if (issues.length) return { ok: false, issues };
   const edition = d.edition, effective = d.effective;
+  const stamp = `${edition}, effective ${effective}`;
+  const lookup = (hts: string) => byNumber.get(hts) ?? null;
+  const ageNotes = new Map<number, ChargeNote>();
   return {
     ok: true,
     schedule: {
       edition,
       effective,
       effectiveDay,
-      stamp: `${edition}, effective ${effective}`,
+      stamp,
       size: byNumber.size,
-      lookup: (hts) => byNumber.get(hts) ?? null,
+      lookup,
       numbers: () => byNumber.keys(),
       mfn: mfnOf,
+      charge: (it, k, base) => scheduleCharge(lookup, edition, it, k, base),
+      ageNote: (day, asOf) => editionAgeNote(stamp, effectiveDay, day, asOf, ageNotes),
     },
   };
 }

@@ -31,7 +31,7 @@ describe('an HTS number is enough', () => {
     const got = JSON.parse(r.out);
     const want = evaluate(tee, { schedule: bundledSchedule() });
     assert.ok(want.ok);
-    assert.deepEqual(got, want.output);
+    assert.deepEqual(JSON.parse(r.out), want.output);
     assert.deepEqual([got.charges.duty, got.charges.complete, got.charges.tariffs.schedule], ['5.80', true, 'HTS 2026 Revision 10, effective 2026-06-08']);
     assert.deepEqual(got.charges.lines.map((l: { program: string; heading?: string; amount: string }) => `${l.program} ${l.heading ?? '-'} ${l.amount}`), ['mfn 6109.10.00 3.30', 'section-301-forced-labor - 2.50', 'mpf - 0.00']);
   });
