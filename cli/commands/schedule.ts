@@ -29,7 +29,7 @@ export const scheduleCommand: Command = {
     if (!values.effective) throw new UsageError('give the edition\'s effective date: --effective YYYY-MM-DD');
     const file = positionals[1];
     const r = buildSchedule(parseJson(await readMaybeGzip(file), file), values.edition, values.effective);
-    if (!r.ok) throw new UsageError('not a schedule export', 2, r.issues.map((i) => `${i.path.startsWith('[') || i.path === '' ? file : '--' + i.path}: ${formatIssue(i)}`));
+    if (!r.ok) throw new UsageError('not a schedule export', 2, r.issues.map((i) => (i.path.startsWith('[') || i.path === '' ? `${file}: ${formatIssue(i)}` : `--${i.path}: ${i.message}`)));
     const text = JSON.stringify(r.data) + '\n';
     if (values.out) await writeFile(values.out, text);
     else process.stdout.write(text);
