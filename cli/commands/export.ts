@@ -31,8 +31,9 @@ file. Every row ends either in --out or in the error report, with its row number
                     ends in .csv (one line per reason); default: one line per reason on stderr
   --rates FILE      certified exchange rates, as for \`s321 evaluate\` (non-USD prices)
   --rules FILE      a replacement rule set, as for \`s321 evaluate\`
-  --tariffs FILE    a replacement tariff set, as for \`s321 evaluate\` (JSON and NDJSON output
-                    carry each dutiable decision's charges; CSV output does not)
+  --tariffs FILE    a replacement tariff set, as for \`s321 evaluate\` (every output carries each
+                    dutiable decision's charges; CSV as the columns duty ... chargeLines)
+  --schedule FILE   a replacement tariff schedule, as for \`s321 evaluate\` (\`s321 schedule import\`)
   --window DAYS     how far an arrival may lag behind the latest one read (default 14). Shipments
                     are added up per person and day (and per order) inside this window, so the
                     input should be roughly in arrival order; a row that lags more is rejected
