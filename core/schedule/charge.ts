@@ -74,14 +74,19 @@ export function scheduleCharge(lookup: (hts: string) => ScheduleLine | null, edi
   return { line: out, cents: m.cents, ratio: m.ratio, notes };
 }
 
-/** The note of an entry more than EDITION_AGE_DAYS after the edition's effective date, or null.
+/** The note of an entry more than EDITION_AGE_DAYS after the edition's effective date, or before
+ * it, or null.
  * `cache` keeps one frozen note per day (estimates share it, as they share their stamp). */
 export function editionAgeNote(stamp: string, effectiveDay: number, day: number, asOf: string, cache: Map<number, ChargeNote>): ChargeNote | null {
   const age = day - effectiveDay;
-  if (age <= EDITION_AGE_DAYS) return null;
+  if (age <= EDITION_AGE_DAYS && age >= 0) return null;
   let n = cache.get(day);
   if (!n) {
-    n = Object.freeze({ code: 'SCHEDULE_EDITION_AGE', message: `the MFN rates are those of ${stamp}; the entry (${asOf}) is ${age} days later, and later changes to the schedule are not included` });
+    n = Object.freeze(
+      age < 0
+        ? { code: 'SCHEDULE_EDITION_LATER', message: `the MFN rates are those of ${stamp}, which took effect after the entry (${asOf}): the rates of the edition in force that day may differ` }
+        : { code: 'SCHEDULE_EDITION_AGE', message: `the MFN rates are those of ${stamp}; the entry (${asOf}) is ${age} days later, and later changes to the schedule are not included` },
+    );
     if (cache.size > 4096) cache.clear();
     cache.set(day, n);
   }

@@ -38,6 +38,10 @@ describe('an item with only its HTS number', () => {
     const d = run([item()], { arrival: '2026-09-06' });
     assert.deepEqual(codes(d), []);
     assert.equal(run([item()], { arrival: '2026-09-07' }).charges!.notes![0].code, 'SCHEDULE_EDITION_AGE');
+    // before the edition took effect: the rates of the edition of that day may differ
+    const before = run([item()], { arrival: '2026-06-07' });
+    assert.deepEqual(codes(before), ['SCHEDULE_EDITION_LATER']);
+    assert.equal(before.charges!.complete, true);
   });
   it('takes column 2 for goods of Russia', () => {
     const d = run([item({ origin: 'RU' })]);
