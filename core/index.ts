@@ -12,7 +12,7 @@
 import { evaluatePriced, type PricedDecision, type PricedResult } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
 import { prepare, type EvaluateOptions } from './prepare.ts';
-import { prepareSchedule } from './schedule/index.ts';
+import { isSchedule, loadSchedule } from './schedule/schedule.ts';
 
 // Evaluating shipments
 export { evaluateRequest, evaluateShipments, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
@@ -83,7 +83,9 @@ export function evaluate(request: unknown, options: EvaluateOptions = {}): Evalu
   if (!p.ok) return p;
   let schedule = null;
   if (options.schedule !== undefined) {
-    const s = prepareSchedule(options.schedule);
+    // a loaded schedule, or its JSON (never the bundled data by default: a bundle that does not call
+    // bundledSchedule() does not carry the 1 MB schedule)
+    const s = isSchedule(options.schedule) ? { ok: true as const, schedule: options.schedule } : loadSchedule(options.schedule);
     if (!s.ok) return { ok: false, issues: s.issues.map((i) => ({ ...i, path: i.path ? `schedule.${i.path}` : 'schedule' })) };
     schedule = s.schedule;
   }
