@@ -45,14 +45,26 @@ export function catalogTariffs(schedule: Schedule, base: TariffSet, catalog: unk
   if (issues.length) return { ok: false, issues };
   const reaches = (prefixes: readonly string[]) => [...numbers.keys()].some((n) => prefixes.some((p) => n.startsWith(p)));
   const layers: LayerVersion[] = [];
-  for (const l of base.layers) {
+  const reaching = (prefixes: readonly string[]) => prefixes.filter((p) => [...numbers.keys()].some((n) => n.startsWith(p)));
+  for (const base1 of base.layers) {
+    let l = base1;
+    // exceptions by HTS number keep only the prefixes that reach the catalog (the Section 122
+    // exempt products are 1,656 numbers; a catalog needs a few)
+    if (l.except?.some((e) => e.hts)) {
+      const except = l.except.flatMap((e) => {
+        if (!e.hts) return [e];
+        const hts = reaching(e.hts);
+        return hts.length ? [{ ...e, hts }] : [];
+      });
+      l = { ...l, except };
+      if (!except.length) delete l.except;
+    }
     if (!l.scope?.hts) {
       layers.push(l);
       continue;
     }
     if (!reaches(l.scope.hts)) continue;
-    const keep = l.scope.hts.filter((p) => [...numbers.keys()].some((n) => n.startsWith(p)));
-    layers.push({ ...l, scope: { ...l.scope, hts: keep } });
+    layers.push({ ...l, scope: { ...l.scope, hts: reaching(l.scope.hts) } });
   }
   const citation = { document: `HTSUS (${schedule.edition}, effective ${schedule.effective})`, confidence: 'P' as const };
   for (const [n, origins] of numbers) {
