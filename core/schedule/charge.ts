@@ -18,13 +18,16 @@ export interface ScheduleCharge {
   readonly cents: number;
   /** the ad valorem part, for a floor net of MFN */
   readonly ratio: Ratio | null;
-  readonly notes: ChargeNote[];
+  /** never to be modified (shared when empty) */
+  readonly notes: readonly ChargeNote[];
 }
 
 export interface ChargedItem extends MfnItem {
   readonly hts: string | null;
   readonly flags: ReadonlySet<string>;
 }
+
+const NO_NOTES: ChargeNote[] = [];
 
 // citation texts by rate line and column (one edition per map: see scheduleCharge's caller)
 let citations = new Map<string, string>();
@@ -38,8 +41,8 @@ export function scheduleCharge(lookup: (hts: string) => ScheduleLine | null, edi
     citationsOf = edition;
   }
   const line = lookup(hts);
-  const notes: ChargeNote[] = [];
   if (!line) {
+    const notes: ChargeNote[] = [];
     const dotted = `${hts.slice(0, 4)}.${hts.slice(4, 6)}.${hts.slice(6)}`;
     notes.push({ code: 'HTS_NOT_IN_SCHEDULE', item: k, message: `items[${k}]: HTS ${dotted} is not in ${edition}: its MFN rate is not in this estimate; check the number, or give the rate as a layer with program "mfn"` });
     return { line: null, cents: 0, ratio: null, notes };
@@ -54,21 +57,33 @@ export function scheduleCharge(lookup: (hts: string) => ScheduleLine | null, edi
   }
   const m = mfnOf(line, it);
   if (m.kind === 'refused') {
+    const notes: ChargeNote[] = [];
     notes.push({ code: 'RATE_NOT_COMPUTED', item: k, message: `items[${k}]: the ${m.column} rate of HTS ${line.rateLine} is "${m.text}": ${m.reason}; give it as a layer with program "mfn"`, citation });
     return { line: null, cents: 0, ratio: null, notes };
   }
-  const out = { program: 'mfn', kind: 'duty', item: k, base } as ChargeLine;
-  if (m.percent !== undefined) out.rate = m.percent;
-  if (m.specific) out.specific = m.specific;
-  if (m.netQuantity) out.netQuantity = m.netQuantity;
-  out.amount = formatCents(m.cents);
-  out.citation = citation;
-  out.confidence = 'P';
-  out.heading = line.rateLine;
+  let out: ChargeLine;
+  if (!m.specific) {
+    // the common case, one literal (one object shape)
+    out = m.percent !== undefined
+      ? { program: 'mfn', kind: 'duty', item: k, base, rate: m.percent, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine }
+      : { program: 'mfn', kind: 'duty', item: k, base, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine };
+  } else {
+    out = { program: 'mfn', kind: 'duty', item: k, base } as ChargeLine;
+    if (m.percent !== undefined) out.rate = m.percent;
+    out.specific = m.specific;
+    if (m.netQuantity) out.netQuantity = m.netQuantity;
+    out.amount = formatCents(m.cents);
+    out.citation = citation;
+    out.confidence = 'P';
+    out.heading = line.rateLine;
+  }
+  let notes = NO_NOTES;
   if (m.needs) {
+    notes = [];
     notes.push({ code: 'NET_QUANTITY_NEEDED', item: k, message: `items[${k}]: the rate of HTS ${line.rateLine} is "${m.text}": give the item's net quantity in ${m.needs} ("netQuantity": {"amount": "...", "unit": "${m.needs}"}); only the ad valorem part is counted`, citation });
   }
-  if (line.special && it.flags.has('fta-claimed')) {
+  if (line.special && it.flags.size && it.flags.has('fta-claimed')) {
+    if (notes === NO_NOTES) notes = [];
     notes.push({ code: 'SPECIAL_RATE_NOT_APPLIED', item: k, message: `items[${k}]: a preference is claimed, but the special rates of HTS ${line.rateLine} ("${line.special}") are not applied by this estimate: the general rate is shown` });
   }
   return { line: out, cents: m.cents, ratio: m.ratio, notes };
