@@ -18,6 +18,8 @@ import type { RateUnit } from './units.ts';
  * Belarus). */
 export const COLUMN_2_ORIGINS: ReadonlySet<string> = new Set(['CU', 'KP', 'RU', 'BY']);
 
+const FREE: Ratio = { num: 0, den: 100, text: '0' };
+
 export interface MfnItem {
   readonly usd: UsdValue;
   readonly origin: string;
@@ -58,7 +60,8 @@ export function mfnOf(line: ScheduleLine, it: MfnItem): MfnResult {
   const column = COLUMN_2_ORIGINS.has(it.origin) ? 'column 2' : 'general';
   const r = parseScheduleRate(column === 'general' ? line.general : line.other);
   if (!r.ok) return { kind: 'refused', line, column, text: r.text, reason: r.reason };
-  if (r.free) return { kind: 'priced', line, column, text: r.text, cents: 0, ratio: null };
+  // Free: a line at 0%, so the entry shows the rate it files
+  if (r.free) return { kind: 'priced', line, column, text: r.text, cents: 0, percent: '0', ratio: FREE };
   const ratio = r.ratio ?? null;
   if (!r.specific) return { kind: 'priced', line, column, text: r.text, cents: applyRatio(it.usd, ratio!), percent: r.percent, ratio };
   const specText = r.specific.map((p) => `${p.cents}¢/${p.unit}`).join(' + ');

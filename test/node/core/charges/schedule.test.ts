@@ -81,7 +81,7 @@ describe('an item with only its HTS number', () => {
   });
   it('a free line gives a zero MFN line', () => {
     const d = run([item({ hts: '0106490090' })]);
-    assert.deepEqual(duty(d)[0], ['mfn', '0106.49.00', null, '0.00']);
+    assert.deepEqual(duty(d)[0], ['mfn', '0106.49.00', '0', '0.00']);
   });
 });
 
