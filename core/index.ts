@@ -12,7 +12,7 @@
 import { evaluatePriced, type PricedDecision, type PricedResult } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
 import { prepare, type EvaluateOptions } from './prepare.ts';
-import { prepareSchedule } from './schedule/index.ts';
+import { isSchedule, loadSchedule } from './schedule/schedule.ts';
 
 // Evaluating shipments
 export { evaluateRequest, evaluateShipments, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
@@ -26,8 +26,8 @@ export { attachCharges, bundledTariffs, checkTariffs, computeCharges, defaultTar
 export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, LayerVersion, LayerException, LayerBase, FeeVersion, DutyInput, CarrierFeeInput } from './charges/index.ts';
 
 // The US tariff schedule (HTSUS): the bundled edition, replacements, lookups, rates, catalog sets
-export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, RATE_UNITS } from './schedule/index.ts';
-export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, RateUnit, SpecificPart } from './schedule/index.ts';
+export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, catalogTariffs, RATE_UNITS } from './schedule/index.ts';
+export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, RateUnit, SpecificPart, CatalogEntry, CatalogTariffsResult } from './schedule/index.ts';
 
 // The request contract: zod schemas and the types inferred from them
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
@@ -83,7 +83,9 @@ export function evaluate(request: unknown, options: EvaluateOptions = {}): Evalu
   if (!p.ok) return p;
   let schedule = null;
   if (options.schedule !== undefined) {
-    const s = prepareSchedule(options.schedule);
+    // a loaded schedule, or its JSON (never the bundled data by default: a bundle that does not call
+    // bundledSchedule() does not carry the 1 MB schedule)
+    const s = isSchedule(options.schedule) ? { ok: true as const, schedule: options.schedule } : loadSchedule(options.schedule);
     if (!s.ok) return { ok: false, issues: s.issues.map((i) => ({ ...i, path: i.path ? `schedule.${i.path}` : 'schedule' })) };
     schedule = s.schedule;
   }

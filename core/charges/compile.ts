@@ -144,23 +144,29 @@ function overlaps<V extends LayerVersion | FeeVersion, C extends CompiledVersion
     else byProgram.set(c.v.program, [c]);
   }
   const reported = new Set<string>();
+  const position = new Map(list.map((c, i) => [c, i]));
   const clash = (a: C, b: C) => {
     if (a === b || !(a.fromMs < b.untilMs && b.fromMs < a.untilMs && intersect(scope(a), scope(b)) && intersect(a.modes, b.modes))) return;
     const key = a.v.id < b.v.id ? `${a.v.id}\u0000${b.v.id}` : `${b.v.id}\u0000${a.v.id}`;
     if (reported.has(key)) return;
     reported.add(key);
-    const [x, y] = list.indexOf(a) < list.indexOf(b) ? [a, b] : [b, a];
+    const [x, y] = position.get(a)! < position.get(b)! ? [a, b] : [b, a];
     issues.push({ path, code: 'OVERLAP', message: `"${x.v.id}" and "${y.v.id}" (program ${x.v.program}) can apply to the same ${what}` });
   };
   for (const group of byProgram.values()) {
     if (group.length < 2) continue;
     // versions without an HTS scope meet every version of the program: sweep them by start
     const order = [...group].sort((a, b) => a.fromMs - b.fromMs);
-    const open: C[] = [];
+    const scoped = (c: C) => hts !== null && hts(c) !== undefined;
+    // versions seen so far, and those without an HTS scope whose window is still open
+    const seen: C[] = [];
+    let openWide: C[] = [];
     for (const c of order) {
-      for (let k = open.length - 1; k >= 0; k--) if (open[k].untilMs <= c.fromMs) open.splice(k, 1);
-      for (const o of open) if (!hts || !hts(o) || !hts(c)) clash(o, c);
-      open.push(c);
+      if (openWide.some((o) => o.untilMs <= c.fromMs)) openWide = openWide.filter((o) => o.untilMs > c.fromMs);
+      if (scoped(c)) for (const o of openWide) clash(o, c);
+      else for (const o of seen) if (o.untilMs > c.fromMs) clash(o, c);
+      seen.push(c);
+      if (!scoped(c)) openWide.push(c);
     }
     if (!hts) continue;
     // HTS-scoped versions: sorted prefixes; a prefix meets those on the stack of its ancestors

@@ -17,8 +17,6 @@ import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 
 const SUPPLIED_CITATION = 'HTSUS (layer supplied with the item)';
-/** Column 2 origins (core/schedule/price.ts), repeated here so the widget need not import it. */
-const COLUMN_2: ReadonlySet<string> = new Set(['CU', 'KP', 'RU', 'BY']);
 
 /** What is being summed while a decision is priced. */
 interface Acc {
@@ -96,35 +94,17 @@ function noLayersMessage(k: number): string {
   return (noLayers[k] ??= `items[${k}] has no duty layers (its MFN rate and any HTS-list layers such as Section 301 China or Section 232): the estimate counts only the layers that apply by origin and the fees, so the total is a floor; give its 10-digit "hts" or its "duties"`);
 }
 
-/** The MFN line of an item from the schedule; returns the ad valorem ratio (for a floor). */
+/** The MFN line of an item from the schedule (core/schedule/charge.ts, reached through the
+ * loaded schedule so that code without one carries none of it); returns the ad valorem ratio. */
 function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, base: string): Ratio | null {
   acc.usedSchedule = true;
-  const hts = it.hts!;
-  const line = sched.lookup(hts);
-  const dotted = `${hts.slice(0, 4)}.${hts.slice(4, 6)}.${hts.slice(6)}`;
-  if (!line) {
-    note(acc, { code: 'HTS_NOT_IN_SCHEDULE', item: k, message: `items[${k}]: HTS ${dotted} is not in ${sched.edition}: its MFN rate is not in this estimate; check the number, or give the rate as a layer with program "mfn"` });
-    return null;
+  const r = sched.charge(it, k, base);
+  if (r.line) {
+    acc.duty += r.cents;
+    acc.lines.push(r.line);
   }
-  const citation = `HTSUS ${line.rateLine}${COLUMN_2.has(it.origin) ? ', column 2' : ''} (${sched.edition})`;
-  const m = sched.mfn(line, it);
-  if (m.kind === 'refused') {
-    note(acc, { code: 'RATE_NOT_COMPUTED', item: k, message: `items[${k}]: the ${m.column} rate of HTS ${line.rateLine} is "${m.text}": ${m.reason}; give it as a layer with program "mfn"`, citation });
-    return null;
-  }
-  const out: ChargeLine = { program: 'mfn', kind: 'duty', item: k, base, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine };
-  if (m.percent !== undefined) out.rate = m.percent;
-  if (m.specific) out.specific = m.specific;
-  if (m.netQuantity) out.netQuantity = m.netQuantity;
-  acc.duty += m.cents;
-  acc.lines.push(out);
-  if (m.needs) {
-    note(acc, { code: 'NET_QUANTITY_NEEDED', item: k, message: `items[${k}]: the rate of HTS ${line.rateLine} is "${m.text}": give the item's net quantity in ${m.needs} ("netQuantity": {"amount": "...", "unit": "${m.needs}"}); only the ad valorem part is counted`, citation });
-  }
-  if (line.special && it.flags.has('fta-claimed')) {
-    note(acc, { code: 'SPECIAL_RATE_NOT_APPLIED', item: k, message: `items[${k}]: a preference is claimed, but the special rates of HTS ${line.rateLine} ("${line.special}") are not applied by this estimate: the general rate is shown` }, false);
-  }
-  return m.ratio;
+  for (const n of r.notes) note(acc, n, n.code !== 'SPECIAL_RATE_NOT_APPLIED');
+  return r.ratio;
 }
 
 /** The HTS-scoped layers of the set in force for the item at the instant, in the mode. */
@@ -172,14 +152,18 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
     }
   }
   const ownMfn = supplied?.some((d) => d.program === 'mfn');
+  let setMfn: CompiledLayer | undefined;
   if (!ownMfn) {
-    const setMfn = scoped?.find((c) => c.v.program === 'mfn' && c.method !== 'in-lieu' && layerApplies(c, it, flags));
-    if (setMfn) mfn = setMfn.rate;
-    else if (sched && it.hts !== null) mfn = scheduleLine(acc, k, it, sched, base);
+    // the MFN line first: the set's own layer for the number (a catalog set), else the schedule's
+    setMfn = scoped?.find((c) => c.v.program === 'mfn' && c.method !== 'in-lieu' && layerApplies(c, it, flags));
+    if (setMfn) {
+      mfn = setMfn.rate;
+      layerLine(acc, setMfn, k, it, base, null);
+    } else if (sched && it.hts !== null) mfn = scheduleLine(acc, k, it, sched, base);
     else if (!supplied) note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
   }
   for (const c of layers) {
-    if (c.method === 'in-lieu' || !layerApplies(c, it, flags)) continue;
+    if (c === setMfn || c.method === 'in-lieu' || !layerApplies(c, it, flags)) continue;
     if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base, mfn);
   }
 }
@@ -233,10 +217,6 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
   acc.lines.push(line);
 }
 
-/** More than this many days after its edition's effective date, an estimate says later changes
- * to the schedule are not included. */
-export const EDITION_AGE_DAYS = 90;
-
 let lastStamp: { t: CompiledTariffs; s: Schedule; stamp: Charges['tariffs'] } | null = null;
 function stampOf(t: CompiledTariffs, s: Schedule): Charges['tariffs'] {
   if (lastStamp?.t !== t || lastStamp.s !== s) lastStamp = { t, s, stamp: Object.freeze({ version: t.stamp.version, schedule: s.stamp }) };
@@ -258,8 +238,9 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   }
   const entry = d.entry;
   for (const c of segment.fees) if (!c.entries || c.entries.has(entry)) feeLine(acc, c, s, d.valueUsd);
-  if (acc.usedSchedule && schedule && s.day - schedule.effectiveDay > EDITION_AGE_DAYS) {
-    note(acc, { code: 'SCHEDULE_EDITION_AGE', message: `the MFN rates are those of ${schedule.stamp}; the entry (${s.asOf}) is ${s.day - schedule.effectiveDay} days later, and later changes to the schedule are not included` }, false);
+  if (acc.usedSchedule && schedule) {
+    const old = schedule.ageNote(s.day, s.asOf);
+    if (old) note(acc, old, false);
   }
   const out = { duty: formatCents(acc.duty), fees: formatCents(acc.fees), total: formatCents(acc.duty + acc.fees), complete: !acc.incomplete } as Charges;
   const cf = s.carrierFee;

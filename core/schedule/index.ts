@@ -24,3 +24,4 @@ export function prepareSchedule(input: unknown): ScheduleResult {
   if (isSchedule(input)) return { ok: true, schedule: input };
   return loadSchedule(input);
 }
+export { catalogTariffs, type CatalogEntry, type CatalogTariffsResult } from './catalog.ts';

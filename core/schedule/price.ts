@@ -1,5 +1,5 @@
 // The MFN line of an item from the schedule: the general rate (column 1), or column 2 for goods
-// of Cuba, North Korea, Russia and Belarus (HTSUS General Note 3(b)), computed exactly and
+// of Cuba, North Korea, Russia and Belarus (HTSUS General Note 3), computed exactly and
 // rounded once, half up, to the cent. Specific parts need the item's net quantity in the
 // rate's unit; without it only the ad valorem part is counted and the result says which unit
 // is needed. The special column (free trade agreements and preference programs) is not applied:
@@ -14,9 +14,11 @@ import { parseScheduleRate } from './rate.ts';
 import type { ScheduleLine } from './types.ts';
 import type { RateUnit } from './units.ts';
 
-/** Origins whose goods take the column 2 rate (HTSUS General Note 3(b) as amended: Cuba, North
- * Korea; Russia and Belarus since Pub. L. 117-110, 2022). */
+/** Origins whose goods take the column 2 rate (HTSUS General Note 3: Cuba, North Korea, Russia,
+ * Belarus). */
 export const COLUMN_2_ORIGINS: ReadonlySet<string> = new Set(['CU', 'KP', 'RU', 'BY']);
+
+const FREE: Ratio = { num: 0, den: 100, text: '0' };
 
 export interface MfnItem {
   readonly usd: UsdValue;
@@ -58,7 +60,8 @@ export function mfnOf(line: ScheduleLine, it: MfnItem): MfnResult {
   const column = COLUMN_2_ORIGINS.has(it.origin) ? 'column 2' : 'general';
   const r = parseScheduleRate(column === 'general' ? line.general : line.other);
   if (!r.ok) return { kind: 'refused', line, column, text: r.text, reason: r.reason };
-  if (r.free) return { kind: 'priced', line, column, text: r.text, cents: 0, ratio: null };
+  // Free: a line at 0%, so the entry shows the rate it files
+  if (r.free) return { kind: 'priced', line, column, text: r.text, cents: 0, percent: '0', ratio: FREE };
   const ratio = r.ratio ?? null;
   if (!r.specific) return { kind: 'priced', line, column, text: r.text, cents: applyRatio(it.usd, ratio!), percent: r.percent, ratio };
   const specText = r.specific.map((p) => `${p.cents}¢/${p.unit}`).join(' + ');

@@ -111,7 +111,7 @@ function parseUncached(raw: string): ParsedRate {
   for (const part of text.split(/\s*\+\s*/)) {
     let m = AD_VALOREM.exec(part);
     if (m) {
-      if (percent !== undefined) return { ok: false, text, reason: `two ad valorem parts in "${text}"` };
+      if (percent !== undefined) return { ok: false, text, reason: 'it has two ad valorem parts, so it is not computed' };
       const ratio = percentRatio(norm(m[1]), m[2]);
       percent = ratio.text;
       out.ratio = ratio;
@@ -121,11 +121,11 @@ function parseUncached(raw: string): ParsedRate {
     if (m) {
       const unitText = (m[2] ?? m[3]).replace(/\. /g, '.').trim();
       const unit = UNIT_OF[unitText];
-      if (!unit) return { ok: false, text, reason: `the unit "${unitText}" of "${text}" is not one the estimate knows` };
+      if (!unit) return { ok: false, text, reason: `its unit "${unitText}" is not one the estimate knows, so it is not computed` };
       specific.push({ cents: part.startsWith('$') ? dollarsToCents(norm(m[1])) : norm(m[1]), unit });
       continue;
     }
-    return { ok: false, text, reason: `the rate "${text}" is not a percent, an amount per unit or their sum (it depends on part of the article, on another line or on a scale), so it is not computed` };
+    return { ok: false, text, reason: /^The (duty )?rate/i.test(text) ? 'it refers to the rate of another article or line, so it is not computed' : /^See /.test(text) ? 'it is set by a note of the schedule, so it is not computed' : 'it is not a percent, an amount per unit or their sum (it depends on part of the article or on a scale), so it is not computed' };
   }
   if (percent !== undefined) out.percent = percent;
   if (specific.length) out.specific = specific;

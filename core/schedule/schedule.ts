@@ -5,6 +5,8 @@
 
 import type { InputIssue } from '../issues.ts';
 import { parseDay } from '../time/new-york.ts';
+import type { ChargeNote } from '../charges/types.ts';
+import { editionAgeNote, scheduleCharge, type ChargedItem, type ScheduleCharge } from './charge.ts';
 import { mfnOf, type MfnItem, type MfnResult } from './price.ts';
 import type { ScheduleData, ScheduleLine } from './types.ts';
 
@@ -25,6 +27,10 @@ export interface Schedule {
   numbers(): IterableIterator<string>;
   /** the MFN charge of an item under a line (general or column 2 by origin) */
   mfn(line: ScheduleLine, item: MfnItem): MfnResult;
+  /** the MFN charge line of items[k] with its notes (what the charges estimate asks for) */
+  charge(item: ChargedItem, k: number, base: string): ScheduleCharge;
+  /** the note of an entry on `day` more than 90 days after the effective date, or null */
+  ageNote(day: number, asOf: string): ChargeNote | null;
 }
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; issues: InputIssue[] };
@@ -46,51 +52,76 @@ export function loadSchedule(input: unknown): ScheduleResult {
   const effectiveDay = parseDay(d.effective);
   if (effectiveDay === null) return { ok: false, issues: [{ path: 'effective', code: 'INVALID_DATE', message: `"${d.effective}" is not a real date` }] };
   const strings = d.strings;
-  const byNumber = new Map<string, ScheduleLine>();
-  let rate: { digits: string; line: string; general: string; special: string; other: string; desc: string } | null = null;
+  // number -> its row; the line objects are built on first lookup (most are never asked for)
+  const byNumber = new Map<string, number>();
   const rows = d.lines.split('\n');
+  /** for each number row, the index of its rate row */
+  const rateRowOf = new Int32Array(rows.length);
+  let rateRow = -1, rateDigits = '';
   for (let i = 0; i < rows.length; i++) {
-    const f = rows[i].split('\t');
+    const row = rows[i];
+    const t1 = row.indexOf('\t'), t2 = row.indexOf('\t', t1 + 1), t3 = row.indexOf('\t', t2 + 1);
     const bad = (why: string) => issues.push({ path: `lines:${i + 1}`, code: 'INVALID_VALUE', message: why });
-    if (f.length === 5) {
-      const [digits, g, s, o, desc] = f;
-      const gi = +g, si = +s, oi = +o;
-      if (!/^\d{8}(\d\d)?$/.test(digits) || !(gi in strings) || !(si in strings) || !(oi in strings)) {
-        bad(`expected a rate line "DIGITS\\tGENERAL\\tSPECIAL\\tOTHER\\tDESCRIPTION", got ${JSON.stringify(rows[i].slice(0, 60))}`);
-      } else rate = { digits, line: dottedLine(digits), general: strings[gi], special: strings[si], other: strings[oi], desc };
-    } else if (f.length === 3) {
-      const [key, u, desc] = f;
-      const digits = key.length === 2 && rate ? rate.digits.slice(0, 8) + key : key;
-      if (!rate || !/^\d{10}$/.test(digits) || !(+u in strings)) bad(`expected a number line "DIGITS\\tUNITS\\tDESCRIPTION" under a rate line, got ${JSON.stringify(rows[i].slice(0, 60))}`);
+    if (t3 > 0) {
+      const t4 = row.indexOf('\t', t3 + 1);
+      const digits = row.slice(0, t1);
+      const gi = +row.slice(t1 + 1, t2), si = +row.slice(t2 + 1, t3), oi = +row.slice(t3 + 1, t4);
+      if (t4 < 0 || row.indexOf('\t', t4 + 1) >= 0 || !/^\d{8}(\d\d)?$/.test(digits) || !(gi in strings) || !(si in strings) || !(oi in strings)) {
+        bad(`expected a rate line "DIGITS\\tGENERAL\\tSPECIAL\\tOTHER\\tDESCRIPTION", got ${JSON.stringify(row.slice(0, 60))}`);
+      } else {
+        rateRow = i;
+        rateDigits = digits.slice(0, 8);
+      }
+    } else if (t2 > 0) {
+      const key = row.slice(0, t1);
+      const digits = key.length === 2 && rateRow >= 0 ? rateDigits + key : key;
+      if (rateRow < 0 || !/^\d{10}$/.test(digits) || !(+row.slice(t1 + 1, t2) in strings)) bad(`expected a number line "DIGITS\\tUNITS\\tDESCRIPTION" under a rate line, got ${JSON.stringify(row.slice(0, 60))}`);
       else if (byNumber.has(digits)) bad(`${dotted10(digits)} appears twice`);
       else {
-        byNumber.set(digits, {
-          hts: digits,
-          dotted: dotted10(digits),
-          rateLine: rate.line,
-          general: rate.general,
-          special: rate.special,
-          other: rate.other,
-          units: strings[+u],
-          description: rate.desc && desc ? `${rate.desc}: ${desc}` : rate.desc || desc,
-        });
+        byNumber.set(digits, i);
+        rateRowOf[i] = rateRow;
       }
-    } else bad(`expected 3 or 5 tab-separated fields, got ${f.length}`);
+    } else bad(`expected 3 or 5 tab-separated fields, got ${row.split('\t').length}`);
     if (issues.length >= 20) break;
   }
   if (issues.length) return { ok: false, issues };
   const edition = d.edition, effective = d.effective;
+  const stamp = `${edition}, effective ${effective}`;
+  const built = new Map<string, ScheduleLine>();
+  const lookup = (hts: string): ScheduleLine | null => {
+    const hit = built.get(hts);
+    if (hit) return hit;
+    const i = byNumber.get(hts);
+    if (i === undefined) return null;
+    const [, u, desc] = rows[i].split('\t');
+    const [digits, g, sp, o, rdesc] = rows[rateRowOf[i]].split('\t');
+    const line: ScheduleLine = {
+      hts,
+      dotted: dotted10(hts),
+      rateLine: dottedLine(digits),
+      general: strings[+g],
+      special: strings[+sp],
+      other: strings[+o],
+      units: strings[+u],
+      description: rdesc && desc ? `${rdesc}: ${desc}` : rdesc || desc,
+    };
+    built.set(hts, line);
+    return line;
+  };
+  const ageNotes = new Map<number, ChargeNote>();
   return {
     ok: true,
     schedule: {
       edition,
       effective,
       effectiveDay,
-      stamp: `${edition}, effective ${effective}`,
+      stamp,
       size: byNumber.size,
-      lookup: (hts) => byNumber.get(hts) ?? null,
+      lookup,
       numbers: () => byNumber.keys(),
       mfn: mfnOf,
+      charge: (it, k, base) => scheduleCharge(lookup, edition, it, k, base),
+      ageNote: (day, asOf) => editionAgeNote(stamp, effectiveDay, day, asOf, ageNotes),
     },
   };
 }
