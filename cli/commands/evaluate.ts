@@ -1,5 +1,5 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
-import { evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
+import { evaluate, formatIssue, prepare, scheduleTariffs, type Decision } from '../../core/index.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { decisionsTable } from '../table.ts';
@@ -27,7 +27,7 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   if (format !== 'json' && format !== 'table') throw new UsageError(`--format: expected "json" or "table", got "${format}"`);
   const rules = args.rules ? await readJson(args.rules) : undefined;
   const rates = args.rates ? await readJson(args.rates) : undefined;
-  const tariffs = args.tariffs ? await readJson(args.tariffs) : undefined;
+  const tariffs = args.tariffs ? await readJson(args.tariffs) : scheduleTariffs();
   const prepared = prepare({ rules, rates, tariffs });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
