@@ -7,6 +7,8 @@ import type { Decision } from '../evaluate/evaluate.ts';
 import { evaluateShipments } from '../evaluate/evaluate.ts';
 import type { InputIssue } from '../issues.ts';
 import type { CompiledRates } from '../money/rates.ts';
+import type { ApproximateRates } from '../money/approximate.ts';
+import { missingRateIssues } from '../evaluate/evaluate.ts';
 import type { CompiledRules } from '../rules/compile.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
@@ -59,8 +61,11 @@ export function attachCharges(decisions: Decision[], shipments: readonly Normali
 export type PricedResult = { ok: true; batch: boolean; decisions: PricedDecision[] } | { ok: false; issues: InputIssue[] };
 
 /** evaluateRequest, with charges on every decision that is not exempt. */
-export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs()): PricedResult {
-  const n = normalizeRequest(input, rates);
+export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), approximate: ApproximateRates | null = null): PricedResult {
+  const n = normalizeRequest(input, rates, approximate);
   if (!n.ok) return n;
-  return { ok: true, batch: n.batch, decisions: attachCharges(evaluateShipments(rules, n.shipments), n.shipments, tariffs) };
+  const decisions = evaluateShipments(rules, n.shipments);
+  const missing = missingRateIssues(decisions, n.shipments);
+  if (missing.length) return { ok: false, issues: missing };
+  return { ok: true, batch: n.batch, decisions: attachCharges(decisions, n.shipments, tariffs) };
 }

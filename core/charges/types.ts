@@ -117,7 +117,8 @@ export interface ChargeLine {
 }
 
 export interface ChargeNote {
-  /** NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, UNCONFIRMED */
+  /** NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, UNCONFIRMED, NO_EXCHANGE_RATE (a
+   * price without an exchange rate: its duty, or a fee on the value, is not estimated) */
   code: string;
   message: string;
   item?: number;

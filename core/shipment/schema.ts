@@ -72,6 +72,9 @@ export const itemSchema = z.strictObject({
   hts: z.optional(checked(z.string(), regex(/^(\d{10}|\d{4}\.\d{2}\.\d{4})$/, 'expected a 10-digit HTS number such as "6109100012" or "6109.10.0012"'))),
   flags: z.optional(z.array(z.enum(ITEM_FLAGS))),
   duties: z.optional(dutiesSchema),
+  // the price in US dollars as the shop showed it beside a foreign price ("Approximately US
+  // $2.66"), for the whole line: evidence used, and marked approximate, when no certified rate is given
+  usdShown: z.optional(checked(z.string(), regex(USD_AMOUNT_RE, 'expected a USD amount such as "2.66"'))),
 });
 
 export const shipmentSchema = z.strictObject({
