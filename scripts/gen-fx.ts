@@ -83,7 +83,7 @@ export function generate(csvGz: Buffer): { text: string; weeks: number; currenci
     const values = kept.map((r) => perUsd(r, code));
     const present = values.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
     const median = present[present.length >> 1];
-    const intDigits = Math.max(1, Math.floor(Math.log10(median)) + 1);
+    const intDigits = Math.floor(Math.log10(median)) + 1; // 0 for 0.92, -1 for 0.092
     const decimals = Math.max(0, SIGNIFICANT - intDigits);
     const scale = 10 ** decimals;
     let prev: number | null = null;

@@ -594,9 +594,15 @@ function notAnImport(rules: CompiledRules, shipment: NormalizedShipment): Decisi
   };
 }
 
+/** A parcel that is not an import depends on no value: said for a price in another currency. */
+function notAnImportValue(decision: Decision, shipment: NormalizedShipment): Decision {
+  if (shipment.basis !== 0) decision.valueDependence = { conversion: shipment.basis === VALUE_CERTIFIED ? 'certified' : shipment.basis === VALUE_APPROXIMATE ? 'approximate' : 'unknown', needsRate: { valueTest: false, entry: false, estimate: false }, answer: 'decided' };
+  return decision;
+}
+
 function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Totals): Decision {
   const domestic = notAnImport(rules, shipment);
-  if (domestic) return domestic;
+  if (domestic) return notAnImportValue(domestic, shipment);
   const hints: Reason[] = [];
   const flags = effectiveFlags(rules, shipment, hints);
   const draft: Draft = {
