@@ -1,5 +1,5 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--pretty] [--format json|table]
-import { evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
+import { bundledApproximateRates, evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
 import { readJson, UsageError } from '../io.ts';
 import { decisionsTable } from '../table.ts';
 
@@ -11,7 +11,11 @@ evaluated together (same person, same day; lots of one order). Writes the decisi
 A decision that is not exempt carries "charges": the estimated duty and fees, line by line with
 citations (items may carry their own "duties" layers; docs/charges.md).
 
-  --rates FILE    certified exchange rates {"EUR": [{"date","kind","unitsPerUsd"}]}
+  --rates FILE    certified exchange rates {"EUR": [{"date","kind","unitsPerUsd"}]}, the only
+                  rates used when given. Without it, other currencies are converted at bundled
+                  approximate rates (the ECB's reference rates, weekly, to ${bundledApproximateRates().last}):
+                  each decision says so, with the rate's date, and a value within 5% of a
+                  limit is "too close to call" ("valueDependence"; docs/currency.md)
   --rules FILE    a replacement rule set (see \`s321 rules --json\` and docs/updating-rules.md)
   --tariffs FILE  a replacement tariff set: duty layers by origin and fees (see \`s321 tariffs --json\`)
   --pretty        indent the JSON
@@ -25,11 +29,12 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   const rules = args.rules ? await readJson(args.rules) : undefined;
   const rates = args.rates ? await readJson(args.rates) : undefined;
   const tariffs = args.tariffs ? await readJson(args.tariffs) : undefined;
-  const prepared = prepare({ rules, rates, tariffs });
+  // --rates is authoritative: approximate rates only stand in when no certified table is given
+  const prepared = prepare({ rules, rates, tariffs, approximateRates: args.rates ? null : bundledApproximateRates() });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
   const request = await readJson(args.file);
-  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs });
+  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, approximateRates: prepared.approximateRates });
   if (!r.ok) throw new UsageError('invalid input', 2, r.issues.map(formatIssue));
   if (format === 'table') {
     const list: Decision[] = 'decisions' in r.output ? r.output.decisions : [r.output];

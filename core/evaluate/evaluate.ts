@@ -636,9 +636,13 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   for (const reason of draft.context) reasons.push(reason);
   for (const reason of hints) reasons.push(reason);
   for (const rate of shipment.conversions) {
-    const message = messages.CURRENCY_CONVERTED(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
-    if (isApproximate(rate)) reasons.push({ code: 'CURRENCY_APPROXIMATE', message, citation: FX_APPROXIMATE_CITATION, rateDate: rate.date });
-    else reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION });
+    if (isApproximate(rate)) {
+      const message = messages.CURRENCY_APPROXIMATE(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
+      reasons.push({ code: 'CURRENCY_APPROXIMATE', message, citation: FX_APPROXIMATE_CITATION, rateDate: rate.date });
+    } else {
+      const message = messages.CURRENCY_CONVERTED(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
+      reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION });
+    }
   }
   const basis = Math.max(shipment.basis, totals.aggregateBasis, totals.giftBasis) as ValueBasis;
   const dependence = basis === 0 ? null : valueDependenceOf(draft, basis, reasons);

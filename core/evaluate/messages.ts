@@ -65,6 +65,8 @@ export const messages = {
     entry
       ? `${usdText(value)}, converted at an approximate rate, is within 5% of the ${usdText(limit)} informal entry ceiling: too close to call, so a formal entry (type 01) is assumed until CBP's certified rate decides.`
       : `${usdText(value)}, converted at an approximate rate, is within 5% of the ${usdText(limit)} limit: too close to call, so duties are assumed until CBP's certified rate decides.`,
+  CURRENCY_APPROXIMATE: (text: string, day: string, isExportDate: boolean) =>
+    `${text}, for the ${isExportDate ? 'date of exportation' : 'arrival day (no date of exportation given)'} ${day}; CBP's certified rate may differ (19 CFR 159.31-159.35).`,
   CURRENCY_CONVERTED: (text: string, day: string, isExportDate: boolean) =>
     isExportDate
       ? `${text}, for the date of exportation ${day} (19 CFR 159.32-159.34).`

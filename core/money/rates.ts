@@ -203,8 +203,8 @@ export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: big
 }
 
 export function describeRate(r: ChosenRate): string {
-  if (r.basis === 'approximate') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'}); CBP's certified rate may differ`;
-  if (r.basis === 'approximate-after-data') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'}), the latest s321 has; CBP's certified rate may differ`;
+  if (r.basis === 'approximate') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'})`;
+  if (r.basis === 'approximate-after-data') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'}; the latest s321 has)`;
   const how =
     r.basis === 'quarterly' ? 'certified quarterly rate'
     : r.basis === 'daily-differs-5pct' ? 'certified daily rate (it differs from the quarterly rate by 5% or more)'
