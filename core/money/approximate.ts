@@ -24,6 +24,10 @@ export interface ApproximateRates {
   readonly last: string;
   readonly days: Int32Array;
   readonly series: ReadonlyMap<string, { decimals: number; scaled: Float64Array }>;
+  /** the rate for a currency and a day (days since 1970-01-01): {@link chooseApproximateRate}.
+   * A method, so that the engine calls it without importing this module (the widget, which
+   * ships no approximate rates, ships none of this code either). */
+  choose(currency: string, day: number): ChosenRate | null;
 }
 
 /** A rate may stand for the weeks after it when the next weeks have none (a holiday week), but
@@ -52,7 +56,8 @@ export function decodeApproximateRates(first: string, last: string, gaps: string
     }
     out.set(code, { decimals, scaled });
   }
-  return { source, first, last, days, series: out };
+  const fx: ApproximateRates = { source, first, last, days, series: out, choose: (currency, day) => chooseApproximateRate(fx, currency, day) };
+  return fx;
 }
 
 let bundled: ApproximateRates | undefined;

@@ -6,7 +6,7 @@ import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
 import { formatUsd, parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
-import { chooseApproximateRate, type ApproximateRates } from '../money/approximate.ts';
+import type { ApproximateRates } from '../money/approximate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant } from '../time/new-york.ts';
 import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
@@ -165,7 +165,7 @@ function normalizeOne(
         itemBasis = VALUE_APPROXIMATE;
       } else {
         if (!rate && approximate) {
-          rate = chooseApproximateRate(approximate, cur, rateDay);
+          rate = approximate.choose(cur, rateDay);
           itemBasis = VALUE_APPROXIMATE;
         }
         if (!rate) {
