@@ -19,12 +19,15 @@ import { formatDay } from '../time/new-york.ts';
 export interface ApproximateRates {
   /** where the rates come from, as a decision names it */
   readonly source: string;
-  /** the days of the first and the last rate ("2026-04-13"): after `last`, the last rate is used, and the decision says so */
+  /** the day of the first rate ("2016-01-04"): before it there is none */
   readonly first: string;
+  /** the day of the last rate ("2026-04-13"): after it, the last rate is used, and the decision says so */
   readonly last: string;
+  /** the days of the rates (days since 1970-01-01), ascending; not part of the API */
   readonly days: Int32Array;
+  /** per currency, its rates scaled by 10^decimals, NaN where none; not part of the API */
   readonly series: ReadonlyMap<string, { decimals: number; scaled: Float64Array }>;
-  /** the rate for a currency and a day (days since 1970-01-01): {@link chooseApproximateRate}.
+  /** the rate for a currency and a day (days since 1970-01-01), as chooseApproximateRate gives it.
    * A method, so that the engine calls it without importing this module (the widget, which
    * ships no approximate rates, ships none of this code either). */
   choose(currency: string, day: number): ChosenRate | null;
