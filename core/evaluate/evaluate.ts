@@ -647,19 +647,12 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   const basis = Math.max(shipment.basis, totals.aggregateBasis, totals.giftBasis) as ValueBasis;
   const dependence = basis === 0 ? null : valueDependenceOf(draft, basis, reasons);
 
-  const decision: Decision = {
-    id: shipment.id,
-    exempt: draft.exempt,
-    exemption: draft.exemption,
-    entry,
-    valueUsd: formatUsd(shipment.valueUsd),
-    aggregateUsd: FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd),
-    limitUsd: draft.limitUsd,
-    reasons,
-    rules: { version: rules.set.version, asOf: shipment.asOf },
-  };
-  if (dependence) decision.valueDependence = dependence;
-  return decision;
+  const valueUsd = formatUsd(shipment.valueUsd);
+  const aggregateUsd = FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
+  const stamp = { version: rules.set.version, asOf: shipment.asOf };
+  // two literal shapes rather than a property added later (the engine's hot path)
+  if (!dependence) return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp };
+  return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp, valueDependence: dependence };
 }
 
 /** The decision's ValueDependence, and the reasons that say how the value was known. */
