@@ -9,7 +9,7 @@
 //     window (which days may be decided, with which rows) is ./export-window.ts; this file reads,
 //     checks and builds the rows, asks the engine, and writes in input order. The state is the
 //     open days' rows: it depends on the window, not on the file's length.
-import type { ApproximateRates, CompiledRates, CompiledRules } from '../core/index.ts';
+import type { ApproximateRates, Charges, CompiledRates, CompiledRules, Schedule } from '../core/index.ts';
 import { bundledTariffs, computeCharges, evaluateShipments, formatDay, type CompiledTariffs } from '../core/index.ts';
 import { eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
@@ -36,6 +36,8 @@ export interface ExportSettings {
   approximateRates?: ApproximateRates | null;
   /** the tariff set that prices decisions that are not exempt (default: the bundled one) */
   tariffs?: CompiledTariffs;
+  /** the tariff schedule that gives items their MFN rate by HTS number (default: none) */
+  schedule?: Schedule | null;
   /** days an arrival may lag behind the latest one read */
   window: number;
   format: OutputFormat;
@@ -74,6 +76,19 @@ interface Item {
   eligibility?: Eligibility;
   /** the decision's charges, serialized when the day is decided (like the record itself) */
   charges?: string;
+  /** the CSV's charges cells (CHARGE_COLUMNS) */
+  chargeCells?: string[];
+}
+
+/** The CSV's charges columns: the duty, fees and total of a dutiable decision, whether the
+ * estimate is complete, and its lines as "program heading rate amount" joined by "; ". */
+export const CHARGE_COLUMNS = ['duty', 'fees', 'chargesTotal', 'chargesComplete', 'chargeLines'] as const;
+const NO_CHARGES = ['', '', '', '', ''];
+
+function chargeCells(c: Charges | undefined): string[] {
+  if (!c) return NO_CHARGES;
+  const lines = c.lines.map((l) => [l.program, l.heading, l.rate !== undefined ? `${l.rate}%` : undefined, l.specific, l.amount].filter((x) => x !== undefined).join(' '));
+  return [c.duty, c.fees, c.total, String(c.complete), lines.join('; ')];
 }
 
 function withColumns(issues: readonly (RecordIssue & { source?: string })[]): RowProblem[] {
@@ -114,7 +129,7 @@ function envelope(it: Item): string {
   return `${head.slice(0, -1)},"record":${it.json}}`;
 }
 
-export const CSV_META_COLUMNS = ['row', 'eligible', 'exempt', 'entry', 'asOf', 'reasonCodes', 'flags'] as const;
+export const CSV_META_COLUMNS = ['row', 'eligible', 'exempt', 'entry', 'asOf', 'reasonCodes', 'flags', ...CHARGE_COLUMNS] as const;
 
 export function csvHeader(profile: Profile): string[] {
   return [...CSV_META_COLUMNS, ...recordColumns(profile).map((c) => c.name)];
@@ -131,7 +146,7 @@ class RecordWriter {
   async write(it: Item): Promise<void> {
     if (this.s.format === 'csv') {
       const e = it.eligibility!;
-      const meta = [String(it.row), String(e.eligible), String(e.exempt), e.entry, e.asOf, e.reasonCodes.join(' '), it.filing.map((f) => f.code).join(' ')];
+      const meta = [String(it.row), String(e.eligible), String(e.exempt), e.entry, e.asOf, e.reasonCodes.join(' '), it.filing.map((f) => f.code).join(' '), ...(it.chargeCells ?? NO_CHARGES)];
       for (const cells of it.cells!) this.csvRows.push([...meta, ...cells]);
       if (this.csvRows.length >= 512) await this.flushCsv();
       return;
@@ -174,8 +189,10 @@ export async function runExport(
     const decisions = evaluateShipments(s.rules, batch.map((it) => it.shipment));
     for (let k = 0; k < day.length; k++) {
       day[k].eligibility = eligibilityOf(decisions[k], day[k].filing);
-      // CSV rows carry no charges columns: only the JSON and NDJSON envelopes show them
-      if (!decisions[k].exempt && s.format !== 'csv') day[k].charges = JSON.stringify(computeCharges(decisions[k], day[k].shipment, tariffs));
+      if (decisions[k].exempt) continue;
+      const c = computeCharges(decisions[k], day[k].shipment, tariffs, s.schedule ?? null);
+      if (s.format === 'csv') day[k].chargeCells = chargeCells(c);
+      else day[k].charges = JSON.stringify(c);
     }
   });
 

@@ -9,6 +9,8 @@ import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
 import { tariffsCommand } from './commands/tariffs.ts';
+import { classifyCommand } from './commands/classify.ts';
+import { scheduleCommand } from './commands/schedule.ts';
 
 const evaluate: Command = {
   name: 'evaluate',
@@ -18,7 +20,7 @@ const evaluate: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { rates: { type: 'string' }, rules: { type: 'string' }, tariffs: { type: 'string' }, pretty: { type: 'boolean' }, format: { type: 'string' } },
+      options: { rates: { type: 'string' }, rules: { type: 'string' }, tariffs: { type: 'string' }, schedule: { type: 'string' }, pretty: { type: 'boolean' }, format: { type: 'string' } },
     });
     if (positionals.length > 1) throw new UsageError(`evaluate takes one FILE, got ${positionals.length}`);
     return evaluateCommand({ file: positionals[0], ...values });
@@ -26,7 +28,7 @@ const evaluate: Command = {
 };
 
 // The registry: add a command here and it appears in --help.
-export const commands: Command[] = [evaluate, rulesCommand, tariffsCommand, extractCommand, schemaCommand, validateCommand, exportCommand];
+export const commands: Command[] = [evaluate, rulesCommand, tariffsCommand, extractCommand, schemaCommand, validateCommand, exportCommand, scheduleCommand, classifyCommand];
 
 function mainHelp(): string {
   const w = Math.max(...commands.map((c) => c.name.length));

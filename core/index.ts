@@ -12,6 +12,7 @@
 import { evaluatePriced, type PricedDecision, type PricedResult } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
 import { prepare, type EvaluateOptions } from './prepare.ts';
+import { isSchedule, loadSchedule } from './schedule/schedule.ts';
 
 // Evaluating shipments
 export { evaluateRequest, evaluateShipments, missingRateIssues, type Reason, type Entry, type Exemption, type EvaluateResult, type ValueDependence, type ValuePart } from './evaluate/evaluate.ts';
@@ -22,7 +23,11 @@ export type Decision = PricedDecision;
 
 // Estimated duty and fees: the bundled tariff set, replacements, the estimate on a decision
 export { attachCharges, bundledTariffs, checkTariffs, computeCharges, defaultTariffs, evaluatePriced, prepareTariffs } from './charges/index.ts';
-export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, LayerVersion, FeeVersion, DutyInput, CarrierFeeInput } from './charges/index.ts';
+export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, LayerVersion, LayerException, LayerBase, FeeVersion, DutyInput, CarrierFeeInput } from './charges/index.ts';
+
+// The US tariff schedule (HTSUS): the bundled edition, replacements, lookups, rates, catalog sets
+export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, catalogTariffs, RATE_UNITS } from './schedule/index.ts';
+export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, RateUnit, SpecificPart, CatalogEntry, CatalogTariffsResult } from './schedule/index.ts';
 
 // The request contract: zod schemas and the types inferred from them
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
@@ -79,7 +84,15 @@ export type EvaluateOutput =
 export function evaluate(request: unknown, options: EvaluateOptions = {}): EvaluateOutput {
   const p = prepare(options);
   if (!p.ok) return p;
-  const r: PricedResult = evaluatePriced(request, p.rules, p.rates, p.tariffs, p.approximateRates);
+  let schedule = null;
+  if (options.schedule !== undefined) {
+    // a loaded schedule, or its JSON (never the bundled data by default: a bundle that does not call
+    // bundledSchedule() does not carry the 1 MB schedule)
+    const s = isSchedule(options.schedule) ? { ok: true as const, schedule: options.schedule } : loadSchedule(options.schedule);
+    if (!s.ok) return { ok: false, issues: s.issues.map((i) => ({ ...i, path: i.path ? `schedule.${i.path}` : 'schedule' })) };
+    schedule = s.schedule;
+  }
+  const r: PricedResult = evaluatePriced(request, p.rules, p.rates, p.tariffs, schedule, p.approximateRates);
   if (!r.ok) return r;
   return { ok: true, output: r.batch ? { decisions: r.decisions } : r.decisions[0] };
 }

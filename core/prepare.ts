@@ -43,6 +43,13 @@ export interface EvaluateOptions {
   /** a replacement tariff set (the JSON of --tariffs) or an already compiled one */
   tariffs?: unknown;
   /**
+   * The tariff schedule that gives the MFN rate of items stating their HTS number: one loaded
+   * by `bundledSchedule()` or `loadSchedule()` (core/schedule), or the JSON `s321 schedule
+   * import` writes. Default: none (only the tariff set's layers), so a page that never uses the
+   * schedule does not load it.
+   */
+  schedule?: unknown;
+  /**
    * Approximate rates ({@link bundledApproximateRates}) for the prices `rates` has no certified
    * rate for: a decision that used one says so, with the rate's date, and a value within 5% of a
    * limit is "too close to call" (`valueDependence`). Default: none, so a price without a

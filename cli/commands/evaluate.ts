@@ -1,15 +1,17 @@
-// s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--pretty] [--format json|table]
+// s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
 import { bundledApproximateRates, evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
 import { readJson, UsageError } from '../io.ts';
+import { scheduleOption } from '../schedule-file.ts';
 import { decisionsTable } from '../table.ts';
 
-export const evaluateHelp = `Usage: s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--pretty] [--format json|table]
+export const evaluateHelp = `Usage: s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
 
 Decides whether shipments enter the US free of duty and tax under Section 321 on their arrival
 date, and what entry they need. FILE (or stdin) holds one shipment or {"shipments": [...]},
 evaluated together (same person, same day; lots of one order). Writes the decision(s) as JSON.
 A decision that is not exempt carries "charges": the estimated duty and fees, line by line with
-citations (items may carry their own "duties" layers; docs/charges.md).
+citations. An item's MFN rate comes from the US tariff schedule by its 10-digit "hts" (bundled:
+HTS 2026 Revision 10), or from its own "duties" layers (docs/charges.md).
 
   --rates FILE    certified exchange rates {"EUR": [{"date","kind","unitsPerUsd"}]}, the only
                   rates used when given. Without it, other currencies are converted at bundled
@@ -18,12 +20,13 @@ citations (items may carry their own "duties" layers; docs/charges.md).
                   limit is "too close to call" ("valueDependence"; docs/currency.md)
   --rules FILE    a replacement rule set (see \`s321 rules --json\` and docs/updating-rules.md)
   --tariffs FILE  a replacement tariff set: duty layers by origin and fees (see \`s321 tariffs --json\`)
+  --schedule FILE a replacement tariff schedule written by \`s321 schedule import\` (a newer edition)
   --pretty        indent the JSON
   --format table  a readable table instead of JSON
 
 Exit codes: 0 decided, 2 invalid input (one line per problem on stderr, nothing on stdout).`;
 
-export async function evaluateCommand(args: { file?: string; rates?: string; rules?: string; tariffs?: string; pretty?: boolean; format?: string }): Promise<number> {
+export async function evaluateCommand(args: { file?: string; rates?: string; rules?: string; tariffs?: string; schedule?: string; pretty?: boolean; format?: string }): Promise<number> {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'table') throw new UsageError(`--format: expected "json" or "table", got "${format}"`);
   const rules = args.rules ? await readJson(args.rules) : undefined;
@@ -33,8 +36,9 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   const prepared = prepare({ rules, rates, tariffs, approximateRates: args.rates ? null : bundledApproximateRates() });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
+  const schedule = await scheduleOption(args.schedule);
   const request = await readJson(args.file);
-  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, approximateRates: prepared.approximateRates });
+  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule, approximateRates: prepared.approximateRates });
   if (!r.ok) throw new UsageError('invalid input', 2, r.issues.map(formatIssue));
   if (format === 'table') {
     const list: Decision[] = 'decisions' in r.output ? r.output.decisions : [r.output];

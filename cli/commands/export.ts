@@ -4,6 +4,7 @@ import { statSync, type ReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
 import { bundledApproximateRates, formatIssue, prepare } from '../../core/index.ts';
+import { scheduleOption } from '../schedule-file.ts';
 import { PARTICIPANTS, SAFE_CSV_OPTIONS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { readJson as readJsonFile, UsageError } from '../io.ts';
@@ -14,7 +15,7 @@ import { ORDER_COLUMNS, REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
 
 const help = `Usage: s321 export --profile data-pilot|type86 [--participant T] --in FILE --out FILE
                   [--errors FILE] [--format ndjson|json|csv] [--originator CODE]
-                  [--rates FILE] [--rules FILE] [--tariffs FILE] [--window DAYS] [--input-format csv|ndjson|json]
+                  [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--window DAYS] [--input-format csv|ndjson|json]
 
 Builds one Section 321 Data Pilot or Entry Type 86 record per order row, checks it, attaches
 the core's decision for its arrival date, and writes it. Streams: memory does not grow with the
@@ -32,8 +33,9 @@ file. Every row ends either in --out or in the error report, with its row number
                     it, decisions use bundled approximate rates and say so (a Type 86 record's
                     fair retail value still needs a certified rate)
   --rules FILE      a replacement rule set, as for \`s321 evaluate\`
-  --tariffs FILE    a replacement tariff set, as for \`s321 evaluate\` (JSON and NDJSON output
-                    carry each dutiable decision's charges; CSV output does not)
+  --tariffs FILE    a replacement tariff set, as for \`s321 evaluate\` (every output carries each
+                    dutiable decision's charges; CSV as the columns duty ... chargeLines)
+  --schedule FILE   a replacement tariff schedule, as for \`s321 evaluate\` (\`s321 schedule import\`)
   --window DAYS     how far an arrival may lag behind the latest one read (default 14). Shipments
                     are added up per person and day (and per order) inside this window, so the
                     input should be roughly in arrival order; a row that lags more is rejected
@@ -134,6 +136,7 @@ export const exportCommand: Command = {
         rates: { type: 'string' },
         rules: { type: 'string' },
         tariffs: { type: 'string' },
+        schedule: { type: 'string' },
         window: { type: 'string' },
       },
     });
@@ -167,7 +170,7 @@ export const exportCommand: Command = {
     try {
       counts = await runExport(
         rows,
-        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, approximateRates: values.rates ? null : bundledApproximateRates(), tariffs: p.tariffs, window, format },
+        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, approximateRates: values.rates ? null : bundledApproximateRates(), tariffs: p.tariffs, schedule: await scheduleOption(values.schedule), window, format },
         out,
         errors,
         progress.tick,

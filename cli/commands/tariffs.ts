@@ -1,34 +1,109 @@
 // s321 tariffs [--json] [--tariffs FILE]: prints the tariff set in force.
+// s321 tariffs NUMBER --origin CC [--date D] [--mode M] [--value USD]: the duty stack of one HTS number.
+// s321 tariffs --catalog FILE: the small tariff set of a catalog, for the widget's `el.tariffs`.
 import { parseArgs } from 'node:util';
-import { defaultTariffs, formatIssue, prepare } from '../../core/index.ts';
+import { catalogTariffs, computeCharges, defaultTariffs, formatIssue, normalizeRequest, NO_RATES, prepare, type Decision } from '../../core/index.ts';
 import { renderTariffsMarkdown } from '../../core/charges/markdown.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
+import { scheduleOption } from '../schedule-file.ts';
 
 const help = `Usage: s321 tariffs [--json] [--tariffs FILE]
+       s321 tariffs NUMBER --origin CC [--date YYYY-MM-DD] [--mode MODE] [--value USD] [--json]
+       s321 tariffs --catalog FILE [--tariffs FILE] [--schedule FILE]
 
 Prints the tariff set behind the "charges" of \`s321 evaluate\`: the duty layers that apply by
-country of origin and the fees (MPF, HMF, postal), each as dated versions with their citations
-and confidence tags. Layers that go by HTS number (the MFN rate, Section 301 China lists,
-Section 232) are not in it: they come with each item's "duties" (docs/charges.md).
+country of origin or by HTS number, and the fees (MPF, HMF, postal), each as dated versions
+with their citations and confidence tags. An item's MFN rate comes from the tariff schedule by
+its HTS number (bundled: HTS 2026 Revision 10; --schedule FILE for a newer edition).
   --json          the set as JSON: the starting point of a replacement set for --tariffs
-  --tariffs FILE  check and print a replacement set instead of the bundled one (exit 2 if invalid)`;
+  --tariffs FILE  check and print a replacement set instead of the bundled one (exit 2 if invalid)
+
+With a 10-digit HTS NUMBER ("6109.10.0012"): every duty line for that number and origin on the
+date (default: the edition's effective date), with its heading, rate, and citation, on a value of
+--value USD (default 100.00), and what the estimate could not compute.
+
+With --catalog FILE (a JSON array of {"hts", "origin"}): prints the tariff set for that catalog,
+the bundled set plus an "mfn" layer per number and the HTS-scoped layers that reach them, for a
+page to pass to <de-minimis-check> as el.tariffs (the widget does not bundle the schedule).`;
 
 export const tariffsCommand: Command = {
   name: 'tariffs',
-  summary: 'print or check the tariff set: duty layers by origin and fees (JSON or tables)',
+  summary: 'print or check the tariff set, the duty stack of one HTS number, or a catalog\'s set',
   help,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, tariffs: { type: 'string' } }, strict: true });
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (use --tariffs FILE to check a file)`);
-    let set = defaultTariffs;
-    if (values.tariffs) {
-      const raw = await readJson(values.tariffs);
-      const p = prepare({ tariffs: raw });
-      if (!p.ok) throw new UsageError('invalid tariffs', 2, p.issues.map((i) => `${values.tariffs}: ${formatIssue(i)}`));
-      set = p.tariffs.set;
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        tariffs: { type: 'string' },
+        schedule: { type: 'string' },
+        origin: { type: 'string' },
+        date: { type: 'string' },
+        mode: { type: 'string' },
+        value: { type: 'string' },
+        catalog: { type: 'string' },
+      },
+      strict: true,
+    });
+    if (positionals.length > 1) throw new UsageError(`expected at most one HTS number, got ${positionals.length} arguments`);
+    const p = prepare({ tariffs: values.tariffs ? await readJson(values.tariffs) : undefined });
+    if (!p.ok) throw new UsageError('invalid tariffs', 2, p.issues.map((i) => `${values.tariffs}: ${formatIssue(i)}`));
+    const set = values.tariffs ? p.tariffs.set : defaultTariffs;
+    if (values.catalog) {
+      const schedule = await scheduleOption(values.schedule);
+      const r = catalogTariffs(schedule, set, await readJson(values.catalog));
+      if (!r.ok) throw new UsageError('invalid catalog', 2, r.issues.map((i) => `${values.catalog}: ${formatIssue(i)}`));
+      process.stdout.write(JSON.stringify(r.tariffs, null, 2) + '\n');
+      return 0;
     }
+    if (positionals.length === 1) return stack(positionals[0], values, p.tariffs);
     process.stdout.write(values.json ? JSON.stringify(set, null, 2) + '\n' : renderTariffsMarkdown(set));
     return 0;
   },
 };
+
+async function stack(number: string, values: { origin?: string; date?: string; mode?: string; value?: string; json?: boolean; schedule?: string }, tariffs: Parameters<typeof computeCharges>[2]): Promise<number> {
+  if (!values.origin) throw new UsageError('give the country of origin: --origin CN');
+  const schedule = await scheduleOption(values.schedule);
+  const value = values.value ?? '100.00';
+  const request = {
+    id: number,
+    arrival: values.date ?? schedule.effective,
+    mode: values.mode ?? 'express',
+    shipFrom: values.origin,
+    items: [{ price: { amount: value, currency: 'USD' }, origin: values.origin, hts: number }],
+  };
+  const n = normalizeRequest(request, NO_RATES);
+  if (!n.ok) {
+    const option: Record<string, string> = { arrival: '--date', mode: '--mode', shipFrom: '--origin', 'items[0].origin': '--origin', 'items[0].hts': 'NUMBER', 'items[0].price.amount': '--value' };
+    throw new UsageError('invalid arguments', 2, n.issues.map((i) => `${option[i.path] ?? i.path}: ${i.message}`));
+  }
+  const s = n.shipments[0];
+  const line = schedule.lookup(s.items[0].hts!);
+  // the duty lines whatever the entry: priced as a formal entry (fees are left out here)
+  const decision = { exempt: false, entry: 'formal', valueUsd: value } as unknown as Decision;
+  const c = computeCharges(decision, s, tariffs, schedule)!;
+  const duties = c.lines.filter((l) => l.kind === 'duty');
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ hts: number, origin: values.origin, date: request.arrival, mode: request.mode, value, line, duty: c.duty, complete: c.complete, lines: duties, notes: c.notes ?? [], schedule: schedule.stamp, tariffs: c.tariffs.version }, null, 2) + '\n');
+    return 0;
+  }
+  const out: string[] = [];
+  out.push(line ? `HTS ${line.dotted}: ${line.description}` : `HTS ${number}: not in ${schedule.edition}`);
+  if (line) out.push(`  general ${line.general || '(none)'}; special ${line.special || '(none)'}; column 2 ${line.other || '(none)'}; units ${line.units || '(none)'}`);
+  out.push(`Origin ${values.origin}, entered ${request.arrival}, mode ${request.mode}, on a value of $${value}:`);
+  out.push('');
+  out.push('| program | heading | rate | amount | source |');
+  out.push('|---|---|---|---|---|');
+  for (const l of duties) {
+    const rate = [l.rate !== undefined ? `${l.rate}%` : '', l.specific ? `${l.specific}${l.netQuantity ? ` on ${l.netQuantity}` : ''}` : ''].filter(Boolean).join(' + ') || '-';
+    out.push(`| ${l.program} | ${l.heading ?? '-'} | ${rate} | ${l.amount} | ${l.citation} [${l.confidence}] |`);
+  }
+  out.push('');
+  out.push(`Duty $${c.duty}${c.complete ? '' : ' (at least: incomplete)'}. ${schedule.stamp}; tariff set ${tariffs.set.version}.`);
+  for (const nt of c.notes ?? []) out.push(`- ${nt.code}: ${nt.message}`);
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}

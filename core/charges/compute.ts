@@ -8,10 +8,11 @@
 // and total are sums of the rounded lines, as on CBP's entry summary.
 
 import type { Decision } from '../evaluate/evaluate.ts';
-import type { ItemFlag } from '../rules/types.ts';
+import type { ItemFlag, Mode } from '../rules/types.ts';
+import type { Schedule } from '../schedule/schedule.ts';
 import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
 import { formatCents, formatUsd, usdAdd, usdCentsOf, USD_ZERO, type UsdValue } from '../money/money.ts';
-import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
+import { inPrefixes, segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 
@@ -21,21 +22,33 @@ const SUPPLIED_CITATION = 'HTSUS (layer supplied with the item)';
 interface Acc {
   readonly lines: ChargeLine[];
   notes: ChargeNote[] | null;
+  /** a layer or fee that applies could not be computed: the total is a floor */
+  incomplete: boolean;
+  /** the schedule was consulted for some item */
+  usedSchedule: boolean;
   duty: number;
   fees: number;
 }
 
-function note(acc: Acc, n: ChargeNote): void {
+function note(acc: Acc, n: ChargeNote, incomplete = true): void {
   (acc.notes ??= []).push(n);
+  if (incomplete) acc.incomplete = true;
 }
 
-function layerApplies(c: CompiledLayer, it: NormalizedItem): boolean {
-  if (c.origins && !c.origins.has(it.origin)) return false;
-  const flags = it.flags;
-  if (flags.size) {
-    for (const e of c.except) if (flags.has(e.flag) && (!e.origins || e.origins.has(it.origin))) return false;
+/** Whether an exception leaves the item out of a layer. */
+function excepted(c: CompiledLayer, it: NormalizedItem, flags: ReadonlySet<ItemFlag>): boolean {
+  for (const e of c.except) {
+    if (e.flag !== null && !flags.has(e.flag)) continue;
+    if (e.hts !== null && (it.hts === null || !inPrefixes(e.hts, it.hts))) continue;
+    if (e.origins && !e.origins.has(it.origin)) continue;
+    return true;
   }
-  return true;
+  return false;
+}
+
+function layerApplies(c: CompiledLayer, it: NormalizedItem, flags: ReadonlySet<ItemFlag>): boolean {
+  if (c.origins && !c.origins.has(it.origin)) return false;
+  return c.except.length === 0 || !excepted(c, it, flags);
 }
 
 function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, base: string): void {
@@ -51,51 +64,112 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
   acc.duty += cents;
 }
 
-function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
-  const cents = applyRatio(it.usd, rate);
+function bundledLine(acc: Acc, c: CompiledLayer, k: number, value: UsdValue, base: string, rate: Ratio): void {
+  const cents = applyRatio(value, rate);
   acc.duty += cents;
-  acc.lines.push({ program: c.v.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.v.id });
+  const line: ChargeLine = { program: c.v.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.v.id };
+  if (c.v.heading) line.heading = c.v.heading;
+  acc.lines.push(line);
 }
 
+const named = (c: CompiledLayer) => (c.v.heading ? `${c.v.id} (${c.v.heading})` : c.v.id);
+
 /** The line of a bundled layer that applies to the item (no layer of the merchant replaces it), or
- * the note that its rate is not in the data. */
-function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string): void {
+ * the note that its rate is not in the data. `mfn` is the item's MFN ad valorem rate, for a floor. */
+function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, mfn: Ratio | null): void {
   if (!c.rate) {
-    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.v.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
+    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${named(c)} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
+  } else if (c.base === 'metal-content') {
+    if (!it.metalValue) note(acc, { code: 'METAL_CONTENT_NEEDED', item: k, message: `items[${k}]: layer ${named(c)} (${c.rate.text}%) applies to the value of the item's metal content: give it as "metalValue" (USD)`, citation: c.citation });
+    else bundledLine(acc, c, k, it.metalValue, formatUsd(it.metalValue), c.rate);
   } else if (c.method === 'floor') {
     // a minimum total rate net of the item's MFN rate (ad valorem part only)
-    const mfn = it.duties?.find((d) => d.program === 'mfn' && d.rate !== undefined);
-    const net = mfn ? ratioMinus(c.rate, parseRate(mfn.rate!)) : c.rate;
-    if (net) bundledLine(acc, c, k, it, base, net);
-  } else bundledLine(acc, c, k, it, base, c.rate);
+    const net = mfn ? ratioMinus(c.rate, mfn) : c.rate;
+    if (net) bundledLine(acc, c, k, it.usd, base, net);
+  } else bundledLine(acc, c, k, it.usd, base, c.rate);
 }
 
 const noLayers: string[] = [];
 function noLayersMessage(k: number): string {
-  return (noLayers[k] ??= `items[${k}] has no duty layers (its MFN rate and any HTS-list layers such as Section 301 China or Section 232): the estimate counts only the layers that apply by origin and the fees, so the total is a floor`);
+  return (noLayers[k] ??= `items[${k}] has no duty layers (its MFN rate and any HTS-list layers such as Section 301 China or Section 232): the estimate counts only the layers that apply by origin and the fees, so the total is a floor; give its 10-digit "hts" or its "duties"`);
+}
+
+/** The MFN line of an item from the schedule (core/schedule/charge.ts, reached through the
+ * loaded schedule so that code without one carries none of it); returns the ad valorem ratio. */
+function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, base: string): Ratio | null {
+  acc.usedSchedule = true;
+  const r = sched.charge(it, k, base);
+  if (r.line) {
+    acc.duty += r.cents;
+    acc.lines.push(r.line);
+  }
+  for (const n of r.notes) note(acc, n, n.code !== 'SPECIAL_RATE_NOT_APPLIED');
+  return r.ratio;
+}
+
+/** The HTS-scoped layers of the set in force for the item at the instant, in the mode. */
+function scopedLayers(t: CompiledTariffs, it: NormalizedItem, at: number, mode: Mode): CompiledLayer[] | null {
+  const hts = it.hts;
+  if (hts === null) return null;
+  let out: CompiledLayer[] | null = null;
+  for (const n of t.prefixLengths) {
+    if (n > hts.length) break;
+    const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
+    if (!g) continue;
+    for (const c of g) if (at >= c.fromMs && at < c.untilMs && (!c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
+  }
+  return out;
 }
 
 /** The duty lines of one item; notes say what could not be computed. */
-function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], base: string): void {
+function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], scoped: readonly CompiledLayer[] | null, sched: Schedule | null, base: string): void {
   if (it.basis === VALUE_UNKNOWN) {
     // no exchange rate: the item's value, and so its duty, is not known
     note(acc, { code: 'NO_EXCHANGE_RATE', item: k, message: `items[${k}]: its price has no exchange rate, so its duty is not estimated; give a rate for its currency` });
     return;
   }
   const supplied = it.duties;
+  let flags = it.flags;
+  // flags the item gains by its HTS number (a Section 232 line), before other layers' exceptions
+  if (scoped) {
+    for (const c of scoped) {
+      if (c.marks && layerApplies(c, it, it.flags)) {
+        const more = new Set(flags);
+        for (const f of c.marks) more.add(f);
+        flags = more;
+      }
+    }
+  }
+  const layers = scoped ? [...active, ...scoped] : active;
   // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own
-  for (const c of active) {
-    if (c.method !== 'in-lieu' || !layerApplies(c, it)) continue;
+  for (const c of layers) {
+    if (c.method !== 'in-lieu' || !layerApplies(c, it, flags)) continue;
     const own = supplied?.find((d) => d.program === c.v.program);
     if (own) suppliedLine(acc, own, k, it, base);
-    else layerLine(acc, c, k, it, base);
+    else layerLine(acc, c, k, it, base, null);
     return;
   }
-  if (supplied) for (const d of supplied) suppliedLine(acc, d, k, it, base);
-  else note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
-  for (const c of active) {
-    if (c.method === 'in-lieu' || !layerApplies(c, it)) continue;
-    if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base);
+  let mfn: Ratio | null = null;
+  if (supplied) {
+    for (const d of supplied) {
+      suppliedLine(acc, d, k, it, base);
+      if (d.program === 'mfn' && d.rate !== undefined) mfn = parseRate(d.rate);
+    }
+  }
+  const ownMfn = supplied?.some((d) => d.program === 'mfn');
+  let setMfn: CompiledLayer | undefined;
+  if (!ownMfn) {
+    // the MFN line first: the set's own layer for the number (a catalog set), else the schedule's
+    setMfn = scoped?.find((c) => c.v.program === 'mfn' && c.method !== 'in-lieu' && layerApplies(c, it, flags));
+    if (setMfn) {
+      mfn = setMfn.rate;
+      layerLine(acc, setMfn, k, it, base, null);
+    } else if (sched && it.hts !== null) mfn = scheduleLine(acc, k, it, sched, base);
+    else if (!supplied) note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
+  }
+  for (const c of layers) {
+    if (c === setMfn || c.method === 'in-lieu' || !layerApplies(c, it, flags)) continue;
+    if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base, mfn);
   }
 }
 
@@ -152,18 +226,33 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
   acc.lines.push(line);
 }
 
-/** The charges of a decision, or undefined when it is exempt (no duty, no fee). On a decision
- * with a `valueDependence`, it also sets `needsRate.estimate`. */
-export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs): Charges | undefined {
+let lastStamp: { t: CompiledTariffs; s: Schedule; stamp: Charges['tariffs'] } | null = null;
+function stampOf(t: CompiledTariffs, s: Schedule): Charges['tariffs'] {
+  if (lastStamp?.t !== t || lastStamp.s !== s) lastStamp = { t, s, stamp: Object.freeze({ version: t.stamp.version, schedule: s.stamp }) };
+  return lastStamp.stamp;
+}
+
+/** The charges of a decision, or undefined when it is exempt (no duty, no fee). `schedule` gives
+ * the MFN rate of items that state their HTS number (null: only the tariff set's layers). On a
+ * decision with a `valueDependence`, it also sets `needsRate.estimate`. */
+export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs, schedule: Schedule | null = null): Charges | undefined {
   if (d.exempt || d.entry === 'none' || d.entry === 'section-321') return undefined;
-  const segment = t.byMode.get(s.mode)![segmentOf(t.cuts, s.instant)];
-  const acc: Acc = { lines: [], notes: null, duty: 0, fees: 0 };
+  const segment = t.segment(s.mode, segmentOf(t.cuts, s.instant));
+  const acc: Acc = { lines: [], notes: null, incomplete: false, usedSchedule: false, duty: 0, fees: 0 };
   const n = s.items.length;
-  // one item: its value is the shipment's, already printed in the decision
-  for (let k = 0; k < n; k++) itemLines(acc, k, s.items[k], segment.layers, n === 1 ? d.valueUsd : formatUsd(s.items[k].usd));
+  const scopedAny = t.prefixLengths.length > 0;
+  for (let k = 0; k < n; k++) {
+    const it = s.items[k];
+    // one item: its value is the shipment's, already printed in the decision
+    itemLines(acc, k, it, segment.layers, scopedAny ? scopedLayers(t, it, s.instant, s.mode) : null, schedule, n === 1 ? d.valueUsd : formatUsd(it.usd));
+  }
   const entry = d.entry;
   for (const c of segment.fees) if (!c.entries || c.entries.has(entry)) feeLine(acc, c, s, d.valueUsd);
-  const out = { duty: formatCents(acc.duty), fees: formatCents(acc.fees), total: formatCents(acc.duty + acc.fees), complete: acc.notes === null } as Charges;
+  if (acc.usedSchedule && schedule) {
+    const old = schedule.ageNote(s.day, s.asOf);
+    if (old) note(acc, old, false);
+  }
+  const out = { duty: formatCents(acc.duty), fees: formatCents(acc.fees), total: formatCents(acc.duty + acc.fees), complete: !acc.incomplete } as Charges;
   const cf = s.carrierFee;
   if (cf) {
     const text = formatCents(usdCentsOf(cf.amount));
@@ -172,7 +261,7 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   }
   if (acc.notes) out.notes = acc.notes;
   out.lines = acc.lines;
-  out.tariffs = t.stamp;
+  out.tariffs = acc.usedSchedule && schedule ? stampOf(t, schedule) : t.stamp;
   // a decision on converted prices says whether its estimate depends on the value (a share of it)
   const dependence = d.valueDependence;
   if (dependence) dependence.needsRate.estimate = acc.lines.some((l) => l.rate !== undefined) || !!acc.notes?.some((n) => n.code === 'NO_EXCHANGE_RATE');

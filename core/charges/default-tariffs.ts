@@ -8,6 +8,7 @@
 
 import type { Citation } from '../rules/types.ts';
 import type { LayerException, TariffSet } from './types.ts';
+import { section122ExemptHts } from '../schedule/section122-exempt.generated.ts';
 
 const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
 const NOT_POSTAL = ['express', 'air', 'ocean', 'truck', 'rail'] as const;
@@ -61,10 +62,10 @@ export const defaultTariffs: TariffSet = {
       until: '2026-07-24T00:01',
       scope: { modes: [...NOT_POSTAL] },
       rate: '10',
-      except: [{ flag: 'section-232' }, USMCA_GOODS, { flag: 'informational-material' }, { flag: 'donation' }],
+      except: [{ flag: 'section-232' }, USMCA_GOODS, { flag: 'informational-material' }, { flag: 'donation' }, { hts: section122ExemptHts }],
       summary: 'A 10% surcharge on goods of all countries (HTSUS 9903.03.01), except Section 232 goods, USMCA goods of Canada and Mexico, informational materials and donations.',
       citations: [PROCLAMATION_11012, CSMS_67844987],
-      note: 'Exemptions are HTSUS 9903.03.02-.11; the ones the sources name are encoded as item flags. No stacking on Section 232.',
+      note: 'Exemptions are HTSUS 9903.03.02-.11; the ones the sources name are encoded as item flags, and the products exempt by number (9903.03.03-.04, as compiled by The Budget Lab at Yale) as HTS prefixes. No stacking on Section 232.',
     },
     // ---- Section 301 "forced labor" action, from 2026-07-24 00:01
     {

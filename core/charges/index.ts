@@ -11,6 +11,7 @@ import type { ApproximateRates } from '../money/approximate.ts';
 import { missingRateIssues } from '../evaluate/evaluate.ts';
 import type { CompiledRules } from '../rules/compile.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import type { Schedule } from '../schedule/schedule.ts';
 import { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
 import { computeCharges } from './compute.ts';
 import { defaultTariffs } from './default-tariffs.ts';
@@ -19,7 +20,7 @@ import type { Charges } from './types.ts';
 export { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
 export { computeCharges } from './compute.ts';
 export { defaultTariffs } from './default-tariffs.ts';
-export type { Charges, ChargeLine, ChargeNote, TariffSet, LayerVersion, FeeVersion, DutyInput, CarrierFeeInput } from './types.ts';
+export type { Charges, ChargeLine, ChargeNote, TariffSet, LayerVersion, LayerException, LayerBase, FeeVersion, DutyInput, CarrierFeeInput } from './types.ts';
 
 /** A decision with its cost estimate (`charges` is present exactly when it is not exempt). */
 export type PricedDecision = Decision & { charges?: Charges };
@@ -37,7 +38,7 @@ export function bundledTariffs(): CompiledTariffs {
 
 /** A set compiled by this module (JSON, the form of a set from outside, cannot hold a Map). */
 export function isCompiledTariffs(x: unknown): x is CompiledTariffs {
-  return typeof x === 'object' && x !== null && (x as CompiledTariffs).byMode instanceof Map;
+  return typeof x === 'object' && x !== null && (x as CompiledTariffs).byPrefix instanceof Map;
 }
 
 /** A tariff set from outside (the JSON of --tariffs), an already compiled one, or the bundled one. */
@@ -48,11 +49,11 @@ export function prepareTariffs(input: unknown): TariffsResult {
 }
 
 /** Attaches charges to the decisions of these shipments (same order); returns the decisions. */
-export function attachCharges(decisions: Decision[], shipments: readonly NormalizedShipment[], tariffs: CompiledTariffs): PricedDecision[] {
+export function attachCharges(decisions: Decision[], shipments: readonly NormalizedShipment[], tariffs: CompiledTariffs, schedule: Schedule | null = null): PricedDecision[] {
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i];
     if (d.exempt) continue;
-    const c = computeCharges(d, shipments[i], tariffs);
+    const c = computeCharges(d, shipments[i], tariffs, schedule);
     if (c) (d as PricedDecision).charges = c;
   }
   return decisions;
@@ -60,12 +61,14 @@ export function attachCharges(decisions: Decision[], shipments: readonly Normali
 
 export type PricedResult = { ok: true; batch: boolean; decisions: PricedDecision[] } | { ok: false; issues: InputIssue[] };
 
-/** evaluateRequest, with charges on every decision that is not exempt. */
-export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), approximate: ApproximateRates | null = null): PricedResult {
+/** evaluateRequest, with charges on every decision that is not exempt; `schedule` (loaded by
+ * core/schedule) gives the MFN rate of items that state their HTS number; `approximate`, the
+ * rates for prices the certified `rates` do not cover. */
+export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), schedule: Schedule | null = null, approximate: ApproximateRates | null = null): PricedResult {
   const n = normalizeRequest(input, rates, approximate);
   if (!n.ok) return n;
   const decisions = evaluateShipments(rules, n.shipments);
   const missing = missingRateIssues(decisions, n.shipments);
   if (missing.length) return { ok: false, issues: missing };
-  return { ok: true, batch: n.batch, decisions: attachCharges(decisions, n.shipments, tariffs) };
+  return { ok: true, batch: n.batch, decisions: attachCharges(decisions, n.shipments, tariffs, schedule) };
 }

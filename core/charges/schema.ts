@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { checked, publishedJsonSchema, minLength, named, regex } from '../contract/zod.ts';
 import { CONFIDENCE, ITEM_FLAGS, MODES } from '../rules/types.ts';
 import { TARIFF_CHECKS } from './checks.ts';
-import { FEE_ENTRIES, LAYER_METHODS } from './types.ts';
+import { FEE_ENTRIES, LAYER_BASES, LAYER_METHODS } from './types.ts';
 
 const nonEmpty = checked(z.string(), minLength(1, 'expected a non-empty string'));
 const id = checked(z.string(), regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case identifier'));
@@ -30,6 +30,10 @@ const citation = z.strictObject({
 const citations = checked(z.array(citation), minLength(1, 'every layer and fee needs at least one citation'));
 const origins = atLeastOne(country, 'country');
 const modes = atLeastOne(z.enum(MODES), 'mode');
+const htsPrefix = checked(z.string(), regex(/^\d{4,10}$/, 'expected an HTS prefix of 4 to 10 digits, without dots, such as "6109" or "61091000"'));
+const htsPrefixes = atLeastOne(htsPrefix, 'HTS prefix');
+// "flag" or "hts" (or both): checked by compile.ts with the meaning checks
+const exception = z.strictObject({ flag: z.optional(z.enum(ITEM_FLAGS)), hts: z.optional(htsPrefixes), origins: z.optional(origins) });
 
 export const layerSchema = z.strictObject({
   id,
@@ -37,10 +41,13 @@ export const layerSchema = z.strictObject({
   title: nonEmpty,
   from: z.optional(when),
   until: z.optional(when),
-  scope: z.optional(z.strictObject({ origins: z.optional(origins), modes: z.optional(modes) })),
+  scope: z.optional(z.strictObject({ origins: z.optional(origins), modes: z.optional(modes), hts: z.optional(htsPrefixes) })),
   method: z.optional(z.enum(LAYER_METHODS)),
   rate: z.optional(percent),
-  except: z.optional(atLeastOne(z.strictObject({ flag: z.enum(ITEM_FLAGS), origins: z.optional(origins) }), 'exception')),
+  base: z.optional(z.enum(LAYER_BASES)),
+  heading: z.optional(checked(z.string(), regex(/^\d{4}\.\d{2}\.\d{2}(\.\d{2})?$/, 'expected an HTS heading such as "9903.88.15"'))),
+  marks: z.optional(atLeastOne(z.enum(ITEM_FLAGS), 'item flag')),
+  except: z.optional(atLeastOne(exception, 'exception')),
   summary: nonEmpty,
   citations,
   note: z.optional(z.string()),

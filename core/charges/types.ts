@@ -16,10 +16,18 @@ export type FeeEntry = (typeof FEE_ENTRIES)[number];
 export const LAYER_METHODS = ['add', 'floor', 'in-lieu'] as const;
 export type LayerMethod = (typeof LAYER_METHODS)[number];
 
-/** An item flag that exempts an item from a layer, optionally only for some origins (USMCA goods
- * are exempt only when they are goods of Canada or Mexico). */
+/** What a layer's rate applies to: the item's value (default), or the value of its metal content
+ * (Section 232 derivatives), which the item states as `metalValue`. */
+export const LAYER_BASES = ['value', 'metal-content'] as const;
+export type LayerBase = (typeof LAYER_BASES)[number];
+
+/** An exception to a layer: items carrying a flag, or whose HTS number starts with one of the
+ * prefixes (or both: the item must match both), optionally only for some origins (USMCA goods are
+ * exempt only when they are goods of Canada or Mexico). At least one of flag and hts. */
 export interface LayerException {
-  flag: ItemFlag;
+  flag?: ItemFlag;
+  /** HTS prefixes, digits only, 4 to 10 digits */
+  hts?: string[];
   origins?: string[];
 }
 
@@ -33,13 +41,21 @@ export interface LayerVersion {
   from?: string;
   /** New York wall-clock end, exclusive; absent = open-ended */
   until?: string;
-  /** countries of origin of the item, and modes of the shipment; absent = all */
-  scope?: { origins?: string[]; modes?: Mode[] };
+  /** countries of origin of the item, modes of the shipment, and HTS prefixes (digits only, 4 to
+   * 10: the layer applies only to items whose `hts` starts with one of them); absent = all */
+  scope?: { origins?: string[]; modes?: Mode[]; hts?: string[] };
   /** default "add" */
   method?: LayerMethod;
   /** percent as a decimal string ("12.5"); absent = the layer applies but its rate is not in the
    * data (the answer is then marked incomplete and says so) */
   rate?: string;
+  /** what the rate applies to; default "value" */
+  base?: LayerBase;
+  /** the heading that imposes the layer ("9903.88.15"), printed on its charge lines */
+  heading?: string;
+  /** flags an item gains when this layer applies to it by its HTS number (a Section 232 line
+   * makes the item a Section 232 good, which other layers except) */
+  marks?: ItemFlag[];
   except?: LayerException[];
   summary: string;
   citations: Citation[];
@@ -114,11 +130,21 @@ export interface ChargeLine {
   confidence: string;
   /** the tariff-set id of the version (absent for supplied lines) */
   id?: string;
+  /** the heading to file under: the HTS number's rate line for MFN ("6109.10.00"), the Chapter 99
+   * number for an additional layer ("9903.88.15") */
+  heading?: string;
+  /** the specific part of a schedule rate: cents per unit and the unit ("4.4", "kg"), and the
+   * net quantity it applied to */
+  specific?: string;
+  netQuantity?: string;
 }
 
 export interface ChargeNote {
-  /** NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, UNCONFIRMED, NO_EXCHANGE_RATE (a
-   * price without an exchange rate: its duty, or a fee on the value, is not estimated) */
+  /** incomplete: NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, HTS_NOT_IN_SCHEDULE,
+   * RATE_NOT_COMPUTED, NET_QUANTITY_NEEDED, METAL_CONTENT_NEEDED, NO_EXCHANGE_RATE (a price
+   * without an exchange rate: its duty, or a fee on the value, is not estimated); doubts that
+   * leave `complete` as it is: SCHEDULE_EDITION_AGE, SCHEDULE_EDITION_LATER,
+   * SPECIAL_RATE_NOT_APPLIED, UNCONFIRMED */
   code: string;
   message: string;
   item?: number;
@@ -139,5 +165,7 @@ export interface Charges {
   lines: ChargeLine[];
   /** why the estimate is incomplete, and doubts the data carries */
   notes?: ChargeNote[];
-  tariffs: { version: string };
+  /** the tariff set's version, and the schedule edition when an item's MFN rate came from it
+   * ("HTS 2026 Revision 10, effective 2026-06-08") */
+  tariffs: { version: string; schedule?: string };
 }

@@ -12,15 +12,16 @@ const object0: Spec = { type: "object", properties: { line1: part3, line2: part3
 const object1: Spec = { type: "object", properties: { id: part0, type: { enum: ["person", "business"] }, name: part3, country: part2, address: object0 } };
 const object2: Spec = { type: "object", properties: { amount: { type: ["string", "number"] }, currency: { type: "string", "x-checks": ["currency"] } }, required: ["amount", "currency"], "x-checks": ["amount"] };
 const object3: Spec = { type: "object", properties: { program: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,59}$", "x-messages": { pattern: "expected a kebab-case program id such as \"mfn\" or \"section-301-china\"" } }, rate: { type: "string", pattern: "^\\d{1,4}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected a percent as a decimal string such as \"6.5\"" } }, perUnit: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected USD per unit as a decimal string such as \"0.25\"" } } }, required: ["program"], "x-checks": ["dutyOneOf"] };
-const object4: Spec = { type: "object", properties: { description: { type: "string", maxLength: 500 }, quantity: { type: "integer", minimum: 1, maximum: 1000000, "x-messages": { integer: "expected a whole number", minimum: "expected a quantity of at least 1", maximum: "expected a quantity of at most 1,000,000" } }, price: object2, origin: part2, hts: { type: "string", pattern: "^(\\d{10}|\\d{4}\\.\\d{2}\\.\\d{4})$", "x-messages": { pattern: "expected a 10-digit HTS number such as \"6109100012\" or \"6109.10.0012\"" } }, flags: { type: "array", items: { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "section-232", "fta-claimed"] } }, duties: { type: "array", items: object3, "x-checks": ["programsOnce"] }, usdShown: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"2.66\"" } } }, required: ["price", "origin"] };
-const object5: Spec = { type: "object", properties: { amount: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"2.50\"" } }, name: part0 }, required: ["amount"] };
-const object6: Spec = { type: "object", properties: { id: part0, arrival: part1, exportDate: part1, mode: { enum: ["express", "air", "ocean", "truck", "rail", "postal"] }, shipFrom: part2, kind: { enum: ["purchase", "gift"] }, sender: object1, recipient: object1, orderId: part0, items: { minItems: 1, type: "array", items: object4, "x-messages": { minLength: "expected at least one item" } }, carrierFee: object5 }, required: ["arrival", "mode", "shipFrom", "items"] };
-const object7: Spec = { type: "object", properties: { shipments: { minItems: 1, type: "array", items: {  }, "x-messages": { minLength: "expected at least one shipment" } } }, required: ["shipments"] };
+const object4: Spec = { type: "object", properties: { amount: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected a decimal string such as \"2.5\"" } }, unit: { enum: ["kg", "g", "t", "liters", "pf.liters", "bbl", "No.", "prs.", "doz.", "gross", "head", "thousands", "m", "m2", "m3", "kg drained weight", "kg total sugars", "kg contents and container", "clean kg", "m2 recording surface"] } }, required: ["amount", "unit"] };
+const object5: Spec = { type: "object", properties: { description: { type: "string", maxLength: 500 }, quantity: { type: "integer", minimum: 1, maximum: 1000000, "x-messages": { integer: "expected a whole number", minimum: "expected a quantity of at least 1", maximum: "expected a quantity of at most 1,000,000" } }, price: object2, origin: part2, hts: { type: "string", pattern: "^(\\d{10}|\\d{4}\\.\\d{2}\\.\\d{4})$", "x-messages": { pattern: "expected a 10-digit HTS number such as \"6109100012\" or \"6109.10.0012\"" } }, flags: { type: "array", items: { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "section-232", "fta-claimed"] } }, duties: { type: "array", items: object3, "x-checks": ["programsOnce"] }, netQuantity: object4, metalValue: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"12.40\"" } }, usdShown: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"2.66\"" } } }, required: ["price", "origin"] };
+const object6: Spec = { type: "object", properties: { amount: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"2.50\"" } }, name: part0 }, required: ["amount"] };
+const object7: Spec = { type: "object", properties: { id: part0, arrival: part1, exportDate: part1, mode: { enum: ["express", "air", "ocean", "truck", "rail", "postal"] }, shipFrom: part2, kind: { enum: ["purchase", "gift"] }, sender: object1, recipient: object1, orderId: part0, items: { minItems: 1, type: "array", items: object5, "x-messages": { minLength: "expected at least one item" } }, carrierFee: object6 }, required: ["arrival", "mode", "shipFrom", "items"] };
+const object8: Spec = { type: "object", properties: { shipments: { minItems: 1, type: "array", items: {  }, "x-messages": { minLength: "expected at least one shipment" } } }, required: ["shipments"] };
 
-export const shipmentSpec: Spec = object6;
-export const batchSpec: Spec = object7;
+export const shipmentSpec: Spec = object7;
+export const batchSpec: Spec = object8;
 
-const node = compiler(REQUEST_CHECKS, new Map<Spec, Node>([[object0, object0Check], [object1, object1Check], [object2, object2Check], [object3, object3Check], [object4, object4Check], [object5, object5Check], [object6, object6Check], [object7, object7Check]]));
+const node = compiler(REQUEST_CHECKS, new Map<Spec, Node>([[object0, object0Check], [object1, object1Check], [object2, object2Check], [object3, object3Check], [object4, object4Check], [object5, object5Check], [object6, object6Check], [object7, object7Check], [object8, object8Check]]));
 const object0Members = membersOf(object0, node);
 const object1Members = membersOf(object1, node);
 const object2Members = membersOf(object2, node);
@@ -31,14 +32,18 @@ const object4Members = membersOf(object4, node);
 const object5Members = membersOf(object5, node);
 const object6Members = membersOf(object6, node);
 const object7Members = membersOf(object7, node);
+const object8Members = membersOf(object8, node);
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,59}$");
 const pattern1 = new RegExp("^\\d{1,4}(\\.\\d{1,6})?$");
 const pattern2 = new RegExp("^\\d{1,9}(\\.\\d{1,6})?$");
-const pattern3 = new RegExp("^(\\d{10}|\\d{4}\\.\\d{2}\\.\\d{4})$");
-const values4 = new Set<unknown>(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","section-232","fta-claimed"]);
-const pattern5 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
-const pattern6 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
-const values7 = new Set<unknown>(["express","air","ocean","truck","rail","postal"]);
+const pattern3 = new RegExp("^\\d{1,9}(\\.\\d{1,6})?$");
+const values4 = new Set<unknown>(["kg","g","t","liters","pf.liters","bbl","No.","prs.","doz.","gross","head","thousands","m","m2","m3","kg drained weight","kg total sugars","kg contents and container","clean kg","m2 recording surface"]);
+const pattern5 = new RegExp("^(\\d{10}|\\d{4}\\.\\d{2}\\.\\d{4})$");
+const values6 = new Set<unknown>(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","section-232","fta-claimed"]);
+const pattern7 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
+const pattern8 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
+const pattern9 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
+const values10 = new Set<unknown>(["express","air","ocean","truck","rail","postal"]);
 
 function object0Check(v: unknown, out: Found[]): number {
   if (!isObject(v)) return notObject(out, v);
@@ -155,42 +160,12 @@ function object4Check(v: unknown, out: Found[]): number {
   let s = OK;
   let n = 0;
   let x: unknown;
-  x = v.description;
-  if (x !== undefined) {
-    n++;
-    if (!(typeof x === 'string' && x.length <= 500)) s = check(s, out, object4Members, 0, x);
-  }
-  x = v.quantity;
-  if (x !== undefined) {
-    n++;
-    if (!(Number.isSafeInteger(x) && (x as number) >= 1 && (x as number) <= 1000000)) s = check(s, out, object4Members, 1, x);
-  }
-  x = v.price;
+  x = v.amount;
   if (x !== undefined) n++;
-  s = fold(s, out, out.length, "price", object2Check(x, out));
-  x = v.origin;
+  if (!(typeof x === 'string' && pattern3.test(x))) s = check(s, out, object4Members, 0, x);
+  x = v.unit;
   if (x !== undefined) n++;
-  if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) s = check(s, out, object4Members, 3, x);
-  x = v.hts;
-  if (x !== undefined) {
-    n++;
-    if (!(typeof x === 'string' && pattern3.test(x))) s = check(s, out, object4Members, 4, x);
-  }
-  x = v.flags;
-  if (x !== undefined) {
-    n++;
-    if (!(Array.isArray(x) && x.every((e: unknown) => values4.has(e)))) s = check(s, out, object4Members, 5, x);
-  }
-  x = v.duties;
-  if (x !== undefined) {
-    n++;
-    s = check(s, out, object4Members, 6, x);
-  }
-  x = v.usdShown;
-  if (x !== undefined) {
-    n++;
-    if (!(typeof x === 'string' && pattern5.test(x))) s = check(s, out, object4Members, 7, x);
-  }
+  if (!(values4.has(x))) s = check(s, out, object4Members, 1, x);
   for (const key in v) if (--n < 0) break;
   return ended(s, n, out, v, object4Members);
 }
@@ -200,13 +175,51 @@ function object5Check(v: unknown, out: Found[]): number {
   let s = OK;
   let n = 0;
   let x: unknown;
-  x = v.amount;
-  if (x !== undefined) n++;
-  if (!(typeof x === 'string' && pattern6.test(x))) s = check(s, out, object5Members, 0, x);
-  x = v.name;
+  x = v.description;
   if (x !== undefined) {
     n++;
-    if (!(typeof x === 'string' && x.length <= 100)) s = check(s, out, object5Members, 1, x);
+    if (!(typeof x === 'string' && x.length <= 500)) s = check(s, out, object5Members, 0, x);
+  }
+  x = v.quantity;
+  if (x !== undefined) {
+    n++;
+    if (!(Number.isSafeInteger(x) && (x as number) >= 1 && (x as number) <= 1000000)) s = check(s, out, object5Members, 1, x);
+  }
+  x = v.price;
+  if (x !== undefined) n++;
+  s = fold(s, out, out.length, "price", object2Check(x, out));
+  x = v.origin;
+  if (x !== undefined) n++;
+  if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) s = check(s, out, object5Members, 3, x);
+  x = v.hts;
+  if (x !== undefined) {
+    n++;
+    if (!(typeof x === 'string' && pattern5.test(x))) s = check(s, out, object5Members, 4, x);
+  }
+  x = v.flags;
+  if (x !== undefined) {
+    n++;
+    if (!(Array.isArray(x) && x.every((e: unknown) => values6.has(e)))) s = check(s, out, object5Members, 5, x);
+  }
+  x = v.duties;
+  if (x !== undefined) {
+    n++;
+    s = check(s, out, object5Members, 6, x);
+  }
+  x = v.netQuantity;
+  if (x !== undefined) {
+    n++;
+    s = fold(s, out, out.length, "netQuantity", object4Check(x, out));
+  }
+  x = v.metalValue;
+  if (x !== undefined) {
+    n++;
+    if (!(typeof x === 'string' && pattern7.test(x))) s = check(s, out, object5Members, 8, x);
+  }
+  x = v.usdShown;
+  if (x !== undefined) {
+    n++;
+    if (!(typeof x === 'string' && pattern8.test(x))) s = check(s, out, object5Members, 9, x);
   }
   for (const key in v) if (--n < 0) break;
   return ended(s, n, out, v, object5Members);
@@ -217,29 +230,46 @@ function object6Check(v: unknown, out: Found[]): number {
   let s = OK;
   let n = 0;
   let x: unknown;
+  x = v.amount;
+  if (x !== undefined) n++;
+  if (!(typeof x === 'string' && pattern9.test(x))) s = check(s, out, object6Members, 0, x);
+  x = v.name;
+  if (x !== undefined) {
+    n++;
+    if (!(typeof x === 'string' && x.length <= 100)) s = check(s, out, object6Members, 1, x);
+  }
+  for (const key in v) if (--n < 0) break;
+  return ended(s, n, out, v, object6Members);
+}
+
+function object7Check(v: unknown, out: Found[]): number {
+  if (!isObject(v)) return notObject(out, v);
+  let s = OK;
+  let n = 0;
+  let x: unknown;
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (!(typeof x === 'string' && x.length <= 100)) s = check(s, out, object6Members, 0, x);
+    if (!(typeof x === 'string' && x.length <= 100)) s = check(s, out, object7Members, 0, x);
   }
   x = v.arrival;
   if (x !== undefined) n++;
-  if (!(typeof x === 'string' && REQUEST_CHECKS.when(x as never) === undefined)) s = check(s, out, object6Members, 1, x);
+  if (!(typeof x === 'string' && REQUEST_CHECKS.when(x as never) === undefined)) s = check(s, out, object7Members, 1, x);
   x = v.exportDate;
   if (x !== undefined) {
     n++;
-    if (!(typeof x === 'string' && REQUEST_CHECKS.when(x as never) === undefined)) s = check(s, out, object6Members, 2, x);
+    if (!(typeof x === 'string' && REQUEST_CHECKS.when(x as never) === undefined)) s = check(s, out, object7Members, 2, x);
   }
   x = v.mode;
   if (x !== undefined) n++;
-  if (!(values7.has(x))) s = check(s, out, object6Members, 3, x);
+  if (!(values10.has(x))) s = check(s, out, object7Members, 3, x);
   x = v.shipFrom;
   if (x !== undefined) n++;
-  if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) s = check(s, out, object6Members, 4, x);
+  if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) s = check(s, out, object7Members, 4, x);
   x = v.kind;
   if (x !== undefined) {
     n++;
-    if (!((x === "purchase" || x === "gift"))) s = check(s, out, object6Members, 5, x);
+    if (!((x === "purchase" || x === "gift"))) s = check(s, out, object7Members, 5, x);
   }
   x = v.sender;
   if (x !== undefined) {
@@ -254,31 +284,31 @@ function object6Check(v: unknown, out: Found[]): number {
   x = v.orderId;
   if (x !== undefined) {
     n++;
-    if (!(typeof x === 'string' && x.length <= 100)) s = check(s, out, object6Members, 8, x);
+    if (!(typeof x === 'string' && x.length <= 100)) s = check(s, out, object7Members, 8, x);
   }
   x = v.items;
   if (x !== undefined) n++;
-  if (Array.isArray(x) && x.length >= 1) for (let i = 0; i < x.length; i++) s = fold2(s, out, out.length, i, "items", object4Check(x[i], out));
-  else s = check(s, out, object6Members, 9, x);
+  if (Array.isArray(x) && x.length >= 1) for (let i = 0; i < x.length; i++) s = fold2(s, out, out.length, i, "items", object5Check(x[i], out));
+  else s = check(s, out, object7Members, 9, x);
   x = v.carrierFee;
   if (x !== undefined) {
     n++;
-    s = fold(s, out, out.length, "carrierFee", object5Check(x, out));
+    s = fold(s, out, out.length, "carrierFee", object6Check(x, out));
   }
   for (const key in v) if (--n < 0) break;
-  return ended(s, n, out, v, object6Members);
+  return ended(s, n, out, v, object7Members);
 }
 
-function object7Check(v: unknown, out: Found[]): number {
+function object8Check(v: unknown, out: Found[]): number {
   if (!isObject(v)) return notObject(out, v);
   let s = OK;
   let n = 0;
   let x: unknown;
   x = v.shipments;
   if (x !== undefined) n++;
-  s = check(s, out, object7Members, 0, x);
+  s = check(s, out, object8Members, 0, x);
   for (const key in v) if (--n < 0) break;
-  return ended(s, n, out, v, object7Members);
+  return ended(s, n, out, v, object8Members);
 }
 
 export const shipmentChecker = checkerOf(node(shipmentSpec));

@@ -4,7 +4,8 @@
 import { FAST } from '../build-flags.ts';
 import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
-import { formatUsd, parseAmount, usdAdd, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { formatUsd, parseAmount, usdAdd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import type { RateUnit } from '../schedule/units.ts';
 import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
@@ -33,6 +34,10 @@ export interface NormalizedItem {
   readonly flags: ReadonlySet<ItemFlag>;
   /** duty layers the merchant gave for the item (core/charges); null when none were given */
   readonly duties: readonly DutyInput[] | null;
+  /** the net quantity in a unit of the schedule, for specific rates; null when not given */
+  readonly netQuantity: { readonly amount: string; readonly unit: RateUnit } | null;
+  /** the value of the item's metal content, exact USD; null when not given */
+  readonly metalValue: UsdValue | null;
 }
 
 /** A shipment after checking, date parsing and currency conversion: what the engine decides on. */
@@ -193,6 +198,8 @@ function normalizeOne(
       hts: it.hts ? (FAST && it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
       flags,
       duties: it.duties ?? null,
+      netQuantity: it.netQuantity ?? null,
+      metalValue: it.metalValue === undefined ? null : usdFromCents(usdCentsOf(it.metalValue)),
     };
   }
 

@@ -13,6 +13,7 @@
 import * as z from 'zod/mini';
 import { checked, int, maximum, maxLength, minimum, minLength, named, regex } from '../contract/zod.ts';
 import { ITEM_FLAGS, MODES } from '../rules/types.ts';
+import { RATE_UNITS } from '../schedule/units.ts';
 import { DUTY_RATE_RE, PER_UNIT_RE, PROGRAM_RE, REQUEST_CHECKS, USD_AMOUNT_RE } from './checks.ts';
 
 const text = (max: number) => checked(z.string(), maxLength(max));
@@ -72,6 +73,15 @@ export const itemSchema = z.strictObject({
   hts: z.optional(checked(z.string(), regex(/^(\d{10}|\d{4}\.\d{2}\.\d{4})$/, 'expected a 10-digit HTS number such as "6109100012" or "6109.10.0012"'))),
   flags: z.optional(z.array(z.enum(ITEM_FLAGS))),
   duties: z.optional(dutiesSchema),
+  // the item's net quantity in a unit of the schedule, for a specific rate ("4.4¢/kg")
+  netQuantity: z.optional(
+    z.strictObject({
+      amount: checked(z.string(), regex(/^\d{1,9}(\.\d{1,6})?$/, 'expected a decimal string such as "2.5"')),
+      unit: z.enum(RATE_UNITS),
+    }),
+  ),
+  // USD value of the item's metal content (the base of a Section 232 layer on metal content)
+  metalValue: z.optional(checked(z.string(), regex(USD_AMOUNT_RE, 'expected a USD amount such as "12.40"'))),
   // the price in US dollars as the shop showed it beside a foreign price ("Approximately US
   // $2.66"), for the whole line: evidence used, and marked approximate, when no certified rate is given
   usdShown: z.optional(checked(z.string(), regex(USD_AMOUNT_RE, 'expected a USD amount such as "2.66"'))),

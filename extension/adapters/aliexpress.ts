@@ -50,6 +50,9 @@ function item(doc: Document, url: URL): Draft {
   setText(d, 'seller', [['dom', str(dig(data, 'storeModule', 'storeName'))]]);
   const storeNum = str(dig(data, 'storeModule', 'storeNum'), 40);
   if (storeNum) addNote(d, 'seller', 'STORE_NUMBER', `AliExpress store number ${storeNum}`);
+  // the store's country, as the page gives it: the seller's location
+  const storeCountry = countryCode(str(dig(data, 'storeModule', 'countryCompleteName'), 80));
+  if (storeCountry) d.sellerCountry = storeCountry;
   const productId = str(dig(data, 'commonModule', 'productId') ?? dig(data, 'actionModule', 'productId'), 40);
   if (productId) d.sku = productId;
 

@@ -98,6 +98,9 @@ export const draftSchema = z
     shipsFrom: country,
     /** ISO 3166-1 alpha-2 country of origin, when the page states it */
     origin: country,
+    /** optional, absent unless a site adapter sets it: the country the page gives as the
+     * seller's location (AliExpress's store country); not where the item ships from */
+    sellerCountry: z.optional(country),
     sku: nullableText(MAX_SHORT),
     brand: nullableText(MAX_SHORT),
     /** schema.org availability of the offer, when the page states it (optional: drafts stored

@@ -37,6 +37,8 @@ const SEL = {
   labelValues: '.ux-labels-values',
   labels: '.ux-labels-values__labels',
   values: '.ux-labels-values__values',
+  /** item-2021: the item location ("Bristol, United Kingdom", "Hayes, Regno Unito" on ebay.it) */
+  location: '[itemprop="availableAtOrFrom"]',
   /** item: item specifics, "Country/Region of Manufacture" */
   /** order: the shopper's purchase details page */
   orderInfo: '.order-info, [data-test-id="order-info"]',
@@ -51,6 +53,9 @@ const SEL = {
   shSummary: '[data-test-id="order-summary"]',
   shShipping: '[data-test-id="shipping-info"]',
 } as const;
+
+/** the item location's label on eBay's sites (en, de, fr, it, es) */
+const LOCATION_RE = /^(item location|located in|artikelstandort|lieu où se trouve l'objet|luogo in cui si trova l'oggetto|ubicación del artículo)$/i;
 
 function site(url: URL): string | null {
   return HOST_RE.exec(url.hostname)?.[1] ?? null;
@@ -102,7 +107,7 @@ function product(doc: Document, url: URL, d: Draft, cur: string | null): void {
   const lang = pageLang(doc);
   for (const { label, value } of uxPairs(doc)) {
     const text = cleanText(value.textContent, 300) ?? '';
-    if (/^(item location|located in)$/i.test(label) && d.shipsFrom === null) {
+    if (LOCATION_RE.test(label) && d.shipsFrom === null) {
       // "Shenzhen, China" / "Leeds, United Kingdom": the country is the last part
       const country = text.split(',').pop()?.trim() ?? null;
       setCountry(d, 'shipsFrom', country, lang, 'eBay gives the item location as');
@@ -114,6 +119,11 @@ function product(doc: Document, url: URL, d: Draft, cur: string | null): void {
     } else if (/^(country\/region of manufacture|country of origin)$/i.test(label)) {
       setCountry(d, 'origin', text, lang, 'The item specifics give the country of manufacture as');
     }
+  }
+  if (d.shipsFrom === null) {
+    // item-2021 layout: the "Item location" row in the page's language, marked up as microdata
+    const loc = cleanText(doc.querySelector(SEL.location)?.textContent, 120);
+    setCountry(d, 'shipsFrom', loc?.split(',').pop()?.trim() ?? null, lang, 'eBay gives the item location as');
   }
   if (d.importCharges === undefined) d.importCharges = null;
   const id = /^\/itm\/(?:[^/]+\/)?(\d{9,15})/.exec(url.pathname)?.[1];

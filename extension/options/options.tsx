@@ -4,6 +4,7 @@
 // Everything stays in browser.storage.local; export is a local download (a blob URL).
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { CountryPicker } from '../popup/country-picker.tsx';
 import browser from 'webextension-polyfill';
 import { compileRates, MODES, type Mode } from '../../core/index.ts';
 import { htmlLang, translator, type MessageKey, type Translate } from '../i18n.ts';
@@ -153,9 +154,8 @@ function App() {
           <select id="o-mode" value={s.defaults.mode} onChange={(e) => setS({ ...s, defaults: { ...s.defaults, mode: (e.currentTarget as HTMLSelectElement).value as Mode } })}>
             {MODES.map((m) => <option key={m} value={m}>{m}</option>)}
           </select>
-          <label for="o-shipfrom">{t('defaults')}: {t('shipFrom')}</label>
-          <input id="o-shipfrom" type="text" maxLength={2} value={s.defaults.shipFrom ?? ''}
-            onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value.trim().toUpperCase(); setS({ ...s, defaults: { ...s.defaults, shipFrom: v || undefined } }); }} />
+          <CountryPicker id="o-shipfrom" label={`${t('defaults')}: ${t('shipFrom')}`} value={s.defaults.shipFrom ?? ''} lang={s.language} noMatch={t('countryNoMatch')}
+            onChange={(code) => setS({ ...s, defaults: { ...s.defaults, shipFrom: code || undefined } })} />
         </div>
       </fieldset>
       {s.role === 'shopper' ? (

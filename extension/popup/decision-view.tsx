@@ -1,12 +1,14 @@
-// One core decision as the popup shows it: a headline naming the outcome, the decisive (first)
-// reason in the shopper's language, and its citation and rule in the small print. Text only.
+// One core decision as the popup shows it, in plain words: what will happen (free of duty, or
+// about how much the shopper will pay), why in one sentence (the decisive reason in the shopper's
+// language), what was guessed, and the rule, citation and charge lines in the details. Text only.
 // Reason sentences come from core/evaluate/reason-texts.ts, as the widget's do, so a reason reads
 // the same in both; a code the tables do not know keeps core's English message.
 import { REASON_TEXTS, reasonText } from '../../core/evaluate/reason-texts.ts';
-import type { Decision, Reason } from '../../core/index.ts';
+import type { Charges, Decision, Reason } from '../../core/index.ts';
 import type { ShipsFromCases } from '../decide.ts';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { Language } from '../storage/schema.ts';
+import { percent, programName, usd } from './words.ts';
 
 /** The reason's sentence in the language, from its code and the numbers it carries. */
 export function reasonSentence(r: Reason, lang: Language): string {
@@ -34,15 +36,74 @@ export function ShipsFromUnknownView({ cases, t }: { cases: ShipsFromCases; t: T
   );
 }
 
-export function DecisionView({ d, t, lang = 'en', id = 'decision' }: { d: Decision; t: Translate; lang?: Language; id?: string }) {
+/** An estimate range the popup was given (USD decimal strings): over the product candidates, or
+ * one figure when low equals high. */
+export interface EstimateRange {
+  low: string;
+  high: string;
+  /** false when a layer or fee could not be computed: the figures are floors */
+  complete?: boolean;
+}
+
+/** What the shopper will pay, in one sentence: the range, the one figure, a floor, or only that
+ * charges apply (no estimate yet). */
+function payLine(t: Translate, lang: Language, estimate: EstimateRange | null | undefined, charges: Charges | null | undefined): string {
+  if (estimate && estimate.low !== estimate.high) return t('answerPayRange', { low: usd(estimate.low, lang, true), high: usd(estimate.high, lang, true) });
+  const one = estimate ? { total: estimate.low, complete: estimate.complete !== false } : charges ? { total: charges.total, complete: charges.complete } : null;
+  if (!one) return t('answerPay');
+  return t(one.complete ? 'answerPayAbout' : 'answerPayAtLeast', { total: usd(one.total, lang) });
+}
+
+/** The answer in plain words: what will happen (the headline), why (the decisive reason), what
+ * de minimis is, how sure the answer is (what was guessed), then the details: the rule and
+ * citation, and the charges line by line with the programs by name. */
+export function DecisionView({ d, t, lang = 'en', id = 'decision', charges, estimate, inferred }: {
+  d: Decision;
+  t: Translate;
+  lang?: Language;
+  id?: string;
+  /** the estimate computed for this product (a picked candidate or a typed rate) */
+  charges?: Charges | null | undefined;
+  /** an estimate range over the product candidates */
+  estimate?: EstimateRange | null | undefined;
+  /** what was guessed rather than read or typed, one sentence each; absent: not shown */
+  inferred?: readonly string[] | undefined;
+}) {
   const r = d.reasons[0];
+  const headline = d.exempt ? t(d.exemption === 'not-an-import' ? 'answerNotImport' : d.exemption === 'gift' ? 'answerGift' : 'answerFree') : payLine(t, lang, estimate, charges);
   return (
     <div id={id} class={`decision ${d.exempt ? 'exempt' : 'duty'}`} data-exempt={String(d.exempt)} data-code={r?.code}>
-      <div class="headline">{t(headlineKey(d))}</div>
-      <div>{r ? reasonSentence(r, lang) : ''}</div>
-      <div class="cite">
-        {t('decidedBy')}: {r?.citation} {r?.rule ? `(${r.rule}, ${d.rules.asOf})` : `(${d.rules.asOf})`}
-      </div>
+      <div class="headline">{headline}</div>
+      <div class="why">{r ? reasonSentence(r, lang) : ''}</div>
+      {d.exemption !== 'not-an-import' && <div class="cite de-minimis">{t('deMinimis')}</div>}
+      {inferred && (
+        <div class="how-sure">
+          <span>{t('howSure')}: </span>
+          {inferred.length === 0 ? <span>{t('sureAll')}</span> : (
+            <ul class="inferred">
+              {inferred.map((s) => <li key={s}>{s}</li>)}
+            </ul>
+          )}
+        </div>
+      )}
+      <details class="details">
+        <summary>{t('details')}</summary>
+        <div class="cite">
+          {t(headlineKey(d))}. {t('decidedBy')}: {r?.citation} {r?.rule ? `(${r.rule}, ${d.rules.asOf})` : `(${d.rules.asOf})`}
+        </div>
+        {!d.exempt && charges && charges.lines.length > 0 && (
+          <>
+            <div class="cite">{t('chargeLines')}:</div>
+            <ul class="cite charge-lines">
+              {charges.lines.map((l, i) => (
+                <li key={i} data-program={l.program}>
+                  {programName(l.program, lang)}{l.rate ? ` (${percent(l.rate, lang)})` : ''}: {usd(l.amount, lang)} <span class="muted">{l.citation}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { hasStoredOrder, isShopperOrder, itemsOfOrder, orderCandidates, pageOrde
 import type { Capture, StoredData } from '../storage/schema.ts';
 import { newId, saveItems } from '../storage/store.ts';
 import { afterPaint } from './after-paint.ts';
+import { CountryPicker } from './country-picker.tsx';
 import { DecisionView } from './decision-view.tsx';
 
 const area = browser.storage.local;
@@ -67,6 +68,11 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
     setChoice((c) => ({ ...c, [k]: v }));
     setStatus('');
   };
+  const setCountry = (k: 'origin' | 'shipFrom') => (code: string) => {
+    setChoice((c) => ({ ...c, [k]: code }));
+    setStatus('');
+  };
+  const lang = data.settings.language;
   const setPrice = (i: number) => (e: Event) => {
     const v = (e.currentTarget as HTMLInputElement).value;
     setChoice((c) => ({ ...c, prices: (c.prices ?? []).map((p, j) => (j === i ? v : p)) }));
@@ -105,11 +111,9 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
       </ul>
       <div class="grid" style="margin-top:6px">
         <label for="o-currency">{t('currency')}</label>
-        <input id="o-currency" type="text" maxLength={3} placeholder="USD" value={choice.currency} onInput={set('currency')} />
-        <label for="o-origin">{t('origin')}</label>
-        <input id="o-origin" type="text" maxLength={2} placeholder="CN" value={choice.origin} onInput={set('origin')} />
-        <label for="o-shipfrom">{t('shipFrom')}</label>
-        <input id="o-shipfrom" type="text" maxLength={2} value={choice.shipFrom} onInput={set('shipFrom')} />
+        <input id="o-currency" type="text" maxLength={3} value={choice.currency} onInput={set('currency')} />
+        <CountryPicker id="o-origin" label={t('origin')} value={choice.origin} onChange={setCountry('origin')} lang={lang} hint={choice.origin ? undefined : t('srcNone')} noMatch={t('countryNoMatch')} />
+        <CountryPicker id="o-shipfrom" label={t('shipFrom')} value={choice.shipFrom} onChange={setCountry('shipFrom')} lang={lang} hint={choice.shipFrom ? undefined : t('srcNone')} noMatch={t('countryNoMatch')} />
         <label for="o-mode">{t('mode')}</label>
         <select id="o-mode" value={choice.mode} onChange={(e) => setChoice((c) => ({ ...c, mode: (e.currentTarget as HTMLSelectElement).value as Mode }))}>
           {MODES.map((m) => (

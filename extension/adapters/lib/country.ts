@@ -57,7 +57,9 @@ const byLang = new Map<string, Map<string, string>>();
 /** A country as the page writes it, in English or in the page's language ("Estados Unidos" on an
  * es page, "Deutschland" on a de page), via the built-in Intl.DisplayNames. null when unknown. */
 export function countryIn(text: string | null | undefined, lang: string | null): string | null {
-  if (!text) return null;
+  // capped before any matching; "Irlande (Eire)" is read without its parenthesis
+  if (!text || text.length > 80) return null;
+  text = text.replace(/\s*\([^()]*\)$/, '');
   const en = countryCode(text);
   if (en) return en;
   const l = (lang ?? '').toLowerCase().split(/[-_]/)[0];

@@ -206,7 +206,12 @@ describe('s321 export aggregation (one person, one day; lots of one order)', () 
   it('writes records as CSV with decision columns, one line per Type 86 line', async () => {
     const r = await exportText(csvOf(goodRows(20, 9)), { profile: 'type86', format: 'csv' });
     const lines = r.out.trim().split('\n');
-    assert.match(lines[0], /^row,eligible,exempt,entry,asOf,reasonCodes,flags,entryType,entryNumber,bolNumber/);
+    assert.match(lines[0], /^row,eligible,exempt,entry,asOf,reasonCodes,flags,duty,fees,chargesTotal,chargesComplete,chargeLines,entryType,entryNumber,bolNumber/);
     assert.equal(lines.length - 1, r.counts.written);
+    // a dutiable row carries its charges: duty, fees, total, complete, and the lines
+    const dutiable = lines.slice(1).map((l) => l.split(',')).filter((c) => c[2] === 'false');
+    for (const c of dutiable) assert.match(c[7] + ' ' + c[9] + ' ' + c[10], /^\d+\.\d\d \d+\.\d\d (true|false)$/);
+    const exempt = lines.slice(1).map((l) => l.split(',')).filter((c) => c[2] === 'true');
+    for (const c of exempt) assert.equal(c[7], '');
   });
 });

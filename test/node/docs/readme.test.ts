@@ -1,9 +1,9 @@
 // The README's worked examples are real: each "json request" block, evaluated with
-// examples/rates.json, gives exactly the "json decision" block after it.
+// examples/rates.json and the bundled tariff schedule, gives exactly the "json decision" block after it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
-import { evaluate } from '../../../core/index.ts';
+import { bundledSchedule, evaluate } from '../../../core/index.ts';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const rates = JSON.parse(readFileSync(new URL('../../../examples/rates.json', import.meta.url), 'utf8'));
@@ -17,7 +17,8 @@ it('has one decision after each request (at least 3 eras)', () => {
 for (let i = 0; i + 1 < blocks.length; i += 2) {
   const request = JSON.parse(blocks[i].body);
   it(`README example "${request.id}" prints what the engine decides`, () => {
-    const r = evaluate(request, { rates });
+    // as `s321 evaluate` does: with the bundled tariff schedule
+    const r = evaluate(request, { rates, schedule: bundledSchedule() });
     assert.ok(r.ok, JSON.stringify(r));
     if (r.ok) assert.deepEqual(r.output, JSON.parse(blocks[i + 1].body));
   });
