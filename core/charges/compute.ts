@@ -51,6 +51,27 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
   acc.duty += cents;
 }
 
+/** The ad valorem MFN rate of the item, read from its MFN line already priced (supplied today). */
+function mfnRate(acc: Acc, k: number): Ratio | null {
+  for (const l of acc.lines) if (l.item === k && l.program === 'mfn' && l.rate !== undefined) return parseRate(l.rate);
+  return null;
+}
+
+/** A floor: a minimum total rate net of the item's MFN rate, max(0, floor - MFN) (ad valorem part
+ * only; the formula is not confirmed [M]: the line keeps the layer's tag). A rate the merchant
+ * gives under the floor's program is its floor, applied the same way. */
+function floorLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, own: DutyInput | undefined): void {
+  const floor = own ? parseRate(own.rate!) : c.rate;
+  if (!floor) return layerLine(acc, c, k, it, base);
+  const mfn = mfnRate(acc, k);
+  const net = mfn ? ratioMinus(floor, mfn) : floor;
+  if (!net) return;
+  const cents = applyRatio(it.usd, net);
+  acc.duty += cents;
+  const citation = own ? `${SUPPLIED_CITATION}, as a floor net of MFN: ${c.citation}` : c.citation;
+  acc.lines.push({ program: c.v.program, kind: 'duty', item: k, base, rate: net.text, floor: floor.text, amount: formatCents(cents), citation, confidence: c.confidence, id: c.v.id });
+}
+
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
   const cents = applyRatio(it.usd, rate);
   acc.duty += cents;
@@ -63,10 +84,7 @@ function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, ba
   if (!c.rate) {
     note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${c.v.id} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
   } else if (c.method === 'floor') {
-    // a minimum total rate net of the item's MFN rate (ad valorem part only)
-    const mfn = it.duties?.find((d) => d.program === 'mfn' && d.rate !== undefined);
-    const net = mfn ? ratioMinus(c.rate, parseRate(mfn.rate!)) : c.rate;
-    if (net) bundledLine(acc, c, k, it, base, net);
+    floorLine(acc, c, k, it, base, undefined);
   } else bundledLine(acc, c, k, it, base, c.rate);
 }
 
@@ -76,22 +94,51 @@ function noLayersMessage(k: number): string {
 }
 
 /** The duty lines of one item; notes say what could not be computed. */
-function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], base: string): void {
+function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], base: string, postal: boolean): void {
   const supplied = it.duties;
-  // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own
-  for (const c of active) {
+  // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own;
+  // only for mail the carrier clears: mail on a regular entry (AD/CVD or quota goods) owes the
+  // layers of any other entry
+  if (postal) for (const c of active) {
     if (c.method !== 'in-lieu' || !layerApplies(c, it)) continue;
     const own = supplied?.find((d) => d.program === c.v.program);
     if (own) suppliedLine(acc, own, k, it, base);
     else layerLine(acc, c, k, it, base);
+    exciseNote(acc, k, it);
     return;
   }
-  if (supplied) for (const d of supplied) suppliedLine(acc, d, k, it, base);
-  else note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
+  // floors come last, net of the MFN line priced before them
+  let floors: CompiledLayer[] | null = null;
+  for (const c of active) if (c.method === 'floor' && layerApplies(c, it)) (floors ??= []).push(c);
+  if (supplied) {
+    for (const d of supplied) if (d.rate === undefined || !floors?.some((c) => c.v.program === d.program)) suppliedLine(acc, d, k, it, base);
+  } else note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
   for (const c of active) {
-    if (c.method === 'in-lieu' || !layerApplies(c, it)) continue;
+    if (c.method === 'in-lieu' || c.method === 'floor' || !layerApplies(c, it)) continue;
     if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base);
   }
+  if (floors) for (const c of floors) floorLine(acc, c, k, it, base, supplied?.find((d) => d.program === c.v.program && d.rate !== undefined));
+  exciseNote(acc, k, it);
+}
+
+/** Federal excise on alcohol and tobacco is collected by CBP at entry; its rates (by proof
+ * gallon, by thousand cigarettes...) are not in the data, so the estimate says it left it out
+ * (a layer the merchant gives with program "excise" counts it). */
+const EXCISE = { alcohol: '27 CFR 251.48', tobacco: '27 CFR 41.62' } as const;
+function exciseNote(acc: Acc, k: number, it: NormalizedItem): void {
+  for (const flag of ['alcohol', 'tobacco'] as const) {
+    if (!it.flags.has(flag) || it.duties?.some((d) => d.program === 'excise')) continue;
+    note(acc, { code: 'EXCISE_NOT_IN_DATA', item: k, message: `items[${k}] is ${flag}: the federal excise tax on ${flag === 'alcohol' ? 'alcoholic beverages' : 'tobacco products'}, collected by CBP at entry, is not in this estimate; give it as a layer with program "excise"`, citation: EXCISE[flag] });
+  }
+}
+
+/** The item with the facts an HTS heading settled for it (the decision's reasons name them: an
+ * item of heading 2204 is alcohol, one of chapter 49 informational material), so its layers'
+ * exceptions and the excise read the same facts as the decision. */
+function withHintedFlags(it: NormalizedItem, k: number, d: Decision): NormalizedItem {
+  let flags: Set<ItemFlag> | null = null;
+  for (const r of d.reasons) if (r.flag !== undefined && r.item === k && !it.flags.has(r.flag)) (flags ??= new Set(it.flags)).add(r.flag);
+  return flags ? { ...it, flags } : it;
 }
 
 /** Whether the item carries a flag that leaves it out of the fee's base. */
@@ -149,8 +196,11 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   const segment = t.byMode.get(s.mode)![segmentOf(t.cuts, s.instant)];
   const acc: Acc = { lines: [], notes: null, duty: 0, fees: 0 };
   const n = s.items.length;
+  const postal = d.entry === 'postal';
+  // only headings' reasons carry a flag (the decision's HTS hints)
+  const hinted = d.reasons.some((r) => r.flag !== undefined);
   // one item: its value is the shipment's, already printed in the decision
-  for (let k = 0; k < n; k++) itemLines(acc, k, s.items[k], segment.layers, n === 1 ? d.valueUsd : formatUsd(s.items[k].usd));
+  for (let k = 0; k < n; k++) itemLines(acc, k, hinted ? withHintedFlags(s.items[k], k, d) : s.items[k], segment.layers, n === 1 ? d.valueUsd : formatUsd(s.items[k].usd), postal);
   const entry = d.entry;
   for (const c of segment.fees) if (!c.entries || c.entries.has(entry)) feeLine(acc, c, s, d.valueUsd);
   const out = { duty: formatCents(acc.duty), fees: formatCents(acc.fees), total: formatCents(acc.duty + acc.fees), complete: acc.notes === null } as Charges;

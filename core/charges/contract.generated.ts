@@ -11,7 +11,7 @@ const part3 = { minItems: 1, type: "array", items: { type: "string", pattern: "^
 const part4 = { minItems: 1, type: "array", items: { enum: ["express", "air", "ocean", "truck", "rail", "postal"] }, "x-messages": { minLength: "expected at least one mode" } };
 const object0: Spec = { type: "object", properties: { origins: part3, modes: part4 } };
 const part5 = { type: "string", pattern: "^\\d{1,3}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected a percent as a decimal string such as \"12.5\"" } };
-const part6 = { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "section-232", "fta-claimed"] };
+const part6 = { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "fishing-archery", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "not-fishing-archery", "section-232", "fta-claimed"] };
 const object1: Spec = { type: "object", properties: { flag: part6, origins: part3 }, required: ["flag"] };
 const object2: Spec = { type: "object", properties: { document: part0, section: { type: "string" }, url: { type: "string", pattern: "^https:\\/\\/", "x-messages": { pattern: "expected an https URL" } }, confidence: { enum: ["P", "P-summary", "P-copy", "P-title", "S", "M"] } }, required: ["document", "confidence"] };
 const part7 = { minItems: 1, type: "array", items: object2, "x-messages": { minLength: "every layer and fee needs at least one citation" } };
@@ -30,7 +30,7 @@ const node2 = string(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "expected a New York 
 const node3 = array(string(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code", null, named(TARIFF_CHECKS.country)), lengths(1, "expected at least one country"));
 const node4 = array(oneOf(["express","air","ocean","truck","rail","postal"]), lengths(1, "expected at least one mode"));
 const node5 = string(/^\d{1,3}(\.\d{1,6})?$/, "expected a percent as a decimal string such as \"12.5\"");
-const node6 = oneOf(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","section-232","fta-claimed"]);
+const node6 = oneOf(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","fishing-archery","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","not-fishing-archery","section-232","fta-claimed"]);
 const node7 = array(object({ document: node0, section: string(), url: string(/^https:\/\//, "expected an https URL"), confidence: oneOf(["P","P-summary","P-copy","P-title","S","M"]) }, ["document","confidence"]), lengths(1, "every layer and fee needs at least one citation"));
 const node8 = string(/^\d{1,9}(\.\d{1,2})?$/, "expected a USD amount such as \"2.69\"");
 

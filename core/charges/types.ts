@@ -101,6 +101,8 @@ export interface ChargeLine {
   /** what the rate applies to, USD */
   base: string;
   rate?: string;
+  /** a floor's own rate (percent), of which `rate` is what is left above the item's MFN rate */
+  floor?: string;
   perUnit?: string;
   quantity?: number;
   /** a flat fee's figure and a clamped fee's bounds */
@@ -117,7 +119,7 @@ export interface ChargeLine {
 }
 
 export interface ChargeNote {
-  /** NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, UNCONFIRMED */
+  /** NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, EXCISE_NOT_IN_DATA, UNCONFIRMED */
   code: string;
   message: string;
   item?: number;

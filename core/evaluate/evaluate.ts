@@ -16,7 +16,7 @@ import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
-import type { ItemFlag } from '../rules/types.ts';
+import type { Confidence, ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import { FAST } from '../build-flags.ts';
 import { messages } from './messages.ts';
@@ -40,6 +40,13 @@ export interface Reason {
   /** "warning" for what the caller should confirm: an HTS heading that leaves a fact open, a
    * carve-out its source does not confirm */
   level?: 'info' | 'warning';
+  /** the weakest confidence tag of the sources cited (P = primary text checked, P-summary,
+   * P-copy, P-title, S = secondary sources only, M = an unconfirmed lead), as on a charge line */
+  confidence?: Confidence;
+  /** the item an HTS heading's reason is about (its position in `items`) */
+  item?: number;
+  /** the fact that heading settled for that item, as the item flag it set ("alcohol") */
+  flag?: ItemFlag;
   valueUsd?: string;
   limitUsd?: string;
 }
@@ -65,7 +72,7 @@ export type EvaluateResult =
 const FX_CITATION = '19 CFR 159.32; 19 CFR 159.34; 31 U.S.C. 5151';
 
 function versionReason(compiled: CompiledVersion, code: string, message: string, valueUsd?: string, limitUsd?: string | null): Reason {
-  const reason: Reason = { code, message, citation: compiled.citation, rule: compiled.rule.id };
+  const reason: Reason = { code, message, citation: compiled.citation, rule: compiled.rule.id, confidence: compiled.confidence };
   if (compiled.effective) reason.effective = compiled.effective;
   if (compiled.since && compiled.since !== compiled.effective) reason.since = compiled.since;
   if (valueUsd !== undefined) reason.valueUsd = valueUsd;
@@ -75,7 +82,7 @@ function versionReason(compiled: CompiledVersion, code: string, message: string,
 
 function exclusionReason(compiled: CompiledExclusion, message?: string): Reason {
   const { exclusion } = compiled;
-  return { code: exclusion.reasonCode, message: message ?? exclusion.summary, citation: compiled.citation, rule: exclusion.id };
+  return { code: exclusion.reasonCode, message: message ?? exclusion.summary, citation: compiled.citation, rule: exclusion.id, confidence: compiled.confidence };
 }
 
 /** What a shipment is compared with: its person-day plus the other lots of its order. */
@@ -175,22 +182,24 @@ function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, co
 }
 
 /** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
- * opposite; the headings' reasons are collected on the way. */
+ * opposite; the headings' reasons are collected on the way. Every one is a warning: the mapping
+ * of a heading to a fact is a reading of the sources, so the caller should confirm it and can
+ * state the opposite with the heading's `not-` flag. A heading that settled a fact names it
+ * (`flag`), so the charges estimate reads the same facts. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
   if (FAST && (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
     if (!hts) return item.flags;
     let flags = item.flags;
-    for (const { hint, citation } of rules.htsHints) {
+    for (const { hint, citation, confidence } of rules.htsHints) {
       if (flags.has(hint.flag) || (hint.unlessFlag && flags.has(hint.unlessFlag))) continue;
       if (!hint.prefixes.some((prefix) => hts.startsWith(prefix))) continue;
-      const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id };
+      const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id, level: 'warning', confidence, item: position };
       if (hint.effect === 'apply') {
         if (flags === item.flags) flags = new Set(flags);
         (flags as Set<ItemFlag>).add(hint.flag);
-      } else {
-        reason.level = 'warning';
+        reason.flag = hint.flag;
       }
       hints.push(reason);
     }
@@ -283,6 +292,9 @@ function giftStep(draft: Draft): void {
     draft.limitUsd = limitText;
     draft.comparedUsd = draft.totals.giftTotal;
     decisive.push(versionReason(gift, 'GIFT_WITHIN_LIMIT', messages.GIFT_WITHIN_LIMIT(giftText, limitText), giftText, limitText));
+    // 19 CFR 10.152: a gift is entered under informal entry procedures; only a mail gift passes
+    // without an entry (19 CFR 145.32)
+    if (shipment.mode !== 'postal') draft.context.push(versionReason(gift, 'GIFT_INFORMAL_ENTRY', messages.GIFT_INFORMAL_ENTRY()));
   } else {
     decisive.push(versionReason(gift, 'GIFT_OVER_LIMIT', messages.GIFT_OVER_LIMIT(giftText, limitText), giftText, limitText));
   }
@@ -322,6 +334,12 @@ function commercialStep(draft: Draft): void {
     // a gift the gift rule refused leads with the gift rule; the suspension only explains the rest
     if (shipment.kind === 'gift' && decisive.length) decisive.push(reason);
     else decisive.unshift(reason);
+    // where the sources leave the suspension's reach open for the place shipped from, say so
+    const unsettled = commercial.unsettled;
+    if (unsettled && unsettled.countries.has(shipment.shipFrom)) {
+      const doubt = commercial.rule.unsettledShipFrom!;
+      decisive.push({ code: doubt.reasonCode, message: messages.UNSETTLED_REACH(shipment.shipFrom, doubt.summary), citation: unsettled.citation, rule: commercial.rule.id, level: 'warning', confidence: unsettled.confidence });
+    }
   }
 }
 
@@ -352,6 +370,7 @@ function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean
   const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
   const reason = versionReason(commercial, informational ? 'INFORMATIONAL_MATERIAL' : 'CARVE_OUT_1702B', unconfirmed ? `${message} ${unconfirmed}` : message, aggregateText, limitText);
   reason.citation = commercial.exceptCitation;
+  reason.confidence = commercial.exceptConfidence;
   if (unconfirmed) reason.level = 'warning';
   draft.decisive.unshift(reason);
 }
@@ -364,18 +383,18 @@ function totalsStep(draft: Draft): void {
   if (giftOnly) {
     if (totals.giftCount > 1) {
       const total = formatUsd(totals.giftTotal);
-      context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_GIFTS(totals.giftCount, shipment.asOf, total), citation: '19 CFR 10.152', valueUsd: total });
+      context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_GIFTS(totals.giftCount, shipment.asOf, total), citation: '19 CFR 10.152', confidence: 'P', valueUsd: total });
     }
     return;
   }
   if (totals.sameDayCount > 1) {
     const total = formatUsd(totals.sameDayTotal);
     const message = messages.SAME_DAY_AGGREGATE(totals.sameDayCount, shipment.asOf, total, draft.aggregateLimitTested);
-    context.push({ code: 'SAME_DAY_AGGREGATE', message, citation: '19 CFR 10.151', valueUsd: total });
+    context.push({ code: 'SAME_DAY_AGGREGATE', message, citation: '19 CFR 10.151', confidence: 'P', valueUsd: total });
   }
   if (totals.orderOutsideDay) {
     const total = formatUsd(totals.orderTotal);
-    context.push({ code: 'SPLIT_ORDER', message: messages.SPLIT_ORDER(totals.orderCount, total), citation: '19 CFR 10.151', valueUsd: total });
+    context.push({ code: 'SPLIT_ORDER', message: messages.SPLIT_ORDER(totals.orderCount, total), citation: '19 CFR 10.151', confidence: 'P', valueUsd: total });
   }
 }
 
@@ -383,7 +402,10 @@ function totalsStep(draft: Draft): void {
 function entryStep(draft: Draft): Entry {
   const { shipment } = draft;
   if (draft.exempt) {
-    if (draft.exemption === 'gift' || shipment.mode === 'postal') return 'none';
+    // a mail gift passes free without an entry (19 CFR 145.32); other gifts are entered under
+    // informal entry procedures (19 CFR 10.152)
+    if (shipment.mode === 'postal') return 'none';
+    if (draft.exemption === 'gift') return 'informal';
     return draft.exemption === 'de-minimis' ? 'section-321' : 'informal';
   }
   if (shipment.mode === 'postal') {
@@ -513,7 +535,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   for (const reason of hints) reasons.push(reason);
   for (const rate of shipment.conversions) {
     const message = messages.CURRENCY_CONVERTED(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
-    reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION });
+    reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION, confidence: 'P' });
   }
 
   return {

@@ -40,6 +40,9 @@ export const messages = {
   GIFT_SENDER_IN_US: (country: string) =>
     `The sender is in ${country}, inside the US customs territory: a bona fide gift comes from a person in a foreign country.`,
   GIFT_EXCLUDED: (what: string) => `Not eligible for the gift exemption: ${what}`,
+  GIFT_INFORMAL_ENTRY: () =>
+    'A bona fide gift sent other than by mail is entered free of duty under informal entry procedures (19 CFR 10.152); only a gift sent by mail passes without an entry (19 CFR 145.32).',
+  UNSETTLED_REACH: (shipFrom: string, summary: string) => `Ships from ${shipFrom}. ${summary}`,
   INFORMATIONAL_MATERIAL: (value: string, limit: string) =>
     `Every item is informational material (50 U.S.C. 1702(b)), which the suspension does not reach; ${usdText(value)} is within ${usdText(limit)}.`,
   CARVE_OUT_1702B: (value: string, limit: string) =>

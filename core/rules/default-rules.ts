@@ -5,7 +5,7 @@
 // To follow a change in the law, copy this set (`s321 rules --json > rules.json`), add a
 // version with its citation, and pass it with `--rules` (docs/updating-rules.md).
 
-import type { Citation, RuleSet } from './types.ts';
+import type { Citation, RuleSet, UnsettledReach } from './types.ts';
 
 const cfr = (section: string, confidence: Citation['confidence'] = 'P', paragraph?: string): Citation => ({
   document: `19 CFR ${section}`,
@@ -36,6 +36,19 @@ const HTSUS = (chapters: string, headings: string): Citation => ({ document: `HT
  * 1702(b) that a parcel can carry (accompanied baggage, 1702(b)(4), is never a shipped parcel). */
 const CARVE_OUT_1702B = ['informational-material', 'donation', 'personal-communication'] as const;
 const SUSPENDED_SUMMARY = 'De minimis has been suspended for goods from all countries since Aug 29, 2025: duties apply.';
+/** Goods shipped from the insular possessions are imported (outside the customs territory, 19 CFR
+ * 101.1); whether the 2025 all-country suspension reaches them is not settled in the sources. */
+const INSULAR_POSSESSIONS: UnsettledReach = {
+  countries: ['VI', 'GU', 'AS', 'MP', 'UM'],
+  reasonCode: 'SUSPENSION_REACH_UNSETTLED',
+  summary:
+    'Goods shipped from a US insular possession (US Virgin Islands, Guam, American Samoa, Northern Mariana Islands, minor outlying islands) are imported, as the possessions are outside the customs territory; whether the suspension of de minimis for all countries reaches them is not settled in the sources read [M]. Treated as suspended: confirm with CBP.',
+  citations: [
+    { document: '19 CFR 101.1', section: '"Customs territory of the United States"', url: 'https://www.law.cornell.edu/cfr/text/19/101.1', confidence: 'P' },
+    { document: 'HTSUS General Note 3(a)(iv)', url: 'https://hts.usitc.gov/', confidence: 'P' },
+    { document: 'Reach of the 2025 all-country suspension to the insular possessions', section: 'not settled in the sources read', confidence: 'M' },
+  ],
+};
 const REGULATION_CARVE_OUT_UNCONFIRMED =
   'Unconfirmed: CBP\'s June 2026 regulation may not keep this carve-out, which rests on EO 14324 and EO 14388.';
 
@@ -132,6 +145,7 @@ export const defaultRules: RuleSet = {
       limitUsd: '800.00',
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14324, IEEPA_1702B],
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [EO_14324, CSMS_66065494, fr('CBP notice 2025-16802 (90 FR 42418)', '2025-16802', 'P-summary')],
@@ -147,6 +161,7 @@ export const defaultRules: RuleSet = {
       limitUsd: '800.00',
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14388, CSMS_67845486, IEEPA_1702B],
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [EO_14388, CSMS_67845486],
@@ -164,6 +179,7 @@ export const defaultRules: RuleSet = {
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14324, EO_14388, IEEPA_1702B],
       exceptUnconfirmed: REGULATION_CARVE_OUT_UNCONFIRMED,
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [{ document: '91 FR 37789', section: '19 CFR 10.151', confidence: 'S' }, { document: '19 U.S.C. 1321(b)', confidence: 'S' }],
@@ -181,6 +197,7 @@ export const defaultRules: RuleSet = {
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14324, EO_14388, IEEPA_1702B],
       exceptUnconfirmed: REGULATION_CARVE_OUT_UNCONFIRMED,
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [POSTAL_IFR],
@@ -382,6 +399,14 @@ export const defaultRules: RuleSet = {
       summary: 'Tobacco products owe Internal Revenue Code excise tax, which excludes them from de minimis.',
       citations: [CBP_FAQ],
     },
+  {
+      id: 'exclusion-fishing-archery',
+      flag: 'fishing-archery',
+      bars: ['commercial'],
+      reasonCode: 'EXCLUDED_EXCISE',
+      summary: 'Fishing and archery products owe an Internal Revenue Code excise tax collected by other agencies, which excludes them from de minimis.',
+      citations: [CBP_FAQ],
+    },
     {
       id: 'exclusion-pga-fee',
       flag: 'pga-fee',
@@ -426,7 +451,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-alcohol',
       reasonCode: 'HTS_HINT_ALCOHOL',
-      summary: 'HTS headings 2203-2208 are alcoholic beverages or ethyl alcohol (IRC excise): treated as alcohol.',
+      summary: 'HTS headings 2203-2208 are alcoholic beverages or ethyl alcohol, which owe IRC excise (CBP E-Commerce FAQ): treated as alcohol. Check the classification; if the item is not alcohol, give the flag "not-alcohol".',
       citations: [HTSUS('chapter 22', 'headings 2203-2208'), CBP_FAQ],
     },
     {
@@ -436,7 +461,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-tobacco',
       reasonCode: 'HTS_HINT_TOBACCO',
-      summary: 'HTS headings 2401-2403 (tobacco) and 4813 (cigarette paper) owe IRC excise: treated as tobacco.',
+      summary: 'HTS headings 2401-2403 (tobacco) and 4813 (cigarette paper) owe IRC excise (CBP E-Commerce FAQ): treated as tobacco. Check the classification; if the item is not tobacco, give the flag "not-tobacco".',
       citations: [HTSUS('chapters 24 and 48', 'headings 2401-2403, 4813'), CBP_FAQ],
     },
     {
@@ -446,7 +471,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-alcoholic-perfume',
       reasonCode: 'HTS_HINT_PERFUME',
-      summary: 'HTS heading 3303 is perfume and toilet water: treated as containing alcohol (flag "not-alcoholic-perfume" if not).',
+      summary: 'HTS heading 3303 is perfume and toilet water: treated as containing alcohol, which bars it from the gift exemption over $5 (CBP gift guidance). If it contains no alcohol, give the flag "not-alcoholic-perfume".',
       citations: [HTSUS('chapter 33', 'heading 3303'), CBP_GIFT_GUIDANCE],
     },
     {
@@ -456,7 +481,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-informational-material',
       reasonCode: 'HTS_HINT_INFORMATIONAL',
-      summary: 'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)).',
+      summary: 'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)): treated as such. Check the classification; if the item is not, give the flag "not-informational-material".',
       citations: [HTSUS('chapters 37, 49 and 97', 'chapter 49, headings 3705-3706, 9701-9703'), IEEPA_1702B],
     },
     {
@@ -468,6 +493,16 @@ export const defaultRules: RuleSet = {
       reasonCode: 'HTS_HINT_INFORMATIONAL',
       summary: 'HTS heading 8523 holds recorded and blank media: if recorded, add the flag "informational-material" (50 U.S.C. 1702(b)(3)).',
       citations: [HTSUS('chapter 85', 'heading 8523'), IEEPA_1702B],
+    },
+    {
+      id: 'hts-fishing-archery',
+      prefixes: ['9507', '95069905'],
+      flag: 'fishing-archery',
+      effect: 'apply',
+      unlessFlag: 'not-fishing-archery',
+      reasonCode: 'HTS_HINT_FISHING_ARCHERY',
+      summary: 'HTS heading 9507 (fishing rods, hooks, reels and tackle) and subheading 9506.99.05 (archery articles) are fishing and archery products, which owe IRC excise (CBP E-Commerce FAQ): treated as such. Check the classification; if the item is not (a butterfly net of 9507.90.60), give the flag "not-fishing-archery".',
+      citations: [HTSUS('chapter 95', 'heading 9507, subheading 9506.99.05'), CBP_FAQ],
     },
   ],
 };
