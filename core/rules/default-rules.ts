@@ -227,7 +227,7 @@ export const defaultRules: RuleSet = {
       summary: 'Bona fide gifts sent by a person abroad and received by one person in the United States on one day worth up to $100 ($200 from the US Virgin Islands, Guam or American Samoa) enter free.',
       citations: [cfr('10.152'), cfr('145.32'), { document: '19 U.S.C. 1321', section: '(a)(2)(A)', confidence: 'M' }],
       title: 'Bona fide gift exemption',
-      note: 'A business may send a gift to a person; a gift to a business is refused, following carrier guidance [S] (docs/decisions.md).',
+      note: 'A business may send a gift to a person; a gift to a business is refused, following carrier guidance [S] (docs/decisions.md). A gift sent other than by mail is entered free under informal entry procedures (entry "informal", reason GIFT_INFORMAL_ENTRY; 19 CFR 10.152); a mail gift passes without an entry (19 CFR 145.32).',
     },
 
     // ---- informal entry ceiling, 19 CFR 143.21(a)
