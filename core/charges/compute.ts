@@ -66,10 +66,10 @@ function floorLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, ba
   const mfn = mfnRate(acc, k);
   const net = mfn ? ratioMinus(floor, mfn) : floor;
   if (!net) return;
-  const cents = applyRatio(it.usd, net);
-  acc.duty += cents;
-  const citation = own ? `${SUPPLIED_CITATION}, as a floor net of MFN: ${c.citation}` : c.citation;
-  acc.lines.push({ program: c.v.program, kind: 'duty', item: k, base, rate: net.text, floor: floor.text, amount: formatCents(cents), citation, confidence: c.confidence, id: c.v.id });
+  bundledLine(acc, c, k, it, base, net);
+  const line = acc.lines[acc.lines.length - 1];
+  line.floor = floor.text;
+  if (own) line.citation = `${SUPPLIED_CITATION}, as a floor net of MFN: ${c.citation}`;
 }
 
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, rate: Ratio): void {
@@ -126,9 +126,9 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
  * (a layer the merchant gives with program "excise" counts it). */
 const EXCISE = { alcohol: '27 CFR 251.48', tobacco: '27 CFR 41.62' } as const;
 function exciseNote(acc: Acc, k: number, it: NormalizedItem): void {
-  for (const flag of ['alcohol', 'tobacco'] as const) {
-    if (!it.flags.has(flag) || it.duties?.some((d) => d.program === 'excise')) continue;
-    note(acc, { code: 'EXCISE_NOT_IN_DATA', item: k, message: `items[${k}] is ${flag}: the federal excise tax on ${flag === 'alcohol' ? 'alcoholic beverages' : 'tobacco products'}, collected by CBP at entry, is not in this estimate; give it as a layer with program "excise"`, citation: EXCISE[flag] });
+  const flag = it.flags.has('alcohol') ? 'alcohol' : it.flags.has('tobacco') ? 'tobacco' : null;
+  if (flag && !it.duties?.some((d) => d.program === 'excise')) {
+    note(acc, { code: 'EXCISE_NOT_IN_DATA', item: k, message: `items[${k}] (${flag}): federal excise tax, collected at entry, is not in the data; give it as a layer with program "excise"`, citation: EXCISE[flag] });
   }
 }
 

@@ -68,7 +68,7 @@ export const defaultTariffs: TariffSet = {
       except: IEEPA_1702B,
       summary: 'Duties under the International Emergency Economic Powers Act applied by country of origin (the April 2025 reciprocal duties, and China\'s since February) until the Supreme Court held them unauthorized; CBP stopped collecting them for goods entered from Feb 24, 2026 00:00 ET. Goods described in 50 U.S.C. 1702(b) (informational materials, donations, personal communications) are outside IEEPA. The rates vary by origin and are not in this data set: give them as a layer with program "ieepa".',
       citations: [
-        { document: 'EO 14257 (reciprocal duties, April 2025)', section: 'start 2025-04-05 00:01 EDT', confidence: 'M' },
+        { document: 'EO 14257', section: 'from 2025-04-05 00:01', confidence: 'M' },
         { document: 'Learning Resources, Inc. v. Trump (2026-02-20)', confidence: 'S' },
         { document: 'CSMS 67834313', confidence: 'S' },
         { document: '50 U.S.C. 1702(b)', url: 'https://www.law.cornell.edu/uscode/text/50/1702', confidence: 'P' },

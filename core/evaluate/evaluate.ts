@@ -338,7 +338,7 @@ function commercialStep(draft: Draft): void {
     const unsettled = commercial.unsettled;
     if (unsettled && unsettled.countries.has(shipment.shipFrom)) {
       const doubt = commercial.rule.unsettledShipFrom!;
-      decisive.push({ code: doubt.reasonCode, message: messages.UNSETTLED_REACH(shipment.shipFrom, doubt.summary), citation: unsettled.citation, rule: commercial.rule.id, level: 'warning', confidence: unsettled.confidence });
+      decisive.push({ code: doubt.reasonCode, message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary), citation: unsettled.citation, rule: commercial.rule.id, level: 'warning', confidence: unsettled.confidence });
     }
   }
 }

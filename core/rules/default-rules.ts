@@ -41,12 +41,11 @@ const SUSPENDED_SUMMARY = 'De minimis has been suspended for goods from all coun
 const INSULAR_POSSESSIONS: UnsettledReach = {
   countries: ['VI', 'GU', 'AS', 'MP', 'UM'],
   reasonCode: 'SUSPENSION_REACH_UNSETTLED',
-  summary:
-    'Goods shipped from a US insular possession (US Virgin Islands, Guam, American Samoa, Northern Mariana Islands, minor outlying islands) are imported, as the possessions are outside the customs territory; whether the suspension of de minimis for all countries reaches them is not settled in the sources read [M]. Treated as suspended: confirm with CBP.',
+  summary: 'Whether the all-country suspension reaches goods shipped from a US insular possession is not settled [M]; treated as suspended.',
   citations: [
-    { document: '19 CFR 101.1', section: '"Customs territory of the United States"', url: 'https://www.law.cornell.edu/cfr/text/19/101.1', confidence: 'P' },
-    { document: 'HTSUS General Note 3(a)(iv)', url: 'https://hts.usitc.gov/', confidence: 'P' },
-    { document: 'Reach of the 2025 all-country suspension to the insular possessions', section: 'not settled in the sources read', confidence: 'M' },
+    { document: '19 CFR 101.1', url: 'https://www.law.cornell.edu/cfr/text/19/101.1', confidence: 'P' },
+    { document: 'HTSUS General Note 3(a)(iv)', confidence: 'P' },
+    { document: 'reach to the possessions unsettled', confidence: 'M' },
   ],
 };
 const REGULATION_CARVE_OUT_UNCONFIRMED =
@@ -404,7 +403,7 @@ export const defaultRules: RuleSet = {
       flag: 'fishing-archery',
       bars: ['commercial'],
       reasonCode: 'EXCLUDED_EXCISE',
-      summary: 'Fishing and archery products owe an Internal Revenue Code excise tax collected by other agencies, which excludes them from de minimis.',
+      summary: 'Fishing and archery products owe IRC excise tax, which excludes them from de minimis.',
       citations: [CBP_FAQ],
     },
     {
@@ -451,7 +450,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-alcohol',
       reasonCode: 'HTS_HINT_ALCOHOL',
-      summary: 'HTS headings 2203-2208 are alcoholic beverages or ethyl alcohol, which owe IRC excise (CBP E-Commerce FAQ): treated as alcohol. Check the classification; if the item is not alcohol, give the flag "not-alcohol".',
+      summary: 'HTS headings 2203-2208 are alcoholic beverages or ethyl alcohol (IRC excise): treated as alcohol unless flagged "not-alcohol".',
       citations: [HTSUS('chapter 22', 'headings 2203-2208'), CBP_FAQ],
     },
     {
@@ -461,7 +460,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-tobacco',
       reasonCode: 'HTS_HINT_TOBACCO',
-      summary: 'HTS headings 2401-2403 (tobacco) and 4813 (cigarette paper) owe IRC excise (CBP E-Commerce FAQ): treated as tobacco. Check the classification; if the item is not tobacco, give the flag "not-tobacco".',
+      summary: 'HTS headings 2401-2403 (tobacco) and 4813 (cigarette paper) owe IRC excise: treated as tobacco unless flagged "not-tobacco".',
       citations: [HTSUS('chapters 24 and 48', 'headings 2401-2403, 4813'), CBP_FAQ],
     },
     {
@@ -471,7 +470,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-alcoholic-perfume',
       reasonCode: 'HTS_HINT_PERFUME',
-      summary: 'HTS heading 3303 is perfume and toilet water: treated as containing alcohol, which bars it from the gift exemption over $5 (CBP gift guidance). If it contains no alcohol, give the flag "not-alcoholic-perfume".',
+      summary: 'HTS heading 3303 is perfume and toilet water: treated as containing alcohol (flag "not-alcoholic-perfume" if not).',
       citations: [HTSUS('chapter 33', 'heading 3303'), CBP_GIFT_GUIDANCE],
     },
     {
@@ -481,7 +480,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-informational-material',
       reasonCode: 'HTS_HINT_INFORMATIONAL',
-      summary: 'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)): treated as such. Check the classification; if the item is not, give the flag "not-informational-material".',
+      summary: 'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)) unless flagged "not-informational-material".',
       citations: [HTSUS('chapters 37, 49 and 97', 'chapter 49, headings 3705-3706, 9701-9703'), IEEPA_1702B],
     },
     {
@@ -501,7 +500,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-fishing-archery',
       reasonCode: 'HTS_HINT_FISHING_ARCHERY',
-      summary: 'HTS heading 9507 (fishing rods, hooks, reels and tackle) and subheading 9506.99.05 (archery articles) are fishing and archery products, which owe IRC excise (CBP E-Commerce FAQ): treated as such. Check the classification; if the item is not (a butterfly net of 9507.90.60), give the flag "not-fishing-archery".',
+      summary: 'HTS 9507 and 9506.99.05 are fishing and archery products (IRC excise) unless flagged "not-fishing-archery".',
       citations: [HTSUS('chapter 95', 'heading 9507, subheading 9506.99.05'), CBP_FAQ],
     },
   ],

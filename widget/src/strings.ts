@@ -32,8 +32,6 @@ export interface Strings {
   restated: string;
   more: string;
   check: string;
-  /** details: a reason resting on an unconfirmed lead (its `confidence` is M) */
-  unc: string;
   /** heading of the list of the shipment's items in the disclosure */
   items: string;
   foot: string;
@@ -74,7 +72,6 @@ const en: Strings = {
   restated: 're-stated {d}',
   more: 'Why? All reasons ({n})',
   check: 'Check',
-  unc: 'unconfirmed source',
   items: 'Items checked',
   foot: 'Rules of {r}, arrival {d}. An estimate, not legal advice.',
   est: 'Estimated US import charges: {v}',
@@ -117,7 +114,6 @@ const es: Strings = {
   restated: 'reiterado el {d}',
   more: '¿Por qué? Todos los motivos ({n})',
   check: 'Verificar',
-  unc: 'fuente sin confirmar',
   items: 'Artículos verificados',
   foot: 'Normas del {r}, llegada el {d}. Estimación, no asesoramiento jurídico.',
   est: 'Cargos de importación estimados de EE. UU.: {v}',
@@ -160,7 +156,6 @@ const zh: Strings = {
   restated: '{d} 重新规定',
   more: '原因（共 {n} 条）',
   check: '请核实',
-  unc: '来源未经证实',
   items: '已核查商品',
   foot: '规则版本 {r}，到达日期 {d}。仅为估算，不构成法律意见。',
   est: '预计美国进口费用：{v}',

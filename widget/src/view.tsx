@@ -67,7 +67,7 @@ function Source({ r, s, f }: { r: Reason; s: Strings; f: Fmt }) {
   const when = r.since ? fill(s.restated, { d: f.day(r.effective) }) : dated ? null : r.effective ? fill(s.since, { d: f.day(r.effective) }) : null;
   return (
     <span part="citation" class="cite">
-      {[r.citation, r.confidence === 'M' && s.unc, r.rule, when].filter(Boolean).join(' \u00b7 ')}
+      {[r.citation + (r.confidence === 'M' ? ' [M]' : ''), r.rule, when].filter(Boolean).join(' \u00b7 ')}
     </span>
   );
 }
