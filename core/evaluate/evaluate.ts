@@ -15,6 +15,7 @@
 import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
+import { citationText, weakestTag } from '../rules/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
@@ -335,10 +336,9 @@ function commercialStep(draft: Draft): void {
     if (shipment.kind === 'gift' && decisive.length) decisive.push(reason);
     else decisive.unshift(reason);
     // where the sources leave the suspension's reach open for the place shipped from, say so
-    const unsettled = commercial.unsettled;
-    if (unsettled && unsettled.countries.has(shipment.shipFrom)) {
-      const doubt = commercial.rule.unsettledShipFrom!;
-      decisive.push({ code: doubt.reasonCode, message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary), citation: unsettled.citation, rule: commercial.rule.id, level: 'warning', confidence: unsettled.confidence });
+    const doubt = commercial.rule.unsettledShipFrom;
+    if (doubt && doubt.countries.includes(shipment.shipFrom)) {
+      decisive.push({ code: doubt.reasonCode, message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary), citation: citationText(doubt.citations), rule: commercial.rule.id, level: 'warning', confidence: weakestTag(doubt.citations) });
     }
   }
 }
@@ -370,7 +370,7 @@ function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean
   const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
   const reason = versionReason(commercial, informational ? 'INFORMATIONAL_MATERIAL' : 'CARVE_OUT_1702B', unconfirmed ? `${message} ${unconfirmed}` : message, aggregateText, limitText);
   reason.citation = commercial.exceptCitation;
-  reason.confidence = commercial.exceptConfidence;
+  reason.confidence = weakestTag(commercial.rule.exceptCitations ?? commercial.rule.citations);
   if (unconfirmed) reason.level = 'warning';
   draft.decisive.unshift(reason);
 }

@@ -32,13 +32,9 @@ export interface CompiledVersion {
    * continued by a later order or regulation has been in force since its first version); null
    * for versions in force, whose successive regimes (postal duties) are different rules */
   since: string | null;
-  /** the citation string reported with its reasons, and the weakest confidence tag of its
-   * citations (of the carve-out's for exceptConfidence) */
+  /** the citation string reported with its reasons, and the weakest confidence tag of its citations */
   readonly citation: string;
   readonly confidence: Confidence;
-  readonly exceptConfidence: Confidence;
-  /** unsettledShipFrom compiled: the places shipped from, the citation text and its tag */
-  readonly unsettled: { readonly countries: ReadonlySet<string>; readonly citation: string; readonly confidence: Confidence } | null;
   /** limitUsd as exact USD and as printed ("800.00"), precomputed for the hot path */
   readonly limit: UsdValue | null;
   readonly limitText: string | null;
@@ -152,10 +148,6 @@ export function compileRuleSet(set: RuleSet): CompileResult {
       since: null,
       citation: citationText(v.citations),
       confidence: weakestTag(v.citations),
-      exceptConfidence: weakestTag(v.exceptCitations ?? v.citations),
-      unsettled: v.unsettledShipFrom
-        ? { countries: new Set(v.unsettledShipFrom.countries), citation: citationText(v.unsettledShipFrom.citations), confidence: weakestTag(v.unsettledShipFrom.citations) }
-        : null,
       limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
       limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
     };
