@@ -42,7 +42,7 @@ export { bundledRules, prepare, prepareRates, prepareRules, type EvaluateOptions
 // Rules: the bundled set and replacements
 export { defaultRules } from './rules/default-rules.ts';
 export { checkRuleSet, loadRules, compileRuleSet, selectVersion, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion } from './rules/load.ts';
-export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Confidence, Status, Mode, ItemFlag, Topic, Scope } from './rules/types.ts';
+export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Confidence, Status, Mode, ItemFlag, Topic, Scope, UnsettledReach } from './rules/types.ts';
 export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
 export { citationText } from './rules/cite.ts';
 

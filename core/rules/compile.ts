@@ -6,8 +6,8 @@ import type { InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
 import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
 import { newYorkOffsetMinutes, versionWindow } from '../time/new-york.ts';
-import { citationText } from './cite.ts';
-import type { Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
+import { citationText, weakestTag } from './cite.ts';
+import type { Confidence, Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
 import { TOPICS } from './types.ts';
 
 /** A rule version compiled for fast matching; its fields other than `v` are not part of the API. */
@@ -32,8 +32,9 @@ export interface CompiledVersion {
    * continued by a later order or regulation has been in force since its first version); null
    * for versions in force, whose successive regimes (postal duties) are different rules */
   since: string | null;
-  /** the citation string reported with its reasons */
+  /** the citation string reported with its reasons, and the weakest confidence tag of its citations */
   readonly citation: string;
+  readonly confidence: Confidence;
   /** limitUsd as exact USD and as printed ("800.00"), precomputed for the hot path */
   readonly limit: UsdValue | null;
   readonly limitText: string | null;
@@ -43,11 +44,13 @@ export interface CompiledExclusion {
   readonly exclusion: Exclusion;
   readonly unitOverCents: number | null;
   readonly citation: string;
+  readonly confidence: Confidence;
 }
 
 export interface CompiledHint {
   readonly hint: HtsHint;
   readonly citation: string;
+  readonly confidence: Confidence;
 }
 
 /** A rule set checked and compiled once; pass it back as the `rules` option. Its fields other than `set` are not part of the API. */
@@ -108,7 +111,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     if (seen.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
     seen.add(v.id);
     const w = versionWindow(at, v.from, v.until, issues);
-    for (const [key, list] of [['scope.origins', v.scope?.origins], ['countries', v.countries]] as const) {
+    for (const [key, list] of [['scope.origins', v.scope?.origins], ['countries', v.countries], ['unsettledShipFrom.countries', v.unsettledShipFrom?.countries]] as const) {
       list?.forEach((o, j) => {
         if (!isCountry(o)) issues.push({ path: `${at}.${key}[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
       });
@@ -144,6 +147,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
       effective: fmtEffective(v.from, fromMs),
       since: null,
       citation: citationText(v.citations),
+      confidence: weakestTag(v.citations),
       limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
       limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
     };
@@ -191,7 +195,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   set.exclusions.forEach((e, i) => {
     if (seen.has(e.id)) issues.push({ path: `exclusions[${i}].id`, code: 'DUPLICATE_ID', message: `id "${e.id}" is used twice` });
     seen.add(e.id);
-    const compiled: CompiledExclusion = { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations) };
+    const compiled: CompiledExclusion = { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations), confidence: weakestTag(e.citations) };
     exclusions.push(compiled);
     const sameFlag = exclusionsByFlag.get(e.flag) ?? [];
     sameFlag.push(compiled);
@@ -206,7 +210,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   }
   if (issues.length) return { ok: false, issues };
   const territoryCountries = new Set(byTopic['customs-territory'].flatMap((compiled) => [...compiled.countries]));
-  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations) }));
+  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations), confidence: weakestTag(hint.citations) }));
   return { ok: true, rules: { set, byTopic, exclusions, htsHints, exclusionsByFlag, territoryCountries } };
 }
 

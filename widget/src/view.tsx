@@ -59,14 +59,15 @@ function makeFormatters(intl: string) {
 
 type Fmt = ReturnType<typeof makeFormatters>;
 
-/** The details of a reason: its citation, its rule id, and one more date only where the sentence
- * has none (when the rule took effect) or a later instrument re-stated it. */
+/** The details of a reason: its citation (said to be unconfirmed when it rests on an [M] lead),
+ * its rule id, and one more date only where the sentence has none (when the rule took effect) or
+ * a later instrument re-stated it. */
 function Source({ r, s, f }: { r: Reason; s: Strings; f: Fmt }) {
   const dated = s.r[r.code]?.includes('{s}');
   const when = r.since ? fill(s.restated, { d: f.day(r.effective) }) : dated ? null : r.effective ? fill(s.since, { d: f.day(r.effective) }) : null;
   return (
     <span part="citation" class="cite">
-      {[r.citation, r.rule, when].filter(Boolean).join(' \u00b7 ')}
+      {[r.citation + (r.confidence === 'M' ? ' [M]' : ''), r.rule, when].filter(Boolean).join(' \u00b7 ')}
     </span>
   );
 }
