@@ -1,5 +1,7 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--pretty] [--format json|table]
-import { evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
+import { formatIssue, type Decision } from '../../core/index.ts';
+import { evaluateJson } from '../../core/evaluate-json.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
 import { readJson, UsageError } from '../io.ts';
 import { decisionsTable } from '../table.ts';
 
@@ -25,11 +27,11 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   const rules = args.rules ? await readJson(args.rules) : undefined;
   const rates = args.rates ? await readJson(args.rates) : undefined;
   const tariffs = args.tariffs ? await readJson(args.tariffs) : undefined;
-  const prepared = prepare({ rules, rates, tariffs });
+  const prepared = prepareUnchecked({ rules, rates, tariffs });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
   const request = await readJson(args.file);
-  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs });
+  const r = evaluateJson(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs });
   if (!r.ok) throw new UsageError('invalid input', 2, r.issues.map(formatIssue));
   if (format === 'table') {
     const list: Decision[] = 'decisions' in r.output ? r.output.decisions : [r.output];

@@ -1,6 +1,7 @@
 // s321 tariffs [--json] [--tariffs FILE]: prints the tariff set in force.
 import { parseArgs } from 'node:util';
-import { defaultTariffs, formatIssue, prepare } from '../../core/index.ts';
+import { defaultTariffs, formatIssue } from '../../core/index.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
 import { renderTariffsMarkdown } from '../../core/charges/markdown.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
@@ -24,7 +25,7 @@ export const tariffsCommand: Command = {
     let set = defaultTariffs;
     if (values.tariffs) {
       const raw = await readJson(values.tariffs);
-      const p = prepare({ tariffs: raw });
+      const p = prepareUnchecked({ tariffs: raw });
       if (!p.ok) throw new UsageError('invalid tariffs', 2, p.issues.map((i) => `${values.tariffs}: ${formatIssue(i)}`));
       set = p.tariffs.set;
     }

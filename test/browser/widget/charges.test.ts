@@ -1,10 +1,11 @@
 // The estimate in the widget: "Estimated US import charges: $X" with duty and fees, each line with
 // its citation in the details, the `tariffs` property, and nothing for an exempt order.
 import { expect } from 'chai';
-import { defaultTariffs, evaluate, type Decision } from '../../../core/index.ts';
+import { defaultTariffs, type Decision, type ShipmentInput } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 import { captureWarnings, cleanup, mount, nextAnswer, nextDecision, q, settle, text } from './helpers.ts';
 
-const cart = {
+const cart: ShipmentInput = {
   id: 'order-2002',
   arrival: '2026-11-28',
   mode: 'air',
@@ -73,7 +74,7 @@ describe('<de-minimis-check> charges', () => {
     const el = await mount({ lang: 'en' }, (e) => (e.shipment = cart));
     const warnings = await captureWarnings(async () => {
       const next = nextAnswer(el);
-      el.tariffs = { version: 'x', layers: [{ id: 'a' }], fees: [] };
+      el.tariffs = { version: 'x', layers: [{ id: 'a' }], fees: [] } as never;
       const a = await next;
       expect(a.type).to.equal('de-minimis-error');
     });

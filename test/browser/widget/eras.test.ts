@@ -1,7 +1,7 @@
 // One render per legal era: the widget shows the same answer the core
 // gives, in plain words, with the decisive rule, its date and citation.
 import { expect } from 'chai';
-import { evaluate } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 import { cleanup, mount, q, text, type El } from './helpers.ts';
 
 function request(a: Record<string, string>) {
