@@ -27,7 +27,7 @@ export const rulesCommand: Command = {
       set = p.rules.set;
     }
     if (values.json) process.stdout.write(JSON.stringify(set, null, 2) + '\n');
-    else process.stdout.write(renderRulesMarkdown(set));
+    else process.stdout.write(renderRulesMarkdown(set, { for: 'print' }));
     return 0;
   },
 };
