@@ -134,6 +134,25 @@ describe('an installed s321', () => {
     ok(run(bin('tsc'), ['-p', 'tsconfig.json']), 'tsc on the consumer');
   });
 
+  it('type-checks the README\'s TypeScript and Node examples unchanged under strict and exactOptionalPropertyTypes', () => {
+    writeFileSync(join(project, 'readme-strict.ts'), readmeBlock('ts', 'strict'));
+    writeFileSync(join(project, 'readme-node-as-ts.ts'), readmeBlock('js', 'node'));
+    writeFileSync(
+      join(project, 'tsconfig.readme.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ['readme-strict.ts', 'readme-node-as-ts.ts'],
+      }),
+    );
+    ok(run(bin('tsc'), ['-p', 'tsconfig.readme.json']), 'tsc on the README examples');
+    // and it runs: its output is the engine's
+    const r = ok(run(bin('tsc'), ['-p', 'tsconfig.readme.json', '--noEmit', 'false', '--outDir', 'readme-out']), 'tsc emit');
+    assert.equal(r.code, 0);
+    const out = ok(run(process.execPath, [join('readme-out', 'readme-strict.js')]), 'the README TypeScript example').out.trim().split('\n');
+    assert.match(out[0], /^postal \d+\.\d{2}$/);
+    assert.deepEqual(out.slice(1), ['order-1043 false', 'order-1044 false']);
+  });
+
   it('runs `npx s321 --help` from the package', () => {
     const r = ok(run('npx', ['--no-install', 's321', '--help']), 'npx s321 --help');
     assert.match(r.out, /^Usage: s321 <command>/);
