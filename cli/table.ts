@@ -13,11 +13,12 @@ function since(reason: Decision['reasons'][number]): string {
   return when ? ` since ${when.slice(0, 10)}` : '';
 }
 
-/** The width to fit: the terminal's, else $COLUMNS, else 120 (a file or a pipe). */
+/** The width to fit: the terminal's, else $COLUMNS, else 160 (a file or a pipe: wide enough for
+ * every column but the source, which the JSON output has in full). */
 export function outputWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout, env: Record<string, string | undefined> = process.env): number {
   if (stream.isTTY && stream.columns && stream.columns > 0) return stream.columns;
   const fromEnv = Number(env.COLUMNS);
-  return Number.isInteger(fromEnv) && fromEnv >= 40 ? fromEnv : 120;
+  return Number.isInteger(fromEnv) && fromEnv >= 40 ? fromEnv : 160;
 }
 
 /** Wraps prose at spaces to the width. */
@@ -57,14 +58,14 @@ export function decisionsTable(decisions: readonly Decision[], width = outputWid
   });
   const head = ['id', 'arrival', 'duty-free', 'entry', 'value $', 'aggregate $', 'limit $', 'decided by', 'duty $', 'fees $', 'charges $', 'source'];
   const widths = head.map((h, i) => Math.min(i === 11 ? 60 : 40, Math.max(h.length, ...rows.map((r) => [...r[i]].length))));
-  // fit the width: cut the source, the reason, the id and the duty-free text first; then drop the
-  // source, aggregate, fees, duty and limit columns (the JSON output has every field); then cut
-  // the reason and the id further
+  // fit the width: cut, then drop, the source; drop the aggregate; cut the reason, the id and the
+  // duty-free text; then drop the fees, duty and limit columns (the JSON output has every field);
+  // then cut the reason and the id further
   const total = () => widths.reduce((a, w) => a + w, 0) + 2 * (widths.filter((w) => w > 0).length - 1);
-  const steps: [column: number, least: number][] = [[11, 6], [7, 16], [0, 12], [2, 9], [11, 0], [5, 0], [9, 0], [8, 0], [6, 0], [7, 10], [0, 8], [3, 7]];
+  const steps: [column: number, least: number][] = [[11, 6], [11, 0], [5, 0], [7, 16], [0, 12], [2, 9], [9, 0], [8, 0], [6, 0], [7, 10], [0, 8], [3, 7]];
   for (const [col, least] of steps) {
     if (total() <= width) break;
-    widths[col] = least === 0 ? 0 : Math.max(least, widths[col] - (total() - width));
+    widths[col] = least === 0 ? 0 : Math.min(widths[col], Math.max(least, widths[col] - (total() - width)));
   }
   const numeric = new Set([4, 5, 6, 8, 9, 10]);
   const shown = (r: string[]) => r.filter((_, i) => widths[i] > 0);

@@ -76,7 +76,7 @@ describe('s321 for a newcomer', () => {
     assert.equal(r.code, 0);
   });
 
-  it('fits --format table to the width of the terminal (COLUMNS when not a TTY; 120 by default)', () => {
+  it('fits --format table to the width of the terminal (COLUMNS when not a TTY; 160 by default)', () => {
     const out = evaluateJson(JSON.parse(readFileSync(join(root, 'examples/shipments.json'), 'utf8')), { rates: JSON.parse(readFileSync(join(root, 'examples/rates.json'), 'utf8')) });
     assert.ok(out.ok && 'decisions' in out.output);
     if (!out.ok || !('decisions' in out.output)) return;
@@ -86,7 +86,7 @@ describe('s321 for a newcomer', () => {
     }
     assert.equal(outputWidth({ isTTY: true, columns: 91 }, {}), 91);
     assert.equal(outputWidth({ isTTY: false }, { COLUMNS: '100' }), 100);
-    assert.equal(outputWidth({ isTTY: false }, {}), 120);
+    assert.equal(outputWidth({ isTTY: false }, {}), 160);
     const r = s321(['evaluate', 'examples/shipments.json', '--rates', 'examples/rates.json', '--format', 'table'], { COLUMNS: '90' });
     assert.equal(r.code, 0, r.err);
     assert.ok(Math.max(...r.out.split('\n').map((l) => [...l].length)) <= 90);
