@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { evaluate, prepare, type BatchDecision, type BatchRequest, type Decision, type EvaluateOutput, type EvaluateRequest, type ShipmentInput } from '../../../../core/index.ts';
 import * as api from '../../../../core/index.ts';
+import type { RuleSet, RatesTable, TariffSet } from '../../../../core/index.ts';
+import type { DeMinimisCheckElement } from '../../../../widget/src/element.ts';
 
 const shirt: ShipmentInput = {
   id: 'A1', arrival: '2024-06-01', mode: 'express', shipFrom: 'VN',
@@ -61,6 +63,25 @@ describe('evaluate, typed', () => {
     for (const gone of ['evaluateRequest', 'evaluatePriced', 'evaluateShipments', 'bundledRules', 'bundledTariffs', 'prepareRules', 'prepareRates', 'prepareTariffs', 'attachCharges', 'computeCharges', 'normalizeRequest', 'compileRuleSet']) {
       assert.equal(gone in api, false, `${gone} is still exported`);
     }
+  });
+});
+
+describe('the widget element, typed', () => {
+  it('types shipment, rules, rates and tariffs (checked by tsc)', () => {
+    type Props = Pick<DeMinimisCheckElement, 'shipment' | 'rules' | 'rates' | 'tariffs'>;
+    exact<Equal<Props['shipment'], EvaluateRequest | null | undefined>>(true);
+    exact<Equal<Extract<Props['rules'], RuleSet>, RuleSet>>(true);
+    exact<Equal<Extract<Props['rates'], RatesTable>, RatesTable>>(true);
+    exact<Equal<Extract<Props['tariffs'], TariffSet>, TariffSet>>(true);
+    const set = (el: DeMinimisCheckElement) => {
+      el.shipment = shirt;
+      el.shipment = { shipments: [shirt] };
+      // @ts-expect-error not a shipping mode
+      el.shipment = { ...shirt, mode: 'teleport' };
+      // @ts-expect-error a rates table maps currencies to dated rates
+      el.rates = { EUR: '0.86' };
+    };
+    assert.equal(typeof set, 'function');
   });
 });
 
