@@ -21,6 +21,7 @@ import { selectVersion, type CompiledExclusion, type CompiledRules, type Compile
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
 import { FAST } from '../build-flags.ts';
+import type { Charges } from '../charges/types.ts';
 import { messages } from './messages.ts';
 
 export type Exemption = 'not-an-import' | 'de-minimis' | 'gift' | 'informational-material' | 'carve-out-1702b';
@@ -95,6 +96,9 @@ export interface Decision {
   rules: { version: string; asOf: string };
   /** how the answer rests on the value in US dollars, when a price was in another currency */
   valueDependence?: ValueDependence;
+  /** The estimated duty and fees, present exactly when the shipment is not exempt (added after
+   * the decision by the charges step, core/charges; the engine never sets it). */
+  charges?: Charges;
 }
 
 /** What {@link evaluateRequest} returns: the decisions in request order, or the input's issues. */

@@ -22,7 +22,7 @@ function file(name: string, content: unknown): string {
   return p;
 }
 
-const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
+const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
 
 describe('an HTS number is enough', () => {
   it('s321 evaluate: the MFN line from the schedule, the edition named, the same as the library with the bundled schedule', () => {

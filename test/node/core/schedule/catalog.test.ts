@@ -32,7 +32,7 @@ it('builds a valid set with one mfn layer per number and only the layers that re
 it('prices an item without the schedule as with it', () => {
   const r = catalogTariffs(schedule, base, [{ hts: '6109.10.0012', origin: 'CN' }]);
   assert.ok(r.ok);
-  const req = { arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109100012' }] };
+  const req = { arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109100012' }] };
   const widget = evaluate(req, { tariffs: r.tariffs });
   const cli = evaluate(req, { tariffs: base, schedule });
   assert.ok(widget.ok && cli.ok);
