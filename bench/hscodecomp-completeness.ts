@@ -36,7 +36,7 @@ export interface Listing {
   amount: string;
   currency: string | null;
   class: ListingClass;
-  /** the units of the specific part, for a specific or compound rate */
+  /** the units of the specific part of its general rate (specific or compound), whatever its class */
   units: string[];
 }
 
@@ -63,16 +63,12 @@ export function readListings(schedule: Schedule = bundledSchedule()): Listing[] 
       let cls: ListingClass = 'ad-valorem-or-free';
       let units: string[] = [];
       const on232 = chapter99LayersFor(chapter99Layers, { hts, origin: 'CN', at: ARRIVAL, mode: 'express' }).some((x) => x.program.startsWith('section-232'));
+      const r = line ? parseScheduleRate(line.general) : null;
+      if (r?.ok && r.specific?.length) units = r.specific.map((s) => s.unit);
       if (!line) cls = 'not-in-schedule';
       else if (on232) cls = 'section-232';
-      else {
-        const r = parseScheduleRate(line.general);
-        if (!r.ok) cls = 'rate-refused';
-        else if (r.specific?.length) {
-          cls = 'specific-or-compound';
-          units = r.specific.map((s) => s.unit);
-        }
-      }
+      else if (!r!.ok) cls = 'rate-refused';
+      else if (units.length) cls = 'specific-or-compound';
       return { taskId: j.task_id, hts, amount: (j.price ?? 0).toFixed(2), currency: j.currency_code, class: cls, units };
     });
 }
