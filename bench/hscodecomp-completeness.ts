@@ -20,7 +20,7 @@ import { bundledSchedule } from '../core/schedule/index.ts';
 import { parseScheduleRate } from '../core/schedule/rate.ts';
 import { chapter99Layers } from '../core/schedule/chapter99.generated.ts';
 import { chapter99LayersFor } from '../core/schedule/chapter99-lookup.ts';
-import type { Schedule } from '../core/schedule/types.ts';
+import type { Schedule } from '../core/schedule/index.ts';
 
 export const FIXTURE = fileURLToPath(new URL('../../shared/fixtures/hscodecomp-dev/items.jsonl', import.meta.url));
 export const ARRIVAL = '2026-12-15';
@@ -85,7 +85,7 @@ export function estimate(l: Listing, schedule: Schedule, extra: Record<string, u
   if (d.exempt) return { ...l, complete: true, exempt: true, notes: [] };
   const c = d.charges;
   if (!c) throw new Error(`listing ${l.taskId} (${l.hts}): a dutiable decision without charges`);
-  return { ...l, complete: c.complete, exempt: false, notes: c.notes.filter((n) => INCOMPLETE.has(n.code)) };
+  return { ...l, complete: c.complete, exempt: false, notes: (c.notes ?? []).filter((n) => INCOMPLETE.has(n.code)) };
 }
 
 export interface Completeness {
