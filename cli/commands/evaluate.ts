@@ -1,5 +1,7 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
-import { evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
+import { formatIssue, MISSING_RATE, type Decision } from '../../core/index.ts';
+import { evaluateJson } from '../../core/evaluate-json.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { decisionsTable } from '../table.ts';
@@ -28,13 +30,22 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   const rules = args.rules ? await readJson(args.rules) : undefined;
   const rates = args.rates ? await readJson(args.rates) : undefined;
   const tariffs = args.tariffs ? await readJson(args.tariffs) : undefined;
-  const prepared = prepare({ rules, rates, tariffs });
+  const prepared = prepareUnchecked({ rules, rates, tariffs });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
   const schedule = await scheduleOption(args.schedule);
   const request = await readJson(args.file);
-  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule });
-  if (!r.ok) throw new UsageError('invalid input', 2, r.issues.map(formatIssue));
+  const r = evaluateJson(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule });
+  if (!r.ok) {
+    const lines = r.issues.map(formatIssue);
+    // a newcomer's first run often has foreign prices and no rates table: say what to add
+    if (r.issues.some((i) => i.code === MISSING_RATE)) {
+      lines.push(args.rates
+        ? `hint: ${args.rates} has no certified rate for that currency and date; add one (its form: s321 schema rates)`
+        : 'hint: prices in other currencies need certified exchange rates: add --rates FILE (e.g. --rates examples/rates.json; its form: s321 schema rates)');
+    }
+    throw new UsageError('invalid input', 2, lines);
+  }
   if (format === 'table') {
     const list: Decision[] = 'decisions' in r.output ? r.output.decisions : [r.output];
     process.stdout.write(decisionsTable(list) + '\n');

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { statSync, type ReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
-import { formatIssue, prepare } from '../../core/index.ts';
+import { formatIssue } from '../../core/index.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { PARTICIPANTS, SAFE_CSV_OPTIONS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
@@ -148,7 +149,7 @@ export const exportCommand: Command = {
     if (!['ndjson', 'json', 'csv'].includes(format)) throw new UsageError(`--format: expected ndjson, json or csv, got "${values.format}"`);
     const window = values.window === undefined ? 14 : Number(values.window);
     if (!Number.isInteger(window) || window < 0 || window > 100_000) throw new UsageError(`--window: expected a whole number of days (0-100000), got "${values.window}"`);
-    const p = prepare({ rules: values.rules ? await readJsonFile(values.rules) : undefined, rates: values.rates ? await readJsonFile(values.rates) : undefined, tariffs: values.tariffs ? await readJsonFile(values.tariffs) : undefined });
+    const p = prepareUnchecked({ rules: values.rules ? await readJsonFile(values.rules) : undefined, rates: values.rates ? await readJsonFile(values.rates) : undefined, tariffs: values.tariffs ? await readJsonFile(values.tariffs) : undefined });
     if (!p.ok) throw new UsageError('invalid rules, rates or tariffs', 2, p.issues.map((i) => `s321 export: ${i.path.startsWith('rules') ? values.rules : i.path.startsWith('tariffs') ? values.tariffs : values.rates}: ${formatIssue(i)}`));
 
     const input = await openInput(values.in, parseFormat(values['input-format'], '--input-format'));

@@ -25,7 +25,8 @@ Several pages, or folders (read recursively: *.html, *.htm and their .gz): print
 per page, {"file", "draft"} or {"file", "error"}, in file-name order, and goes on after a page
 that cannot be read.
   --url URL      the page's address; it picks the site adapter (one page only). Default: the
-                 page's <link rel="canonical"> or og:url
+                 page's <link rel="canonical"> or og:url (a relative one resolved against the
+                 page's <base>, "saved from" comment or alternate link)
   --adapter ID   use this adapter (${adapters.map((a) => a.id).join(', ')}) whatever the URL
   --pretty       indent the JSON (one page only)
 Exit codes: 0 every page gave a draft; 1 some pages gave an error line; 2 bad arguments, or the
@@ -74,8 +75,38 @@ async function readPage(file: string): Promise<string> {
   }
 }
 
-function canonical(doc: Document): string | null {
-  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+const absolute = (url: string | null | undefined): URL | null => {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The address a saved page names for itself: <link rel="canonical">, else og:url. A relative one
+ * (Zalando's og:url is "/name-sku.html") is resolved against the page's own address as the page
+ * states it: <base href>, the "saved from url" comment browsers write, or the hreflang alternate
+ * of the page's language (else one with the same path). Null when none gives an http(s) address. */
+export function canonical(doc: Document, html: string): string | null {
+  const named = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')].filter((u): u is string => !!u?.trim());
+  for (const u of named) if (absolute(u)) return u;
+  const relative = named.find((u) => u.startsWith('/'));
+  if (!relative) return null;
+  const lang = doc.documentElement?.getAttribute('lang')?.toLowerCase();
+  const path = relative.split(/[?#]/)[0];
+  const alternates = [...doc.querySelectorAll('link[rel="alternate"][href]')]
+    .map((l) => ({ lang: l.getAttribute('hreflang')?.toLowerCase(), url: absolute(l.getAttribute('href')) }))
+    .filter((a): a is { lang: string | undefined; url: URL } => a.url !== null);
+  const bases = [
+    absolute(doc.querySelector('base[href]')?.getAttribute('href')),
+    absolute(/<!-- saved from url=\(\d+\)(\S+?) -->/.exec(html.slice(0, 4096))?.[1]),
+    // the alternate in the page's own language is the page (its path may be translated), else
+    // one with the same path (another language or the mobile site of the shop)
+    alternates.find((a) => lang && a.lang === lang)?.url ?? alternates.find((a) => a.url.pathname === path)?.url ?? null,
+  ];
+  const base = bases.find((b) => b !== null);
+  return base ? new URL(relative, base).href : null;
 }
 
 function checkUrl(url: string, what: string): string {
@@ -93,7 +124,7 @@ function draftOf(text: string, name: string, url: string | undefined, only: Adap
   const doc = parseHTML(text).document as unknown as Document;
   let href = url;
   if (href === undefined) {
-    const found = canonical(doc);
+    const found = canonical(doc, text);
     if (!found) {
       throw new UsageError(
         batch

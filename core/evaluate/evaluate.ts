@@ -19,6 +19,7 @@ import { selectVersion, type CompiledExclusion, type CompiledRules, type Compile
 import type { ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import { FAST } from '../build-flags.ts';
+import type { Charges } from '../charges/types.ts';
 import { messages } from './messages.ts';
 
 export type Exemption = 'not-an-import' | 'de-minimis' | 'gift' | 'informational-material' | 'carve-out-1702b';
@@ -55,6 +56,9 @@ export interface Decision {
   limitUsd: string | null;
   reasons: Reason[];
   rules: { version: string; asOf: string };
+  /** The estimated duty and fees, present exactly when the shipment is not exempt (added after
+   * the decision by the charges step, core/charges; the engine never sets it). */
+  charges?: Charges;
 }
 
 /** What {@link evaluateRequest} returns: the decisions in request order, or the input's issues. */

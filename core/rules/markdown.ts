@@ -35,11 +35,17 @@ function conditions(v: RuleVersion): string {
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
-export function renderRulesMarkdown(set: RuleSet): string {
+/** The rule set as a Markdown page. `for: 'docs'` (docs/rules.md, generated) says the file is
+ * generated; `for: 'print'` (`s321 rules`) says how to change the rules instead. */
+export function renderRulesMarkdown(set: RuleSet, options: { for?: 'docs' | 'print' } = {}): string {
   const out: string[] = [];
   out.push('# Rule versions');
   out.push('');
-  out.push(`Generated from the rule data (rule set version ${set.version}) by \`npm run docs\`; a test keeps this file equal to the data. Do not edit by hand.`);
+  out.push(
+    options.for === 'print'
+      ? `The rule set in force (version ${set.version}). To change a rule, edit its JSON, not this page: \`s321 rules --json > rules.json\`, edit it, then pass \`--rules rules.json\` to \`s321 evaluate\` or \`s321 export\` (docs/updating-rules.md).`
+      : `Generated from the rule data (rule set version ${set.version}) by \`npm run docs\`; a test keeps this file equal to the data. Do not edit by hand.`,
+  );
   out.push('');
   out.push('Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, P-copy = a copy of it, P-title = its title, S = secondary source only, M = unconfirmed lead. docs/sources.md says what each instrument decides and where to read it; docs/decisions.md the choices the sources leave open.');
   out.push('');

@@ -111,8 +111,13 @@ function update() {
     row.querySelector('.line-total').textContent = Number.isNaN(l.unitCents) ? '—' : money(l.unitCents * l.quantity);
   }
   widget.lang = $('lang').value;
-  // an empty cart is not an order: leave the last answer, the summary says why
   if (cart.length === 0) {
+    // an empty cart is not an order: no charge is left over from the last one, and the widget
+    // shows a $0.00 order (attributes, which the shipment property no longer overrides)
+    chargesCents = 0;
+    $('total').textContent = money(0);
+    for (const [name, value] of [['value', '0.00'], ['currency', 'USD'], ['origin', $('ship-from').value], ['ship-from', $('ship-from').value], ['mode', $('mode').value], ['arrival', $('arrival').value || todayInNewYork()]]) widget.setAttribute(name, value);
+    widget.shipment = null;
     $('duties').textContent = 'Add an item';
     return;
   }
@@ -130,10 +135,12 @@ function showCharges(text, cents) {
 document.addEventListener('de-minimis-decision', (e) => {
   const d = e.detail;
   const c = d.charges;
-  if (d.exempt || !c) showCharges('None expected', 0);
+  if (cart.length === 0) showCharges('Add an item', 0);
+  else if (d.exempt || !c) showCharges('None expected', 0);
   else {
     const cents = Math.round(Number(c.total) * 100);
-    showCharges(`${c.complete ? '' : 'at least '}${money(cents)}`, cents);
+    // a floor of $0.00 says nothing: the duty rates are not all known
+    showCharges(c.complete ? money(cents) : cents ? `at least ${money(cents)}` : 'Not known yet', cents);
   }
   $('event').textContent = JSON.stringify(d, null, 2);
 });

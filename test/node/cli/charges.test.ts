@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { defaultTariffs, evaluate } from '../../../core/index.ts';
+import { defaultTariffs } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const CLI = new URL('../../../cli/s321.ts', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 's321-charges-'));

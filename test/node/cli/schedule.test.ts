@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { bundledSchedule, checkTariffs, evaluate } from '../../../core/index.ts';
+import { bundledSchedule, checkTariffs } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const CLI = new URL('../../../cli/s321.ts', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 's321-schedule-'));

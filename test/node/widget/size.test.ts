@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 33_536; // 131 x 256: measured 33,186 after the size pass of 2026-12-01
+export const BUDGET_GZIP_BYTES = 33_792; // 132 x 256: measured 33,186 after the size pass of 2026-12-01 (budget 33,536); 33,698 after the words of issue 24 (de minimis explained in one line, charge programs by name in three languages, percentages by Intl, "not known" for a $0.00 floor: +512)
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)

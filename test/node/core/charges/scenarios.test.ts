@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { defaultTariffs, evaluate, type ChargeLine, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { defaultTariffs, type ChargeLine, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 
 interface Given {
   arrival: string;

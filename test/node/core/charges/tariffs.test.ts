@@ -13,7 +13,9 @@ import { bundledTariffs } from '../../../../core/charges/index.ts';
 import { tariffSetSpec } from '../../../../core/charges/contract.generated.ts';
 import { knownKeysIn } from '../../../../core/contract/zod.ts';
 import { fromZodIssues, type InputIssue } from '../../../../core/issues.ts';
-import { defaultTariffs, evaluate, normalizeRequest, NO_RATES, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { defaultTariffs, NO_RATES, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
+import { normalizeRequest } from '../../../../core/shipment/normalize.ts';
 
 const clone = (): TariffSet => structuredClone(defaultTariffs);
 const validateJson = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(tariffsJsonSchema());
