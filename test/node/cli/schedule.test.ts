@@ -33,7 +33,7 @@ describe('an HTS number is enough', () => {
     const want = evaluate(tee, { schedule: bundledSchedule() });
     assert.ok(want.ok);
     assert.deepEqual(JSON.parse(r.out), want.output);
-    assert.deepEqual([got.charges.duty, got.charges.complete, got.charges.tariffs.schedule], ['7.30', true, 'HTS 2026 Revision 10, effective 2026-06-08']);
+    assert.deepEqual([got.charges.duty, got.charges.complete, got.charges.tariffs.schedule], ['5.80', true, 'HTS 2026 Revision 10, effective 2026-06-08']);
     assert.deepEqual(got.charges.lines.map((l: { program: string; heading?: string; amount: string }) => `${l.program} ${l.heading ?? '-'} ${l.amount}`), ['mfn 6109.10.00 3.30', 'section-301-forced-labor - 2.50', 'mpf - 0.00']);
   });
   it('s321 tariffs NUMBER: every line with its heading, rate and citation', () => {
@@ -60,7 +60,7 @@ describe('an HTS number is enough', () => {
     // priced without a schedule (as the widget does) the T-shirt is complete
     const priced = evaluate(tee, { tariffs: set });
     assert.ok(priced.ok && !('decisions' in priced.output));
-    if (priced.ok && !('decisions' in priced.output)) assert.deepEqual([priced.output.charges!.duty, priced.output.charges!.complete], ['7.30', true]);
+    if (priced.ok && !('decisions' in priced.output)) assert.deepEqual([priced.output.charges!.duty, priced.output.charges!.complete], ['5.80', true]);
     const bad = s321(['tariffs', '--catalog', file('bad-catalog.json', [{ hts: '6109.10.0099' }])]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /\[0\]\.hts.*not in HTS 2026 Revision 10/);
