@@ -25,8 +25,6 @@ describe('an item with only its HTS number', () => {
     assert.deepEqual(duty(d), [
       ['mfn', '6109.10.00', '16.5', '3.30'],
       ['section-301-forced-labor', null, '12.5', '2.50'],
-      // the bundled set's Chapter 99 layer: Section 301 list 4A
-      ['section-301-china', '9903.88.15', '7.5', '1.50'],
     ]);
     const mfn = d.charges!.lines[0];
     assert.equal(mfn.citation, 'HTSUS 6109.10.00 (HTS 2026 Revision 10)');
@@ -116,9 +114,7 @@ describe('precedence', () => {
 
 const cite = [{ document: 'test', confidence: 'S' as const }];
 function withLayers(...layers: LayerVersion[]): TariffSet {
-  // the bundled set without its Chapter 99 layers by HTS number: the machinery with small hand-made ones
   const set = structuredClone(defaultTariffs) as TariffSet;
-  set.layers = set.layers.filter((l) => !l.scope?.hts);
   set.layers.push(...layers);
   return set;
 }
@@ -150,7 +146,7 @@ describe('layers by HTS number', () => {
     assert.equal(withMetal.charges!.lines[1].base, '40.00');
   });
   it('an exception by HTS prefix', () => {
-    const set = withLayers();
+    const set = structuredClone(defaultTariffs) as TariffSet;
     set.layers.find((l) => l.id === 'section-301-forced-labor-12-5')!.except!.push({ hts: ['6109'] });
     assert.deepEqual(duty(run([item()], { tariffs: set })), [['mfn', '6109.10.00', '16.5', '3.30']]);
     assert.equal(duty(run([item({ hts: '6110202005' })], { tariffs: set })).length, 2);
