@@ -7,9 +7,8 @@
 // version with its citation and pass the file with `--tariffs` (docs/charges.md).
 
 import type { Citation } from '../rules/types.ts';
-import type { LayerException, LayerVersion, TariffSet } from './types.ts';
+import type { LayerException, TariffSet } from './types.ts';
 import { section122ExemptHts } from '../schedule/section122-exempt.generated.ts';
-import { chapter99Layers } from '../schedule/chapter99.generated.ts';
 
 const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
 const NOT_POSTAL = ['express', 'air', 'ocean', 'truck', 'rail'] as const;
@@ -164,9 +163,6 @@ export const defaultTariffs: TariffSet = {
       summary: 'Mail owed a duty equal to the Section 122 surcharge rate, 10% of its value.',
       citations: [{ document: 'CSMS 67845486', confidence: 'S' }, { document: 'EO 14388', confidence: 'S' }],
     },
-    // ---- the Chapter 99 layers that apply by HTS number (Section 301 China lists and 2024
-    // increases, Section 232 lists): core/schedule/chapter99.generated.ts (npm run gen:chapter99)
-    ...(chapter99Layers as LayerVersion[]),
   ],
   fees: [
     // ---- Merchandise Processing Fee by fiscal year
