@@ -1,7 +1,8 @@
 // The share of the HSCodeComp dev listings (../shared/fixtures/hscodecomp-dev/items.jsonl: 316
 // marketplace listings, each with an expert's 10-digit HTS number) whose duty estimate is complete
 // when an item states only its HTS number: origin CN, express, arrival 2026-12-15, the bundled
-// schedule and tariff set. Used by bench/schedule-completeness.bench.ts (`npm run bench`) and
+// schedule and the tariff set the command line prices with (scheduleTariffs(): the bundled set with
+// the Chapter 99 layers by HTS number). Used by bench/schedule-completeness.bench.ts (`npm run bench`) and
 // test/node/bench/hscodecomp-completeness.test.ts.
 //
 // Each listing is also classed independently of the estimate, from the schedule and the Chapter 99
@@ -16,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluate, type Decision } from '../core/index.ts';
 import type { ChargeNote } from '../core/charges/index.ts';
-import { bundledSchedule } from '../core/schedule/index.ts';
+import { bundledSchedule, scheduleTariffs } from '../core/schedule/index.ts';
 import { parseScheduleRate } from '../core/schedule/rate.ts';
 import { chapter99Layers } from '../core/schedule/chapter99.generated.ts';
 import { chapter99LayersFor } from '../core/schedule/chapter99-lookup.ts';
@@ -77,7 +78,7 @@ export function readListings(schedule: Schedule = bundledSchedule()): Listing[] 
 export function estimate(l: Listing, schedule: Schedule, extra: Record<string, unknown> = {}): ListingResult {
   const r = evaluate(
     { id: `hscodecomp-${l.taskId}`, arrival: ARRIVAL, mode: 'express', shipFrom: 'CN', items: [{ description: `listing ${l.taskId}`, quantity: 1, price: { amount: l.amount, currency: 'USD' }, origin: 'CN', hts: l.hts, ...extra }] } as never,
-    { schedule },
+    { schedule, tariffs: scheduleTariffs() },
   );
   if (!r.ok) throw new Error(`listing ${l.taskId} (${l.hts}): ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   const d = r.output as Decision;

@@ -24,7 +24,7 @@ export { checkTariffs, defaultTariffs } from './charges/index.ts';
 export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, LayerVersion, LayerBase, FeeVersion, DutyInput, CarrierFeeInput } from './charges/index.ts';
 
 // The US tariff schedule (HTSUS): the bundled edition, replacements, lookups, rates, catalog sets
-export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, catalogTariffs, RATE_UNITS } from './schedule/index.ts';
+export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, catalogTariffs, RATE_UNITS, scheduleTariffs, scheduleTariffSet } from './schedule/index.ts';
 export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, RateUnit, SpecificPart, CatalogEntry, CatalogTariffsResult } from './schedule/index.ts';
 
 // The request contract: zod schemas and the types inferred from them
