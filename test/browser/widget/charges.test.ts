@@ -99,7 +99,7 @@ describe('<de-minimis-check> charges', () => {
       { id: 'mfn-6109100012', program: 'mfn', title: 'MFN 6109.10.00', scope: { hts: ['6109100012'] }, heading: '6109.10.00', rate: '16.5', summary: 'General rate of HTS 6109.10.00: 16.5%.', citations: cite },
       { id: 'test-list', program: 'section-301-china', title: 'list', scope: { origins: ['CN'], hts: ['61091000'] }, heading: '9903.88.15', rate: '7.5', summary: 's', citations: [{ document: 'test', confidence: 'S' }] },
     );
-    const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
+    const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
     const el = await mount({ lang: 'en' }, (e) => (e.shipment = tee));
     const next = nextDecision(el);
     el.tariffs = set;
