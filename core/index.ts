@@ -60,9 +60,14 @@ export { addressSchema, itemSchema, partySchema } from './shipment/schema.ts';
 export { CONFIDENCE, PARTY_TYPES, type PartyType } from './rules/types.ts';
 export type { CompiledExclusion, CompiledHint } from './rules/compile.ts';
 export type { TariffsResult } from './charges/compile.ts';
-export { FEE_ENTRIES, LAYER_METHODS, type FeeEntry, type LayerException, type LayerMethod } from './charges/types.ts';
+export { FEE_ENTRIES, LAYER_BASES, LAYER_METHODS, type FeeEntry, type LayerException, type LayerMethod } from './charges/types.ts';
 export { RATE_KINDS, ratesTableSchema } from './money/schema.ts';
 export type { RateIssue } from './money/rates.ts';
+export type { MfnItem, MfnResult } from './schedule/price.ts';
+export type { ChargedItem, ScheduleCharge } from './schedule/charge.ts';
+export type { BuildScheduleResult } from './schedule/build.ts';
+export type { Ratio } from './charges/ratio.ts';
+export type { Segment } from './charges/compile.ts';
 
 // Dates (New York calendar days, as customs counts them)
 export { formatDay, newYorkDateOf, newYorkDayOf } from './time/new-york.ts';
@@ -97,12 +102,4 @@ export function evaluate(request: EvaluateRequest, options?: EvaluateOptions): E
 export function evaluate(request: EvaluateRequest, options: EvaluateOptions = {}): EvaluateOutput {
   return evaluateJson(request, options);
 }
-
-// Types the schedule's and the tariff set's signatures mention
-export { LAYER_BASES } from './charges/types.ts';
-export type { Ratio } from './charges/ratio.ts';
-export type { Segment } from './charges/compile.ts';
 export type { ChosenRate } from './money/rates.ts';
-export type { ScheduleCharge, ChargedItem } from './schedule/charge.ts';
-export type { MfnItem, MfnResult } from './schedule/price.ts';
-export type { BuildScheduleResult } from './schedule/build.ts';

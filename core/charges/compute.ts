@@ -92,7 +92,12 @@ const named = (c: CompiledLayer) => (c.v.heading ? `${c.v.id} (${c.v.heading})` 
  * the note that its rate is not in the data. `mfn` is the item's MFN ad valorem rate, for a floor. */
 function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, mfn: Ratio | null): void {
   if (!c.rate) {
-    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${named(c)} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
+    // a layer by HTS number (Chapter 99) says in its note what decides its rate (the metal's share
+    // of the weight, whether the article is an automobile part): the message names it, so the
+    // merchant knows what to find (layers by origin keep the short message, which the widget's
+    // trimmed set, without notes, gives as well)
+    const why = c.v.scope?.hts && c.v.note ? ` (${c.v.note})` : '';
+    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${named(c)} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"${why}`, citation: c.citation });
   } else if (c.base === 'metal-content') {
     if (!it.metalValue) note(acc, { code: 'METAL_CONTENT_NEEDED', item: k, message: `items[${k}]: layer ${named(c)} (${c.rate.text}%) applies to the value of the item's metal content: give it as "metalValue" (USD)`, citation: c.citation });
     else bundledLine(acc, c, k, it.metalValue, formatUsd(it.metalValue), c.rate);

@@ -3,7 +3,8 @@
 // same estimate without the schedule (as the widget prices it) as with it.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { bundledSchedule, catalogTariffs, checkTariffs, defaultTariffs, evaluate, type Decision, type LayerVersion, type TariffSet } from '../../../../core/index.ts';
+import { bundledSchedule, catalogTariffs, checkTariffs, defaultTariffs, type Decision, type LayerVersion, type TariffSet } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 
 const schedule = bundledSchedule();
 const cite = [{ document: 'test', confidence: 'S' as const }];
