@@ -11,7 +11,8 @@ import type { Draft } from '../adapters/types.ts';
 import { decideAll, SHIPS_FROM_UNKNOWN, todayInNewYork, type Candidate, type Decided } from '../decide.ts';
 import { htmlLang, translator, type Translate } from '../i18n.ts';
 import type { Item, StoredData } from '../storage/schema.ts';
-import { load, newId, saveItems } from '../storage/store.ts';
+import { write } from '../storage/client.ts';
+import { newId, read } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
 import { DecisionView, ShipsFromUnknownView } from './decision-view.tsx';
 import { ChargesEstimate } from './charges-estimate.tsx';
@@ -146,7 +147,7 @@ function App() {
   const today = useMemo(() => todayInNewYork(Date.now()), []);
 
   const reload = async () => {
-    const r = await load(area);
+    const r = await read(area);
     if (r.ok) setData(r.data);
     else setError(r.error);
     return r;
@@ -212,7 +213,7 @@ function App() {
     if (!cand || !('candidate' in cand)) return;
     const item: Item = { ...cand.candidate, id: newId(), addedAt: new Date().toISOString() };
     try {
-      await saveItems(area, [...data.items, item]);
+      await write({ op: 'items/add', items: [item] });
     } catch (e) {
       // over the storage limits: say so, the list stays as it was
       return setStatus(String((e as Error)?.message ?? e));
@@ -220,7 +221,7 @@ function App() {
     setAddedId(item.id);
     setStatus(t('added'));
   };
-  const remove = (id: string) => saveItems(area, data.items.filter((i) => i.id !== id)).catch((e: unknown) => setStatus(String((e as Error)?.message ?? e)));
+  const remove = (id: string) => write({ op: 'items/remove', ids: [id] }).catch((e: unknown) => setStatus(String((e as Error)?.message ?? e)));
   const pageDecided = decidedPage?.key === pageKey ? decidedPage.result : null;
   const current = pageDecided?.decisions.get('current-page');
   const currentCases = pageDecided?.shipsFromUnknown.get('current-page');

@@ -31,10 +31,10 @@ export function normalize(raw0: Raw): LoadResult {
   const m = runMigrations(raw0, SCHEMA_VERSION);
   if (!m.ok) return m;
   const raw = m.raw;
-  const quarantine: unknown[] = Array.isArray(raw.quarantine) ? [...raw.quarantine] : [];
+  const quarantine: unknown[] = Array.isArray(raw.quarantine) ? raw.quarantine.map(keepWhole) : [];
   let changed = m.applied.length > 0;
   const q = (key: string, value: unknown, error: string) => {
-    quarantine.push({ key, value, error });
+    quarantine.push(keepWhole({ key, value, error }));
     changed = true;
   };
   let settings: Settings;
@@ -76,9 +76,49 @@ export function normalize(raw0: Raw): LoadResult {
   return { ok: true, data: { schemaVersion: SCHEMA_VERSION, settings, captures, items, rates, quarantine }, changed, applied: m.applied };
 }
 
+/** Nesting depth past which a value is stored as its JSON text: browser storage cuts values
+ * nested past about 100 levels (Chrome's limit), which would store a quarantined record altered.
+ * 64 leaves room for the list and entry around it. */
+export const MAX_STORED_DEPTH = 64;
+
+/** The nesting depth of a JSON value, counted without recursion (a hostile value may be nested
+ * deeper than the stack), stopping once past `limit`. */
+export function depthOver(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d > limit) return true;
+    for (const c of Array.isArray(v) ? v : Object.values(v)) if (typeof c === 'object' && c !== null) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
+/** A quarantine entry as stored: itself, or, when nested too deep for storage to keep it as it
+ * is, `{ key, json, error }` with the record's JSON text, so its bytes are kept whole. */
+function keepWhole(entry: unknown): unknown {
+  if (!depthOver(entry, MAX_STORED_DEPTH)) return entry;
+  const e = entry as { key?: unknown; value?: unknown; error?: unknown };
+  const inner = typeof e === 'object' && e !== null && 'value' in e;
+  const key = inner && typeof e.key === 'string' ? e.key : 'quarantine';
+  const error = inner && typeof e.error === 'string' ? e.error : `nested deeper than ${MAX_STORED_DEPTH} levels: kept as JSON text`;
+  try {
+    return { key, json: JSON.stringify(inner ? e.value : entry), error };
+  } catch {
+    // deeper than JSON.stringify can go: refused whole, never stored cut
+    return { key, error: `${error}; the record is nested too deep to keep and was refused whole` };
+  }
+}
+
 function issueText(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   const i = issues[0];
   return i ? `${i.path.map(String).join('.') || '(root)'}: ${i.message}` : 'invalid';
+}
+
+/** Reads everything and writes nothing: what a page (popup, options) shows. Migrations and
+ * quarantine are written by the background's writer (writer.ts), the one writer of storage. */
+export async function read(area: Pick<StorageAreaLike, 'get'>): Promise<LoadResult> {
+  return normalize(await area.get([...STORAGE_KEYS, 'seen']));
 }
 
 /** Reads everything; writes back once when a migration ran or a record was quarantined. */
@@ -334,25 +374,24 @@ export function readBackup(text: string): ImportResult {
 export async function replaceAll(area: StorageAreaLike, data: StoredData): Promise<void> {
   const before = await area.get(null);
   const next: Record<string, unknown> = { ...data };
+  const stale = Object.keys(before).filter((k) => !(k in next));
   try {
     await area.set(next);
-    const stale = Object.keys(before).filter((k) => !(k in next));
     if (stale.length) await area.remove(stale);
   } catch (e) {
-    await restore(area, before);
+    await restore(area, before, [...Object.keys(next), ...stale]);
     throw e;
   }
 }
 
-/** Puts back a snapshot taken with get(null): its values, and no key it did not have. The keys
- * that differ are removed first, then written back in one set(): the snapshot fitted the quota
- * before, so it fits again. */
-async function restore(area: StorageAreaLike, snapshot: Record<string, unknown>): Promise<void> {
-  const now = await area.get(null);
-  const changed = Object.keys(now).filter((k) => !(k in snapshot) || JSON.stringify(now[k]) !== JSON.stringify(snapshot[k]));
-  const missing = Object.keys(snapshot).filter((k) => !(k in now));
-  if (changed.length) await area.remove(changed);
-  const back = Object.fromEntries([...changed, ...missing].filter((k) => k in snapshot).map((k) => [k, snapshot[k]]));
+/** Puts back, from a snapshot taken with get(null), the keys an import touched (`touched`): their
+ * values, or their absence. Nothing else is put back (issue 22: a rollback restores only what its
+ * import changed). The touched keys are removed first, then written back in one set(): the
+ * snapshot fitted the quota before, so it fits again. */
+async function restore(area: StorageAreaLike, snapshot: Record<string, unknown>, touched: readonly string[]): Promise<void> {
+  const keys = [...new Set(touched)];
+  await area.remove(keys);
+  const back = Object.fromEntries(keys.filter((k) => k in snapshot).map((k) => [k, snapshot[k]]));
   if (Object.keys(back).length) await area.set(back);
 }
 
