@@ -18,9 +18,13 @@ export const SCHEMA_VERSION = 1;
 export const MAX_CAPTURES = 100;
 /** order-page captures (shopper orders, seller orders) kept; product captures never evict them */
 export const MAX_ORDER_CAPTURES = 100;
-/** automatic product captures kept per site (host): one site cannot push every other site out
- * (not order pages: a seller's orders all come from one marketplace) */
+/** automatic product captures kept per site (host): one site cannot push every other site out */
 export const MAX_AUTOMATIC_PER_SITE = 20;
+/** automatic order-page captures kept per site (host): a seller's orders mostly come from one
+ * marketplace, so the cap is half of MAX_ORDER_CAPTURES, not MAX_AUTOMATIC_PER_SITE; a page a
+ * stranger opens again and again on one site leaves the other half to the other sites (issue 22).
+ * Order pages captured with the popup are not counted. */
+export const MAX_AUTOMATIC_ORDERS_PER_SITE = 50;
 export const MAX_ITEMS = 2000;
 export const MAX_QUARANTINE = 100;
 /** chrome.storage.local.QUOTA_BYTES: the quota without the `unlimitedStorage` permission */

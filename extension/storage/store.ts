@@ -3,7 +3,7 @@
 // validation goes to `quarantine` (shown and exported, never silently dropped).
 import { runMigrations, type Raw } from './migrations.ts';
 import {
-  captureSchema, defaultSettings, itemSchema, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, MAX_ORDER_CAPTURES, MAX_QUARANTINE, PART_BUDGET_BYTES,
+  captureSchema, defaultSettings, itemSchema, MAX_AUTOMATIC_ORDERS_PER_SITE, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, MAX_ORDER_CAPTURES, MAX_QUARANTINE, PART_BUDGET_BYTES,
   SCHEMA_VERSION, settingsSchema, STORAGE_KEYS, type Capture, type Item, type Settings, type StoredData,
 } from './schema.ts';
 import type { Draft } from '../adapters/types.ts';
@@ -187,16 +187,24 @@ export function siteOf(url: string): string {
   }
 }
 
+/** The page a capture is of: its URL without the #fragment, which a page can change at will
+ * without loading anything (issue 22: 100 fragments of one order page were 100 captures). */
+export function pageKey(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
 /** Shopper and seller order pages: kept apart from product captures, which never evict them. */
 export function isOrderCapture(c: Pick<Capture, 'draft'>): boolean {
   return c.draft.kind === 'order' || c.draft.kind === 'seller-order';
 }
 
 /**
- * The captures to keep from a newest-first list, and the ones left out: one per URL (the
- * newest), at most MAX_ORDER_CAPTURES order pages and MAX_CAPTURES products, at most
- * MAX_AUTOMATIC_PER_SITE automatic product captures of one site, all within the captures' byte
- * budget. Order pages are chosen first, so product captures never push them out; within a kind the
+ * The captures to keep from a newest-first list, and the ones left out: one per page (the
+ * newest; `pageKey`: the URL without its fragment), at most MAX_ORDER_CAPTURES order pages and
+ * MAX_CAPTURES products, at most MAX_AUTOMATIC_PER_SITE automatic product captures and
+ * MAX_AUTOMATIC_ORDERS_PER_SITE automatic order-page captures of one site, all within the
+ * captures' byte budget. Order pages are chosen first, so product captures never push them out; within a kind the
  * newest win. The kept list stays newest first.
  */
 export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]; left: Capture[] } {
@@ -204,24 +212,25 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
   const unique: Capture[] = [];
   const left: Capture[] = [];
   for (const c of newestFirst) {
-    if (seen.has(c.draft.url)) left.push(c);
+    const key = pageKey(c.draft.url);
+    if (seen.has(key)) left.push(c);
     else {
-      seen.add(c.draft.url);
+      seen.add(key);
       unique.push(c);
     }
   }
   const keep = new Set<Capture>();
   // the key and the list's brackets; each entry adds its JSON and a comma
   let bytes = partBytes('captures', []);
-  const perSite = new Map<string, number>();
-  const pass = (orders: boolean, cap: number) => {
+  const pass = (orders: boolean, cap: number, siteCap: number) => {
+    const perSite = new Map<string, number>();
     let count = 0;
     for (const c of unique) {
       if (isOrderCapture(c) !== orders) continue;
       if (count >= cap) break;
-      // the per-site cap is for products: a seller's order pages all come from one site
-      const site = !orders && c.automatic !== false ? siteOf(c.draft.url) : null;
-      if (site !== null && (perSite.get(site) ?? 0) >= MAX_AUTOMATIC_PER_SITE) continue;
+      // captures the user asked for (the popup) are not held to the per-site caps
+      const site = c.automatic !== false ? siteOf(c.draft.url) : null;
+      if (site !== null && (perSite.get(site) ?? 0) >= siteCap) continue;
       const size = partBytes('', c) + 1;
       if (bytes + size > PART_BUDGET_BYTES.captures) continue;
       if (site !== null) perSite.set(site, (perSite.get(site) ?? 0) + 1);
@@ -230,8 +239,8 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
       count++;
     }
   };
-  pass(true, MAX_ORDER_CAPTURES);
-  pass(false, MAX_CAPTURES);
+  pass(true, MAX_ORDER_CAPTURES, MAX_AUTOMATIC_ORDERS_PER_SITE);
+  pass(false, MAX_CAPTURES, MAX_AUTOMATIC_PER_SITE);
   const kept: Capture[] = [];
   for (const c of unique) (keep.has(c) ? kept : left).push(c);
   return { kept, left };
@@ -318,7 +327,7 @@ export function withinLimits(data: StoredData): { data: StoredData; leftOut: Lef
   const sorted = [...data.captures].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   const { kept: captures, left } = fairCaptures(sorted);
   if (left.length) {
-    leftOut.push({ part: 'captures', count: left.length, why: `at most ${MAX_ORDER_CAPTURES} order pages and ${MAX_CAPTURES} products are kept (${MAX_AUTOMATIC_PER_SITE} automatic ones per site, ${mib(PART_BUDGET_BYTES.captures)} in all); the oldest were left out` });
+    leftOut.push({ part: 'captures', count: left.length, why: `at most ${MAX_ORDER_CAPTURES} order pages and ${MAX_CAPTURES} products are kept (${MAX_AUTOMATIC_PER_SITE} automatic products and ${MAX_AUTOMATIC_ORDERS_PER_SITE} automatic order pages per site, ${mib(PART_BUDGET_BYTES.captures)} in all); the oldest were left out` });
   }
   let rates = data.rates;
   if (rates !== null && partBytes('rates', rates) > PART_BUDGET_BYTES.rates) {
