@@ -1,6 +1,11 @@
 // Hostile shapes that made work explode (issue 22), each at 1x, 2x and 4x: the time ratio must
 // stay near linear. Absolute times are for `npm run bench`, never asserted here.
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '../../../extension/adapters/registry.ts';
+import { linesOf } from '../../../extension/adapters/lib/lines.ts';
 import assert from 'node:assert/strict';
 import { defaultRules } from '../../../core/rules/default-rules.ts';
 import { checkRuleSet } from '../../../core/rules/load.ts';
@@ -47,5 +52,40 @@ describe('hostile scaling: the export', () => {
     // the order's lots add up on the person-day: one decision for all, the same for each
     assert.equal(new Set(r.records.map((x) => JSON.stringify(x.decision))).size, 1);
     assertNearLinear(await scalingAsync(2_500, oneOrder, (t) => exportText(t)), 'exporting rows of one order');
+  });
+});
+
+describe('hostile scaling: pages', () => {
+  const fixture = (name: string) => readFileSync(join('test/fixtures/pages/ebay', name), 'utf8');
+  const url = (name: string) => JSON.parse(fixture(name.replace('.html', '.expected.json'))).url as string;
+  const extract = (html: string, name: string) => extractPage(parseHTML(html).document as unknown as Document, url(name));
+
+  it('a 20,000-deep address block: the order is read (no stack overflow), in near-linear time', () => {
+    const deep = (n: number) => fixture('seller-order.html').replace('<address>Alex Demo<br>', `<address>Alex Demo<br>${'<span>'.repeat(n)}9 Example Road${'</span>'.repeat(n)}<br>`).replace('9 Example Road<br>Denver', 'Denver');
+    const r = extract(deep(20_000), 'seller-order.html');
+    assert.ok(r.ok);
+    assert.equal(r.draft.kind, 'seller-order');
+    assert.equal(r.draft.order?.deliverTo?.line1, '9 Example Road');
+    assert.equal(r.draft.order?.deliverTo?.city, 'Denver');
+    const doc = (n: number) => parseHTML(`<div id="a">${'<span>x '.repeat(n)}${'</span>'.repeat(n)}</div>`).document;
+    assertNearLinear(scaling(5_000, doc, (d) => linesOf(d.getElementById('a') as unknown as Element)), 'the lines of a deep block');
+  });
+
+  it('eBay "Import charges" of 150 KB of "(": capped before any regex, near-linear', () => {
+    const item = fixture('item.html');
+    const m = /(Import charges:<\/span><\/div>\s*<div[^>]*>)/.exec(item);
+    assert.ok(m, 'the fixture has an import charges value');
+    const page = (n: number) => item.replace(m[1], `${m[1]}<span class="ux-textspans">${'('.repeat(n)}</span>`);
+    const r = extract(page(150_000), 'item.html');
+    assert.ok(r.ok);
+    assertNearLinear(scaling(37_500, page, (p) => extract(p, 'item.html')), 'an eBay page with a long import charges value');
+  });
+
+  it('8,000 nested elements, each with a price-like text: near-linear', () => {
+    const page = (n: number) => `<html><head><title>Mug</title><meta property="og:title" content="Mug"></head><body><h1>Mug</h1>${'<div>$1.99 <b>Add to cart</b>'.repeat(n)}${'</div>'.repeat(n)}</body></html>`;
+    const doc = (n: number) => parseHTML(page(n)).document as unknown as Document;
+    const r = extractPage(doc(8_000), 'https://shop.example/p/1');
+    assert.ok(r.ok);
+    assertNearLinear(scaling(2_000, doc, (d) => extractPage(d, 'https://shop.example/p/1'), 2), 'extracting a deeply nested page');
   });
 });
