@@ -9,7 +9,7 @@ import { compileRates, MODES, type Mode } from '../../core/index.ts';
 import { htmlLang, translator, type MessageKey, type Translate } from '../i18n.ts';
 import { LANGUAGES, PART_BUDGET_BYTES, settingsSchema, type Address, type Language, type Settings, type StoredData } from '../storage/schema.ts';
 import { write } from '../storage/client.ts';
-import { describeLeftOut, exportBackup, partBytes, read, readBackup } from '../storage/store.ts';
+import { describeLeftOut, exportBackup, partBytes, read, readBackupInChunks } from '../storage/store.ts';
 import type { RatesTable } from '../../core/money/rates.ts';
 
 const area = browser.storage.local;
@@ -95,7 +95,8 @@ function App() {
     performance.mark('s321-import-start');
     const text = await fileText(e);
     if (text === null) return;
-    const r = readBackup(text);
+    // in chunks, giving the page its turn between them: a large backup must not freeze it
+    const r = await readBackupInChunks(text);
     if (!r.ok) return setStatus({ ok: false, text: r.error });
     try {
       await write({ op: 'import', data: r.data });

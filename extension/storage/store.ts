@@ -28,6 +28,19 @@ export type LoadResult = { ok: true; data: StoredData; changed: boolean; applied
 
 /** Migrates and validates a raw stored object (also a backup being imported). */
 export function normalize(raw0: Raw): LoadResult {
+  const steps = normalizeSteps(raw0);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Entries validated between two pauses of an import (`readBackupInChunks`). */
+export const IMPORT_CHUNK = 2_000;
+
+/** `normalize`, pausing (a `yield`) after every IMPORT_CHUNK records, so a page can give the
+ * browser its turn between chunks. */
+function* normalizeSteps(raw0: Raw): Generator<void, LoadResult> {
   const m = runMigrations(raw0, SCHEMA_VERSION);
   if (!m.ok) return m;
   const raw = m.raw;
@@ -49,22 +62,24 @@ export function normalize(raw0: Raw): LoadResult {
       settings = defaultSettings(newId());
     }
   }
-  const list = <T>(key: string, value: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } } }): T[] => {
+  function* list<T>(key: string, value: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } } }): Generator<void, T[]> {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       q(key, value, 'expected a list');
       return [];
     }
     const out: T[] = [];
-    for (const v of value) {
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0 && i % IMPORT_CHUNK === 0) yield;
+      const v = value[i];
       const r = schema.safeParse(v);
       if (r.success) out.push(r.data);
       else q(key, v, issueText(r.error.issues));
     }
     return out;
-  };
-  const captures = list<Capture>('captures', raw.captures, captureSchema);
-  const items = list<Item>('items', raw.items, itemSchema);
+  }
+  const captures = yield* list<Capture>('captures', raw.captures, captureSchema);
+  const items = yield* list<Item>('items', raw.items, itemSchema);
   let rates: StoredData['rates'] = null;
   if (raw.rates !== undefined && raw.rates !== null) {
     // read back with the check the options page ran when it stored the table (core's contract
@@ -358,6 +373,31 @@ export function describeLeftOut(leftOut: readonly LeftOut[]): string {
 /** Checks a backup file; nothing is written unless it is a readable backup of a known version.
  * The data is brought within the limits of normal use (`withinLimits`), saying what was left out. */
 export function readBackup(text: string): ImportResult {
+  const steps = readBackupSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** At most this many entries in one list of a backup: far more than any version kept (2,000
+ * orders, 200 captures, 100 unreadable records; an older version could over-fill to about
+ * 40,000 orders), so a larger list is not a backup of normal use and is refused whole before
+ * any of it is validated (issue 22: a 3 MB backup of a million tiny captures). */
+export const MAX_BACKUP_LIST = 100_000;
+
+/** `readBackup` for the options page: the same result, with the page given its turn (`pause`)
+ * after every IMPORT_CHUNK records validated, so it stays responsive during a large import. */
+export async function readBackupInChunks(text: string, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<ImportResult> {
+  const steps = readBackupSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+function* readBackupSteps(text: string): Generator<void, ImportResult> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -366,8 +406,14 @@ export function readBackup(text: string): ImportResult {
   }
   if (typeof raw !== 'object' || raw === null || (raw as Raw).format !== BACKUP_FORMAT) return { ok: false, error: `not an s321 extension backup (expected "format": "${BACKUP_FORMAT}")` };
   const { format: _f, exportedAt: _e, ...rest } = raw as Raw;
-  const r = normalize(rest);
+  for (const key of ['captures', 'items', 'quarantine'] as const) {
+    const v = (rest as Raw)[key];
+    if (Array.isArray(v) && v.length > MAX_BACKUP_LIST) return { ok: false, error: `"${key}" has ${v.length} entries, more than the ${MAX_BACKUP_LIST} a backup may hold; nothing was changed` };
+  }
+  yield;
+  const r = yield* normalizeSteps(rest);
   if (!r.ok) return r;
+  yield;
   const before = Array.isArray((rest as Raw).quarantine) ? ((rest as Raw).quarantine as unknown[]).length : 0;
   const quarantined = r.data.quarantine.length - before;
   const fitted = withinLimits(r.data);

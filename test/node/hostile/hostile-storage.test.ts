@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { automaticCaptureAllowed, isOpenRegistrationHost } from '../../../extension/capture-policy.ts';
 import { defaultSettings, MAX_AUTOMATIC_ORDERS_PER_SITE, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, PART_BUDGET_BYTES, STORAGE_QUOTA_BYTES, type StoredData } from '../../../extension/storage/schema.ts';
-import { addCapture, describeLeftOut, fairCaptures, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
+import { addCapture, describeLeftOut, fairCaptures, IMPORT_CHUNK, load, MAX_BACKUP_LIST, readBackup, readBackupInChunks, replaceAll, saveItems } from '../../../extension/storage/store.ts';
 import { marketplaceHosts } from '../../../extension/adapters/registry.ts';
 import { memoryArea } from '../extension/memory-area.ts';
 import { backupText, bigItem, oversizedBackup, productCapture, productDraft, sellerOrderDraft } from './fixtures.ts';
@@ -106,6 +106,40 @@ describe('hostile storage: backup import', () => {
     assert.equal(r.data.rates, null);
     assert.ok(r.data.quarantine.length <= 100);
     assert.deepEqual(r.leftOut.map((l) => l.part).sort(), ['quarantine', 'rates']);
+  });
+});
+
+describe('hostile storage: large backups keep the options page responsive', () => {
+  it('a 3 MB backup of a million tiny captures is refused whole, before any is validated', async () => {
+    const text = `{"format":"s321-extension-backup","schemaVersion":1,"captures":[${Array.from({ length: 1_000_000 }, () => '0').join(',')}]}`;
+    assert.ok(text.length < 3_000_000);
+    const t = process.cpuUsage();
+    const r = await readBackupInChunks(text, async () => {});
+    const ms = process.cpuUsage(t).user / 1000;
+    assert.equal(r.ok, false);
+    assert.match(r.ok ? '' : r.error, new RegExp(`"captures" has 1000000 entries, more than the ${MAX_BACKUP_LIST}`));
+    // parsing 3 MB, nothing else: no validation of a million entries (26 s in the review)
+    assert.ok(ms < 2_000, `${ms} ms`);
+  });
+
+  it('a backup is validated in chunks, the page given its turn between them, with the same result', async () => {
+    const items = Array.from({ length: 9_000 }, (_, i) => bigItem(i, 20));
+    const text = backupText({ settings, items: [...items, { junk: true } as never] }, false);
+    let pauses = 0;
+    const r = await readBackupInChunks(text, async () => void pauses++);
+    assert.ok(pauses >= Math.floor(9_000 / IMPORT_CHUNK), `${pauses} pauses`);
+    assert.deepEqual(r, readBackup(text));
+    assert.ok(r.ok && r.quarantined === 1);
+  });
+
+  it('a quarantined record nested 150 deep is kept whole (as its JSON text), never cut', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 150; i++) deep = { d: deep };
+    const r = readBackup(backupText({ settings, items: [deep as never] }));
+    assert.ok(r.ok);
+    const entry = r.data.quarantine[0] as { key: string; json?: string };
+    assert.equal(entry.key, 'items');
+    assert.equal(entry.json, JSON.stringify(deep));
   });
 });
 
