@@ -9,6 +9,7 @@ import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
 import { tariffsCommand } from './commands/tariffs.ts';
+import { termSafe } from './terminal.ts';
 
 const evaluate: Command = {
   name: 'evaluate',
@@ -54,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cmd = commands.find((c) => c.name === name);
   if (!cmd) {
-    process.stderr.write(`s321: unknown command "${name}"\n\n${mainHelp()}\n`);
+    process.stderr.write(`s321: unknown command "${termSafe(name)}"\n\n${mainHelp()}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -65,17 +66,17 @@ export async function main(argv: string[]): Promise<number> {
     return await cmd.run(rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      if (e.lines.length) for (const l of e.lines) process.stderr.write(l + '\n');
-      else process.stderr.write(`s321 ${name}: ${e.message}\n`);
+      if (e.lines.length) for (const l of e.lines) process.stderr.write(termSafe(l) + '\n');
+      else process.stderr.write(termSafe(`s321 ${name}: ${e.message}`) + '\n');
       return e.exitCode;
     }
     const code = (e as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`s321 ${name}: ${(e as Error).message}\nRun \`s321 ${name} --help\` for usage.\n`);
+      process.stderr.write(`${termSafe(`s321 ${name}: ${(e as Error).message}`)}\nRun \`s321 ${name} --help\` for usage.\n`);
       return 2;
     }
     // a programming or configuration error: one line, the stack only on request
-    process.stderr.write(`s321 ${name}: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(termSafe(`s321 ${name}: internal error: ${(e as Error).message}`) + '\n');
     if (process.env.S321_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 70;
   }
@@ -86,7 +87,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`s321: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(termSafe(`s321: internal error: ${(e as Error).message}`) + '\n');
     process.exitCode = 70;
   },
 );
