@@ -204,7 +204,8 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     const rows = parse(text) as string[][];
     const name = rows[0].indexOf('finalDeliverTo.name');
     assert.ok(name >= 0, rows[0].join(','));
-    assert.equal(rows[1][name], `'${FORMULAS[0]}`);
+    // the first seller order's row (the #fragment page is a second seller order)
+    assert.ok(rows.slice(1).some((r) => r[name] === `'${FORMULAS[0]}`), rows.slice(1).map((r) => r[name]).join(' | '));
     for (const row of rows.slice(1)) for (const c of row) assert.ok(!/^[=+\-@\t\r]/.test(c) || /^-\d+(\.\d+)?$/.test(c), JSON.stringify(c));
     await popup.close();
   });
