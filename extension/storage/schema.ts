@@ -1,6 +1,6 @@
-// The stored data: browser.storage.local, one key per part, each written by
-// one context (captures: background; items: popup; settings, rates: options), so contexts never
-// overwrite each other's writes. `schemaVersion` names the layout; migrations.ts upgrades it.
+// The stored data: browser.storage.local, one key per part, all written by one writer, the
+// background's queue (writer.ts): the popup and the options page send it operations, so no
+// context overwrites another's change. `schemaVersion` names the layout; migrations.ts upgrades it.
 import * as z from 'zod/mini';
 import { isCountry } from '../../core/geo/countries.ts';
 import type { RatesTable } from '../../core/money/rates.ts';
