@@ -215,24 +215,18 @@ export function compileRuleSet(set: RuleSet): CompileResult {
     }
     for (const g of groups.values()) {
       const ends = new EndTree(g.map((v) => v.untilMs));
-      for (const cur of g) {
+      g.forEach((cur, k) => {
         const t = cur.fromMs - 1;
-        // the last version that starts at or before t
-        let lo = 0, hi = g.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          if (g[mid].fromMs <= t) lo = mid + 1;
-          else hi = mid - 1;
-        }
+        // a predecessor starts before `cur`, so it comes earlier in the group
         let prev: CompiledVersion | null = null;
-        for (let i = ends.first(0, hi, t); i >= 0; i = ends.first(i + 1, hi, t)) {
-          if (g[i] !== cur && covers(g[i], cur)) {
+        for (let i = ends.first(0, k - 1, t); i >= 0; i = ends.first(i + 1, k - 1, t)) {
+          if (g[i].fromMs <= t && covers(g[i], cur)) {
             prev = g[i];
             break;
           }
         }
         cur.since = prev ? prev.since : cur.effective;
-      }
+      });
     }
   }
 
