@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.ts';
 import { tariffsCommand } from './commands/tariffs.ts';
 import { classifyCommand } from './commands/classify.ts';
 import { scheduleCommand } from './commands/schedule.ts';
+import { termSafe } from './terminal.ts';
 
 const evaluate: Command = {
   name: 'evaluate',
@@ -81,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cmd = commands.find((c) => c.name === name);
   if (!cmd) {
-    process.stderr.write(`s321: unknown command "${name}"\n\n${mainHelp()}\n`);
+    process.stderr.write(`s321: unknown command "${termSafe(name)}"\n\n${mainHelp()}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -92,18 +93,18 @@ export async function main(argv: string[]): Promise<number> {
     return await cmd.run(rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      if (e.lines.length) for (const l of e.lines) process.stderr.write(l + '\n');
-      else process.stderr.write(`s321 ${name}: ${e.message}\n`);
+      if (e.lines.length) for (const l of e.lines) process.stderr.write(termSafe(l) + '\n');
+      else process.stderr.write(termSafe(`s321 ${name}: ${e.message}`) + '\n');
       return e.exitCode;
     }
     const code = (e as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`s321 ${name}: ${flagMessage(e as Error, cmd.help)}\nRun \`s321 ${name} --help\` for usage.\n`);
+      process.stderr.write(`${termSafe(`s321 ${name}: ${flagMessage(e as Error, cmd.help)}`)}\nRun \`s321 ${name} --help\` for usage.\n`);
       return 2;
     }
     if (isBrokenPipe(e)) return 0;
     // a programming or configuration error: one line, the stack only on request
-    process.stderr.write(`s321 ${name}: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(termSafe(`s321 ${name}: internal error: ${(e as Error).message}`) + '\n');
     if (process.env.S321_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 70;
   }
@@ -115,7 +116,7 @@ main(process.argv.slice(2)).then(
   },
   (e) => {
     if (isBrokenPipe(e)) return;
-    process.stderr.write(`s321: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(termSafe(`s321: internal error: ${(e as Error).message}`) + '\n');
     process.exitCode = 70;
   },
 );

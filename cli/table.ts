@@ -1,5 +1,6 @@
 // A plain-text table of decisions for people (npm start, --format table).
 import type { Decision } from '../core/index.ts';
+import { termSafe } from './terminal.ts';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;
@@ -46,7 +47,8 @@ function wrap(text: string, width: number): string[] {
 export function decisionsTable(decisions: readonly Decision[], width = outputWidth()): string {
   const rows = decisions.map((d) => {
     const main = d.reasons[0];
-    return [
+    // ids and citations come from the input: no control character reaches the terminal
+    return ([
       d.id,
       d.rules.asOf,
       d.valueDependence?.closeTo?.part === 'valueTest' ? 'too close' : !d.exempt ? 'no' : d.exemption === 'not-an-import' ? 'not an import' : `yes (${d.exemption})`,
@@ -60,7 +62,7 @@ export function decisionsTable(decisions: readonly Decision[], width = outputWid
       d.charges ? d.charges.fees : '-',
       d.charges ? `${d.charges.complete ? '' : '>='}${d.charges.total}` : '-',
       main?.citation ?? '',
-    ];
+    ] as string[]).map(termSafe);
   });
   const head = ['id', 'arrival', 'duty-free', 'entry', 'value $', 'aggregate $', 'limit $', 'decided by', 'duty $', 'fees $', 'charges $', 'source'];
   const widths = head.map((h, i) => Math.min(i === 11 ? 60 : 40, Math.max(h.length, ...rows.map((r) => [...r[i]].length))));

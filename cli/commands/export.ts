@@ -13,6 +13,7 @@ import { tuneHeapForExport } from '../heap.ts';
 import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
 import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
 import { ORDER_COLUMNS, REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
+import { termSafe } from '../terminal.ts';
 
 const help = `Usage: s321 export --profile data-pilot|type86 [--participant T] --in FILE --out FILE
                   [--errors FILE] [--format ndjson|json|csv] [--originator CODE]
@@ -49,7 +50,7 @@ input or an option could not be used.`;
 
 class StderrErrors implements ErrorSink {
   async reject(r: Rejection): Promise<void> {
-    for (const x of r.reasons) process.stderr.write(`row ${r.row}${r.line ? ` (line ${r.line})` : ''}${x.column ? `, column ${x.column}` : x.path ? `, ${x.path}` : ''}: ${x.code}: ${x.message}\n`);
+    for (const x of r.reasons) process.stderr.write(termSafe(`row ${r.row}${r.line ? ` (line ${r.line})` : ''}${x.column ? `, column ${x.column}` : x.path ? `, ${x.path}` : ''}: ${x.code}: ${x.message}`) + '\n');
   }
   async end(): Promise<void> {}
 }

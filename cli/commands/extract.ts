@@ -11,6 +11,7 @@ import { adapters, extractPage } from '../../extension/adapters/registry.ts';
 import type { Adapter } from '../../extension/adapters/types.ts';
 import type { Command } from '../command.ts';
 import { readText, UsageError } from '../io.ts';
+import { termSafe } from '../terminal.ts';
 
 const help = `Usage: s321 extract PAGE.html [--url URL] [--adapter ID] [--pretty]
        s321 extract PAGE... | FOLDER... [--adapter ID]
@@ -66,7 +67,7 @@ async function pageFiles(args: string[]): Promise<string[]> {
 }
 
 async function readPage(file: string): Promise<string> {
-  if (!/\.gz$/i.test(file)) return (await readText(file)).text;
+  if (!/\.gz$/i.test(file)) return (await readText(file, false)).text;
   try {
     return gunzipSync(await readFile(file)).toString('utf8');
   } catch (e) {
@@ -158,7 +159,7 @@ export const extractCommand: Command = {
     const single = positionals.length === 1 && (positionals[0] === '-' || !(await stat(positionals[0]).then((s) => s.isDirectory(), () => false)));
     if (single) {
       const file = positionals[0];
-      const text = file === '-' ? (await readText(file)).text : await readPage(file);
+      const text = file === '-' ? (await readText(file, false)).text : await readPage(file);
       const draft = draftOf(text, file === '-' ? 'stdin' : file, values.url, only);
       process.stdout.write(JSON.stringify(draft, null, values.pretty ? 2 : undefined) + '\n');
       return 0;
@@ -175,7 +176,7 @@ export const extractCommand: Command = {
         // one unreadable page never stops the batch; anything but our own errors is a bug to report as such
         const message = e instanceof UsageError ? e.message : `${file}: extraction failed (${String((e as Error)?.message ?? e).slice(0, 200)})`;
         line = { file, error: message };
-        process.stderr.write(message + '\n');
+        process.stderr.write(termSafe(message) + '\n');
         failed++;
       }
       process.stdout.write(JSON.stringify(line) + '\n');

@@ -12,7 +12,7 @@ import type { Draft } from '../adapters/types.ts';
 import { decideAll, todayInNewYork, type Decided } from '../decide.ts';
 import { htmlLang, translator } from '../i18n.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
-import { load } from '../storage/store.ts';
+import { read } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
 import { OrderPage, PendingOrders } from './order-page.tsx';
 import { OrdersView } from './orders-view.tsx';
@@ -41,7 +41,8 @@ function App() {
 
   useEffect(() => {
     const reload = async () => {
-      const r = await load(area);
+      // pages read; every change goes through the background's one writer
+      const r = await read(area);
       if (r.ok) setData(r.data);
       else setError(r.error);
     };
