@@ -48,11 +48,19 @@ describe('s321 for a newcomer', () => {
     assert.match(s321(['export', '--profle', 'type86']).err, /did you mean `--profile`\?/);
   });
 
-  it('says to add --rates when prices in other currencies have no rate', () => {
-    const r = s321(['evaluate', 'examples/shipments.json']);
+  it('decides prices in other currencies at approximate rates, and says to add a certified rate the table lacks', () => {
+    // without --rates: the bundled approximate rates, and every such decision says so
+    const plain = s321(['evaluate', 'examples/shipments.json']);
+    assert.equal(plain.code, 0, plain.err);
+    const decisions = JSON.parse(plain.out).decisions as { reasons: { code: string }[] }[];
+    assert.ok(decisions.some((d) => d.reasons.some((r) => r.code === 'CURRENCY_APPROXIMATE')));
+    // with --rates, only certified rates count: a table without JPY is an input error with one hint
+    const eurOnly = join(work, 'eur-only.json');
+    writeFileSync(eurOnly, JSON.stringify({ EUR: JSON.parse(readFileSync('examples/rates.json', 'utf8')).EUR }));
+    const r = s321(['evaluate', 'examples/shipments.json', '--rates', eurOnly]);
     assert.equal(r.code, 2);
     assert.match(r.err, /no JPY rate/);
-    assert.match(r.err.trimEnd().split('\n').at(-1)!, /^hint: .*add --rates FILE \(e\.g\. --rates examples\/rates\.json/);
+    assert.match(r.err.trimEnd().split('\n').at(-1)!, /^hint: .*eur-only\.json has no certified rate for that currency and date; add one/);
     assert.equal(r.err.match(/^hint:/gm)?.length, 1, 'one hint, not one per item');
   });
 
