@@ -9,7 +9,7 @@
 //     window (which days may be decided, with which rows) is ./export-window.ts; this file reads,
 //     checks and builds the rows, asks the engine, and writes in input order. The state is the
 //     open days' rows: it depends on the window, not on the file's length.
-import type { Charges, CompiledRates, CompiledRules, Schedule } from '../core/index.ts';
+import type { ApproximateRates, Charges, CompiledRates, CompiledRules, Schedule } from '../core/index.ts';
 import { bundledTariffs, computeCharges, evaluateShipments, formatDay, type CompiledTariffs } from '../core/index.ts';
 import { eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
@@ -32,6 +32,8 @@ export interface ExportSettings {
   originator?: string;
   rules: CompiledRules;
   rates: CompiledRates;
+  /** approximate rates where `rates` has none (the command's default without --rates) */
+  approximateRates?: ApproximateRates | null;
   /** the tariff set that prices decisions that are not exempt (default: the bundled one) */
   tariffs?: CompiledTariffs;
   /** the tariff schedule that gives items their MFN rate by HTS number (default: none) */
@@ -121,7 +123,7 @@ function sourceOf(row: InputRow, originator: string | undefined): RecordSource |
 /** {"row", "eligible", "decision", "flags", "record"}: the record's JSON is spliced in as is. */
 function envelope(it: Item): string {
   const e = it.eligibility!;
-  let decision = JSON.stringify({ exempt: e.exempt, exemption: e.exemption, entry: e.entry, asOf: e.asOf, rulesVersion: e.rulesVersion, reasonCodes: e.reasonCodes, decisive: e.decisive });
+  let decision = JSON.stringify({ exempt: e.exempt, exemption: e.exemption, entry: e.entry, asOf: e.asOf, rulesVersion: e.rulesVersion, reasonCodes: e.reasonCodes, decisive: e.decisive, valueDependence: e.valueDependence });
   if (it.charges) decision = `${decision.slice(0, -1)},"charges":${it.charges}}`;
   const head = `{"row":${it.row},"eligible":${e.eligible},"decision":${decision},"flags":${JSON.stringify(it.filing)}}`;
   return `${head.slice(0, -1)},"record":${it.json}}`;
@@ -229,7 +231,7 @@ export async function runExport(
       await reject(row, src);
       continue;
     }
-    const prep = prepareRecord(s.profile, src, { participant: s.participant, rates: s.rates });
+    const prep = prepareRecord(s.profile, src, { participant: s.participant, rates: s.rates, approximateRates: s.approximateRates });
     if (!prep.ok) {
       await reject(row, withColumns(prep.issues));
       continue;

@@ -15,9 +15,9 @@ import { prepare, type EvaluateOptions } from './prepare.ts';
 import { isSchedule, loadSchedule } from './schedule/schedule.ts';
 
 // Evaluating shipments
-export { evaluateRequest, evaluateShipments, type Reason, type Entry, type Exemption, type EvaluateResult } from './evaluate/evaluate.ts';
+export { evaluateRequest, evaluateShipments, missingRateIssues, type Reason, type Entry, type Exemption, type EvaluateResult, type ValueDependence, type ValuePart } from './evaluate/evaluate.ts';
 export { REASON, REASON_CODES, type ReasonCode } from './evaluate/reason-codes.ts';
-export { normalizeRequest, type NormalizedShipment, type NormalizedItem, type NormalizeResult } from './shipment/normalize.ts';
+export { normalizeRequest, type NormalizedShipment, type NormalizedItem, type NormalizeResult, type ValueBasis } from './shipment/normalize.ts';
 /** A decision as every door prints it: with `charges` when it is not exempt. */
 export type Decision = PricedDecision;
 
@@ -48,6 +48,7 @@ export { citationText } from './rules/cite.ts';
 
 // Currencies, rates and amounts
 export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
+export { bundledApproximateRates, type ApproximateRates } from './money/approximate.ts';
 export { parseAmount, type Money, type AmountResult, type UsdValue } from './money/money.ts';
 export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.ts';
 export { isCountry } from './geo/countries.ts';
@@ -70,7 +71,9 @@ export type EvaluateOutput =
  * same person on the same day counted together.
  *
  * @param request - the request as parsed JSON, checked here against the request contract
- * @param options - rules and rates; default: the bundled rules and no rates
+ * @param options - rules, rates, tariffs and approximate rates; default: the bundled rules and
+ * tariffs, no rates (pass `approximateRates: bundledApproximateRates()` to convert other
+ * currencies approximately when no certified rate is given)
  * @example
  * ```ts
  * const result = evaluate({ id: 'A1', arrival: '2024-06-01', mode: 'express', shipFrom: 'VN',
@@ -89,7 +92,7 @@ export function evaluate(request: unknown, options: EvaluateOptions = {}): Evalu
     if (!s.ok) return { ok: false, issues: s.issues.map((i) => ({ ...i, path: i.path ? `schedule.${i.path}` : 'schedule' })) };
     schedule = s.schedule;
   }
-  const r: PricedResult = evaluatePriced(request, p.rules, p.rates, p.tariffs, schedule);
+  const r: PricedResult = evaluatePriced(request, p.rules, p.rates, p.tariffs, schedule, p.approximateRates);
   if (!r.ok) return r;
   return { ok: true, output: r.batch ? { decisions: r.decisions } : r.decisions[0] };
 }

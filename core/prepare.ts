@@ -4,6 +4,7 @@
 import { prepareTariffs, type CompiledTariffs } from './charges/index.ts';
 import type { InputIssue } from './issues.ts';
 import { compileRates, NO_RATES, type CompiledRates, type CompileRatesResult, type RatesTable } from './money/rates.ts';
+import type { ApproximateRates } from './money/approximate.ts';
 import { defaultRules } from './rules/default-rules.ts';
 import { compileRuleSet, RuleSetError, type CompiledRules, type CompileResult } from './rules/compile.ts';
 import { checkRuleSet } from './rules/load.ts';
@@ -48,6 +49,14 @@ export interface EvaluateOptions {
    * schedule does not load it.
    */
   schedule?: unknown;
+  /**
+   * Approximate rates ({@link bundledApproximateRates}) for the prices `rates` has no certified
+   * rate for: a decision that used one says so, with the rate's date, and a value within 5% of a
+   * limit is "too close to call" (`valueDependence`). Default: none, so a price without a
+   * certified rate is converted only when the shop's US dollar price is given (`usdShown`), and
+   * is an issue only when the answer depends on it.
+   */
+  approximateRates?: ApproximateRates | null;
 }
 
 function isCompiledRules(x: unknown): x is CompiledRules {
@@ -81,7 +90,7 @@ const under = (prefix: string, issues: readonly InputIssue[]): InputIssue[] => i
  * @returns the compiled rules, rates and tariffs, or the issues found, with paths starting
  * "rules.", "rates." or "tariffs."
  */
-export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] } {
+export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs; approximateRates: ApproximateRates | null } | { ok: false; issues: InputIssue[] } {
   // invalid bundled rules are a programming error: they throw
   const rules = options.rules === undefined ? { ok: true as const, rules: bundledRules() } : prepareRules(options.rules);
   if (!rules.ok) return { ok: false, issues: under('rules', rules.issues) };
@@ -89,5 +98,5 @@ export function prepare(options: EvaluateOptions = {}): { ok: true; rules: Compi
   if (!rates.ok) return { ok: false, issues: under('rates', rates.issues.map((i) => ({ path: i.path, code: 'INVALID_RATES', message: i.message }))) };
   const t = prepareTariffs(options.tariffs);
   if (!t.ok) return { ok: false, issues: under('tariffs', t.issues) };
-  return { ok: true, rules: rules.rules, rates: rates.rates, tariffs: t.tariffs };
+  return { ok: true, rules: rules.rules, rates: rates.rates, tariffs: t.tariffs, approximateRates: options.approximateRates ?? null };
 }

@@ -2,7 +2,7 @@
 // core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { bundledRules, evaluate, newYorkDateOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
+import { bundledApproximateRates, bundledRules, evaluate, newYorkDateOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
 import { compareDecimals, multiplyDecimal } from '../core/money/money.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
@@ -12,8 +12,20 @@ export function todayInNewYork(nowMs: number): string {
 }
 
 /** A candidate: the product on the current page, with what the shopper filled in. Its shipFrom
- * is SHIPS_FROM_UNKNOWN when neither the page nor the shopper said where it ships from. */
-export type Candidate = Omit<Item, 'addedAt'>;
+ * is SHIPS_FROM_UNKNOWN when neither the page nor the shopper said where it ships from.
+ * `usdShown` is the US dollar price the page shows for one unit beside a foreign price
+ * ("Approximately US $2.66"): core uses it, marked approximate, when no imported rate covers the price. */
+export type Candidate = Omit<Item, 'addedAt'> & { usdShown?: string };
+
+/**
+ * How the popup converts prices: the CBP certified rates the shopper imported (options page)
+ * always win; where they have no rate, the approximate rates bundled with the extension stand in,
+ * and each decision says so (the rate and its date; a value within 5% of a limit is "too close
+ * to call"). So a shop that prices in euros or pounds gets an answer without imported rates.
+ */
+export function evaluateOptions(rates: StoredData['rates']): EvaluateOptions {
+  return { ...(rates ? { rates } : {}), approximateRates: bundledApproximateRates() };
+}
 
 /** shipFrom of a candidate whose page names no country ("ships from Amazon.com"). */
 export const SHIPS_FROM_UNKNOWN = '';
@@ -55,6 +67,11 @@ export function shipmentOf(item: Candidate, settings: Settings): ShipmentInput {
     recipient: { id: settings.shopper.personId, type: 'person', country: 'US' },
     items: [{ description: item.title.slice(0, 500), quantity: item.quantity, price: linePrice(item.price, item.quantity), origin: item.origin }],
   };
+  // the page's own US dollar conversion, for the line: evidence when no imported rate covers the price
+  if (item.usdShown && item.price.currency !== 'USD') {
+    const shown = linePrice({ amount: item.usdShown, currency: 'USD' }, item.quantity);
+    if (typeof shown.amount === 'string' && parseAmount(shown.amount, 'USD').ok) s.items[0].usdShown = shown.amount;
+  }
   if (item.orderId) s.orderId = item.orderId;
   return s;
 }
@@ -100,9 +117,9 @@ export function worstOf(ds: readonly Decision[]): Decision | undefined {
 export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidates?: Candidate | readonly Candidate[]): Decided {
   // rules, rates and tariffs set up once for every evaluation below; a rates table core rejects
   // is passed on as it is, so that each item reports the rates' issues
-  const asked = data.rates ? { rates: data.rates } : {};
+  const asked = evaluateOptions(data.rates);
   const prepared = prepare(asked);
-  const options: EvaluateOptions = prepared.ok ? { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs } : asked;
+  const options: EvaluateOptions = prepared.ok ? { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, approximateRates: prepared.approximateRates } : asked;
   const territory = (prepared.ok ? prepared.rules : bundledRules()).territoryCountries;
   const given: Candidate[] = candidates === undefined ? [] : Array.isArray(candidates) ? candidates : [candidates as Candidate];
   const unknown = given.filter((it) => it.shipFrom === SHIPS_FROM_UNKNOWN);

@@ -1,5 +1,5 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
-import { evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
+import { bundledApproximateRates, evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { decisionsTable } from '../table.ts';
@@ -13,7 +13,11 @@ A decision that is not exempt carries "charges": the estimated duty and fees, li
 citations. An item's MFN rate comes from the US tariff schedule by its 10-digit "hts" (bundled:
 HTS 2026 Revision 10), or from its own "duties" layers (docs/charges.md).
 
-  --rates FILE    certified exchange rates {"EUR": [{"date","kind","unitsPerUsd"}]}
+  --rates FILE    certified exchange rates {"EUR": [{"date","kind","unitsPerUsd"}]}, the only
+                  rates used when given. Without it, other currencies are converted at bundled
+                  approximate rates (the ECB's reference rates, weekly, to ${bundledApproximateRates().last}):
+                  each decision says so, with the rate's date, and a value within 5% of a
+                  limit is "too close to call" ("valueDependence"; docs/currency.md)
   --rules FILE    a replacement rule set (see \`s321 rules --json\` and docs/updating-rules.md)
   --tariffs FILE  a replacement tariff set: duty layers by origin and fees (see \`s321 tariffs --json\`)
   --schedule FILE a replacement tariff schedule written by \`s321 schedule import\` (a newer edition)
@@ -28,12 +32,13 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   const rules = args.rules ? await readJson(args.rules) : undefined;
   const rates = args.rates ? await readJson(args.rates) : undefined;
   const tariffs = args.tariffs ? await readJson(args.tariffs) : undefined;
-  const prepared = prepare({ rules, rates, tariffs });
+  // --rates is authoritative: approximate rates only stand in when no certified table is given
+  const prepared = prepare({ rules, rates, tariffs, approximateRates: args.rates ? null : bundledApproximateRates() });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
   const schedule = await scheduleOption(args.schedule);
   const request = await readJson(args.file);
-  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule });
+  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule, approximateRates: prepared.approximateRates });
   if (!r.ok) throw new UsageError('invalid input', 2, r.issues.map(formatIssue));
   if (format === 'table') {
     const list: Decision[] = 'decisions' in r.output ? r.output.decisions : [r.output];

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { statSync, type ReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
-import { formatIssue, prepare } from '../../core/index.ts';
+import { bundledApproximateRates, formatIssue, prepare } from '../../core/index.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { PARTICIPANTS, SAFE_CSV_OPTIONS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
@@ -29,7 +29,9 @@ file. Every row ends either in --out or in the error report, with its row number
   --out FILE        records: one JSON object per line (ndjson, default), a JSON array, or CSV
   --errors FILE     rejected rows: NDJSON (one line per row, with its input), or CSV when FILE
                     ends in .csv (one line per reason); default: one line per reason on stderr
-  --rates FILE      certified exchange rates, as for \`s321 evaluate\` (non-USD prices)
+  --rates FILE      certified exchange rates, as for \`s321 evaluate\` (non-USD prices); without
+                    it, decisions use bundled approximate rates and say so (a Type 86 record's
+                    fair retail value still needs a certified rate)
   --rules FILE      a replacement rule set, as for \`s321 evaluate\`
   --tariffs FILE    a replacement tariff set, as for \`s321 evaluate\` (every output carries each
                     dutiable decision's charges; CSV as the columns duty ... chargeLines)
@@ -168,7 +170,7 @@ export const exportCommand: Command = {
     try {
       counts = await runExport(
         rows,
-        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, tariffs: p.tariffs, schedule: await scheduleOption(values.schedule), window, format },
+        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, approximateRates: values.rates ? null : bundledApproximateRates(), tariffs: p.tariffs, schedule: await scheduleOption(values.schedule), window, format },
         out,
         errors,
         progress.tick,

@@ -10,7 +10,7 @@
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import type { Schedule } from '../schedule/schedule.ts';
-import type { NormalizedItem, NormalizedShipment } from '../shipment/normalize.ts';
+import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
 import { formatCents, formatUsd, usdAdd, usdCentsOf, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { inPrefixes, segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
@@ -123,6 +123,11 @@ function scopedLayers(t: CompiledTariffs, it: NormalizedItem, at: number, mode: 
 
 /** The duty lines of one item; notes say what could not be computed. */
 function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], scoped: readonly CompiledLayer[] | null, sched: Schedule | null, base: string): void {
+  if (it.basis === VALUE_UNKNOWN) {
+    // no exchange rate: the item's value, and so its duty, is not known
+    note(acc, { code: 'NO_EXCHANGE_RATE', item: k, message: `items[${k}]: its price has no exchange rate, so its duty is not estimated; give a rate for its currency` });
+    return;
+  }
   const supplied = it.duties;
   let flags = it.flags;
   // flags the item gains by its HTS number (a Section 232 line), before other layers' exceptions
@@ -192,6 +197,10 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
     acc.lines.push({ program: c.v.program, kind: 'fee', base: baseText, amount: formatCents(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.v.id });
     return;
   }
+  if (c.rate && s.basis === VALUE_UNKNOWN) {
+    note(acc, { code: 'NO_EXCHANGE_RATE', message: `fee ${c.v.id} is a share of the value, which is not known (a price has no exchange rate)`, citation: c.citation });
+    return;
+  }
   if (!c.rate) {
     note(acc, { code: 'FEE_NOT_IN_DATA', message: `fee ${c.v.id} applies, but its amount is not in the tariff data`, citation: c.citation });
     return;
@@ -224,7 +233,8 @@ function stampOf(t: CompiledTariffs, s: Schedule): Charges['tariffs'] {
 }
 
 /** The charges of a decision, or undefined when it is exempt (no duty, no fee). `schedule` gives
- * the MFN rate of items that state their HTS number (null: only the tariff set's layers). */
+ * the MFN rate of items that state their HTS number (null: only the tariff set's layers). On a
+ * decision with a `valueDependence`, it also sets `needsRate.estimate`. */
 export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs, schedule: Schedule | null = null): Charges | undefined {
   if (d.exempt || d.entry === 'none' || d.entry === 'section-321') return undefined;
   const segment = t.segment(s.mode, segmentOf(t.cuts, s.instant));
@@ -252,5 +262,8 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   if (acc.notes) out.notes = acc.notes;
   out.lines = acc.lines;
   out.tariffs = acc.usedSchedule && schedule ? stampOf(t, schedule) : t.stamp;
+  // a decision on converted prices says whether its estimate depends on the value (a share of it)
+  const dependence = d.valueDependence;
+  if (dependence) dependence.needsRate.estimate = acc.lines.some((l) => l.rate !== undefined) || !!acc.notes?.some((n) => n.code === 'NO_EXCHANGE_RATE');
   return out;
 }

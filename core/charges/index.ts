@@ -7,6 +7,8 @@ import type { Decision } from '../evaluate/evaluate.ts';
 import { evaluateShipments } from '../evaluate/evaluate.ts';
 import type { InputIssue } from '../issues.ts';
 import type { CompiledRates } from '../money/rates.ts';
+import type { ApproximateRates } from '../money/approximate.ts';
+import { missingRateIssues } from '../evaluate/evaluate.ts';
 import type { CompiledRules } from '../rules/compile.ts';
 import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
 import type { Schedule } from '../schedule/schedule.ts';
@@ -61,8 +63,11 @@ export type PricedResult = { ok: true; batch: boolean; decisions: PricedDecision
 
 /** evaluateRequest, with charges on every decision that is not exempt; `schedule` (loaded by
  * core/schedule) gives the MFN rate of items that state their HTS number. */
-export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), schedule: Schedule | null = null): PricedResult {
-  const n = normalizeRequest(input, rates);
+export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), schedule: Schedule | null = null, approximate: ApproximateRates | null = null): PricedResult {
+  const n = normalizeRequest(input, rates, approximate);
   if (!n.ok) return n;
-  return { ok: true, batch: n.batch, decisions: attachCharges(evaluateShipments(rules, n.shipments), n.shipments, tariffs, schedule) };
+  const decisions = evaluateShipments(rules, n.shipments);
+  const missing = missingRateIssues(decisions, n.shipments);
+  if (missing.length) return { ok: false, issues: missing };
+  return { ok: true, batch: n.batch, decisions: attachCharges(decisions, n.shipments, tariffs, schedule) };
 }

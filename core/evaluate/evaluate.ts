@@ -14,10 +14,11 @@
 
 import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
-import { describeRate, NO_RATES, type CompiledRates } from '../money/rates.ts';
+import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
+import type { ApproximateRates } from '../money/approximate.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { ItemFlag } from '../rules/types.ts';
-import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
 import { FAST } from '../build-flags.ts';
 import { messages } from './messages.ts';
 
@@ -42,6 +43,35 @@ export interface Reason {
   level?: 'info' | 'warning';
   valueUsd?: string;
   limitUsd?: string;
+  /** the day of the exchange rate a currency reason reports ("2026-04-13") */
+  rateDate?: string;
+}
+
+/** A part of the answer that compares a value in US dollars with a limit: the duty-free test (the
+ * de minimis or gift limit, a per-article exclusion threshold) or the entry type (the informal
+ * entry ceiling, the postal ceiling, a Chapter 99 line). */
+export type ValuePart = 'valueTest' | 'entry';
+
+/**
+ * How a decision rests on the shipment's value in US dollars, when a price was not in US
+ * dollars (absent when every price, the shipment's and those counted with it, was in USD).
+ */
+export interface ValueDependence {
+  /** how the prices became US dollars, the least sure one deciding: "certified" (the caller's
+   * rates), "approximate" (an approximate rate, or the US dollar price the shop showed: CBP's
+   * certified rate may differ), "unknown" (a price had no rate at all: `valueUsd` and
+   * `aggregateUsd` then count only the prices that could be converted) */
+  conversion: 'certified' | 'approximate' | 'unknown';
+  /** the parts of the answer that depend on the value, and so on the rate: the duty-free test,
+   * the entry type, the estimate of charges. All false: the answer holds whatever the price. */
+  needsRate: { valueTest: boolean; entry: boolean; estimate: boolean };
+  /** "decided"; "too-close": an approximate value within 5% of a limit (`closeTo`), so the
+   * answer is not decided: the decision takes the side that costs more (not exempt; a formal
+   * entry) until CBP's certified rate decides; "needs-rate": the duty-free test needed a price
+   * that had no rate (evaluateRequest reports MISSING_RATE issues instead of such a decision) */
+  answer: 'decided' | 'too-close' | 'needs-rate';
+  /** the limit an approximate value was too close to */
+  closeTo?: { part: ValuePart; valueUsd: string; limitUsd: string };
 }
 
 /** The answer for one shipment: exempt or not, the entry it needs, its values in USD and the reasons, with the rule set version and the day it was decided for. */
@@ -55,6 +85,8 @@ export interface Decision {
   limitUsd: string | null;
   reasons: Reason[];
   rules: { version: string; asOf: string };
+  /** how the answer rests on the value in US dollars, when a price was in another currency */
+  valueDependence?: ValueDependence;
 }
 
 /** What {@link evaluateRequest} returns: the decisions in request order, or the input's issues. */
@@ -63,6 +95,11 @@ export type EvaluateResult =
   | { ok: false; issues: InputIssue[] };
 
 const FX_CITATION = '19 CFR 159.32; 19 CFR 159.34; 31 U.S.C. 5151';
+const FX_APPROXIMATE_CITATION = '19 CFR 159.31-159.35 (CBP converts at certified rates only; this rate is not one)';
+
+/** An approximate value within this share of a limit is too close to call: 5%, as 19 CFR 159.34
+ * lets a certified daily rate 5% away from the quarterly one replace it. */
+const CLOSE_NUM = 1, CLOSE_DEN = 20;
 
 function versionReason(compiled: CompiledVersion, code: string, message: string, valueUsd?: string, limitUsd?: string | null): Reason {
   const reason: Reason = { code, message, citation: compiled.citation, rule: compiled.rule.id };
@@ -90,6 +127,9 @@ interface Totals {
   orderCount: number;
   orderTotal: UsdValue;
   orderOutsideDay: boolean;
+  /** how well `aggregate` and `giftTotal` are known (the worst of their parts) */
+  aggregateBasis: ValueBasis;
+  giftBasis: ValueBasis;
 }
 
 function totalsOfOne(shipment: NormalizedShipment): Totals {
@@ -102,6 +142,8 @@ function totalsOfOne(shipment: NormalizedShipment): Totals {
     orderCount: 0,
     orderTotal: USD_ZERO,
     orderOutsideDay: false,
+    aggregateBasis: shipment.basis,
+    giftBasis: shipment.kind === 'gift' ? shipment.basis : 0,
   };
 }
 
@@ -128,11 +170,15 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     let total = USD_ZERO;
     let gifts = USD_ZERO;
     let giftCount = 0;
+    let basis: ValueBasis = 0;
+    let giftBasis: ValueBasis = 0;
     for (const i of members) {
       total = usdAdd(total, shipments[i].valueUsd);
+      if (shipments[i].basis > basis) basis = shipments[i].basis;
       if (shipments[i].kind === 'gift') {
         gifts = usdAdd(gifts, shipments[i].valueUsd);
         giftCount++;
+        if (shipments[i].basis > giftBasis) giftBasis = shipments[i].basis;
       }
     }
     for (const i of members) {
@@ -143,6 +189,8 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
       own.giftCount = giftCount;
       own.sameDayCount = members.length;
       own.sameDayTotal = total;
+      own.aggregateBasis = basis;
+      own.giftBasis = giftBasis;
     }
   }
   for (const members of byOrder.values()) {
@@ -159,6 +207,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
         if (!personDay.includes(j)) {
           own.aggregate = usdAdd(own.aggregate, shipments[j].valueUsd);
           own.orderOutsideDay = true;
+          if (shipments[j].basis > own.aggregateBasis) own.aggregateBasis = shipments[j].basis;
         }
       }
     }
@@ -199,7 +248,8 @@ function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hint
 }
 
 /** The exclusions the shipment's items trigger, each once (they beat any value). */
-function exclusionsOf(rules: CompiledRules, shipment: NormalizedShipment, flags: readonly ReadonlySet<ItemFlag>[]): CompiledExclusion[] {
+function exclusionsOf(draft: Draft): CompiledExclusion[] {
+  const { rules, shipment, flags } = draft;
   const found: CompiledExclusion[] = [];
   for (let k = 0; k < shipment.items.length; k++) {
     if (FAST && flags[k].size === 0) continue;
@@ -208,7 +258,7 @@ function exclusionsOf(rules: CompiledRules, shipment: NormalizedShipment, flags:
       for (const compiled of rules.exclusionsByFlag.get(flag) ?? NONE) {
         if (found.includes(compiled)) continue;
         // a per-article threshold ("perfume worth more than $5") is tested on the unit value
-        if (compiled.unitOverCents !== null && usdCompare(item.usd, usdFromCents(compiled.unitOverCents * item.quantity)) <= 0) continue;
+        if (compiled.unitOverCents !== null && !over(draft, item.usd, item.basis, usdFromCents(compiled.unitOverCents * item.quantity), 'valueTest')) continue;
         found.push(compiled);
       }
     }
@@ -224,7 +274,7 @@ interface Draft {
   readonly shipment: NormalizedShipment;
   readonly totals: Totals;
   readonly flags: readonly ReadonlySet<ItemFlag>[];
-  readonly exclusions: readonly CompiledExclusion[];
+  exclusions: readonly CompiledExclusion[];
   /** the aggregate as printed ("1234.00") */
   readonly aggregateText: string;
   /** the reasons that decided, the decisive one first */
@@ -239,6 +289,54 @@ interface Draft {
   /** which totals a limit was tested on, so the totals' reasons say no more than was done */
   giftLimitTested: boolean;
   aggregateLimitTested: boolean;
+  /** the parts that compared a converted value with a limit (ValueDependence.needsRate) */
+  valueTest: boolean;
+  entryTest: boolean;
+  /** the first limit an approximate value was too close to, per part */
+  closeValueTest: ValueDependence['closeTo'] | null;
+  closeEntry: ValueDependence['closeTo'] | null;
+  /** a duty-free test needed a value that had no rate */
+  unknownValueTest: boolean;
+}
+
+/** k times a value, exactly. */
+function times(v: UsdValue, k: number): UsdValue {
+  if (typeof v.n === 'number' && Math.abs(v.n * k) <= Number.MAX_SAFE_INTEGER) return { n: v.n * k, d: v.d };
+  return { n: BigInt(v.n) * BigInt(k), d: BigInt(v.d) };
+}
+
+/** Whether a value lies within 5% of a limit, either side, bounds included. */
+function nearLimit(value: UsdValue, limit: UsdValue): boolean {
+  const v = times(value, CLOSE_DEN);
+  return usdCompare(v, times(limit, CLOSE_DEN - CLOSE_NUM)) >= 0 && usdCompare(v, times(limit, CLOSE_DEN + CLOSE_NUM)) <= 0;
+}
+
+/**
+ * Whether a value is over a limit, as far as the value is known (its basis, core/shipment/normalize.ts):
+ * a USD or certified value is compared exactly; an approximate one within 5% of the limit is too
+ * close to call and counts as over ('close': the side that costs more, whose reason the caller
+ * leaves to TOO_CLOSE_TO_CALL; the draft records the limit); an
+ * unknown one (the prices that could be converted: a lower bound) over the limit is over for sure,
+ * else a duty-free test needs a rate (recorded) and an entry test counts as within (its reason
+ * says the value is unknown). Records the part as depending on the value.
+ */
+function over(draft: Draft, value: UsdValue, basis: ValueBasis, limit: UsdValue, part: ValuePart): boolean | 'close' {
+  const isOver = usdCompare(value, limit) > 0;
+  if (basis === 0) return isOver;
+  if (part === 'valueTest') draft.valueTest = true;
+  else draft.entryTest = true;
+  if (basis === VALUE_CERTIFIED) return isOver;
+  if (basis === VALUE_APPROXIMATE) {
+    if (!nearLimit(value, limit)) return isOver;
+    const close = { part, valueUsd: formatUsd(value), limitUsd: formatUsd(limit) };
+    if (part === 'valueTest') draft.closeValueTest ??= close;
+    else draft.closeEntry ??= close;
+    return 'close';
+  }
+  if (isOver) return true;
+  if (part === 'entry') return false;
+  draft.unknownValueTest = true;
+  return true;
 }
 
 function barring(exclusions: readonly CompiledExclusion[], exemption: 'commercial' | 'gift'): readonly CompiledExclusion[] {
@@ -277,13 +375,14 @@ function giftStep(draft: Draft): void {
   const giftText = formatUsd(draft.totals.giftTotal);
   const limitText = formatCents(limitCents);
   draft.giftLimitTested = true;
-  if (usdCompare(draft.totals.giftTotal, usdFromCents(limitCents)) <= 0) {
+  const giftOver = over(draft, draft.totals.giftTotal, draft.totals.giftBasis, usdFromCents(limitCents), 'valueTest');
+  if (!giftOver) {
     draft.exempt = true;
     draft.exemption = 'gift';
     draft.limitUsd = limitText;
     draft.comparedUsd = draft.totals.giftTotal;
     decisive.push(versionReason(gift, 'GIFT_WITHIN_LIMIT', messages.GIFT_WITHIN_LIMIT(giftText, limitText), giftText, limitText));
-  } else {
+  } else if (giftOver !== 'close') {
     decisive.push(versionReason(gift, 'GIFT_OVER_LIMIT', messages.GIFT_OVER_LIMIT(giftText, limitText), giftText, limitText));
   }
 }
@@ -334,7 +433,9 @@ function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean
   const aggregateText = draft.aggregateText;
   draft.limitUsd = limitText;
   draft.aggregateLimitTested = true;
-  if (usdCompare(draft.totals.aggregate, commercial.limit!) > 0) {
+  const aggregateOver = over(draft, draft.totals.aggregate, draft.totals.aggregateBasis, commercial.limit!, 'valueTest');
+  if (aggregateOver === 'close') return;
+  if (aggregateOver) {
     const aggregated = draft.totals.sameDayCount > 1 || draft.totals.orderOutsideDay;
     draft.decisive.push(versionReason(commercial, 'OVER_LIMIT', messages.OVER_LIMIT(aggregateText, limitText, aggregated), aggregateText, limitText));
     return;
@@ -403,7 +504,9 @@ function entryStep(draft: Draft): Entry {
 /** Mail over the postal entry's ceiling, or with goods it cannot take (91 FR 37801). */
 function mailNeedsFormalEntry(draft: Draft, postal: CompiledVersion): boolean {
   const { shipment, context } = draft;
-  if (postal.limit && usdCompare(shipment.valueUsd, postal.limit) > 0) {
+  const mailOver = postal.limit ? over(draft, shipment.valueUsd, shipment.basis, postal.limit, 'entry') : false;
+  if (mailOver === 'close') return true;
+  if (mailOver) {
     const valueText = formatUsd(shipment.valueUsd);
     context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_VALUE(valueText, postal.limitText!), valueText, postal.limitText));
     return true;
@@ -443,22 +546,31 @@ function ceilingStep(draft: Draft): Entry {
   const { rules, shipment, context } = draft;
   const ceiling = selectVersion(rules, 'entry-ceiling', shipment.instant, shipment.origins, shipment.mode);
   const valueText = formatUsd(shipment.valueUsd);
-  if (ceiling && usdCompare(shipment.valueUsd, ceiling.limit!) > 0) {
+  const ceilingOver = ceiling ? over(draft, shipment.valueUsd, shipment.basis, ceiling.limit!, 'entry') : false;
+  if (ceilingOver === 'close') return 'formal';
+  if (ceiling && ceilingOver) {
     context.push(versionReason(ceiling, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_REQUIRED(valueText, ceiling.limitText!), valueText, ceiling.limitText!));
     return 'formal';
   }
   const chapter99 = selectVersion(rules, 'chapter99-formal', shipment.instant, shipment.origins, shipment.mode);
   if (chapter99 && chapter99.rule.status === 'in-force') {
     const line = largestChapter99Line(draft);
-    if (line !== null && usdCompare(line, chapter99.limit!) > 0) {
+    const lineOver = line !== null && over(draft, line, draft.shipment.basis, chapter99.limit!, 'entry');
+    if (lineOver === 'close') return 'formal';
+    if (line !== null && lineOver) {
       const lineText = formatUsd(line);
       context.push(versionReason(chapter99, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(lineText, chapter99.limitText!), lineText, chapter99.limitText));
       return 'formal';
     }
   }
   if (ceiling) {
-    const message = messages.INFORMAL_ENTRY(valueText, ceiling.limitText!, ceiling.rule.electronicEntry === true);
-    context.push(versionReason(ceiling, 'INFORMAL_ENTRY', message, valueText, ceiling.limitText!));
+    if (shipment.basis === VALUE_UNKNOWN) {
+      // the value is not known: the entry is informal up to the ceiling, and the reason says so
+      context.push(versionReason(ceiling, 'INFORMAL_ENTRY', messages.INFORMAL_ENTRY_VALUE_UNKNOWN(ceiling.limitText!, ceiling.rule.electronicEntry === true), undefined, ceiling.limitText!));
+    } else {
+      const message = messages.INFORMAL_ENTRY(valueText, ceiling.limitText!, ceiling.rule.electronicEntry === true);
+      context.push(versionReason(ceiling, 'INFORMAL_ENTRY', message, valueText, ceiling.limitText!));
+    }
   }
   return 'informal';
 }
@@ -482,9 +594,15 @@ function notAnImport(rules: CompiledRules, shipment: NormalizedShipment): Decisi
   };
 }
 
+/** A parcel that is not an import depends on no value: said for a price in another currency. */
+function notAnImportValue(decision: Decision, shipment: NormalizedShipment): Decision {
+  if (shipment.basis !== 0) decision.valueDependence = { conversion: shipment.basis === VALUE_CERTIFIED ? 'certified' : shipment.basis === VALUE_APPROXIMATE ? 'approximate' : 'unknown', needsRate: { valueTest: false, entry: false, estimate: false }, answer: 'decided' };
+  return decision;
+}
+
 function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Totals): Decision {
   const domestic = notAnImport(rules, shipment);
-  if (domestic) return domestic;
+  if (domestic) return notAnImportValue(domestic, shipment);
   const hints: Reason[] = [];
   const flags = effectiveFlags(rules, shipment, hints);
   const draft: Draft = {
@@ -492,7 +610,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     shipment,
     totals,
     flags,
-    exclusions: exclusionsOf(rules, shipment, flags),
+    exclusions: NONE,
     aggregateText: formatUsd(totals.aggregate),
     decisive: [],
     context: [],
@@ -502,7 +620,13 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     comparedUsd: totals.aggregate,
     giftLimitTested: false,
     aggregateLimitTested: false,
+    valueTest: false,
+    entryTest: false,
+    closeValueTest: null,
+    closeEntry: null,
+    unknownValueTest: false,
   };
+  draft.exclusions = exclusionsOf(draft);
   giftStep(draft);
   commercialStep(draft);
   totalsStep(draft);
@@ -512,21 +636,57 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   for (const reason of draft.context) reasons.push(reason);
   for (const reason of hints) reasons.push(reason);
   for (const rate of shipment.conversions) {
-    const message = messages.CURRENCY_CONVERTED(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
-    reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION });
+    if (isApproximate(rate)) {
+      const message = messages.CURRENCY_APPROXIMATE(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
+      reasons.push({ code: 'CURRENCY_APPROXIMATE', message, citation: FX_APPROXIMATE_CITATION, rateDate: rate.date });
+    } else {
+      const message = messages.CURRENCY_CONVERTED(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
+      reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION });
+    }
   }
+  const basis = Math.max(shipment.basis, totals.aggregateBasis, totals.giftBasis) as ValueBasis;
+  const dependence = basis === 0 ? null : valueDependenceOf(draft, basis, reasons);
 
-  return {
-    id: shipment.id,
-    exempt: draft.exempt,
-    exemption: draft.exemption,
-    entry,
-    valueUsd: formatUsd(shipment.valueUsd),
-    aggregateUsd: FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd),
-    limitUsd: draft.limitUsd,
-    reasons,
-    rules: { version: rules.set.version, asOf: shipment.asOf },
+  const valueUsd = formatUsd(shipment.valueUsd);
+  const aggregateUsd = FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
+  const stamp = { version: rules.set.version, asOf: shipment.asOf };
+  // two literal shapes rather than a property added later (the engine's hot path)
+  if (!dependence) return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp };
+  return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp, valueDependence: dependence };
+}
+
+/** The decision's ValueDependence, and the reasons that say how the value was known. */
+function valueDependenceOf(draft: Draft, basis: ValueBasis, reasons: Reason[]): ValueDependence {
+  const { shipment } = draft;
+  for (const { item, usd } of shipment.shown) {
+    reasons.push({ code: 'CURRENCY_SHOWN', message: messages.CURRENCY_SHOWN(item, usd), citation: FX_APPROXIMATE_CITATION, valueUsd: usd });
+  }
+  const seen: string[] = [];
+  for (const issue of shipment.missingRates) {
+    if (seen.includes(issue.message)) continue;
+    seen.push(issue.message);
+    reasons.push({ code: 'CURRENCY_NO_RATE', message: messages.CURRENCY_NO_RATE(issue.message), citation: FX_CITATION, level: 'warning' });
+  }
+  let answer: ValueDependence['answer'] = 'decided';
+  let closeTo: ValueDependence['closeTo'] | null = null;
+  // a duty-free test taken on the costlier side decides only when nothing else exempted the shipment
+  if (!draft.exempt && draft.unknownValueTest) answer = 'needs-rate';
+  else if (!draft.exempt && draft.closeValueTest) closeTo = draft.closeValueTest;
+  else if (draft.closeEntry) closeTo = draft.closeEntry;
+  if (closeTo) {
+    answer = 'too-close';
+    const reason: Reason = { code: 'TOO_CLOSE_TO_CALL', message: messages.TOO_CLOSE_TO_CALL(closeTo.valueUsd, closeTo.limitUsd, closeTo.part === 'entry'), citation: FX_APPROXIMATE_CITATION, level: 'warning', valueUsd: closeTo.valueUsd, limitUsd: closeTo.limitUsd };
+    // too close on the duty-free test: that is the answer's first word
+    if (closeTo.part === 'valueTest') reasons.unshift(reason);
+    else reasons.splice(draft.decisive.length, 0, reason);
+  }
+  const out: ValueDependence = {
+    conversion: basis === VALUE_CERTIFIED ? 'certified' : basis === VALUE_APPROXIMATE ? 'approximate' : 'unknown',
+    needsRate: { valueTest: draft.valueTest, entry: draft.entryTest, estimate: false },
+    answer,
   };
+  if (closeTo) out.closeTo = closeTo;
+  return out;
 }
 
 /** Evaluates normalized shipments together. */
@@ -535,9 +695,26 @@ export function evaluateShipments(rules: CompiledRules, shipments: readonly Norm
   return shipments.map((shipment, position) => decide(rules, shipment, totals[position]));
 }
 
-/** Evaluates a request (one shipment or {"shipments": [...]}): decisions, or input issues. */
-export function evaluateRequest(input: unknown, rules: CompiledRules, rates: CompiledRates = NO_RATES): EvaluateResult {
-  const normalized = normalizeRequest(input, rates);
+/** The MISSING_RATE issues of decisions whose duty-free test needed a price that had no rate
+ * (ValueDependence.answer "needs-rate"): the shipment's own, or, when its own prices all had one,
+ * those of the shipments counted with it. Empty when every decision could be made. */
+export function missingRateIssues(decisions: readonly Decision[], shipments: readonly NormalizedShipment[]): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (let i = 0; i < decisions.length; i++) {
+    if (decisions[i].valueDependence?.answer !== 'needs-rate') continue;
+    const own = shipments[i].missingRates;
+    for (const issue of own.length ? own : shipments.flatMap((s) => s.missingRates)) if (!out.includes(issue)) out.push(issue);
+  }
+  return out;
+}
+
+/** Evaluates a request (one shipment or {"shipments": [...]}): decisions, or input issues. A price
+ * without a rate is an issue only when the answer depends on it. */
+export function evaluateRequest(input: unknown, rules: CompiledRules, rates: CompiledRates = NO_RATES, approximate: ApproximateRates | null = null): EvaluateResult {
+  const normalized = normalizeRequest(input, rates, approximate);
   if (!normalized.ok) return normalized;
-  return { ok: true, batch: normalized.batch, decisions: evaluateShipments(rules, normalized.shipments) };
+  const decisions = evaluateShipments(rules, normalized.shipments);
+  const missing = missingRateIssues(decisions, normalized.shipments);
+  if (missing.length) return { ok: false, issues: missing };
+  return { ok: true, batch: normalized.batch, decisions };
 }

@@ -55,6 +55,18 @@ export const messages = {
     `An article of Chapter 99 subchapter III/IV (e.g. a Section 301 good) is worth ${usdText(line)} on its entry line, over ${usdText(limit)}: a formal entry (type 01) is needed.`,
   INFORMAL_ENTRY: (value: string, limit: string, electronic: boolean) =>
     `${usdText(value)} is within the ${usdText(limit)} informal entry ceiling: an informal entry (type 11) with duties${electronic ? ', filed electronically in ACE' : ''}.`,
+  INFORMAL_ENTRY_VALUE_UNKNOWN: (limit: string, electronic: boolean) =>
+    `The value in US dollars is unknown (a price has no exchange rate): an informal entry (type 11) with duties up to ${usdText(limit)}${electronic ? ', filed electronically in ACE' : ''}, a formal entry (type 01) over it.`,
+  CURRENCY_SHOWN: (item: number, usd: string) =>
+    `items[${item}]: the shop showed this price as ${usdText(usd)}, used as its value in US dollars; CBP converts at its certified rate, which may differ.`,
+  CURRENCY_NO_RATE: (missing: string) =>
+    `${missing[0].toUpperCase()}${missing.slice(1)}: the value in US dollars is not known, and the duty-free answer holds whatever it is.`,
+  TOO_CLOSE_TO_CALL: (value: string, limit: string, entry: boolean) =>
+    entry
+      ? `${usdText(value)}, converted at an approximate rate, is within 5% of the ${usdText(limit)} informal entry ceiling: too close to call, so a formal entry (type 01) is assumed until CBP's certified rate decides.`
+      : `${usdText(value)}, converted at an approximate rate, is within 5% of the ${usdText(limit)} limit: too close to call, so duties are assumed until CBP's certified rate decides.`,
+  CURRENCY_APPROXIMATE: (text: string, day: string, isExportDate: boolean) =>
+    `${text}, for the ${isExportDate ? 'date of exportation' : 'arrival day (no date of exportation given)'} ${day}; CBP's certified rate may differ (19 CFR 159.31-159.35).`,
   CURRENCY_CONVERTED: (text: string, day: string, isExportDate: boolean) =>
     isExportDate
       ? `${text}, for the date of exportation ${day} (19 CFR 159.32-159.34).`

@@ -4,7 +4,7 @@
 // a reason (its `message`, core/evaluate/messages.ts) stays for programs and the command line.
 // Placeholders: {v} the value compared, {l} the limit, {s} the day the reported status began (the
 // reason's `since`, else its rule's `effective`): "suspended since Aug 29, 2025". A reason carries
-// one date in its sentence; its citation, rule id and re-statement stay in the details.
+// one date in its sentence ({d}: the day of the exchange rate a currency reason reports); its citation, rule id and re-statement stay in the details.
 //
 // Data and two small functions, no Intl: each door formats amounts and days for its locale. The
 // widget's bundle takes these tables through widget/src/strings.ts, packed at build time
@@ -39,6 +39,10 @@ const en: Texts = {
   INFORMAL_ENTRY: 'Up to {l}: an informal customs entry (type 11) with duties.',
   POSTAL_DUTY: 'Mail: the postal carrier collects the duty.',
   CURRENCY_CONVERTED: 'Converted to US dollars at the CBP certified rate.',
+  CURRENCY_APPROXIMATE: 'Converted at an approximate exchange rate of {d}; CBP\'s certified rate may differ.',
+  CURRENCY_SHOWN: 'The shop\'s US dollar price ({v}) was used; CBP\'s certified rate may differ.',
+  CURRENCY_NO_RATE: 'No exchange rate for this price; the duty-free answer does not depend on it.',
+  TOO_CLOSE_TO_CALL: '{v} at an approximate rate is within 5% of the {l} limit: too close to call; CBP\'s certified rate decides.',
   NO_RULE: 'No rule covers this date; treated as dutiable.',
   HTS_HINT_ALCOHOL: 'The HTS number is an alcoholic beverage.',
   HTS_HINT_TOBACCO: 'The HTS number is a tobacco product.',
@@ -68,6 +72,10 @@ const es: Texts = {
   INFORMAL_ENTRY: 'Hasta {l}: declaración de aduana informal (tipo 11) con aranceles.',
   POSTAL_DUTY: 'Correo: el servicio postal cobra los aranceles.',
   CURRENCY_CONVERTED: 'Convertido a dólares al tipo de cambio certificado por la CBP.',
+  CURRENCY_APPROXIMATE: 'Convertido a un tipo de cambio aproximado del {d}; el tipo certificado por la CBP puede diferir.',
+  CURRENCY_SHOWN: 'Se usó el precio en dólares que mostró la tienda ({v}); el tipo certificado por la CBP puede diferir.',
+  CURRENCY_NO_RATE: 'No hay tipo de cambio para este precio; la respuesta sobre la exención no depende de él.',
+  TOO_CLOSE_TO_CALL: '{v} a un tipo aproximado está a menos del 5 % del límite de {l}: demasiado cerca para decidir; decide el tipo certificado por la CBP.',
   NO_RULE: 'Ninguna norma cubre esta fecha; se trata como sujeto a aranceles.',
   HTS_HINT_ALCOHOL: 'El número HTS corresponde a una bebida alcohólica.',
   HTS_HINT_TOBACCO: 'El número HTS corresponde a un producto de tabaco.',
@@ -97,6 +105,10 @@ const zh: Texts = {
   INFORMAL_ENTRY: '不超过 {l}：需办理缴税的非正式海关报关（类型 11）。',
   POSTAL_DUTY: '邮寄：由邮政承运人代收关税。',
   CURRENCY_CONVERTED: '已按美国海关认证汇率换算为美元。',
+  CURRENCY_APPROXIMATE: '按 {d} 的近似汇率换算；美国海关认证汇率可能不同。',
+  CURRENCY_SHOWN: '使用了商店显示的美元价格（{v}）；美国海关认证汇率可能不同。',
+  CURRENCY_NO_RATE: '此价格没有汇率；是否免税不取决于它。',
+  TOO_CLOSE_TO_CALL: '按近似汇率计算的 {v} 与 {l} 限额相差不到 5%：过于接近，无法判断；以美国海关认证汇率为准。',
   NO_RULE: '没有适用于该日期的规则；按需缴税处理。',
   HTS_HINT_ALCOHOL: '该 HTS 编码属于酒精饮料。',
   HTS_HINT_TOBACCO: '该 HTS 编码属于烟草制品。',
@@ -129,5 +141,5 @@ export interface ReasonFormat {
  * message when the code is unknown to the table or a number is missing. */
 export function reasonText(r: Reason, texts: Readonly<Record<string, string>>, f: ReasonFormat): string {
   const t = texts[r.code];
-  return (t && fill(t, { v: f.usd(r.valueUsd), l: f.usd(r.limitUsd), s: f.day(r.since ?? r.effective) })) || r.message;
+  return (t && fill(t, { v: f.usd(r.valueUsd), l: f.usd(r.limitUsd), s: f.day(r.since ?? r.effective), d: f.day(r.rateDate) })) || r.message;
 }

@@ -108,8 +108,17 @@ export interface ChosenRate {
   d: bigint;
   nn: number;
   dn: number;
-  /** why this rate: 'quarterly', 'daily-differs-5pct', 'daily', 'daily-prior-business-day' */
-  basis: 'quarterly' | 'daily-differs-5pct' | 'daily' | 'daily-prior-business-day';
+  /** why this rate: a certified one ('quarterly', 'daily-differs-5pct', 'daily',
+   * 'daily-prior-business-day'), or an approximate one (./approximate.ts): 'approximate' (the
+   * latest at or before the day), 'approximate-after-data' (the day is after the data ends) */
+  basis: 'quarterly' | 'daily-differs-5pct' | 'daily' | 'daily-prior-business-day' | 'approximate' | 'approximate-after-data';
+  /** an approximate rate's source ("the European Central Bank reference rate") */
+  source?: string;
+}
+
+/** Whether a chosen rate is an approximate one, not a certified one. */
+export function isApproximate(r: ChosenRate): boolean {
+  return r.basis === 'approximate' || r.basis === 'approximate-after-data';
 }
 
 function quarterStart(day: number): number {
@@ -194,6 +203,8 @@ export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: big
 }
 
 export function describeRate(r: ChosenRate): string {
+  if (r.basis === 'approximate') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'})`;
+  if (r.basis === 'approximate-after-data') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'}; the latest s321 has)`;
   const how =
     r.basis === 'quarterly' ? 'certified quarterly rate'
     : r.basis === 'daily-differs-5pct' ? 'certified daily rate (it differs from the quarterly rate by 5% or more)'

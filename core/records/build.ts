@@ -9,9 +9,10 @@ import { evaluateShipments } from '../evaluate/evaluate.ts';
 import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
 import { formatMinor, formatUsd, parseAmount } from '../money/money.ts';
-import { NO_RATES, type CompiledRates } from '../money/rates.ts';
+import { MISSING_RATE, NO_RATES, type CompiledRates } from '../money/rates.ts';
+import type { ApproximateRates } from '../money/approximate.ts';
 import type { CompiledRules } from '../rules/load.ts';
-import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import { normalizeRequest, VALUE_CERTIFIED, type NormalizedShipment } from '../shipment/normalize.ts';
 import type { PartyInput, ShipmentInput } from '../shipment/schema.ts';
 import { plainNumber } from '../shipment/validate.ts';
 import type { RecordIssue } from './codes.ts';
@@ -64,6 +65,8 @@ export interface Eligibility {
   /** every reason code of the decision, decisive first */
   reasonCodes: string[];
   decisive: { code: string; message: string; citation: string } | null;
+  /** how the decision rests on the value in US dollars, when a price was in another currency */
+  valueDependence?: Decision['valueDependence'];
 }
 
 export interface Prepared {
@@ -260,6 +263,9 @@ function withSource(i: RecordIssue, sources: Sources): RecordIssue & { source?: 
 export interface BuildOptions {
   participant?: Participant;
   rates?: CompiledRates;
+  /** approximate rates for the decision where `rates` has none (a Type 86 record's values still
+   * need certified rates) */
+  approximateRates?: ApproximateRates | null;
 }
 
 /** Checks the shipment with the core, builds the record and validates it; no decision yet
@@ -270,8 +276,12 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
   if (raw !== null && typeof raw === 'object' && 'shipments' in raw) {
     return { ok: false, issues: [{ path: 'shipment', code: 'INVALID_FORMAT', message: 'expected one shipment, got a batch {"shipments": [...]}: build one record per shipment' }] };
   }
-  const n = normalizeRequest(raw, options.rates ?? NO_RATES);
+  const n = normalizeRequest(raw, options.rates ?? NO_RATES, options.approximateRates ?? null);
   if (!n.ok) return { ok: false, issues: n.issues.map((i: InputIssue) => ({ ...i, path: i.path ? `shipment.${i.path}` : 'shipment' })) };
+  // a record states what the shipment is worth: every price needs a rate, and a Type 86 line's
+  // fair retail value in USD a certified one (19 CFR 159.31); an approximate rate only informs the decision
+  const unconverted = recordRateIssues(profile, n.shipments[0]);
+  if (unconverted.length) return { ok: false, issues: unconverted.map((i) => ({ ...i, path: `shipment.${i.path}` })) };
   const s = raw as ShipmentInput;
   const d: RecordDetails = source.details ?? {};
   const early: RecordIssue[] = [];
@@ -288,6 +298,16 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
   };
 }
 
+function recordRateIssues(profile: Profile, n: NormalizedShipment): InputIssue[] {
+  if (n.missingRates.length) return [...n.missingRates];
+  if (profile !== 'type86' || n.basis <= VALUE_CERTIFIED) return [];
+  const out: InputIssue[] = [];
+  n.items.forEach((it, k) => {
+    if (it.basis > VALUE_CERTIFIED) out.push({ path: `items[${k}].price.currency`, code: MISSING_RATE, message: `a Type 86 line states its fair retail value in USD at the certified rate: no certified rate for this price on ${n.conversionDay} in the rates table (an approximate rate is not enough for a record)` });
+  });
+  return out;
+}
+
 /** The decision as a record flag: eligible only when exempt and no filing rule objects. */
 export function eligibilityOf(decision: Decision, filing: readonly RecordIssue[]): Eligibility {
   const first = decision.reasons[0];
@@ -300,6 +320,7 @@ export function eligibilityOf(decision: Decision, filing: readonly RecordIssue[]
     rulesVersion: decision.rules.version,
     reasonCodes: decision.reasons.map((r) => r.code),
     decisive: first ? { code: first.code, message: first.message, citation: first.citation } : null,
+    ...(decision.valueDependence ? { valueDependence: decision.valueDependence } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ const object1: Spec = { type: "object", properties: { id: part0, type: { enum: [
 const object2: Spec = { type: "object", properties: { amount: { type: ["string", "number"] }, currency: { type: "string", "x-checks": ["currency"] } }, required: ["amount", "currency"], "x-checks": ["amount"] };
 const object3: Spec = { type: "object", properties: { program: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,59}$", "x-messages": { pattern: "expected a kebab-case program id such as \"mfn\" or \"section-301-china\"" } }, rate: { type: "string", pattern: "^\\d{1,4}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected a percent as a decimal string such as \"6.5\"" } }, perUnit: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected USD per unit as a decimal string such as \"0.25\"" } } }, required: ["program"], "x-checks": ["dutyOneOf"] };
 const object4: Spec = { type: "object", properties: { amount: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected a decimal string such as \"2.5\"" } }, unit: { enum: ["kg", "g", "t", "liters", "pf.liters", "bbl", "No.", "prs.", "doz.", "gross", "head", "thousands", "m", "m2", "m3", "kg drained weight", "kg total sugars", "kg contents and container", "clean kg", "m2 recording surface"] } }, required: ["amount", "unit"] };
-const object5: Spec = { type: "object", properties: { description: { type: "string", maxLength: 500 }, quantity: { type: "integer", minimum: 1, maximum: 1000000, "x-messages": { integer: "expected a whole number", minimum: "expected a quantity of at least 1", maximum: "expected a quantity of at most 1,000,000" } }, price: object2, origin: part2, hts: { type: "string", pattern: "^(\\d{10}|\\d{4}\\.\\d{2}\\.\\d{4})$", "x-messages": { pattern: "expected a 10-digit HTS number such as \"6109100012\" or \"6109.10.0012\"" } }, flags: { type: "array", items: { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "section-232", "fta-claimed"] } }, duties: { type: "array", items: object3, "x-checks": ["programsOnce"] }, netQuantity: object4, metalValue: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"12.40\"" } } }, required: ["price", "origin"] };
+const object5: Spec = { type: "object", properties: { description: { type: "string", maxLength: 500 }, quantity: { type: "integer", minimum: 1, maximum: 1000000, "x-messages": { integer: "expected a whole number", minimum: "expected a quantity of at least 1", maximum: "expected a quantity of at most 1,000,000" } }, price: object2, origin: part2, hts: { type: "string", pattern: "^(\\d{10}|\\d{4}\\.\\d{2}\\.\\d{4})$", "x-messages": { pattern: "expected a 10-digit HTS number such as \"6109100012\" or \"6109.10.0012\"" } }, flags: { type: "array", items: { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "section-232", "fta-claimed"] } }, duties: { type: "array", items: object3, "x-checks": ["programsOnce"] }, netQuantity: object4, metalValue: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"12.40\"" } }, usdShown: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"2.66\"" } } }, required: ["price", "origin"] };
 const object6: Spec = { type: "object", properties: { amount: { type: "string", pattern: "^\\d{1,9}(\\.\\d{1,2})?$", "x-messages": { pattern: "expected a USD amount such as \"2.50\"" } }, name: part0 }, required: ["amount"] };
 const object7: Spec = { type: "object", properties: { id: part0, arrival: part1, exportDate: part1, mode: { enum: ["express", "air", "ocean", "truck", "rail", "postal"] }, shipFrom: part2, kind: { enum: ["purchase", "gift"] }, sender: object1, recipient: object1, orderId: part0, items: { minItems: 1, type: "array", items: object5, "x-messages": { minLength: "expected at least one item" } }, carrierFee: object6 }, required: ["arrival", "mode", "shipFrom", "items"] };
 const object8: Spec = { type: "object", properties: { shipments: { minItems: 1, type: "array", items: {  }, "x-messages": { minLength: "expected at least one shipment" } } }, required: ["shipments"] };
@@ -42,7 +42,8 @@ const pattern5 = new RegExp("^(\\d{10}|\\d{4}\\.\\d{2}\\.\\d{4})$");
 const values6 = new Set<unknown>(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","section-232","fta-claimed"]);
 const pattern7 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
 const pattern8 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
-const values9 = new Set<unknown>(["express","air","ocean","truck","rail","postal"]);
+const pattern9 = new RegExp("^\\d{1,9}(\\.\\d{1,2})?$");
+const values10 = new Set<unknown>(["express","air","ocean","truck","rail","postal"]);
 
 function object0Check(v: unknown, out: Found[]): number {
   if (!isObject(v)) return notObject(out, v);
@@ -215,6 +216,11 @@ function object5Check(v: unknown, out: Found[]): number {
     n++;
     if (!(typeof x === 'string' && pattern7.test(x))) s = check(s, out, object5Members, 8, x);
   }
+  x = v.usdShown;
+  if (x !== undefined) {
+    n++;
+    if (!(typeof x === 'string' && pattern8.test(x))) s = check(s, out, object5Members, 9, x);
+  }
   for (const key in v) if (--n < 0) break;
   return ended(s, n, out, v, object5Members);
 }
@@ -226,7 +232,7 @@ function object6Check(v: unknown, out: Found[]): number {
   let x: unknown;
   x = v.amount;
   if (x !== undefined) n++;
-  if (!(typeof x === 'string' && pattern8.test(x))) s = check(s, out, object6Members, 0, x);
+  if (!(typeof x === 'string' && pattern9.test(x))) s = check(s, out, object6Members, 0, x);
   x = v.name;
   if (x !== undefined) {
     n++;
@@ -256,7 +262,7 @@ function object7Check(v: unknown, out: Found[]): number {
   }
   x = v.mode;
   if (x !== undefined) n++;
-  if (!(values9.has(x))) s = check(s, out, object7Members, 3, x);
+  if (!(values10.has(x))) s = check(s, out, object7Members, 3, x);
   x = v.shipFrom;
   if (x !== undefined) n++;
   if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) s = check(s, out, object7Members, 4, x);

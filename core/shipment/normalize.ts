@@ -4,21 +4,31 @@
 import { FAST } from '../build-flags.ts';
 import type { InputIssue } from '../issues.ts';
 import { currencyDecimals } from '../money/currencies.ts';
-import { parseAmount, usdAdd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { formatUsd, parseAmount, usdAdd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import type { RateUnit } from '../schedule/units.ts';
 import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
+import type { ApproximateRates } from '../money/approximate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant } from '../time/new-york.ts';
 import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
 import type { ShipmentInput } from './schema.ts';
 import { plainNumber, validateBatch, validateShipment } from './validate.ts';
 
+/** How well a value in US dollars is known, best first: a price in USD (0), converted at a
+ * certified rate the caller gave (1), approximate: converted at an approximate rate or taken from
+ * the USD price the shop showed (2), unknown: no rate at all (3; the value then counts only the
+ * prices that could be converted, so it is a lower bound). A sum is as good as its worst part. */
+export type ValueBasis = 0 | 1 | 2 | 3;
+export const VALUE_USD = 0, VALUE_CERTIFIED = 1, VALUE_APPROXIMATE = 2, VALUE_UNKNOWN = 3;
+
 /** An item after checking and currency conversion. */
 export interface NormalizedItem {
   readonly description: string;
   readonly quantity: number;
-  /** what was paid for the line, in exact USD */
+  /** what was paid for the line, in exact USD (0 when its value is unknown: `basis` 3) */
   readonly usd: UsdValue;
+  /** how well `usd` is known */
+  readonly basis: ValueBasis;
   readonly origin: string;
   readonly hts: string | null;
   readonly flags: ReadonlySet<ItemFlag>;
@@ -56,7 +66,15 @@ export interface NormalizedShipment {
   readonly valueUsd: UsdValue;
   /** distinct countries of origin of the items */
   readonly origins: readonly string[];
+  /** how well valueUsd is known: the worst of its items' */
+  readonly basis: ValueBasis;
+  /** the rates that converted prices, certified or approximate, one per currency */
   readonly conversions: readonly ChosenRate[];
+  /** items whose USD value is the one the shop showed (`usdShown`), with that value ("2.66") */
+  readonly shown: readonly { item: number; usd: string }[];
+  /** one MISSING_RATE issue per item whose price had no rate: the decision says whether it
+   * needed one (evaluateRequest reports them when the duty-free answer depends on the value) */
+  readonly missingRates: readonly InputIssue[];
   /** the day whose rates converted the prices ("2024-05-28"), null when nothing was converted */
   readonly conversionDay: string | null;
   /** whether conversionDay is the stated date of exportation (19 CFR 159.32) rather than the
@@ -73,6 +91,7 @@ export type NormalizeResult =
 
 const NO_FLAGS: ReadonlySet<ItemFlag> = new Set();
 const NO_CONVERSIONS: readonly ChosenRate[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 
 function normText(s: string | undefined): string {
   if (!s) return '';
@@ -97,6 +116,7 @@ function normalizeOne(
   base: string,
   rates: CompiledRates,
   issues: InputIssue[],
+  approximate: ApproximateRates | null,
 ): NormalizedShipment | null {
   const s = validateShipment(raw, base, issues);
   if (!s) return null;
@@ -121,6 +141,9 @@ function normalizeOne(
   const items: NormalizedItem[] = new Array(s.items.length);
   const itemFlags: ReadonlySet<ItemFlag>[] = new Array(s.items.length);
   let valueUsd = USD_ZERO;
+  let basis: ValueBasis = VALUE_USD;
+  let shown: { item: number; usd: string }[] | null = null;
+  let missingRates: InputIssue[] | null = null;
   let origins: string[] | null = null;
   for (let i = 0; i < s.items.length; i++) {
     const it = s.items[i];
@@ -132,18 +155,36 @@ function normalizeOne(
     const amt = parseAmount(typeof it.price.amount === 'string' ? it.price.amount : plainNumber(it.price.amount)!, cur);
     if (!amt.ok) continue;
     let usd: UsdValue;
+    let itemBasis: ValueBasis = VALUE_USD;
     if (cur === 'USD') {
       usd = usdFromCents(amt.money.minor);
     } else {
       if (rateDay === null) continue; // the date issue is already reported
-      const rate = chooseRate(rates, cur, rateDay);
-      if (!rate) {
-        issues.push({ path: `${base ? `${base}.` : ''}items[${i}].price.currency`, code: MISSING_RATE, message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
-        continue;
+      // the caller's certified rate, else the USD price the shop showed, else an approximate rate
+      let rate = chooseRate(rates, cur, rateDay);
+      itemBasis = VALUE_CERTIFIED;
+      if (!rate && it.usdShown !== undefined) {
+        const given = parseAmount(it.usdShown, 'USD'); // its form is the contract's
+        usd = usdFromCents(given.ok ? given.money.minor : 0);
+        (shown ??= []).push({ item: i, usd: formatUsd(usd) });
+        itemBasis = VALUE_APPROXIMATE;
+      } else {
+        if (!rate && approximate) {
+          rate = approximate.choose(cur, rateDay);
+          itemBasis = VALUE_APPROXIMATE;
+        }
+        if (!rate) {
+          // the value is unknown; whether the answer needed it is the decision's to say
+          (missingRates ??= []).push({ path: `${base ? `${base}.` : ''}items[${i}].price.currency`, code: MISSING_RATE, message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
+          usd = USD_ZERO;
+          itemBasis = VALUE_UNKNOWN;
+        } else {
+          if (!conversions) conversions = [rate];
+          else if (!conversions.some((c) => c.currency === cur)) conversions.push(rate);
+          usd = toUsd(amt.money.minor, decimals, rate);
+        }
       }
-      if (!conversions) conversions = [rate];
-      else if (!conversions.some((c) => c.currency === cur)) conversions.push(rate);
-      usd = toUsd(amt.money.minor, decimals, rate);
+      if (itemBasis > basis) basis = itemBasis;
     }
     valueUsd = usdAdd(valueUsd, usd);
     const flags = FAST && !it.flags?.length ? NO_FLAGS : new Set(it.flags);
@@ -152,6 +193,7 @@ function normalizeOne(
       description: it.description ?? '',
       quantity: it.quantity ?? 1,
       usd,
+      basis: itemBasis,
       origin: it.origin,
       hts: it.hts ? (FAST && it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
       flags,
@@ -181,9 +223,12 @@ function normalizeOne(
     itemFlags,
     valueUsd,
     origins: origins ?? [],
+    basis,
     conversions: conversions ?? NO_CONVERSIONS,
+    shown: shown ?? NONE,
+    missingRates: missingRates ?? NONE,
     // the texts the request already holds, formatted only for an export instant
-    conversionDay: !conversions ? null : exportDay === null ? when.date : FAST && s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
+    conversionDay: !conversions && !missingRates && !shown ? null : exportDay === null ? when.date : FAST && s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
     conversionDayIsExport: exportDay !== null,
     carrierFee: s.carrierFee ?? null,
   };
@@ -191,7 +236,7 @@ function normalizeOne(
 
 /** Parses a request: one shipment, or {"shipments": [...]} evaluated together. A batch with an
  * invalid shipment is rejected whole, naming it. */
-export function normalizeRequest(input: unknown, rates: CompiledRates): NormalizeResult {
+export function normalizeRequest(input: unknown, rates: CompiledRates, approximate: ApproximateRates | null = null): NormalizeResult {
   const issues: InputIssue[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: `expected a shipment object or {"shipments": [...]}, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}` }] };
@@ -201,7 +246,7 @@ export function normalizeRequest(input: unknown, rates: CompiledRates): Normaliz
     const list = input.shipments;
     const out: NormalizedShipment[] = [];
     list.forEach((raw, i) => {
-      const n = normalizeOne(raw, i, `shipments[${i}]`, rates, issues);
+      const n = normalizeOne(raw, i, `shipments[${i}]`, rates, issues, approximate);
       if (n) out.push(n);
     });
     // ids must be unique within a batch so decisions can be matched back
@@ -213,6 +258,6 @@ export function normalizeRequest(input: unknown, rates: CompiledRates): Normaliz
     }
     return issues.length ? { ok: false, issues } : { ok: true, batch: true, shipments: out };
   }
-  const one = normalizeOne(input, 0, '', rates, issues);
+  const one = normalizeOne(input, 0, '', rates, issues, approximate);
   return one && !issues.length ? { ok: true, batch: false, shipments: [one] } : { ok: false, issues };
 }

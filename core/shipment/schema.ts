@@ -82,6 +82,9 @@ export const itemSchema = z.strictObject({
   ),
   // USD value of the item's metal content (the base of a Section 232 layer on metal content)
   metalValue: z.optional(checked(z.string(), regex(USD_AMOUNT_RE, 'expected a USD amount such as "12.40"'))),
+  // the price in US dollars as the shop showed it beside a foreign price ("Approximately US
+  // $2.66"), for the whole line: evidence used, and marked approximate, when no certified rate is given
+  usdShown: z.optional(checked(z.string(), regex(USD_AMOUNT_RE, 'expected a USD amount such as "2.66"'))),
 });
 
 export const shipmentSchema = z.strictObject({

@@ -188,6 +188,7 @@ function App() {
       </div>
       <fieldset>
         <legend>{t('ratesTitle')}</legend>
+        <p class="muted" id="rates-source">{t('ratesSource')}</p>
         <p class="muted" id="rates-count">{t('ratesCount', { count: data.rates ? Object.keys(data.rates).length : 0 })}</p>
         <label>{t('ratesImport')} <input id="rates-file" type="file" accept="application/json,.json" onChange={importRates} /></label>
       </fieldset>

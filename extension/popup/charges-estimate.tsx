@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { evaluate, type Charges } from '../../core/index.ts';
 import type { DraftCharge } from '../adapters/types.ts';
-import { shipmentOf, type Candidate } from '../decide.ts';
+import { evaluateOptions, shipmentOf, type Candidate } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
 import type { Language, StoredData } from '../storage/schema.ts';
 import type { EstimateRange } from './decision-view.tsx';
@@ -44,7 +44,7 @@ export function estimateFor(candidate: Candidate, data: Pick<StoredData, 'settin
   if (!RATE_RE.test(r)) return null;
   const s = shipmentOf(candidate, data.settings);
   s.items = s.items.map((it) => ({ ...it, duties: [{ program: 'mfn', rate: r }] }));
-  const out = evaluate(s, data.rates ? { rates: data.rates } : {});
+  const out = evaluate(s, evaluateOptions(data.rates));
   if (!out.ok || 'decisions' in out.output) return null;
   return out.output.charges ?? null;
 }

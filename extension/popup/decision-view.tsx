@@ -21,6 +21,8 @@ export function reasonSentence(r: Reason, lang: Language): string {
 /** The headline names the outcome and the rule that decided it: not an import, a gift, or the
  * entry that duties take. */
 export function headlineKey(d: Decision): MessageKey {
+  // an approximate value within 5% of the limit: not decided (core/evaluate/evaluate.ts)
+  if (d.valueDependence?.closeTo?.part === 'valueTest') return 'tooClose';
   if (d.exempt) return d.exemption === 'not-an-import' ? 'notAnImport' : d.exemption === 'gift' ? 'exemptGift' : 'exempt';
   return d.entry === 'postal' ? 'notExemptPostal' : 'notExempt';
 }

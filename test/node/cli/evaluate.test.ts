@@ -82,7 +82,6 @@ describe('s321 evaluate', () => {
     ['too many decimals', { ...ship, items: [{ ...ship.items[0], price: { amount: '1280.5', currency: 'JPY' } }] }, /at most 0 decimals for JPY/],
     ['an unknown currency', { ...ship, items: [{ ...ship.items[0], price: { amount: '5.00', currency: 'XYZ' } }] }, /^items\[0\]\.price\.currency: expected an ISO 4217/m],
     ['an unknown country', { ...ship, shipFrom: 'XX' }, /^shipFrom: expected an ISO 3166-1 alpha-2/m],
-    ['a missing rate', { ...ship, items: [{ ...ship.items[0], price: { amount: '5.00', currency: 'EUR' } }] }, /no EUR rate for 2025-06-01/],
   ];
   for (const [what, input, stderr] of invalid) {
     it(`rejects ${what}: exit 2, nothing on stdout, the path on stderr, no stack trace`, () => {
@@ -93,6 +92,57 @@ describe('s321 evaluate', () => {
       assert.doesNotMatch(r.err, /\n\s+at /);
     });
   }
+
+  // prices in other currencies: approximate rates without --rates, --rates authoritative when given
+  const euro = (arrival: string, amount: string, extra: object = {}) => ({ id: 'E1', arrival, mode: 'express', shipFrom: 'DE', items: [{ price: { amount, currency: 'EUR' }, origin: 'DE', ...extra }] });
+  const jpyOnly = { JPY: [{ date: '2024-04-01', kind: 'quarterly', unitsPerUsd: '151.35' }] };
+
+  it('rejects a missing rate when --rates is given and the answer depends on the value: exit 2, the path and date on stderr', () => {
+    const r = s321(['evaluate', file('eur-2024.json', euro('2024-06-01', '5.00')), '--rates', file('jpy.json', jpyOnly)]);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^items\[0\]\.price\.currency: no EUR rate for 2024-06-01/m);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  });
+
+  it('decides without a rate when the value does not matter (2026-12-06, every origin suspended), even with --rates', () => {
+    const r = s321(['evaluate', file('eur-2026.json', euro('2026-12-06', '25.00')), '--rates', file('jpy.json', jpyOnly)]);
+    assert.equal(r.code, 0, r.err);
+    const d = JSON.parse(r.out);
+    assert.equal(d.exempt, false);
+    assert.deepEqual(d.valueDependence, { conversion: 'unknown', needsRate: { valueTest: false, entry: true, estimate: true }, answer: 'decided' });
+    assert.ok(d.reasons.some((x: { code: string }) => x.code === 'CURRENCY_NO_RATE'));
+    assert.equal(d.charges.complete, false);
+  });
+
+  it('converts at an approximate rate without --rates and says so, with the rate\'s date', () => {
+    const r = s321(['evaluate', file('eur-gift.json', { ...euro('2024-06-01', '80.00'), kind: 'gift' })]);
+    assert.equal(r.code, 0, r.err);
+    const d = JSON.parse(r.out);
+    assert.equal(d.exemption, 'gift');
+    assert.equal(d.valueDependence.conversion, 'approximate');
+    const fx = d.reasons.find((x: { code: string }) => x.code === 'CURRENCY_APPROXIMATE');
+    assert.equal(fx.rateDate, '2024-05-27');
+    assert.match(fx.message, /approximate rate of 2024-05-27.*CBP's certified rate may differ/);
+  });
+
+  it('keeps --rates authoritative: a certified rate converts, exactly, with no approximate note', () => {
+    const r = s321(['evaluate', file('eur-cert.json', euro('2024-06-01', '720.00')), '--rates', file('eur.json', { EUR: [{ date: '2024-04-01', kind: 'quarterly', unitsPerUsd: '0.90' }] })]);
+    assert.equal(r.code, 0, r.err);
+    const d = JSON.parse(r.out);
+    assert.equal(d.valueUsd, '800.00');
+    assert.equal(d.exempt, true);
+    assert.equal(d.valueDependence.conversion, 'certified');
+    assert.ok(!d.reasons.some((x: { code: string }) => x.code === 'CURRENCY_APPROXIMATE' || x.code === 'TOO_CLOSE_TO_CALL'));
+  });
+
+  it('marks approximate values and too-close answers in the table', () => {
+    const r = s321(['evaluate', file('eur-close.json', euro('2024-06-01', '701.00')), '--format', 'table']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /too close/);
+    assert.match(r.out, /~760\.10/);
+    assert.match(r.out, /approximate rate/);
+  });
 
   it('rejects a whole batch with one invalid shipment, naming it', () => {
     const r = s321(['evaluate', file('batch-bad.json', { shipments: [ship, { ...ship, id: 'S2', arrival: '2025-02-29' }] })]);

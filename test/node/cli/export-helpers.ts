@@ -2,7 +2,7 @@
 // rejections out.
 import { Readable, Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { bundledRules, compileRates } from '../../../core/index.ts';
+import { bundledRules, compileRates, type ApproximateRates, type CompiledRates } from '../../../core/index.ts';
 import type { Profile } from '../../../core/records/index.ts';
 import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../../../cli/records-export.ts';
 import { readCsv, readNdjson, TextOut } from '../../../cli/records-io.ts';
@@ -22,7 +22,7 @@ export interface Run {
 
 export async function exportText(
   input: string | Buffer,
-  opts: { profile?: Profile; window?: number; format?: OutputFormat; inputFormat?: 'csv' | 'ndjson' } = {},
+  opts: { profile?: Profile; window?: number; format?: OutputFormat; inputFormat?: 'csv' | 'ndjson'; rates?: CompiledRates; approximateRates?: ApproximateRates | null } = {},
 ): Promise<Run> {
   const chunks: string[] = [];
   const sink = new Writable({
@@ -42,7 +42,7 @@ export async function exportText(
   const format = opts.format ?? 'ndjson';
   const counts = await runExport(
     rows,
-    { profile: opts.profile ?? 'data-pilot', participant: 'ONLINE_MARKETPLACE', originator: 'MKTPLC01', rules: bundledRules(), rates: RATES, window: opts.window ?? 14, format },
+    { profile: opts.profile ?? 'data-pilot', participant: 'ONLINE_MARKETPLACE', originator: 'MKTPLC01', rules: bundledRules(), rates: opts.rates ?? RATES, approximateRates: opts.approximateRates ?? null, window: opts.window ?? 14, format },
     new TextOut(sink),
     errors,
   );

@@ -59,13 +59,43 @@ test('after the 2025-08-29 suspension no day has a limit and every decision says
   assert.equal(r.days[0].reason.code, 'SUSPENDED_ALL_COUNTRIES');
 });
 
-test('an item core cannot decide (no rate for its currency) is reported alone; the others are decided', () => {
-  const r = decideAll({ settings, rates: null, items: [item('a', '20.00', '2025-03-01'), item('eur', '20.00', '2025-03-01', { price: { amount: '20.00', currency: 'EUR' } })] });
-  assert.equal(r.problems.get('eur')?.[0].code, 'MISSING_RATE');
+test('an item core cannot decide (no rate for its currency, none bundled, the value needed) is reported alone; the others are decided', () => {
+  const aed = { price: { amount: '20.00', currency: 'AED' } };
+  const r = decideAll({ settings, rates: null, items: [item('a', '20.00', '2025-03-01'), item('aed', '20.00', '2025-03-01', aed)] });
+  assert.equal(r.problems.get('aed')?.[0].code, 'MISSING_RATE');
   assert.equal(r.decisions.get('a')!.exempt, true);
-  const withRates = decideAll({ settings, rates: { EUR: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.9500' }] }, items: [item('eur', '20.00', '2025-03-01', { price: { amount: '20.00', currency: 'EUR' } })] });
+  const withRates = decideAll({ settings, rates: { AED: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '3.6725' }] }, items: [item('aed', '20.00', '2025-03-01', aed)] });
   assert.equal(withRates.problems.size, 0);
-  assert.equal(withRates.decisions.get('eur')!.valueUsd, '21.05');
+  assert.equal(withRates.decisions.get('aed')!.valueUsd, '5.45');
+});
+
+test('a euro page answers without imported rates: the bundled approximate rate, named with its date', () => {
+  const cand: Candidate = { ...item('current-page', '25.00', '2026-12-06', { price: { amount: '25.00', currency: 'EUR' } }), title: 'Schal' };
+  const r = decideAll({ settings, rates: null, items: [] }, cand);
+  assert.equal(r.problems.size, 0);
+  const d = r.decisions.get('current-page')!;
+  assert.equal(d.exempt, false);
+  assert.equal(d.reasons[0].code, 'SUSPENDED_ALL_COUNTRIES');
+  assert.equal(d.valueDependence?.conversion, 'approximate');
+  assert.equal(d.valueDependence?.needsRate.valueTest, false, 'dutiable whatever the price');
+  const fx = d.reasons.find((x) => x.code === 'CURRENCY_APPROXIMATE');
+  assert.equal(fx?.rateDate, '2026-04-13');
+});
+
+test('imported CBP rates win over the bundled approximate ones', () => {
+  const eur = { price: { amount: '20.00', currency: 'EUR' } };
+  const r = decideAll({ settings, rates: { EUR: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.9500' }] }, items: [item('eur', '20.00', '2025-03-01', eur)] });
+  const d = r.decisions.get('eur')!;
+  assert.equal(d.valueUsd, '21.05');
+  assert.equal(d.valueDependence?.conversion, 'certified');
+  assert.ok(!d.reasons.some((x) => x.code === 'CURRENCY_APPROXIMATE'));
+});
+
+test("the page's US dollar price is used for the line when no imported rate covers it", () => {
+  const cand: Candidate = { ...item('current-page', '2.30', '2025-10-01', { price: { amount: '2.30', currency: 'GBP' }, quantity: 2, kind: 'gift' }), usdShown: '3.10' };
+  const d = decideAll({ settings, rates: null, items: [] }, cand).decisions.get('current-page')!;
+  assert.equal(d.valueUsd, '6.20');
+  assert.ok(d.reasons.some((x) => x.code === 'CURRENCY_SHOWN'));
 });
 
 test('an item stores the price of one unit; core gets the line value (unit price x quantity), exactly', () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 33_536; // 131 x 256: measured 33,186 after the size pass of 2026-12-01
+export const BUDGET_GZIP_BYTES = 35_328; // 138 x 256: measured 35,204 after value-free decisions, the too-close band and usdShown (2026-12-07; docs/widget.md "Size")
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)

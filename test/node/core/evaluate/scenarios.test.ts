@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { evaluate, type Decision } from '../../../../core/index.ts';
+import { bundledApproximateRates, evaluate, type Decision } from '../../../../core/index.ts';
 
 interface Given {
   arrival: string;
@@ -20,6 +20,7 @@ interface Given {
   recipient?: unknown;
   orderId?: string;
   exportDate?: string;
+  usdShown?: string;
 }
 interface Expect {
   exempt?: boolean;
@@ -45,6 +46,10 @@ interface Expect {
   doesNotCite?: Record<string, string>;
   /** fields of the reason with this code; null means the field is absent */
   fields?: Record<string, Record<string, string | null>>;
+  /** fields of the decision's valueDependence (null: it must be absent); needsRate compared whole */
+  valueDependence?: Record<string, unknown> | null;
+  /** the estimate's completeness and the codes of its notes that must appear */
+  charges?: { complete?: boolean; notes?: string[] };
 }
 interface Scenario {
   name: string;
@@ -52,6 +57,8 @@ interface Scenario {
   given?: Given;
   request?: unknown;
   rates?: unknown;
+  /** convert with the bundled approximate rates where `rates` has none */
+  approximate?: boolean;
   expect: Expect | Expect[];
 }
 
@@ -75,6 +82,7 @@ function expand(g: Given): unknown {
         origin,
         ...(g.hts ? { hts: g.hts } : {}),
         ...(g.flags ? { flags: g.flags } : {}),
+        ...(g.usdShown ? { usdShown: g.usdShown } : {}),
       },
     ],
   };
@@ -107,6 +115,17 @@ function check(d: Decision, e: Expect, where: string): void {
     const reason = reasonFor(code) as unknown as Record<string, unknown>;
     for (const [field, value] of Object.entries(fields)) assert.equal(reason[field] ?? null, value, `${code}.${field}: ${show}`);
   }
+  if (e.valueDependence === null) assert.equal(d.valueDependence, undefined, `valueDependence should be absent: ${show}`);
+  else if (e.valueDependence) {
+    assert.ok(d.valueDependence, `valueDependence missing: ${show}`);
+    for (const [k, v] of Object.entries(e.valueDependence)) assert.deepEqual((d.valueDependence as unknown as Record<string, unknown>)[k], v, `valueDependence.${k}: ${show}\n  valueDependence=${JSON.stringify(d.valueDependence)}`);
+  }
+  if (e.charges) {
+    const c = (d as Decision & { charges?: { complete: boolean; notes?: { code: string }[] } }).charges;
+    assert.ok(c, `charges missing: ${show}`);
+    if (e.charges.complete !== undefined) assert.equal(c.complete, e.charges.complete, `charges.complete: ${show}`);
+    for (const code of e.charges.notes ?? []) assert.ok(c.notes?.some((n) => n.code === code), `charges note ${code} missing: ${JSON.stringify(c.notes)}`);
+  }
   // every reason explains itself: a code, a message and a source
   for (const r of d.reasons) {
     assert.match(r.code, /^[A-Z][A-Z0-9_]*$/);
@@ -124,7 +143,7 @@ for (const file of files) {
     for (const s of scenarios) {
       it(`${s.name} [${s.source}]`, () => {
         const request = s.request ?? expand(s.given!);
-        const r = evaluate(request, { rates: s.rates });
+        const r = evaluate(request, { rates: s.rates, approximateRates: s.approximate ? bundledApproximateRates() : null });
         const first = Array.isArray(s.expect) ? s.expect[0] : s.expect;
         if (first.error !== undefined) {
           assert.equal(r.ok, false, 'the request should have been rejected');
