@@ -5,8 +5,8 @@
 // Pure: no DOM, no clock (the day is an argument). The classifier and the schedule are passed in,
 // so only the modules that decide (the popup, `s321 extract --decide`) bundle them; the content
 // script never imports this file.
-import { evaluate, type Charges, type Classifier, type Decision, type InputIssue, type Schedule } from '../core/index.ts';
-import { classify } from '../core/classify/index.ts';
+import { evaluate, type Charges, type Decision, type InputIssue, type Schedule } from '../core/index.ts';
+import { classify, type Classifier } from '../core/classify/index.ts';
 import { draftCountries, type CountrySource } from './adapters/lib/likely-countries.ts';
 import type { Draft } from './adapters/types.ts';
 import { decideAll, evaluateOptions, SHIPS_FROM_UNKNOWN, shipmentOf, type Candidate, type ShipsFromCases } from './decide.ts';
