@@ -127,9 +127,10 @@ export function chargesFor(candidate: Candidate, data: Pick<StoredData, 'setting
 /** The duty rates of a charges estimate in plain words: "11% + 7.5%", "4.4¢/kg + 25%", "Free". */
 export function rateTextOf(c: Charges | null, line: { general: string } | null): string {
   const duties = c?.lines.filter((l) => l.kind === 'duty') ?? [];
-  const parts = duties.map((l) => (l.specific ? `${l.specific.replace(/^(\S+) (\S+)$/, '$1¢/$2')}${l.rate && l.rate !== '0' ? ` + ${l.rate}%` : ''}` : l.rate !== undefined ? `${l.rate}%` : '?'));
-  const shown = parts.filter((p) => p !== '0%');
-  if (shown.length) return shown.join(' + ');
+  const words = (l: (typeof duties)[number]) => (l.specific ? `${l.specific.replace(/^(\S+) (\S+)$/, '$1¢/$2')}${l.rate && l.rate !== '0' ? ` + ${l.rate}%` : ''}` : l.rate === '0' ? 'Free' : l.rate !== undefined ? `${l.rate}%` : '?');
+  // the MFN rate first ("Free" when free), then the other layers that add something
+  const parts = duties.filter((l, i) => i === 0 || l.specific || l.rate !== '0').map(words);
+  if (parts.length) return parts.join(' + ');
   return c ? 'Free' : line?.general ?? '';
 }
 
