@@ -258,7 +258,17 @@ function exclusionsOf(draft: Draft): CompiledExclusion[] {
       for (const compiled of rules.exclusionsByFlag.get(flag) ?? NONE) {
         if (found.includes(compiled)) continue;
         // a per-article threshold ("perfume worth more than $5") is tested on the unit value
-        if (compiled.unitOverCents !== null && !over(draft, item.usd, item.basis, usdFromCents(compiled.unitOverCents * item.quantity), 'valueTest')) continue;
+        if (compiled.unitOverCents !== null) {
+          const threshold = usdFromCents(compiled.unitOverCents * item.quantity);
+          if (item.basis === VALUE_UNKNOWN && usdCompare(item.usd, threshold) <= 0) {
+            // the value is unknown: decided without the exclusion, which can only take an
+            // exemption away, so it matters only if the decision ends exempt (valueDependenceOf)
+            draft.valueTest = true;
+            if (!draft.uncertainExclusions.includes(compiled)) draft.uncertainExclusions.push(compiled);
+            continue;
+          }
+          if (!over(draft, item.usd, item.basis, threshold, 'valueTest')) continue;
+        }
         found.push(compiled);
       }
     }
@@ -297,6 +307,8 @@ interface Draft {
   closeEntry: ValueDependence['closeTo'] | null;
   /** a duty-free test needed a value that had no rate */
   unknownValueTest: boolean;
+  /** exclusions with a per-article threshold an item of unknown value might pass */
+  readonly uncertainExclusions: CompiledExclusion[];
 }
 
 /** k times a value, exactly. */
@@ -625,6 +637,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
     closeValueTest: null,
     closeEntry: null,
     unknownValueTest: false,
+    uncertainExclusions: [],
   };
   draft.exclusions = exclusionsOf(draft);
   giftStep(draft);
@@ -670,7 +683,8 @@ function valueDependenceOf(draft: Draft, basis: ValueBasis, reasons: Reason[]): 
   let answer: ValueDependence['answer'] = 'decided';
   let closeTo: ValueDependence['closeTo'] | null = null;
   // a duty-free test taken on the costlier side decides only when nothing else exempted the shipment
-  if (!draft.exempt && draft.unknownValueTest) answer = 'needs-rate';
+  const exemptionBarred = draft.exempt && draft.uncertainExclusions.some((c) => c.exclusion.bars.includes(draft.exemption === 'gift' ? 'gift' : 'commercial'));
+  if ((!draft.exempt && draft.unknownValueTest) || exemptionBarred) answer = 'needs-rate';
   else if (!draft.exempt && draft.closeValueTest) closeTo = draft.closeValueTest;
   else if (draft.closeEntry) closeTo = draft.closeEntry;
   if (closeTo) {
