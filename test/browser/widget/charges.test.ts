@@ -69,6 +69,30 @@ describe('<de-minimis-check> charges', () => {
     expect(text(el, '[part="charges"]')).to.equal('Estimated US import charges: $65.75 duty $62.98, fees $2.77');
   });
 
+  it('prices items by HTS number alone with a catalog set in the tariffs property (no schedule in the widget)', async () => {
+    // what `s321 tariffs --catalog` prints for one number: the bundled set, an mfn layer for the
+    // number, and a layer by HTS number with its Chapter 99 heading
+    const set = structuredClone(defaultTariffs);
+    const cite = [{ document: 'HTSUS (HTS 2026 Revision 10, effective 2026-06-08)', section: '6109.10.00', confidence: 'P' as const }];
+    set.layers.push(
+      { id: 'mfn-6109100012', program: 'mfn', title: 'MFN 6109.10.00', scope: { hts: ['6109100012'] }, heading: '6109.10.00', rate: '16.5', summary: 'General rate of HTS 6109.10.00: 16.5%.', citations: cite },
+      { id: 'test-list', program: 'section-301-china', title: 'list', scope: { origins: ['CN'], hts: ['61091000'] }, heading: '9903.88.15', rate: '7.5', summary: 's', citations: [{ document: 'test', confidence: 'S' }] },
+    );
+    const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
+    const el = await mount({ lang: 'en' }, (e) => (e.shipment = tee));
+    const next = nextDecision(el);
+    el.tariffs = set;
+    const d = (await next) as Decision;
+    // 16.5% MFN 3.30 + 12.5% forced labor 2.50 + 7.5% list 1.50; no MPF at an express facility
+    expect(d.charges!.complete).to.equal(true);
+    expect(d.charges!.lines.filter((l) => l.kind === 'duty').map((l) => [l.program, l.heading ?? null, l.amount])).to.deep.equal([
+      ['mfn', '6109.10.00', '3.30'],
+      ['section-301-forced-labor', null, '2.50'],
+      ['section-301-china', '9903.88.15', '1.50'],
+    ]);
+    expect(text(el, '[part="charges"]')).to.contain('$7.30');
+  });
+
   it('warns once and shows the neutral state for a broken tariffs property, never throwing', async () => {
     const el = await mount({ lang: 'en' }, (e) => (e.shipment = cart));
     const warnings = await captureWarnings(async () => {
