@@ -52,7 +52,9 @@ function App() {
   const today = useMemo(() => todayInNewYork(Date.now()), []);
   // the classifier and the schedule, prepared once per popup after the first paint
   const [kit, setKit] = useState<AnswerKit | null>(null);
-  useEffect(() => afterPaint(() => void import('./answer-kit.ts').then((m) => { setKit(m.answerKit()); performance.mark('s321-popup-candidates'); })), []);
+  // (only once a product page is read: an order page or no page needs neither)
+  const wantsKit = page.state === 'draft' && !isShopperOrder(page.draft);
+  useEffect(() => (wantsKit && !kit ? afterPaint(() => void import('./answer-kit.ts').then((m) => { setKit(m.answerKit()); performance.mark('s321-popup-candidates'); })) : undefined), [wantsKit]);
 
   useEffect(() => {
     const reload = async () => {

@@ -54,7 +54,7 @@ async function waitForCapture(url: string): Promise<void> {
   }
 }
 
-test('a pound page answers without imported rates; the product candidates give a range and picking one changes the estimate', { skip, timeout: 120_000 }, async () => {
+test('a pound page answers without imported rates; the product candidates give a range and picking one changes the estimate', { skip, timeout: 120_000 }, async (t) => {
   const page = await context.newPage();
   await page.goto(GBP_URL);
   await waitForCapture(GBP_URL);
@@ -74,6 +74,9 @@ test('a pound page answers without imported rates; the product candidates give a
   const radios = popup.locator('#candidates input[type="radio"]');
   await popup.locator('#candidates').waitFor({ timeout: 60_000 });
   assert.ok((await radios.count()) >= 3, 'several kinds of product and "something else"');
+  // when the candidates came, from the popup's start (classifier and schedule prepared in the page)
+  const at = await popup.evaluate(() => [performance.getEntriesByName('s321-popup-ready')[0]?.startTime, performance.getEntriesByName('s321-popup-candidates')[0]?.startTime]);
+  t.diagnostic(`popup ready at ${Math.round(at[0] ?? -1)} ms, candidates at ${Math.round(at[1] ?? -1)} ms`);
   const rateLabel = (await popup.locator('#candidates label.candidate').first().textContent())!;
   assert.match(rateLabel, /: .*(%|Free)/, `a candidate shows its duty: ${rateLabel}`);
   const headline = popup.locator('#decision .headline');
