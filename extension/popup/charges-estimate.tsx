@@ -32,6 +32,9 @@ export interface ProductCandidate {
   /** prices the product under this candidate (core's charges under its HTS number with the
    * schedule, extension/answer.ts chargesFor); wins over `rate` */
   price?: ((c: Candidate) => Charges | null) | undefined;
+  /** the duty in words for the charges `price` gives ("Free + 10%"): the form's countries may
+   * differ from the page's, so the words follow them */
+  words?: ((c: Charges | null) => string) | undefined;
 }
 
 /** The charges of the product under a candidate: its own pricing, else its percent rate. */
@@ -86,6 +89,8 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
   const typed = ordered.length === 0 || picked === 'other';
   const c = typed ? estimateFor(candidate, data, rate) : chosen ? chargesOf(candidate, data, chosen) : null;
   const range = useMemo(() => (!typed && !chosen && ordered.length > 0 ? rangeOver(candidate, data, ordered) : null), [typed, chosen, ordered, JSON.stringify(candidate), data]);
+  // each candidate's duty in words for the form's product (its countries, its date)
+  const words = useMemo(() => new Map(ordered.map((p) => [p.id, p.price && p.words ? p.words(p.price(candidate)) : undefined])), [ordered, JSON.stringify(candidate)]);
   const key = JSON.stringify([c?.total, c?.complete, range]);
   useEffect(() => onEstimate?.({ charges: c, range }), [key]);
   const rateInput = (
@@ -102,7 +107,7 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
           {ordered.map((p) => (
             <label key={p.id} class="candidate">
               <input type="radio" name="candidate" value={p.id} checked={picked === p.id} onChange={() => setPicked(p.id)} />
-              {' '}{p.description}: <span class="rate">{p.rateText ?? (p.rate ? percent(p.rate, lang) : '')}</span>
+              {' '}{p.description}: <span class="rate">{words.get(p.id) || p.rateText || (p.rate ? percent(p.rate, lang) : '')}</span>
             </label>
           ))}
           <label class="candidate">

@@ -11,7 +11,8 @@ import browser from 'webextension-polyfill';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, todayInNewYork, type Candidate, type Decided } from '../decide.ts';
 import { htmlLang, translator, type Translate } from '../i18n.ts';
-import { answerFor, chargesFor } from '../answer.ts';
+import { answerFor, chargesFor, rateTextOf } from '../answer.ts';
+import type { Charges } from '../../core/index.ts';
 import type { AnswerKit } from './answer-kit.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
 import { load } from '../storage/store.ts';
@@ -35,7 +36,7 @@ export function extrasFor(draft: Draft, data: StoredData, kit: AnswerKit | null,
   const a = answerFor({ draft, data, today, classifier: kit.classifier, schedule: kit.schedule });
   const inferred = a.inferred.flatMap((i) => (i.kind === 'rate' ? [t('inferredRate', { date: i.date })] : []));
   return {
-    candidates: a.products.map((p) => ({ id: p.id, description: p.description, rateText: p.rateText, hts: p.hts, stated: p.stated, price: (c: Candidate) => chargesFor(c, data, p.hts, kit.schedule) })),
+    candidates: a.products.map((p) => ({ id: p.id, description: p.description, rateText: p.rateText, hts: p.hts, stated: p.stated, price: (c: Candidate) => chargesFor(c, data, p.hts, kit.schedule), words: (c: Charges | null) => rateTextOf(c, kit.schedule.lookup(p.hts)) })),
     inferred,
     // no kind of product matched the title: core's charges without one (a minimum), so the page still answers
     ...(a.products.length === 0 && a.estimate ? { estimate: a.estimate } : {}),

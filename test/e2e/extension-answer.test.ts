@@ -92,6 +92,16 @@ test('a pound page answers without imported rates; the product candidates give a
   const first = (await popup.locator('#charges-estimate').textContent())!;
   await radios.nth(3).check();
   await popup.waitForFunction((b) => (document.querySelector('#charges-estimate')?.textContent ?? '') !== b, first);
+  // made in China instead (the shopper knows better than the guess): each candidate's duty follows
+  const label = popup.locator('#candidates label.candidate').first();
+  const ukWords = (await label.textContent())!;
+  const origin = popup.locator('#f-origin');
+  await origin.fill('');
+  await origin.pressSequentially('China');
+  await origin.press('Enter');
+  await popup.waitForFunction((b) => (document.querySelector('#candidates label.candidate')?.textContent ?? '') !== b, ukWords);
+  await popup.locator('#decision[data-exempt="false"]').waitFor();
+  await popup.waitForFunction(() => /\$[\d,.]+\s*[-–]\s*\$?[\d,.]+/.test(document.querySelector('#decision .headline')?.textContent ?? ''));
   await popup.screenshot({ path: resolve('test-results/extension-popup-answer.png') }).catch(() => undefined);
   await popup.close();
   await page.close();
