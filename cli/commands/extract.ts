@@ -2,6 +2,7 @@
 // page) on saved pages in Node (linkedom gives them a document), for debugging an adapter and for
 // batch use on a user's own saved pages. The same registry and layers as the content script:
 // what this prints is what the extension captures on that page.
+// With --decide it prints instead what the popup would answer (extension/answer.ts).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,8 +12,8 @@ import { adapters, extractPage } from '../../extension/adapters/registry.ts';
 import type { Adapter, Draft } from '../../extension/adapters/types.ts';
 import { answerFor, type Answer } from '../../extension/answer.ts';
 import { defaultSettings } from '../../extension/storage/schema.ts';
-import { bundledSchedule, newYorkDateOf, type Classifier } from '../../core/index.ts';
-import { CLASSIFIER_DATA, prepareClassifier } from '../../core/classify/index.ts';
+import { bundledSchedule, newYorkDateOf } from '../../core/index.ts';
+import { CLASSIFIER_DATA, prepareClassifier, type Classifier } from '../../core/classify/index.ts';
 import type { Command } from '../command.ts';
 import { readText, UsageError } from '../io.ts';
 
