@@ -62,7 +62,8 @@ export function attachCharges(decisions: Decision[], shipments: readonly Normali
 export type PricedResult = { ok: true; batch: boolean; decisions: PricedDecision[] } | { ok: false; issues: InputIssue[] };
 
 /** evaluateRequest, with charges on every decision that is not exempt; `schedule` (loaded by
- * core/schedule) gives the MFN rate of items that state their HTS number. */
+ * core/schedule) gives the MFN rate of items that state their HTS number; `approximate`, the
+ * rates for prices the certified `rates` do not cover. */
 export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), schedule: Schedule | null = null, approximate: ApproximateRates | null = null): PricedResult {
   const n = normalizeRequest(input, rates, approximate);
   if (!n.ok) return n;

@@ -142,8 +142,9 @@ export interface ChargeLine {
 export interface ChargeNote {
   /** incomplete: NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, HTS_NOT_IN_SCHEDULE,
    * RATE_NOT_COMPUTED, NET_QUANTITY_NEEDED, METAL_CONTENT_NEEDED, NO_EXCHANGE_RATE (a price
-   * without an exchange rate: its duty, or a fee on the value, is not estimated); doubts that leave
-   * `complete` as it is: SCHEDULE_EDITION_AGE, SCHEDULE_EDITION_LATER, SPECIAL_RATE_NOT_APPLIED, UNCONFIRMED */
+   * without an exchange rate: its duty, or a fee on the value, is not estimated); doubts that
+   * leave `complete` as it is: SCHEDULE_EDITION_AGE, SCHEDULE_EDITION_LATER,
+   * SPECIAL_RATE_NOT_APPLIED, UNCONFIRMED */
   code: string;
   message: string;
   item?: number;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 35_328; // 138 x 256: measured 35,204 after value-free decisions, the too-close band and usdShown (2026-12-07; docs/widget.md "Size")
+export const BUDGET_GZIP_BYTES = 37_120; // 145 x 256: measured 36,978 after value-free decisions, the too-close band and usdShown on top of the schedule work (2026-12-07; docs/widget.md "Size")
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)
