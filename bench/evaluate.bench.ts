@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import type * as Core from '../core/index.ts';
+import type * as Core from './bench-core.ts';
 import { compileRates } from '../core/index.ts';
 
 /** The core as it ships (one bundle, as in dist-cli and the widget). Run through a TypeScript
@@ -20,7 +20,7 @@ async function bundledCore(): Promise<typeof Core> {
     await build({
       configFile: false,
       logLevel: 'warn',
-      build: { ssr: 'core/index.ts', outDir: dir, emptyOutDir: true, target: 'node20', minify: false, rolldownOptions: { output: { entryFileNames: 'core.mjs' } } },
+      build: { ssr: 'bench/bench-core.ts', outDir: dir, emptyOutDir: true, target: 'node20', minify: false, rolldownOptions: { output: { entryFileNames: 'core.mjs' } } },
       ssr: { noExternal: true },
     });
     return (await import(pathToFileURL(join(dir, 'core.mjs')).href)) as typeof Core;

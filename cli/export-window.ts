@@ -83,17 +83,25 @@ export class ArrivalWindow<T extends WindowRow> {
     const days = [...this.open.keys()].filter((d) => d <= upTo).sort((a, b) => a - b);
     for (const d of days) this.decideDay(d);
     this.closedThrough = upTo;
-    // lots of an order are kept `window` days after their day closed, for later lots to join
+    // lots of an order are kept `window` days after their day closed, for later lots to join;
+    // each order's list is filtered once (a search and splice per row was quadratic in the rows
+    // of one order, issue 22)
+    const gone = new Set<T>();
+    const touched = new Set<string>();
     for (const [d, list] of this.orderDays) {
       if (d >= upTo - this.window) continue;
       this.orderDays.delete(d);
       for (const row of list) {
-        const l = this.orders.get(row.orderId!);
-        if (!l) continue;
-        const i = l.indexOf(row);
-        if (i >= 0) l.splice(i, 1);
-        if (!l.length) this.orders.delete(row.orderId!);
+        gone.add(row);
+        touched.add(row.orderId!);
       }
+    }
+    for (const id of touched) {
+      const l = this.orders.get(id);
+      if (!l) continue;
+      const kept = l.filter((row) => !gone.has(row));
+      if (kept.length) this.orders.set(id, kept);
+      else this.orders.delete(id);
     }
   }
 
@@ -102,9 +110,11 @@ export class ArrivalWindow<T extends WindowRow> {
     this.open.delete(day);
     const batch = rows.slice();
     const inBatch = new Set(batch);
-    for (const row of rows) {
-      if (row.orderId === null) continue;
-      for (const mate of this.orders.get(row.orderId) ?? []) {
+    // each order once, however many of its rows the day has (once per row was quadratic)
+    const orderIds = new Set<string>();
+    for (const row of rows) if (row.orderId !== null) orderIds.add(row.orderId);
+    for (const id of orderIds) {
+      for (const mate of this.orders.get(id) ?? []) {
         if (inBatch.has(mate)) continue;
         inBatch.add(mate);
         batch.push(mate);

@@ -10,7 +10,9 @@
 //     checks and builds the rows, asks the engine, and writes in input order. The state is the
 //     open days' rows: it depends on the window, not on the file's length.
 import type { ApproximateRates, Charges, CompiledRates, CompiledRules, Schedule } from '../core/index.ts';
-import { bundledTariffs, computeCharges, evaluateShipments, formatDay, type CompiledTariffs } from '../core/index.ts';
+import { formatDay, type CompiledTariffs } from '../core/index.ts';
+import { bundledTariffs, computeCharges } from '../core/charges/index.ts';
+import { evaluateShipments } from '../core/evaluate/evaluate.ts';
 import { eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { InputRow, RowProblem, TextOut } from './records-io.ts';

@@ -11,6 +11,7 @@ import { parse } from 'csv-parse';
 import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../core/records/index.ts';
 import { nearestName } from '../core/issues.ts';
 import { UsageError } from './io.ts';
+import { CONTROL_RE, controlCharacterPath, duplicateKey, firstControl, invalidUtf8At } from './json-checks.ts';
 
 export type InputFormat = 'csv' | 'ndjson' | 'json';
 
@@ -149,8 +150,35 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
   // input was not plain valid UTF-8: the search on every field of every row was a few percent of
   // the export. Conservative: a character split between two chunks also switches it on.
   let suspect = false;
+  // control characters: fields are searched only once a chunk held one (the same economy)
+  let controls = false;
+  // byte offsets of invalid UTF-8 in the file, in order, for the rows that report them
+  const invalidAt: number[] = [];
+  let read = 0;
+  let tail: Buffer = Buffer.alloc(0);
   stream.on('data', (c: Buffer | string) => {
     if (!suspect && (typeof c === 'string' ? c.includes('\uFFFD') : !isUtf8(c) || c.includes(REPLACEMENT_UTF8))) suspect = true;
+    if (!controls && CONTROL_RE.test(typeof c === 'string' ? c : c.toString('latin1'))) controls = true;
+    if (typeof c !== 'string') {
+      if (!isUtf8(c) && invalidAt.length < 10_000) {
+        // with the last bytes of the chunk before, so a character split between chunks is whole
+        const b = Buffer.concat([tail, c]);
+        const base = read - tail.length;
+        for (let from = 0; from < b.length && invalidAt.length < 10_000; ) {
+          const i = invalidUtf8At(b.subarray(from));
+          if (i < 0) break;
+          const at = base + from + i;
+          // a sequence cut at the end of this chunk (a lead byte, then only continuation bytes)
+          // is checked again with the next one
+          const p = from + i;
+          if (b[p] >= 0xc2 && b[p] <= 0xf4 && b.length - p <= 3 && b.subarray(p + 1).every((x) => (x & 0xc0) === 0x80)) break;
+          if (!invalidAt.length || invalidAt[invalidAt.length - 1] < at) invalidAt.push(at);
+          from += i + 1;
+        }
+      }
+      read += c.length;
+      tail = c.subarray(Math.max(0, c.length - 3));
+    }
   });
   stream.pipe(parser);
   let header: string[] | undefined;
@@ -160,8 +188,10 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
     t.length > MAX_FIELD_CHARS
       ? { column, code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` }
       : suspect && t.includes('\uFFFD')
-        ? { column, code: 'INVALID_ENCODING', message: 'the field is not valid UTF-8 (save the file as UTF-8)' }
-        : null;
+        ? { column, code: 'INVALID_ENCODING', message: `the field is not valid UTF-8${invalidAt.length ? ` (invalid byte at offset ${invalidAt.shift()!.toLocaleString('en-US')} in the file)` : ''}; save the file as UTF-8` }
+        : controls && CONTROL_RE.test(t)
+          ? { column, code: 'CONTROL_CHARACTER', message: `the field holds the control character ${firstControl(t)}, which is not record text (tab and line breaks are)` }
+          : null;
   let pulled = 0;
   function* drain(upTo: number): Generator<InputRow> {
     while (skipped.length && skipped[0].records <= upTo) {
@@ -200,6 +230,13 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
     pulled++;
     if (!header) {
       header = rec.map((h) => h.trim());
+      // a column given twice: a reader keeps one or the other, and the answer changes
+      const firstAt = new Map<string, number>();
+      for (let i = 0; i < header.length; i++) {
+        const prev = firstAt.get(header[i]);
+        if (prev !== undefined) throw new UsageError(`the CSV header names the column \`${header[i]}\` twice (columns ${prev + 1} and ${i + 1}); a reader would keep one or the other, so the file is refused`);
+        firstAt.set(header[i], i);
+      }
       // Rows become objects keyed by the header's names. Built by assignment, an object with 40
       // names falls back to a slow dictionary (V8 does so after about a dozen keyed stores), and
       // every later lookup pays for it. A template made by JSON.parse has fast properties, and a
@@ -238,26 +275,91 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
   yield* drain(Infinity);
 }
 
-/** NDJSON: one JSON value per non-blank line. */
+/** An NDJSON line longer than this (in bytes, without its line feed) is a rejected row; the
+ * next lines are read. No record comes near it (a record's longest text is 2,000 characters), and
+ * the reader never holds more than this of one line (issue 22: a 200 MB line ran V8 out of
+ * memory). */
+export const MAX_LINE_BYTES = 1 << 20;
+
+/** The problems of one NDJSON or JSON record's text beyond JSON.parse: a key given twice, a
+ * control character in a string. */
+function valueProblems(value: unknown, text: string): RowProblem[] {
+  const dup = duplicateKey(text);
+  if (dup) return [{ path: dup.path, code: 'DUPLICATE_KEY', message: `the key "${dup.key}" is given twice; JSON readers keep one or the other, so the record is refused` }];
+  const at = controlCharacterPath(value, text);
+  if (at) return [{ path: at, code: 'CONTROL_CHARACTER', message: 'a control character (U+0000-U+001F other than tab and line breaks, or U+007F) is not record text' }];
+  return [];
+}
+
+/** NDJSON: one JSON value per non-blank line, split from the bytes (a line over MAX_LINE_BYTES
+ * is skipped to its end, never held), each checked for invalid UTF-8 (with its byte offset in
+ * the file), duplicate keys and control characters. */
 export async function* readNdjson(stream: Readable): AsyncGenerator<InputRow> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
   let row = 0;
-  for await (const raw of rl) {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  let lineStart = 0;
+  let offset = 0;
+  function* emit(): Generator<InputRow> {
     line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trim()) continue;
-    row++;
-    if (text.includes('\uFFFD')) {
-      yield { row, line, problems: [{ code: 'INVALID_ENCODING', message: 'the line is not valid UTF-8' }] };
-      continue;
+    const at = lineStart;
+    if (over) {
+      row++;
+      yield { row, line, problems: [{ code: 'LINE_TOO_LONG', message: `the line is over ${MAX_LINE_BYTES.toLocaleString('en-US')} bytes, the most a record's line may have; it was skipped` }] };
+      return;
     }
+    let buf = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+    if (buf.length && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
+    let skip = 0;
+    if (line === 1 && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) skip = 3;
+    buf = buf.subarray(skip);
+    const bad = invalidUtf8At(buf);
+    const text = bad < 0 ? buf.toString('utf8') : '';
+    if (bad < 0 && !text.trim()) return;
+    row++;
+    if (bad >= 0) {
+      yield { row, line, problems: [{ code: 'INVALID_ENCODING', message: `the line is not valid UTF-8 (byte offset ${(at + skip + bad).toLocaleString('en-US')} in the file)` }] };
+      return;
+    }
+    let value: unknown;
     try {
-      yield { row, line, value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch (e) {
       yield { row, line, problems: [{ code: 'INVALID_JSON', message: `not valid JSON (${(e as Error).message})` }] };
+      return;
     }
+    const problems = valueProblems(value, text);
+    yield problems.length ? { row, line, problems } : { row, line, value };
   }
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const c = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    for (;;) {
+      const nl = c.indexOf(10, start);
+      const end = nl < 0 ? c.length : nl;
+      if (!over) {
+        if (size + end - start > MAX_LINE_BYTES) {
+          over = true;
+          parts = [];
+          size = 0;
+        } else if (end > start) {
+          parts.push(c.subarray(start, end));
+          size += end - start;
+        }
+      }
+      if (nl < 0) break;
+      yield* emit();
+      parts = [];
+      size = 0;
+      over = false;
+      lineStart = offset + nl + 1;
+      start = nl + 1;
+    }
+    offset += c.length;
+  }
+  if (size > 0 || over) yield* emit();
 }
 
 /** JSON: an array (or {"records": [...]}, {"orders": [...]}, or one object), read whole; use
@@ -265,19 +367,29 @@ export async function* readNdjson(stream: Readable): AsyncGenerator<InputRow> {
 export async function* readJson(stream: Readable, name: string, key: 'records' | 'orders'): AsyncGenerator<InputRow> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const bytes = Buffer.concat(chunks);
+  const bad = invalidUtf8At(bytes);
+  if (bad >= 0) throw new UsageError(`${name}: not valid UTF-8 (byte offset ${bad.toLocaleString('en-US')}); save the file as UTF-8`);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     throw new UsageError(`${name}: not valid JSON (${(e as Error).message})`);
   }
+  const dup = duplicateKey(text);
+  if (dup) throw new UsageError(`${name}: the key "${dup.key}" is given twice (at ${dup.path}); JSON readers keep one or the other, so the file is refused`);
   const list = Array.isArray(data)
     ? data
     : data !== null && typeof data === 'object' && Array.isArray((data as Record<string, unknown>)[key])
       ? ((data as Record<string, unknown>)[key] as unknown[])
       : [data];
-  for (let i = 0; i < list.length; i++) yield { row: i + 1, value: list[i] };
+  const controls = controlCharacterPath(data, text) !== null;
+  for (let i = 0; i < list.length; i++) {
+    const at = controls ? controlCharacterPath(list[i]) : null;
+    if (at) yield { row: i + 1, problems: [{ path: at, code: 'CONTROL_CHARACTER', message: 'a control character (U+0000-U+001F other than tab and line breaks, or U+007F) is not record text' }] };
+    else yield { row: i + 1, value: list[i] };
+  }
 }
 
 /** Buffered text output with backpressure: write() resolves at once unless the stream asks us

@@ -2,9 +2,13 @@
 // replacements checked, compiled ones passed through. Kept apart from core/index.ts, which also
 // exports the zod request contract, so that the widget can import it and still ship no zod.
 import { prepareTariffs, type CompiledTariffs } from './charges/index.ts';
+import type { TariffSet } from './charges/types.ts';
+import type { RuleSet } from './rules/types.ts';
 import type { InputIssue } from './issues.ts';
 import { compileRates, NO_RATES, type CompiledRates, type CompileRatesResult, type RatesTable } from './money/rates.ts';
 import type { ApproximateRates } from './money/approximate.ts';
+import type { Schedule } from './schedule/schedule.ts';
+import type { ScheduleData } from './schedule/types.ts';
 import { defaultRules } from './rules/default-rules.ts';
 import { compileRuleSet, RuleSetError, type CompiledRules, type CompileResult } from './rules/compile.ts';
 import { checkRuleSet } from './rules/load.ts';
@@ -27,28 +31,29 @@ export function bundledRules(): CompiledRules {
   return r.rules;
 }
 
-/** Where {@link evaluate} and {@link prepare} take their rules and rates from. */
+/** Where `evaluate` and {@link prepare} take their rules and rates from. */
 export interface EvaluateOptions {
   /**
    * A replacement rule set (the JSON of `s321 evaluate --rules`, checked here) or one already
    * compiled by {@link prepare} or {@link loadRules}. Default: the bundled rules.
    */
-  rules?: unknown;
+  rules?: RuleSet | CompiledRules | undefined;
   /**
    * A rates table such as `{"JPY": [{"date": "2024-04-01", "kind": "quarterly", "unitsPerUsd":
    * "151.35"}]}` (checked here), or one already compiled by {@link prepare} or
    * {@link compileRates}. Default: no rates, so only USD amounts can be decided.
    */
-  rates?: unknown;
-  /** a replacement tariff set (the JSON of --tariffs) or an already compiled one */
-  tariffs?: unknown;
+  rates?: RatesTable | CompiledRates | undefined;
+  /** A replacement tariff set (the JSON of `s321 tariffs --json`, checked here) or one already
+   * compiled by {@link prepare}. Default: the bundled tariffs. */
+  tariffs?: TariffSet | CompiledTariffs | undefined;
   /**
    * The tariff schedule that gives the MFN rate of items stating their HTS number: one loaded
    * by `bundledSchedule()` or `loadSchedule()` (core/schedule), or the JSON `s321 schedule
    * import` writes. Default: none (only the tariff set's layers), so a page that never uses the
    * schedule does not load it.
    */
-  schedule?: unknown;
+  schedule?: Schedule | ScheduleData | undefined;
   /**
    * Approximate rates ({@link bundledApproximateRates}) for the prices `rates` has no certified
    * rate for: a decision that used one says so, with the rate's date, and a value within 5% of a
@@ -56,7 +61,7 @@ export interface EvaluateOptions {
    * certified rate is converted only when the shop's US dollar price is given (`usdShown`), and
    * is an issue only when the answer depends on it.
    */
-  approximateRates?: ApproximateRates | null;
+  approximateRates?: ApproximateRates | null | undefined;
 }
 
 function isCompiledRules(x: unknown): x is CompiledRules {
@@ -81,16 +86,34 @@ export function prepareRates(rates: unknown): CompileRatesResult {
   return compileRates(rates as RatesTable);
 }
 
+/** What {@link prepare} returns: compiled rules, rates and tariffs to pass as options, or the issues. */
+export type Prepared = { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs; approximateRates: ApproximateRates | null } | { ok: false; issues: InputIssue[] };
+
 const under = (prefix: string, issues: readonly InputIssue[]): InputIssue[] => issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix }));
 
 /**
  * Checks and compiles rules, rates and tariffs once, for a service that evaluates many requests:
- * pass the returned `rules`, `rates` and `tariffs` to {@link evaluate} as its options.
+ * pass the returned `rules`, `rates` and `tariffs` to `evaluate` as its options.
  *
  * @returns the compiled rules, rates and tariffs, or the issues found, with paths starting
  * "rules.", "rates." or "tariffs."
  */
-export function prepare(options: EvaluateOptions = {}): { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs; approximateRates: ApproximateRates | null } | { ok: false; issues: InputIssue[] } {
+export function prepare(options: EvaluateOptions = {}): Prepared {
+  return prepareUnchecked(options);
+}
+
+/** Options as a door holds them before they are checked (JSON read from a file or set on a
+ * property): the same checks as {@link prepare}, which is this function typed for the library. */
+export interface UncheckedOptions {
+  rules?: unknown;
+  rates?: unknown;
+  tariffs?: unknown;
+  schedule?: unknown;
+  approximateRates?: ApproximateRates | null | undefined;
+}
+
+/** {@link prepare} for options of unknown shape (the command line, the extension): not exported by the package. */
+export function prepareUnchecked(options: UncheckedOptions = {}): Prepared {
   // invalid bundled rules are a programming error: they throw
   const rules = options.rules === undefined ? { ok: true as const, rules: bundledRules() } : prepareRules(options.rules);
   if (!rules.ok) return { ok: false, issues: under('rules', rules.issues) };

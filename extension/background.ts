@@ -5,20 +5,14 @@
 import browser from 'webextension-polyfill';
 import { automaticCaptureAllowed } from './capture-policy.ts';
 import { fromOwnExtension, parseMessage, type Response } from './messages.ts';
-import { addCapture, load } from './storage/store.ts';
+import { createWriter } from './storage/writer.ts';
 
-const area = browser.storage.local;
-
-// one write at a time: captures are read-modify-write
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(job: () => Promise<T>): Promise<T> {
-  const p = queue.then(job, job);
-  queue = p.catch(() => undefined);
-  return p;
-}
+// the one writer of storage (storage/writer.ts): captures, orders, settings, rates, imports and
+// their rollback, "Delete all" and migrations all run here, one at a time
+const writer = createWriter(browser.storage.local);
 
 async function migrate(): Promise<void> {
-  const r = await serial(() => load(area));
+  const r = await writer.run({ op: 'migrate' });
   if (!r.ok) console.warn(`[s321] stored data left unchanged: ${r.error}`);
 }
 
@@ -26,6 +20,12 @@ browser.runtime.onInstalled.addListener(() => void migrate());
 browser.runtime.onStartup.addListener(() => void migrate());
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  if (fromOwnExtension(sender, browser.runtime.id, browser.runtime.getURL(''), 'extension-page')) {
+    const m = parseMessage(raw, ['store/write']);
+    if (!m.ok) return Promise.resolve({ ok: false, error: m.error } satisfies Response<'store/write'>);
+    if (m.type !== 'store/write') return undefined;
+    return writer.run(m.message.op);
+  }
   if (!fromOwnExtension(sender, browser.runtime.id, browser.runtime.getURL(''), 'content')) return undefined;
   const m = parseMessage(raw, ['page/draft']);
   if (!m.ok) return Promise.resolve({ ok: false, error: m.error } satisfies Response<'page/draft'>);
@@ -43,16 +43,17 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return Promise.resolve({ ok: false, error: 'not captured: this page is captured only when you open the popup on it' } satisfies Response<'page/draft'>);
     }
   }
-  return serial(async (): Promise<Response<'page/draft'>> => {
+  return (async (): Promise<Response<'page/draft'>> => {
+    const r = await writer.run({ op: 'capture', draft, at: new Date().toISOString(), automatic });
+    if (!r.ok) return { ok: false, error: r.error.slice(0, 200) };
     try {
-      await addCapture(area, draft, new Date().toISOString(), automatic);
       if (tabId !== undefined) {
         await browser.action.setBadgeText({ tabId, text: draft.price !== null ? '$' : '?' });
         await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b3d2e' });
       }
-      return { ok: true };
-    } catch (e) {
-      return { ok: false, error: String((e as Error)?.message ?? e).slice(0, 200) };
+    } catch {
+      // the tab closed meanwhile: the capture is stored all the same
     }
-  });
+    return { ok: true };
+  })();
 });

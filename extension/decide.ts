@@ -2,7 +2,8 @@
 // core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { bundledApproximateRates, bundledRules, evaluate, newYorkDateOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
+import { bundledApproximateRates, evaluate, newYorkDateOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
+import { bundledRules } from '../core/prepare.ts';
 import { compareDecimals, multiplyDecimal } from '../core/money/money.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
@@ -190,6 +191,6 @@ function casesOf(settings: Settings, storedGood: readonly Candidate[], it: Candi
   const abroadFrom = territory.has(it.origin) ? ABROAD_FOR_US_GOODS : it.origin;
   const batch = evaluate({ shipments: [...storedGood, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, settings)) }, options);
   if (!batch.ok) return { issues: batch.issues };
-  const list = 'decisions' in batch.output ? batch.output.decisions : [batch.output];
-  return { domestic: 'decisions' in domestic.output ? domestic.output.decisions[0] : domestic.output, abroad: list[list.length - 1] };
+  const list = batch.output.decisions;
+  return { domestic: domestic.output, abroad: list[list.length - 1] };
 }

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { draftSchema } from './adapters/draft-schema.ts';
 import type { Draft } from './adapters/types.ts';
+import { storeOpSchema, type PageStoreOp, type StoreResult } from './storage/writer.ts';
 
 /** Why the content script extracted: first load, an in-page navigation, or the popup asking. */
 export const TRIGGERS = ['load', 'navigation', 'popup'] as const;
@@ -16,6 +17,8 @@ export const messageSchemas = {
   'page/draft': z.object({ type: z.literal('page/draft'), trigger: z.enum(TRIGGERS), draft: draftSchema }),
   /** popup -> content (tabs.sendMessage): extract the page now and answer with its draft */
   'page/extract': z.object({ type: z.literal('page/extract') }),
+  /** popup, options -> background: a change to storage, run by the one writer (storage/writer.ts) */
+  'store/write': z.object({ type: z.literal('store/write'), op: storeOpSchema }),
 } as const;
 
 export type MessageType = keyof typeof messageSchemas;
@@ -23,6 +26,7 @@ export type MessageType = keyof typeof messageSchemas;
 export interface MessageMap {
   'page/draft': { request: { type: 'page/draft'; trigger: Trigger; draft: Draft }; response: { ok: true } | { ok: false; error: string } };
   'page/extract': { request: { type: 'page/extract' }; response: { ok: true; draft: Draft } | { ok: false; error: string } };
+  'store/write': { request: { type: 'store/write'; op: PageStoreOp }; response: StoreResult };
 }
 export type Request<T extends MessageType> = MessageMap[T]['request'];
 export type Response<T extends MessageType> = MessageMap[T]['response'];

@@ -20,9 +20,12 @@ const updateApi = process.argv.includes('--update-api');
 
 /** The package's entries with a public API, and the declaration file each one starts from. */
 export const API_ENTRIES = [
-  { name: 's321', types: 'dist-lib/core/index.d.ts' },
-  { name: 's321/records', types: 'dist-lib/core/records/index.d.ts' },
-  { name: 's321/widget', types: 'dist-lib/widget/src/element.d.ts' },
+  { name: 's321', types: 'dist-lib/core/index.d.ts', allExported: true },
+  // TODO(2026-12-31): the records entry mentions 14 types it does not export (RecordSchema,
+  // RecordMoney, Decision, ...); export them and set allExported here too
+  { name: 's321/records', types: 'dist-lib/core/records/index.d.ts', allExported: false },
+  // the element's property and decision types are the core's, exported by `s321`
+  { name: 's321/widget', types: 'dist-lib/widget/src/element.d.ts', allExported: false },
 ];
 
 function fail(message) {
@@ -104,6 +107,12 @@ for (const participant of records.PARTICIPANTS) {
 }
 
 // The API reports.
+/** Types a public signature mentions that the entries do not export yet. TODO(2026-12-31): the
+ * compiled forms' parts are not exported by their modules (CompiledCurrency by
+ * core/money/rates.ts; CompiledLayer and CompiledFee by core/charges/compile.ts, whose own
+ * `CompiledVersion` would collide with the rules' one): export them there (or make the compiled
+ * rates and tariffs opaque types) and empty this list. */
+const FORGOTTEN_OK = ['CompiledCurrency', 'CompiledLayer', 'CompiledFee', 'NormalizedShipment'];
 const { Extractor, ExtractorConfig } = await import('@microsoft/api-extractor');
 const changed = [];
 for (const entry of API_ENTRIES) {
@@ -134,7 +143,7 @@ for (const entry of API_ENTRIES) {
           // moves a line would change a report; the report still marks an undocumented export or
           // member "(undocumented)"
           'ae-undocumented': { logLevel: 'none', addToApiReportFile: false },
-          'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: false },
+          'ae-forgotten-export': { logLevel: entry.allExported ? 'error' : 'none', addToApiReportFile: false },
         },
         // TSDoc's strict syntax (escaped braces in prose) is not this project's comment style
         tsdocMessageReporting: { default: { logLevel: 'none' } },
@@ -144,6 +153,12 @@ for (const entry of API_ENTRIES) {
   const result = Extractor.invoke(config, {
     localBuild: updateApi,
     messageCallback(message) {
+      // every type a public signature mentions must be exported (an unexported one shows up as
+      // `Name_2` or not at all in editors); the allowed exceptions are named here
+      if (message.messageId === 'ae-forgotten-export' && FORGOTTEN_OK.some((name) => message.text.includes(`"${name}"`))) {
+        message.logLevel = 'none';
+        message.handled = true;
+      }
       // API Extractor's notices about the report (created, copied, changed) are replaced by one
       // message below, naming the project's command
       if (String(message.messageId).startsWith('console-api-report-')) message.handled = true;

@@ -5,6 +5,9 @@
 //
 //   node --import tsx scripts/gen-orders.ts --rows 1200 --seed 321 --bad 15 --out examples/orders.csv
 //   node --import tsx scripts/gen-orders.ts --rates examples/rates-orders.json
+// Without --out the CSV (header row first) goes to stdout. The prices are in EUR, GBP, JPY, CAD,
+// MXN and USD at illustrative rates: `s321 export` decides them with --rates
+// examples/rates-orders.json (what --rates FILE writes), as the README says.
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -261,7 +264,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (values.out || !values.rates) {
     const n = Number(values.rows ?? 1000);
     const opts = { seed: Number(values.seed ?? 321), bad: Number(values.bad ?? 0) };
-    if (values.out) await writeOrdersCsv(values.out, n, opts);
-    else for (const row of orderRows(n, opts)) process.stdout.write(stringify([row]));
+    if (values.out) {
+      await writeOrdersCsv(values.out, n, opts);
+      // the prices are in five currencies at illustrative rates: say which rates file decides them
+      process.stderr.write(`wrote ${n} rows to ${values.out}; export them with --rates examples/rates-orders.json (the rates the rows were made with)\n`);
+    } else {
+      // `gen-orders.ts | head` : the reader has what it wanted
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EPIPE') throw e;
+        process.exit(0);
+      });
+      process.stdout.write(stringify([[...ORDER_COLUMNS]]));
+      for (const row of orderRows(n, opts)) process.stdout.write(stringify([row]));
+    }
   }
 }

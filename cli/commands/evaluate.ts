@@ -1,5 +1,7 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
-import { bundledApproximateRates, evaluate, formatIssue, prepare, type Decision } from '../../core/index.ts';
+import { bundledApproximateRates, formatIssue, MISSING_RATE, scheduleTariffs, type Decision } from '../../core/index.ts';
+import { evaluateJson } from '../../core/evaluate-json.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { decisionsTable } from '../table.ts';
@@ -31,15 +33,24 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   if (format !== 'json' && format !== 'table') throw new UsageError(`--format: expected "json" or "table", got "${format}"`);
   const rules = args.rules ? await readJson(args.rules) : undefined;
   const rates = args.rates ? await readJson(args.rates) : undefined;
-  const tariffs = args.tariffs ? await readJson(args.tariffs) : undefined;
+  const tariffs = args.tariffs ? await readJson(args.tariffs) : scheduleTariffs();
   // --rates is authoritative: approximate rates only stand in when no certified table is given
-  const prepared = prepare({ rules, rates, tariffs, approximateRates: args.rates ? null : bundledApproximateRates() });
+  const prepared = prepareUnchecked({ rules, rates, tariffs, approximateRates: args.rates ? null : bundledApproximateRates() });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
   const schedule = await scheduleOption(args.schedule);
   const request = await readJson(args.file);
-  const r = evaluate(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule, approximateRates: prepared.approximateRates });
-  if (!r.ok) throw new UsageError('invalid input', 2, r.issues.map(formatIssue));
+  const r = evaluateJson(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule, approximateRates: prepared.approximateRates });
+  if (!r.ok) {
+    const lines = r.issues.map(formatIssue);
+    // a price the answer depends on had no rate: say what to add
+    if (r.issues.some((i) => i.code === MISSING_RATE)) {
+      lines.push(args.rates
+        ? `hint: ${args.rates} has no certified rate for that currency and date; add one (its form: s321 schema rates)`
+        : 'hint: no approximate rate is bundled for that currency: add --rates FILE with its certified rate (e.g. --rates examples/rates.json; its form: s321 schema rates)');
+    }
+    throw new UsageError('invalid input', 2, lines);
+  }
   if (format === 'table') {
     const list: Decision[] = 'decisions' in r.output ? r.output.decisions : [r.output];
     process.stdout.write(decisionsTable(list) + '\n');

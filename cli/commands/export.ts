@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { statSync, type ReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { stringify } from 'csv-stringify/sync';
-import { bundledApproximateRates, formatIssue, prepare } from '../../core/index.ts';
+import { bundledApproximateRates, formatIssue, scheduleTariffs } from '../../core/index.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { PARTICIPANTS, SAFE_CSV_OPTIONS } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
@@ -12,6 +13,7 @@ import { tuneHeapForExport } from '../heap.ts';
 import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
 import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
 import { ORDER_COLUMNS, REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
+import { termSafe } from '../terminal.ts';
 
 const help = `Usage: s321 export --profile data-pilot|type86 [--participant T] --in FILE --out FILE
                   [--errors FILE] [--format ndjson|json|csv] [--originator CODE]
@@ -48,7 +50,7 @@ input or an option could not be used.`;
 
 class StderrErrors implements ErrorSink {
   async reject(r: Rejection): Promise<void> {
-    for (const x of r.reasons) process.stderr.write(`row ${r.row}${r.line ? ` (line ${r.line})` : ''}${x.column ? `, column ${x.column}` : x.path ? `, ${x.path}` : ''}: ${x.code}: ${x.message}\n`);
+    for (const x of r.reasons) process.stderr.write(termSafe(`row ${r.row}${r.line ? ` (line ${r.line})` : ''}${x.column ? `, column ${x.column}` : x.path ? `, ${x.path}` : ''}: ${x.code}: ${x.message}`) + '\n');
   }
   async end(): Promise<void> {}
 }
@@ -150,7 +152,7 @@ export const exportCommand: Command = {
     if (!['ndjson', 'json', 'csv'].includes(format)) throw new UsageError(`--format: expected ndjson, json or csv, got "${values.format}"`);
     const window = values.window === undefined ? 14 : Number(values.window);
     if (!Number.isInteger(window) || window < 0 || window > 100_000) throw new UsageError(`--window: expected a whole number of days (0-100000), got "${values.window}"`);
-    const p = prepare({ rules: values.rules ? await readJsonFile(values.rules) : undefined, rates: values.rates ? await readJsonFile(values.rates) : undefined, tariffs: values.tariffs ? await readJsonFile(values.tariffs) : undefined });
+    const p = prepareUnchecked({ rules: values.rules ? await readJsonFile(values.rules) : undefined, rates: values.rates ? await readJsonFile(values.rates) : undefined, tariffs: values.tariffs ? await readJsonFile(values.tariffs) : scheduleTariffs() });
     if (!p.ok) throw new UsageError('invalid rules, rates or tariffs', 2, p.issues.map((i) => `s321 export: ${i.path.startsWith('rules') ? values.rules : i.path.startsWith('tariffs') ? values.tariffs : values.rates}: ${formatIssue(i)}`));
 
     const input = await openInput(values.in, parseFormat(values['input-format'], '--input-format'));

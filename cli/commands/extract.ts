@@ -16,6 +16,7 @@ import { bundledSchedule, newYorkDateOf } from '../../core/index.ts';
 import { CLASSIFIER_DATA, prepareClassifier, type Classifier } from '../../core/classify/index.ts';
 import type { Command } from '../command.ts';
 import { readText, UsageError } from '../io.ts';
+import { termSafe } from '../terminal.ts';
 
 const help = `Usage: s321 extract PAGE.html [--url URL] [--adapter ID] [--pretty]
        s321 extract PAGE... | FOLDER... [--adapter ID]
@@ -30,7 +31,8 @@ Several pages, or folders (read recursively: *.html, *.htm and their .gz): print
 per page, {"file", "draft"} or {"file", "error"}, in file-name order, and goes on after a page
 that cannot be read.
   --url URL      the page's address; it picks the site adapter (one page only). Default: the
-                 page's <link rel="canonical"> or og:url
+                 page's <link rel="canonical"> or og:url (a relative one resolved against the
+                 page's <base>, "saved from" comment or alternate link)
   --adapter ID   use this adapter (${adapters.map((a) => a.id).join(', ')}) whatever the URL
   --pretty       indent the JSON (one page only)
   --decide       print what the extension's popup would answer instead of the draft, with
@@ -74,7 +76,7 @@ async function pageFiles(args: string[]): Promise<string[]> {
 }
 
 async function readPage(file: string): Promise<string> {
-  if (!/\.gz$/i.test(file)) return (await readText(file)).text;
+  if (!/\.gz$/i.test(file)) return (await readText(file, false)).text;
   try {
     return gunzipSync(await readFile(file)).toString('utf8');
   } catch (e) {
@@ -83,8 +85,38 @@ async function readPage(file: string): Promise<string> {
   }
 }
 
-function canonical(doc: Document): string | null {
-  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+const absolute = (url: string | null | undefined): URL | null => {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The address a saved page names for itself: <link rel="canonical">, else og:url. A relative one
+ * (Zalando's og:url is "/name-sku.html") is resolved against the page's own address as the page
+ * states it: <base href>, the "saved from url" comment browsers write, or the hreflang alternate
+ * of the page's language (else one with the same path). Null when none gives an http(s) address. */
+export function canonical(doc: Document, html: string): string | null {
+  const named = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')].filter((u): u is string => !!u?.trim());
+  for (const u of named) if (absolute(u)) return u;
+  const relative = named.find((u) => u.startsWith('/'));
+  if (!relative) return null;
+  const lang = doc.documentElement?.getAttribute('lang')?.toLowerCase();
+  const path = relative.split(/[?#]/)[0];
+  const alternates = [...doc.querySelectorAll('link[rel="alternate"][href]')]
+    .map((l) => ({ lang: l.getAttribute('hreflang')?.toLowerCase(), url: absolute(l.getAttribute('href')) }))
+    .filter((a): a is { lang: string | undefined; url: URL } => a.url !== null);
+  const bases = [
+    absolute(doc.querySelector('base[href]')?.getAttribute('href')),
+    absolute(/<!-- saved from url=\(\d+\)(\S+?) -->/.exec(html.slice(0, 4096))?.[1]),
+    // the alternate in the page's own language is the page (its path may be translated), else
+    // one with the same path (another language or the mobile site of the shop)
+    alternates.find((a) => lang && a.lang === lang)?.url ?? alternates.find((a) => a.url.pathname === path)?.url ?? null,
+  ];
+  const base = bases.find((b) => b !== null);
+  return base ? new URL(relative, base).href : null;
 }
 
 function checkUrl(url: string, what: string): string {
@@ -102,7 +134,7 @@ function draftOf(text: string, name: string, url: string | undefined, only: Adap
   const doc = parseHTML(text).document as unknown as Document;
   let href = url;
   if (href === undefined) {
-    const found = canonical(doc);
+    const found = canonical(doc, text);
     if (!found) {
       throw new UsageError(
         batch
@@ -156,7 +188,7 @@ export const extractCommand: Command = {
     const single = positionals.length === 1 && (positionals[0] === '-' || !(await stat(positionals[0]).then((s) => s.isDirectory(), () => false)));
     if (single) {
       const file = positionals[0];
-      const text = file === '-' ? (await readText(file)).text : await readPage(file);
+      const text = file === '-' ? (await readText(file, false)).text : await readPage(file);
       const draft = draftOf(text, file === '-' ? 'stdin' : file, values.url, only);
       process.stdout.write(JSON.stringify(values.decide ? { file, answer: shown(draft) } : draft, null, values.pretty ? 2 : undefined) + '\n');
       return 0;
@@ -173,7 +205,7 @@ export const extractCommand: Command = {
         // one unreadable page never stops the batch; anything but our own errors is a bug to report as such
         const message = e instanceof UsageError ? e.message : `${file}: extraction failed (${String((e as Error)?.message ?? e).slice(0, 200)})`;
         line = { file, error: message };
-        process.stderr.write(message + '\n');
+        process.stderr.write(termSafe(message) + '\n');
         failed++;
       }
       process.stdout.write(JSON.stringify(line) + '\n');

@@ -1,6 +1,7 @@
 // s321 rules [--json | --markdown] [--rules FILE]: prints the rule set in force.
 import { parseArgs } from 'node:util';
-import { defaultRules, formatIssue, prepare } from '../../core/index.ts';
+import { defaultRules, formatIssue } from '../../core/index.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
 import { renderRulesMarkdown } from '../../core/rules/markdown.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
@@ -21,12 +22,12 @@ export const rulesCommand: Command = {
     let set = defaultRules;
     if (values.rules) {
       const raw = await readJson(values.rules);
-      const p = prepare({ rules: raw });
+      const p = prepareUnchecked({ rules: raw });
       if (!p.ok) throw new UsageError('invalid rules', 2, p.issues.map((i) => `${values.rules}: ${formatIssue(i)}`));
       set = p.rules.set;
     }
     if (values.json) process.stdout.write(JSON.stringify(set, null, 2) + '\n');
-    else process.stdout.write(renderRulesMarkdown(set));
+    else process.stdout.write(renderRulesMarkdown(set, { for: 'print' }));
     return 0;
   },
 };

@@ -2,7 +2,10 @@
 // s321 tariffs NUMBER --origin CC [--date D] [--mode M] [--value USD]: the duty stack of one HTS number.
 // s321 tariffs --catalog FILE: the small tariff set of a catalog, for the widget's `el.tariffs`.
 import { parseArgs } from 'node:util';
-import { catalogTariffs, computeCharges, defaultTariffs, formatIssue, normalizeRequest, NO_RATES, prepare, type Decision } from '../../core/index.ts';
+import { catalogTariffs, formatIssue, NO_RATES, scheduleTariffSet, scheduleTariffs, type Decision } from '../../core/index.ts';
+import { computeCharges } from '../../core/charges/index.ts';
+import { prepareUnchecked } from '../../core/prepare.ts';
+import { normalizeRequest } from '../../core/shipment/normalize.ts';
 import { renderTariffsMarkdown } from '../../core/charges/markdown.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
@@ -48,9 +51,9 @@ export const tariffsCommand: Command = {
       strict: true,
     });
     if (positionals.length > 1) throw new UsageError(`expected at most one HTS number, got ${positionals.length} arguments`);
-    const p = prepare({ tariffs: values.tariffs ? await readJson(values.tariffs) : undefined });
+    const p = prepareUnchecked({ tariffs: values.tariffs ? await readJson(values.tariffs) : scheduleTariffs() });
     if (!p.ok) throw new UsageError('invalid tariffs', 2, p.issues.map((i) => `${values.tariffs}: ${formatIssue(i)}`));
-    const set = values.tariffs ? p.tariffs.set : defaultTariffs;
+    const set = values.tariffs ? p.tariffs.set : scheduleTariffSet();
     if (values.catalog) {
       const schedule = await scheduleOption(values.schedule);
       const r = catalogTariffs(schedule, set, await readJson(values.catalog));

@@ -6,6 +6,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { csvHeader } from '../records-export.ts';
 import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow, type RowProblem } from '../records-io.ts';
+import { termSafe } from '../terminal.ts';
 
 const help = `Usage: s321 validate --profile data-pilot|type86 [--participant T] [--input-format F] FILE
 
@@ -101,7 +102,7 @@ export const validateCommand: Command = {
       const where = `record ${u.n}${u.line ? ` (line ${u.line})` : ''}`;
       if (u.problems) {
         invalid++;
-        for (const p of u.problems) await out.write(`${where}: ${p.column ? `column ${p.column}` : '(input)'}: ${p.code}: ${p.message}\n`);
+        for (const p of u.problems) await out.write(termSafe(`${where}: ${p.column ? `column ${p.column}` : '(input)'}: ${p.code}: ${p.message}`) + '\n');
         continue;
       }
       const rec = u.record as Record<string, unknown> | null;
@@ -113,7 +114,7 @@ export const validateCommand: Command = {
         issues.unshift({ path: 'participantFilerType', code: 'INVALID_FORMAT', message: `expected ${given} (--participant), got "${own}"` });
       }
       if (issues.length) invalid++;
-      for (const i of issues) await out.write(`${where}: ${i.path || '(record)'}: ${i.code}: ${i.message}\n`);
+      for (const i of issues) await out.write(termSafe(`${where}: ${i.path || '(record)'}: ${i.code}: ${i.message}`) + '\n');
     }
     await out.flush();
     if (total === 0) noRecords(input.name, input.format, 'records');

@@ -64,6 +64,20 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
   acc.duty += cents;
 }
 
+/** A floor: a minimum total rate net of the item's MFN rate, max(0, floor - MFN) (ad valorem part
+ * only; the formula is not confirmed [M]: the line keeps the layer's tag). A rate the merchant
+ * gives under the floor's program is its floor, applied the same way. */
+function floorLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, own: DutyInput | undefined, mfn: Ratio | null): void {
+  const floor = own ? parseRate(own.rate!) : c.rate;
+  if (!floor) return layerLine(acc, c, k, it, base, mfn);
+  const net = mfn ? ratioMinus(floor, mfn) : floor;
+  if (!net) return;
+  bundledLine(acc, c, k, it.usd, base, net);
+  const line = acc.lines[acc.lines.length - 1];
+  line.floor = floor.text;
+  if (own) line.citation = `${SUPPLIED_CITATION}, as a floor net of MFN: ${c.citation}`;
+}
+
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, value: UsdValue, base: string, rate: Ratio): void {
   const cents = applyRatio(value, rate);
   acc.duty += cents;
@@ -78,14 +92,17 @@ const named = (c: CompiledLayer) => (c.v.heading ? `${c.v.id} (${c.v.heading})` 
  * the note that its rate is not in the data. `mfn` is the item's MFN ad valorem rate, for a floor. */
 function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, base: string, mfn: Ratio | null): void {
   if (!c.rate) {
-    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${named(c)} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"`, citation: c.citation });
+    // a layer by HTS number (Chapter 99) says in its note what decides its rate (the metal's share
+    // of the weight, whether the article is an automobile part): the message names it, so the
+    // merchant knows what to find (layers by origin keep the short message, which the widget's
+    // trimmed set, without notes, gives as well)
+    const why = c.v.scope?.hts && c.v.note ? ` (${c.v.note})` : '';
+    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${named(c)} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"${why}`, citation: c.citation });
   } else if (c.base === 'metal-content') {
     if (!it.metalValue) note(acc, { code: 'METAL_CONTENT_NEEDED', item: k, message: `items[${k}]: layer ${named(c)} (${c.rate.text}%) applies to the value of the item's metal content: give it as "metalValue" (USD)`, citation: c.citation });
     else bundledLine(acc, c, k, it.metalValue, formatUsd(it.metalValue), c.rate);
   } else if (c.method === 'floor') {
-    // a minimum total rate net of the item's MFN rate (ad valorem part only)
-    const net = mfn ? ratioMinus(c.rate, mfn) : c.rate;
-    if (net) bundledLine(acc, c, k, it.usd, base, net);
+    floorLine(acc, c, k, it, base, undefined, mfn);
   } else bundledLine(acc, c, k, it.usd, base, c.rate);
 }
 
@@ -122,7 +139,7 @@ function scopedLayers(t: CompiledTariffs, it: NormalizedItem, at: number, mode: 
 }
 
 /** The duty lines of one item; notes say what could not be computed. */
-function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], scoped: readonly CompiledLayer[] | null, sched: Schedule | null, base: string): void {
+function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], scoped: readonly CompiledLayer[] | null, sched: Schedule | null, base: string, postal: boolean): void {
   if (it.basis === VALUE_UNKNOWN) {
     // no exchange rate: the item's value, and so its duty, is not known
     note(acc, { code: 'NO_EXCHANGE_RATE', item: k, message: `items[${k}]: its price has no exchange rate, so its duty is not estimated; give a rate for its currency` });
@@ -141,17 +158,26 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
     }
   }
   const layers = scoped ? [...active, ...scoped] : active;
-  // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own
-  for (const c of layers) {
-    if (c.method !== 'in-lieu' || !layerApplies(c, it, flags)) continue;
-    const own = supplied?.find((d) => d.program === c.v.program);
-    if (own) suppliedLine(acc, own, k, it, base);
-    else layerLine(acc, c, k, it, base, null);
-    return;
+  // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own;
+  // only for mail the carrier clears: mail on a regular entry (AD/CVD or quota goods) owes the
+  // layers of any other entry
+  if (postal) {
+    for (const c of layers) {
+      if (c.method !== 'in-lieu' || !layerApplies(c, it, flags)) continue;
+      const own = supplied?.find((d) => d.program === c.v.program);
+      if (own) suppliedLine(acc, own, k, it, base);
+      else layerLine(acc, c, k, it, base, null);
+      exciseNote(acc, k, it);
+      return;
+    }
   }
+  // floors come last, net of the MFN line priced before them
+  let floors: CompiledLayer[] | null = null;
+  for (const c of layers) if (c.method === 'floor' && layerApplies(c, it, flags)) (floors ??= []).push(c);
   let mfn: Ratio | null = null;
   if (supplied) {
     for (const d of supplied) {
+      if (d.rate !== undefined && floors?.some((c) => c.v.program === d.program)) continue;
       suppliedLine(acc, d, k, it, base);
       if (d.program === 'mfn' && d.rate !== undefined) mfn = parseRate(d.rate);
     }
@@ -168,9 +194,31 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
     else if (!supplied) note(acc, { code: 'NO_MERCHANT_LAYERS', item: k, message: noLayersMessage(k) });
   }
   for (const c of layers) {
-    if (c === setMfn || c.method === 'in-lieu' || !layerApplies(c, it, flags)) continue;
+    if (c === setMfn || c.method === 'in-lieu' || c.method === 'floor' || !layerApplies(c, it, flags)) continue;
     if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base, mfn);
   }
+  if (floors) for (const c of floors) floorLine(acc, c, k, it, base, supplied?.find((d) => d.program === c.v.program && d.rate !== undefined), mfn);
+  exciseNote(acc, k, it);
+}
+
+/** Federal excise on alcohol and tobacco is collected by CBP at entry; its rates (by proof
+ * gallon, by thousand cigarettes...) are not in the data, so the estimate says it left it out
+ * (a layer the merchant gives with program "excise" counts it). */
+const EXCISE = { alcohol: '27 CFR 251.48', tobacco: '27 CFR 41.62' } as const;
+function exciseNote(acc: Acc, k: number, it: NormalizedItem): void {
+  const flag = it.flags.has('alcohol') ? 'alcohol' : it.flags.has('tobacco') ? 'tobacco' : null;
+  if (flag && !it.duties?.some((d) => d.program === 'excise')) {
+    note(acc, { code: 'EXCISE_NOT_IN_DATA', item: k, message: `items[${k}] (${flag}): federal excise tax, collected at entry, is not in the data; give it as a layer with program "excise"`, citation: EXCISE[flag] });
+  }
+}
+
+/** The item with the facts an HTS heading settled for it (the decision's reasons name them: an
+ * item of heading 2204 is alcohol, one of chapter 49 informational material), so its layers'
+ * exceptions and the excise read the same facts as the decision. */
+function withHintedFlags(it: NormalizedItem, k: number, d: Decision): NormalizedItem {
+  let flags: Set<ItemFlag> | null = null;
+  for (const r of d.reasons) if (r.flag !== undefined && r.item === k && !it.flags.has(r.flag)) (flags ??= new Set(it.flags)).add(r.flag);
+  return flags ? { ...it, flags } : it;
 }
 
 /** Whether the item carries a flag that leaves it out of the fee's base. */
@@ -240,11 +288,14 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   const segment = t.segment(s.mode, segmentOf(t.cuts, s.instant));
   const acc: Acc = { lines: [], notes: null, incomplete: false, usedSchedule: false, duty: 0, fees: 0 };
   const n = s.items.length;
+  const postal = d.entry === 'postal';
+  // only headings' reasons carry a flag (the decision's HTS hints)
+  const hinted = d.reasons.some((r) => r.flag !== undefined);
   const scopedAny = t.prefixLengths.length > 0;
   for (let k = 0; k < n; k++) {
-    const it = s.items[k];
+    const it = hinted ? withHintedFlags(s.items[k], k, d) : s.items[k];
     // one item: its value is the shipment's, already printed in the decision
-    itemLines(acc, k, it, segment.layers, scopedAny ? scopedLayers(t, it, s.instant, s.mode) : null, schedule, n === 1 ? d.valueUsd : formatUsd(it.usd));
+    itemLines(acc, k, it, segment.layers, scopedAny ? scopedLayers(t, it, s.instant, s.mode) : null, schedule, n === 1 ? d.valueUsd : formatUsd(it.usd), postal);
   }
   const entry = d.entry;
   for (const c of segment.fees) if (!c.entries || c.entries.has(entry)) feeLine(acc, c, s, d.valueUsd);

@@ -12,7 +12,7 @@ const part4 = { minItems: 1, type: "array", items: { enum: ["express", "air", "o
 const part5 = { minItems: 1, type: "array", items: { type: "string", pattern: "^\\d{4,10}$", "x-messages": { pattern: "expected an HTS prefix of 4 to 10 digits, without dots, such as \"6109\" or \"61091000\"" } }, "x-messages": { minLength: "expected at least one HTS prefix" } };
 const object0: Spec = { type: "object", properties: { origins: part3, modes: part4, hts: part5 } };
 const part6 = { type: "string", pattern: "^\\d{1,3}(\\.\\d{1,6})?$", "x-messages": { pattern: "expected a percent as a decimal string such as \"12.5\"" } };
-const part7 = { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "section-232", "fta-claimed"] };
+const part7 = { enum: ["adcvd", "quota", "alcohol", "tobacco", "alcoholic-perfume", "pga-fee", "informational-material", "donation", "personal-communication", "section-301", "fishing-archery", "not-alcohol", "not-tobacco", "not-alcoholic-perfume", "not-informational-material", "not-fishing-archery", "section-232", "fta-claimed"] };
 const object1: Spec = { type: "object", properties: { flag: part7, hts: part5, origins: part3 } };
 const object2: Spec = { type: "object", properties: { document: part0, section: { type: "string" }, url: { type: "string", pattern: "^https:\\/\\/", "x-messages": { pattern: "expected an https URL" } }, confidence: { enum: ["P", "P-summary", "P-copy", "P-title", "S", "M"] } }, required: ["document", "confidence"] };
 const part8 = { minItems: 1, type: "array", items: object2, "x-messages": { minLength: "every layer and fee needs at least one citation" } };
@@ -32,7 +32,7 @@ const node3 = array(string(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code", 
 const node4 = array(oneOf(["express","air","ocean","truck","rail","postal"]), lengths(1, "expected at least one mode"));
 const node5 = array(string(/^\d{4,10}$/, "expected an HTS prefix of 4 to 10 digits, without dots, such as \"6109\" or \"61091000\""), lengths(1, "expected at least one HTS prefix"));
 const node6 = string(/^\d{1,3}(\.\d{1,6})?$/, "expected a percent as a decimal string such as \"12.5\"");
-const node7 = oneOf(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","section-232","fta-claimed"]);
+const node7 = oneOf(["adcvd","quota","alcohol","tobacco","alcoholic-perfume","pga-fee","informational-material","donation","personal-communication","section-301","fishing-archery","not-alcohol","not-tobacco","not-alcoholic-perfume","not-informational-material","not-fishing-archery","section-232","fta-claimed"]);
 const node8 = array(object({ document: node0, section: string(), url: string(/^https:\/\//, "expected an https URL"), confidence: oneOf(["P","P-summary","P-copy","P-title","S","M"]) }, ["document","confidence"]), lengths(1, "every layer and fee needs at least one citation"));
 const node9 = string(/^\d{1,9}(\.\d{1,2})?$/, "expected a USD amount such as \"2.69\"");
 

@@ -11,13 +11,17 @@ import type { LayerException, TariffSet } from './types.ts';
 import { section122ExemptHts } from '../schedule/section122-exempt.generated.ts';
 
 const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
-const NOT_POSTAL = ['express', 'air', 'ocean', 'truck', 'rail'] as const;
+// goods described in 50 U.S.C. 1702(b) that a parcel can carry, which IEEPA does not reach
+const IEEPA_1702B: LayerException[] = [{ flag: 'informational-material' }, { flag: 'donation' }, { flag: 'personal-communication' }];
+// the informal entry MPF: every mode but an express carrier's own facility (mail on a type 11
+// entry, AD/CVD or quota goods before the postal informal entry, pays it too)
+const INFORMAL_MPF_MODES = ['air', 'ocean', 'truck', 'rail', 'postal'] as const;
 
 const PROCLAMATION_11012: Citation = { document: 'Proclamation 11012 (Section 122, 19 U.S.C. 2132)', section: 'HTSUS 9903.03.01', confidence: 'S' };
 const CSMS_67844987: Citation = { document: 'CSMS 67844987', confidence: 'S' };
 const FORCED_LABOR: Citation = { document: 'USTR, FR Doc 2026-15181 (91 FR 47318)', url: 'https://www.federalregister.gov/d/2026-15181', confidence: 'S' };
 const CSMS_69326983: Citation = { document: 'CSMS 69326983', confidence: 'S' };
-const MPF_STATUTE: Citation = { document: '19 U.S.C. 58c', section: '(a)(9)-(10)', url: 'https://www.law.cornell.edu/uscode/text/19/58c', confidence: 'P' };
+const MPF_STATUTE: Citation = { document: '19 U.S.C. 58c', section: '(a)(10)', url: 'https://www.law.cornell.edu/uscode/text/19/58c', confidence: 'P' };
 const MPF_RULE: Citation = { document: '19 CFR 24.23', section: '(b)(1)(i)', url: 'https://www.law.cornell.edu/cfr/text/19/24.23', confidence: 'P' };
 const POSTAL_IFR: Citation = { document: '91 FR 37801 (FR Doc 2026-12669)', section: '19 CFR 145.31', confidence: 'S' };
 
@@ -39,19 +43,38 @@ export const defaultTariffs: TariffSet = {
   description:
     'Origin-wide US duty layers (Section 122, Section 301 forced-labor and Brazil actions, the 2025 IEEPA duties and the postal duties of 2025-2026) and the Merchandise Processing and Harbor Maintenance Fees, FY2024-FY2027.',
   layers: [
-    // ---- IEEPA duties, 2025: rates by origin not in this data set
+    // ---- IEEPA duties, 2025: by origin, rates not in this data set; never on 50 U.S.C. 1702(b)
+    // goods. Mail the carrier cleared owed the postal duties below instead (compute.ts).
+    {
+      id: 'ieepa-2025-cn-hk',
+      program: 'ieepa',
+      title: 'IEEPA duties on products of China and Hong Kong (from February 2025)',
+      from: '2025-02-04T00:01',
+      until: '2025-04-05T00:01',
+      scope: { origins: ['CN', 'HK'] },
+      except: IEEPA_1702B,
+      summary: 'Duties under the International Emergency Economic Powers Act on products of China and Hong Kong from Feb 4, 2025 (EO 14195), except goods described in 50 U.S.C. 1702(b). Their rates are not in this data set: give them as a layer with program "ieepa".',
+      citations: [
+        { document: 'EO 14195 (90 FR 9121)', section: 'sec. 2', confidence: 'P' },
+        { document: '50 U.S.C. 1702(b)', url: 'https://www.law.cornell.edu/uscode/text/50/1702', confidence: 'P' },
+      ],
+      note: 'Other origins had no IEEPA duty in this data before the April 2025 reciprocal duties; Canada\'s and Mexico\'s own IEEPA duties (EO 14193, EO 14194) are not in the sources read as dated layers [M]: give them as a layer with program "ieepa".',
+    },
     {
       id: 'ieepa-2025',
       program: 'ieepa',
       title: 'IEEPA duties (2025, by origin)',
-      from: '2025-02-04T00:01',
+      from: '2025-04-05T00:01',
       until: '2026-02-24T00:00',
-      scope: { modes: [...NOT_POSTAL] },
-      summary: 'Duties under the International Emergency Economic Powers Act applied by country of origin until the Supreme Court held them unauthorized; CBP stopped collecting them for goods entered from Feb 24, 2026 00:00 ET. Their rates and start dates vary by origin and are not in this data set: give them as a layer with program "ieepa".',
+      except: IEEPA_1702B,
+      summary: 'Duties under the International Emergency Economic Powers Act applied by country of origin (the April 2025 reciprocal duties, and China\'s since February) until the Supreme Court held them unauthorized; CBP stopped collecting them for goods entered from Feb 24, 2026 00:00 ET. Goods described in 50 U.S.C. 1702(b) (informational materials, donations, personal communications) are outside IEEPA. The rates vary by origin and are not in this data set: give them as a layer with program "ieepa".',
       citations: [
+        { document: 'EO 14257', section: 'from 2025-04-05 00:01', confidence: 'M' },
         { document: 'Learning Resources, Inc. v. Trump (2026-02-20)', confidence: 'S' },
         { document: 'CSMS 67834313', confidence: 'S' },
+        { document: '50 U.S.C. 1702(b)', url: 'https://www.law.cornell.edu/uscode/text/50/1702', confidence: 'P' },
       ],
+      note: 'The sources read date the reciprocal duties only as "April 2025" [M]; the start 2025-04-05 00:01 EDT is an unconfirmed lead. That IEEPA duties do not reach 1702(b) goods is our reading of the statute.',
     },
     // ---- Section 122 surcharge, 150 days, not extended
     {
@@ -60,7 +83,6 @@ export const defaultTariffs: TariffSet = {
       title: 'Section 122 import surcharge (10%)',
       from: '2026-02-24T00:01',
       until: '2026-07-24T00:01',
-      scope: { modes: [...NOT_POSTAL] },
       rate: '10',
       except: [{ flag: 'section-232' }, USMCA_GOODS, { flag: 'informational-material' }, { flag: 'donation' }, { hts: section122ExemptHts }],
       summary: 'A 10% surcharge on goods of all countries (HTSUS 9903.03.01), except Section 232 goods, USMCA goods of Canada and Mexico, informational materials and donations.',
@@ -100,9 +122,9 @@ export const defaultTariffs: TariffSet = {
       scope: { origins: [...EU, 'JP', 'KR', 'CH', 'TW'] },
       method: 'floor',
       except: [{ flag: 'section-232' }],
-      summary: 'For goods of the EU, Japan, South Korea, Switzerland and Taiwan the action sets a floor net of the MFN rate instead of an add-on; the floor and its formula are not confirmed in the sources, so it is not in this estimate: give it as a layer with program "section-301-forced-labor".',
+      summary: 'For goods of the EU, Japan, South Korea, Switzerland and Taiwan the action sets a floor net of the MFN rate instead of an add-on: the duty is max(0, floor - the item\'s MFN rate). The floor rate is not in the sources read: give it as a layer with program "section-301-forced-labor", which is applied as this floor (not added).',
       citations: [{ ...FORCED_LABOR, confidence: 'M' }, { ...CSMS_69326983, confidence: 'M' }],
-      note: 'Only secondary sources describe the floor, and none states the formula [M].',
+      note: 'Only secondary sources describe the floor, and none states its rate or the formula [M]: max(0, floor - MFN) on the ad valorem MFN rate is our reading of "a floor net of the MFN rate".',
     },
     // ---- Section 301 Brazil
     {
@@ -171,7 +193,7 @@ export const defaultTariffs: TariffSet = {
       program: 'mpf',
       title: 'MPF, informal entry (before FY2024)',
       until: MPF_FIRST,
-      scope: { entries: ['informal'], modes: ['air', 'ocean', 'truck', 'rail'] },
+      scope: { entries: ['informal'], modes: [...INFORMAL_MPF_MODES] },
       exceptFlags: ['fta-claimed'],
       summary: 'The flat Merchandise Processing Fee of an informal entry before FY2024 is not in this data set.',
       citations: [MPF_STATUTE],
@@ -182,7 +204,7 @@ export const defaultTariffs: TariffSet = {
       title: `MPF, informal entry (${y.fy})`,
       from: y.from,
       until: y.until,
-      scope: { entries: ['informal' as const], modes: ['air' as const, 'ocean' as const, 'truck' as const, 'rail' as const] },
+      scope: { entries: ['informal' as const], modes: [...INFORMAL_MPF_MODES] },
       amount: y.informal,
       exceptFlags: ['fta-claimed' as const],
       summary: `The Merchandise Processing Fee of an electronic informal entry (type 11) in ${y.fy}: $${y.informal} per entry.`,
@@ -193,7 +215,7 @@ export const defaultTariffs: TariffSet = {
       program: 'mpf',
       title: 'MPF, informal entry (from FY2028)',
       from: MPF_LAST,
-      scope: { entries: ['informal'], modes: ['air', 'ocean', 'truck', 'rail'] },
+      scope: { entries: ['informal'], modes: [...INFORMAL_MPF_MODES] },
       exceptFlags: ['fta-claimed'],
       summary: 'The Merchandise Processing Fee of FY2028 and later is not published in this data set.',
       citations: [MPF_STATUTE],

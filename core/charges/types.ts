@@ -117,6 +117,8 @@ export interface ChargeLine {
   /** what the rate applies to, USD */
   base: string;
   rate?: string;
+  /** a floor's own rate (percent), of which `rate` is what is left above the item's MFN rate */
+  floor?: string;
   perUnit?: string;
   quantity?: number;
   /** a flat fee's figure and a clamped fee's bounds */
@@ -141,7 +143,7 @@ export interface ChargeLine {
 
 export interface ChargeNote {
   /** incomplete: NO_MERCHANT_LAYERS, RATE_NOT_IN_DATA, FEE_NOT_IN_DATA, HTS_NOT_IN_SCHEDULE,
-   * RATE_NOT_COMPUTED, NET_QUANTITY_NEEDED, METAL_CONTENT_NEEDED, NO_EXCHANGE_RATE (a price
+   * RATE_NOT_COMPUTED, NET_QUANTITY_NEEDED, EXCISE_NOT_IN_DATA, METAL_CONTENT_NEEDED, NO_EXCHANGE_RATE (a price
    * without an exchange rate: its duty, or a fee on the value, is not estimated); doubts that
    * leave `complete` as it is: SCHEDULE_EDITION_AGE, SCHEDULE_EDITION_LATER,
    * SPECIAL_RATE_NOT_APPLIED, UNCONFIRMED */

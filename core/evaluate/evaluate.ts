@@ -16,10 +16,12 @@ import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
+import { citationText, weakestTag } from '../rules/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
-import type { ItemFlag } from '../rules/types.ts';
+import type { Confidence, ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
 import { FAST } from '../build-flags.ts';
+import type { Charges } from '../charges/types.ts';
 import { messages } from './messages.ts';
 
 export type Exemption = 'not-an-import' | 'de-minimis' | 'gift' | 'informational-material' | 'carve-out-1702b';
@@ -41,6 +43,13 @@ export interface Reason {
   /** "warning" for what the caller should confirm: an HTS heading that leaves a fact open, a
    * carve-out its source does not confirm */
   level?: 'info' | 'warning';
+  /** the weakest confidence tag of the sources cited (P = primary text checked, P-summary,
+   * P-copy, P-title, S = secondary sources only, M = an unconfirmed lead), as on a charge line */
+  confidence?: Confidence;
+  /** the item an HTS heading's reason is about (its position in `items`) */
+  item?: number;
+  /** the fact that heading settled for that item, as the item flag it set ("alcohol") */
+  flag?: ItemFlag;
   valueUsd?: string;
   limitUsd?: string;
   /** the day of the exchange rate a currency reason reports ("2026-04-13") */
@@ -87,6 +96,9 @@ export interface Decision {
   rules: { version: string; asOf: string };
   /** how the answer rests on the value in US dollars, when a price was in another currency */
   valueDependence?: ValueDependence;
+  /** The estimated duty and fees, present exactly when the shipment is not exempt (added after
+   * the decision by the charges step, core/charges; the engine never sets it). */
+  charges?: Charges;
 }
 
 /** What {@link evaluateRequest} returns: the decisions in request order, or the input's issues. */
@@ -102,7 +114,7 @@ const FX_APPROXIMATE_CITATION = '19 CFR 159.31-159.35 (CBP converts at certified
 const CLOSE_NUM = 1, CLOSE_DEN = 20;
 
 function versionReason(compiled: CompiledVersion, code: string, message: string, valueUsd?: string, limitUsd?: string | null): Reason {
-  const reason: Reason = { code, message, citation: compiled.citation, rule: compiled.rule.id };
+  const reason: Reason = { code, message, citation: compiled.citation, rule: compiled.rule.id, confidence: compiled.confidence };
   if (compiled.effective) reason.effective = compiled.effective;
   if (compiled.since && compiled.since !== compiled.effective) reason.since = compiled.since;
   if (valueUsd !== undefined) reason.valueUsd = valueUsd;
@@ -112,7 +124,7 @@ function versionReason(compiled: CompiledVersion, code: string, message: string,
 
 function exclusionReason(compiled: CompiledExclusion, message?: string): Reason {
   const { exclusion } = compiled;
-  return { code: exclusion.reasonCode, message: message ?? exclusion.summary, citation: compiled.citation, rule: exclusion.id };
+  return { code: exclusion.reasonCode, message: message ?? exclusion.summary, citation: compiled.citation, rule: exclusion.id, confidence: compiled.confidence };
 }
 
 /** What a shipment is compared with: its person-day plus the other lots of its order. */
@@ -197,19 +209,41 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     if (members.length < 2) continue;
     let total = USD_ZERO;
     for (const i of members) total = usdAdd(total, shipments[i].valueUsd);
-    for (const i of members) {
-      const own = totals[i];
-      own.orderCount = members.length;
-      own.orderTotal = total;
-      // add the order's lots that are not already in this shipment's person-day
-      const personDay = personDayOf[i];
-      for (const j of members) {
-        if (!personDay.includes(j)) {
-          own.aggregate = usdAdd(own.aggregate, shipments[j].valueUsd);
+    // add to each lot the order's lots that are not already in its person-day: the lots grouped
+    // by person-day, each group adds the other groups' sum (prefix and suffix sums), so an order
+    // of M lots costs O(M), not M times a search of its person-day per lot (20,000 lines of one
+    // order took 42 s)
+    const groups = new Map<number[], number[]>();
+    for (const i of members) pushTo(groups, personDayOf[i], i);
+    const lists = [...groups.values()];
+    const sums = lists.map((g) => g.reduce((acc, i) => usdAdd(acc, shipments[i].valueUsd), USD_ZERO));
+    // the least sure conversion of each group (ValueBasis: higher is less sure), likewise by prefix and suffix
+    const bases = lists.map((g) => g.reduce((b, i) => Math.max(b, shipments[i].basis), 0));
+    const suffix = new Array<UsdValue>(lists.length + 1);
+    const suffixBasis = new Array<number>(lists.length + 1);
+    suffix[lists.length] = USD_ZERO;
+    suffixBasis[lists.length] = 0;
+    for (let k = lists.length - 1; k >= 0; k--) {
+      suffix[k] = usdAdd(sums[k], suffix[k + 1]);
+      suffixBasis[k] = Math.max(bases[k], suffixBasis[k + 1]);
+    }
+    let prefix = USD_ZERO;
+    let prefixBasis = 0;
+    for (let k = 0; k < lists.length; k++) {
+      const outside = usdAdd(prefix, suffix[k + 1]);
+      const outsideBasis = Math.max(prefixBasis, suffixBasis[k + 1]) as ValueBasis;
+      for (const i of lists[k]) {
+        const own = totals[i];
+        own.orderCount = members.length;
+        own.orderTotal = total;
+        if (lists.length > 1) {
+          own.aggregate = usdAdd(own.aggregate, outside);
           own.orderOutsideDay = true;
-          if (shipments[j].basis > own.aggregateBasis) own.aggregateBasis = shipments[j].basis;
+          if (outsideBasis > own.aggregateBasis) own.aggregateBasis = outsideBasis;
         }
       }
+      prefix = usdAdd(prefix, sums[k]);
+      prefixBasis = Math.max(prefixBasis, bases[k]);
     }
   }
   return totals;
@@ -224,22 +258,24 @@ function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, co
 }
 
 /** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
- * opposite; the headings' reasons are collected on the way. */
+ * opposite; the headings' reasons are collected on the way. Every one is a warning: the mapping
+ * of a heading to a fact is a reading of the sources, so the caller should confirm it and can
+ * state the opposite with the heading's `not-` flag. A heading that settled a fact names it
+ * (`flag`), so the charges estimate reads the same facts. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
   if (FAST && (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
     if (!hts) return item.flags;
     let flags = item.flags;
-    for (const { hint, citation } of rules.htsHints) {
+    for (const { hint, citation, confidence } of rules.htsHints) {
       if (flags.has(hint.flag) || (hint.unlessFlag && flags.has(hint.unlessFlag))) continue;
       if (!hint.prefixes.some((prefix) => hts.startsWith(prefix))) continue;
-      const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id };
+      const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id, level: 'warning', confidence, item: position };
       if (hint.effect === 'apply') {
         if (flags === item.flags) flags = new Set(flags);
         (flags as Set<ItemFlag>).add(hint.flag);
-      } else {
-        reason.level = 'warning';
+        reason.flag = hint.flag;
       }
       hints.push(reason);
     }
@@ -394,6 +430,9 @@ function giftStep(draft: Draft): void {
     draft.limitUsd = limitText;
     draft.comparedUsd = draft.totals.giftTotal;
     decisive.push(versionReason(gift, 'GIFT_WITHIN_LIMIT', messages.GIFT_WITHIN_LIMIT(giftText, limitText), giftText, limitText));
+    // 19 CFR 10.152: a gift is entered under informal entry procedures; only a mail gift passes
+    // without an entry (19 CFR 145.32)
+    if (shipment.mode !== 'postal') draft.context.push(versionReason(gift, 'GIFT_INFORMAL_ENTRY', messages.GIFT_INFORMAL_ENTRY()));
   } else if (giftOver !== 'close') {
     decisive.push(versionReason(gift, 'GIFT_OVER_LIMIT', messages.GIFT_OVER_LIMIT(giftText, limitText), giftText, limitText));
   }
@@ -433,6 +472,11 @@ function commercialStep(draft: Draft): void {
     // a gift the gift rule refused leads with the gift rule; the suspension only explains the rest
     if (shipment.kind === 'gift' && decisive.length) decisive.push(reason);
     else decisive.unshift(reason);
+    // where the sources leave the suspension's reach open for the place shipped from, say so
+    const doubt = commercial.rule.unsettledShipFrom;
+    if (doubt && doubt.countries.includes(shipment.shipFrom)) {
+      decisive.push({ code: doubt.reasonCode, message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary), citation: citationText(doubt.citations), rule: commercial.rule.id, level: 'warning', confidence: weakestTag(doubt.citations) });
+    }
   }
 }
 
@@ -465,6 +509,7 @@ function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean
   const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
   const reason = versionReason(commercial, informational ? 'INFORMATIONAL_MATERIAL' : 'CARVE_OUT_1702B', unconfirmed ? `${message} ${unconfirmed}` : message, aggregateText, limitText);
   reason.citation = commercial.exceptCitation;
+  reason.confidence = weakestTag(commercial.rule.exceptCitations ?? commercial.rule.citations);
   if (unconfirmed) reason.level = 'warning';
   draft.decisive.unshift(reason);
 }
@@ -477,18 +522,18 @@ function totalsStep(draft: Draft): void {
   if (giftOnly) {
     if (totals.giftCount > 1) {
       const total = formatUsd(totals.giftTotal);
-      context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_GIFTS(totals.giftCount, shipment.asOf, total), citation: '19 CFR 10.152', valueUsd: total });
+      context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_GIFTS(totals.giftCount, shipment.asOf, total), citation: '19 CFR 10.152', confidence: 'P', valueUsd: total });
     }
     return;
   }
   if (totals.sameDayCount > 1) {
     const total = formatUsd(totals.sameDayTotal);
     const message = messages.SAME_DAY_AGGREGATE(totals.sameDayCount, shipment.asOf, total, draft.aggregateLimitTested);
-    context.push({ code: 'SAME_DAY_AGGREGATE', message, citation: '19 CFR 10.151', valueUsd: total });
+    context.push({ code: 'SAME_DAY_AGGREGATE', message, citation: '19 CFR 10.151', confidence: 'P', valueUsd: total });
   }
   if (totals.orderOutsideDay) {
     const total = formatUsd(totals.orderTotal);
-    context.push({ code: 'SPLIT_ORDER', message: messages.SPLIT_ORDER(totals.orderCount, total), citation: '19 CFR 10.151', valueUsd: total });
+    context.push({ code: 'SPLIT_ORDER', message: messages.SPLIT_ORDER(totals.orderCount, total), citation: '19 CFR 10.151', confidence: 'P', valueUsd: total });
   }
 }
 
@@ -496,7 +541,10 @@ function totalsStep(draft: Draft): void {
 function entryStep(draft: Draft): Entry {
   const { shipment } = draft;
   if (draft.exempt) {
-    if (draft.exemption === 'gift' || shipment.mode === 'postal') return 'none';
+    // a mail gift passes free without an entry (19 CFR 145.32); other gifts are entered under
+    // informal entry procedures (19 CFR 10.152)
+    if (shipment.mode === 'postal') return 'none';
+    if (draft.exemption === 'gift') return 'informal';
     return draft.exemption === 'de-minimis' ? 'section-321' : 'informal';
   }
   if (shipment.mode === 'postal') {
@@ -651,10 +699,10 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   for (const rate of shipment.conversions) {
     if (isApproximate(rate)) {
       const message = messages.CURRENCY_APPROXIMATE(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
-      reasons.push({ code: 'CURRENCY_APPROXIMATE', message, citation: FX_APPROXIMATE_CITATION, rateDate: rate.date });
+      reasons.push({ code: 'CURRENCY_APPROXIMATE', message, citation: FX_APPROXIMATE_CITATION, confidence: 'P', rateDate: rate.date });
     } else {
       const message = messages.CURRENCY_CONVERTED(describeRate(rate), shipment.conversionDay!, shipment.conversionDayIsExport);
-      reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION });
+      reasons.push({ code: 'CURRENCY_CONVERTED', message, citation: FX_CITATION, confidence: 'P' });
     }
   }
   const basis = Math.max(shipment.basis, totals.aggregateBasis, totals.giftBasis) as ValueBasis;
@@ -672,13 +720,13 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
 function valueDependenceOf(draft: Draft, basis: ValueBasis, reasons: Reason[]): ValueDependence {
   const { shipment } = draft;
   for (const { item, usd } of shipment.shown) {
-    reasons.push({ code: 'CURRENCY_SHOWN', message: messages.CURRENCY_SHOWN(item, usd), citation: FX_APPROXIMATE_CITATION, valueUsd: usd });
+    reasons.push({ code: 'CURRENCY_SHOWN', message: messages.CURRENCY_SHOWN(item, usd), citation: FX_APPROXIMATE_CITATION, confidence: 'P', valueUsd: usd });
   }
   const seen: string[] = [];
   for (const issue of shipment.missingRates) {
     if (seen.includes(issue.message)) continue;
     seen.push(issue.message);
-    reasons.push({ code: 'CURRENCY_NO_RATE', message: messages.CURRENCY_NO_RATE(issue.message), citation: FX_CITATION, level: 'warning' });
+    reasons.push({ code: 'CURRENCY_NO_RATE', message: messages.CURRENCY_NO_RATE(issue.message), citation: FX_CITATION, confidence: 'P', level: 'warning' });
   }
   let answer: ValueDependence['answer'] = 'decided';
   let closeTo: ValueDependence['closeTo'] | null = null;
@@ -689,7 +737,7 @@ function valueDependenceOf(draft: Draft, basis: ValueBasis, reasons: Reason[]): 
   else if (draft.closeEntry) closeTo = draft.closeEntry;
   if (closeTo) {
     answer = 'too-close';
-    const reason: Reason = { code: 'TOO_CLOSE_TO_CALL', message: messages.TOO_CLOSE_TO_CALL(closeTo.valueUsd, closeTo.limitUsd, closeTo.part === 'entry'), citation: FX_APPROXIMATE_CITATION, level: 'warning', valueUsd: closeTo.valueUsd, limitUsd: closeTo.limitUsd };
+    const reason: Reason = { code: 'TOO_CLOSE_TO_CALL', message: messages.TOO_CLOSE_TO_CALL(closeTo.valueUsd, closeTo.limitUsd, closeTo.part === 'entry'), citation: FX_APPROXIMATE_CITATION, confidence: 'P', level: 'warning', valueUsd: closeTo.valueUsd, limitUsd: closeTo.limitUsd };
     // too close on the duty-free test: that is the answer's first word
     if (closeTo.part === 'valueTest') reasons.unshift(reason);
     else reasons.splice(draft.decisive.length, 0, reason);

@@ -19,6 +19,7 @@ export function usdText(amount: string): string {
 }
 
 export const messages = {
+  // also the possession warning: "Ships from GU. Whether the all-country suspension reaches ..."
   NOT_AN_IMPORT: (shipFrom: string, summary: string) => `Ships from ${shipFrom}. ${summary}`,
   DE_MINIMIS_WITHIN_LIMIT: (value: string, limit: string, summary: string) =>
     `${usdText(value)} is within the ${usdText(limit)} de minimis limit. ${summary}`,
@@ -40,6 +41,8 @@ export const messages = {
   GIFT_SENDER_IN_US: (country: string) =>
     `The sender is in ${country}, inside the US customs territory: a bona fide gift comes from a person in a foreign country.`,
   GIFT_EXCLUDED: (what: string) => `Not eligible for the gift exemption: ${what}`,
+  GIFT_INFORMAL_ENTRY: () =>
+    'Entered free under informal entry procedures (19 CFR 10.152); only a mail gift needs no entry (19 CFR 145.32).',
   INFORMATIONAL_MATERIAL: (value: string, limit: string) =>
     `Every item is informational material (50 U.S.C. 1702(b)), which the suspension does not reach; ${usdText(value)} is within ${usdText(limit)}.`,
   CARVE_OUT_1702B: (value: string, limit: string) =>

@@ -27,11 +27,12 @@ const en: Texts = {
   REPEALED: 'The law repealed de minimis for purchases on {s}.',
   EXCLUDED_ADCVD: 'Goods under antidumping or countervailing duties never qualify.',
   EXCLUDED_QUOTA: 'Goods under an import quota never qualify.',
-  EXCLUDED_EXCISE: 'Alcohol and tobacco owe excise tax and never qualify.',
+  EXCLUDED_EXCISE: 'Goods owing federal excise tax never qualify.',
   EXCLUDED_PGA_FEE: 'Goods owing a US agency fee do not qualify.',
   GIFT_WITHIN_LIMIT: 'A bona fide gift: {v} is within the {l} gift limit.',
   GIFT_OVER_LIMIT: 'Gifts total {v}, over the {l} gift limit.',
   GIFT_NOT_ELIGIBLE: 'This shipment does not qualify as a bona fide gift.',
+  GIFT_INFORMAL_ENTRY: 'Entered duty-free on an informal entry.',
   INFORMATIONAL_MATERIAL: 'Informational materials stay exempt: {v} is within {l}.',
   CARVE_OUT_1702B: 'Informational materials and donations stay exempt: {v} is within {l}.',
   NOT_AN_IMPORT: 'Shipped from inside the US: not an import.',
@@ -48,6 +49,8 @@ const en: Texts = {
   HTS_HINT_TOBACCO: 'The HTS number is a tobacco product.',
   HTS_HINT_PERFUME: 'The HTS number is perfume, counted as containing alcohol.',
   HTS_HINT_INFORMATIONAL: 'The HTS number is (or may be) informational material.',
+  HTS_HINT_FISHING_ARCHERY: 'The HTS number is fishing or archery gear.',
+  SUSPENSION_REACH_UNSETTLED: 'Its reach to US island territories is unsettled.',
 };
 
 const es: Texts = {
@@ -60,11 +63,12 @@ const es: Texts = {
   REPEALED: 'La ley derogó el régimen de minimis para compras el {s}.',
   EXCLUDED_ADCVD: 'Los productos con derechos antidumping o compensatorios nunca califican.',
   EXCLUDED_QUOTA: 'Los productos sujetos a cuota de importación nunca califican.',
-  EXCLUDED_EXCISE: 'El alcohol y el tabaco pagan impuestos especiales y nunca califican.',
+  EXCLUDED_EXCISE: 'Los productos con impuestos especiales nunca califican.',
   EXCLUDED_PGA_FEE: 'Los productos que deben una tasa de una agencia de EE. UU. no califican.',
   GIFT_WITHIN_LIMIT: 'Regalo auténtico: {v} está dentro del límite para regalos de {l}.',
   GIFT_OVER_LIMIT: 'Los regalos suman {v}, por encima del límite para regalos de {l}.',
   GIFT_NOT_ELIGIBLE: 'Este envío no califica como regalo auténtico.',
+  GIFT_INFORMAL_ENTRY: 'Entra libre de aranceles con declaración informal.',
   INFORMATIONAL_MATERIAL: 'Los materiales informativos siguen exentos: {v} está dentro de {l}.',
   CARVE_OUT_1702B: 'Los materiales informativos y las donaciones siguen exentos: {v} está dentro de {l}.',
   NOT_AN_IMPORT: 'Enviado desde dentro de EE. UU.: no es una importación.',
@@ -81,6 +85,8 @@ const es: Texts = {
   HTS_HINT_TOBACCO: 'El número HTS corresponde a un producto de tabaco.',
   HTS_HINT_PERFUME: 'El número HTS corresponde a un perfume, que se considera con alcohol.',
   HTS_HINT_INFORMATIONAL: 'El número HTS corresponde (o puede corresponder) a material informativo.',
+  HTS_HINT_FISHING_ARCHERY: 'El número HTS es de pesca o tiro con arco.',
+  SUSPENSION_REACH_UNSETTLED: 'No está claro si alcanza a las islas de EE. UU.',
 };
 
 const zh: Texts = {
@@ -93,11 +99,12 @@ const zh: Texts = {
   REPEALED: '法律已于 {s} 废除购物的最低免税待遇。',
   EXCLUDED_ADCVD: '受反倾销或反补贴税约束的货物不适用。',
   EXCLUDED_QUOTA: '受进口配额限制的货物不适用。',
-  EXCLUDED_EXCISE: '酒类和烟草需缴消费税，不适用。',
+  EXCLUDED_EXCISE: '需缴消费税的货物不适用。',
   EXCLUDED_PGA_FEE: '需缴纳美国机构费用的货物不适用。',
   GIFT_WITHIN_LIMIT: '真实礼品：{v} 未超过 {l} 的礼品限额。',
   GIFT_OVER_LIMIT: '礼品合计 {v}，超过 {l} 的礼品限额。',
   GIFT_NOT_ELIGIBLE: '此包裹不属于真实礼品。',
+  GIFT_INFORMAL_ENTRY: '以非正式报关免税入境。',
   INFORMATIONAL_MATERIAL: '信息材料仍可免税：{v} 未超过 {l}。',
   CARVE_OUT_1702B: '信息材料和捐赠物品仍可免税：{v} 未超过 {l}。',
   NOT_AN_IMPORT: '从美国境内寄出：不属于进口。',
@@ -114,6 +121,8 @@ const zh: Texts = {
   HTS_HINT_TOBACCO: '该 HTS 编码属于烟草制品。',
   HTS_HINT_PERFUME: '该 HTS 编码属于香水，按含酒精处理。',
   HTS_HINT_INFORMATIONAL: '该 HTS 编码属于（或可能属于）信息材料。',
+  HTS_HINT_FISHING_ARCHERY: '该 HTS 编码属于渔具或射箭用品。',
+  SUSPENSION_REACH_UNSETTLED: '是否适用于美国岛屿属地尚无定论。',
 };
 
 /** Reason code -> short sentence, per locale. A code not listed (a replacement rule set may bring

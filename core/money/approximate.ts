@@ -69,7 +69,7 @@ let bundled: ApproximateRates | undefined;
  * The approximate rates s321 bundles: the European Central Bank's euro reference rates, one a
  * week from 2016 to the end of the data ({@link ApproximateRates.last}), as units per US dollar.
  * Decoded on first use and shared afterwards. Pass them as the `approximateRates` option of
- * {@link evaluate} or {@link prepare}: certified rates the caller gives always win.
+ * `evaluate` or {@link prepare}: certified rates the caller gives always win.
  */
 export function bundledApproximateRates(): ApproximateRates {
   return (bundled ??= decodeApproximateRates(FX_FIRST, FX_LAST, FX_GAPS, FX_SERIES, 'the European Central Bank reference rate'));

@@ -5,7 +5,7 @@
 // To follow a change in the law, copy this set (`s321 rules --json > rules.json`), add a
 // version with its citation, and pass it with `--rules` (docs/updating-rules.md).
 
-import type { Citation, RuleSet } from './types.ts';
+import type { Citation, RuleSet, UnsettledReach } from './types.ts';
 
 const cfr = (section: string, confidence: Citation['confidence'] = 'P', paragraph?: string): Citation => ({
   document: `19 CFR ${section}`,
@@ -36,6 +36,18 @@ const HTSUS = (chapters: string, headings: string): Citation => ({ document: `HT
  * 1702(b) that a parcel can carry (accompanied baggage, 1702(b)(4), is never a shipped parcel). */
 const CARVE_OUT_1702B = ['informational-material', 'donation', 'personal-communication'] as const;
 const SUSPENDED_SUMMARY = 'De minimis has been suspended for goods from all countries since Aug 29, 2025: duties apply.';
+/** Goods shipped from the insular possessions are imported (outside the customs territory, 19 CFR
+ * 101.1); whether the 2025 all-country suspension reaches them is not settled in the sources. */
+const INSULAR_POSSESSIONS: UnsettledReach = {
+  countries: ['VI', 'GU', 'AS', 'MP', 'UM'],
+  reasonCode: 'SUSPENSION_REACH_UNSETTLED',
+  summary: 'Whether the all-country suspension reaches goods shipped from a US insular possession is not settled [M]; treated as suspended.',
+  citations: [
+    { document: '19 CFR 101.1', url: 'https://www.law.cornell.edu/cfr/text/19/101.1', confidence: 'P' },
+    { document: 'HTSUS General Note 3(a)(iv)', confidence: 'P' },
+    { document: 'reach to the possessions unsettled', confidence: 'M' },
+  ],
+};
 const REGULATION_CARVE_OUT_UNCONFIRMED =
   'Unconfirmed: CBP\'s June 2026 regulation may not keep this carve-out, which rests on EO 14324 and EO 14388.';
 
@@ -132,6 +144,7 @@ export const defaultRules: RuleSet = {
       limitUsd: '800.00',
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14324, IEEPA_1702B],
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [EO_14324, CSMS_66065494, fr('CBP notice 2025-16802 (90 FR 42418)', '2025-16802', 'P-summary')],
@@ -147,6 +160,7 @@ export const defaultRules: RuleSet = {
       limitUsd: '800.00',
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14388, CSMS_67845486, IEEPA_1702B],
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [EO_14388, CSMS_67845486],
@@ -164,6 +178,7 @@ export const defaultRules: RuleSet = {
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14324, EO_14388, IEEPA_1702B],
       exceptUnconfirmed: REGULATION_CARVE_OUT_UNCONFIRMED,
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [{ document: '91 FR 37789', section: '19 CFR 10.151', confidence: 'S' }, { document: '19 U.S.C. 1321(b)', confidence: 'S' }],
@@ -181,6 +196,7 @@ export const defaultRules: RuleSet = {
       exceptFlags: [...CARVE_OUT_1702B],
       exceptCitations: [EO_14324, EO_14388, IEEPA_1702B],
       exceptUnconfirmed: REGULATION_CARVE_OUT_UNCONFIRMED,
+      unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
       citations: [POSTAL_IFR],
@@ -210,7 +226,7 @@ export const defaultRules: RuleSet = {
       summary: 'Bona fide gifts sent by a person abroad and received by one person in the United States on one day worth up to $100 ($200 from the US Virgin Islands, Guam or American Samoa) enter free.',
       citations: [cfr('10.152'), cfr('145.32'), { document: '19 U.S.C. 1321', section: '(a)(2)(A)', confidence: 'M' }],
       title: 'Bona fide gift exemption',
-      note: 'A business may send a gift to a person; a gift to a business is refused, following carrier guidance [S] (docs/decisions.md).',
+      note: 'A business may send a gift to a person; a gift to a business is refused, following carrier guidance [S] (docs/decisions.md). A gift sent other than by mail is entered free under informal entry procedures (entry "informal", reason GIFT_INFORMAL_ENTRY; 19 CFR 10.152); a mail gift passes without an entry (19 CFR 145.32).',
     },
 
     // ---- informal entry ceiling, 19 CFR 143.21(a)
@@ -382,6 +398,14 @@ export const defaultRules: RuleSet = {
       summary: 'Tobacco products owe Internal Revenue Code excise tax, which excludes them from de minimis.',
       citations: [CBP_FAQ],
     },
+  {
+      id: 'exclusion-fishing-archery',
+      flag: 'fishing-archery',
+      bars: ['commercial'],
+      reasonCode: 'EXCLUDED_EXCISE',
+      summary: 'Fishing and archery products owe IRC excise tax, which excludes them from de minimis.',
+      citations: [CBP_FAQ],
+    },
     {
       id: 'exclusion-pga-fee',
       flag: 'pga-fee',
@@ -426,7 +450,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-alcohol',
       reasonCode: 'HTS_HINT_ALCOHOL',
-      summary: 'HTS headings 2203-2208 are alcoholic beverages or ethyl alcohol (IRC excise): treated as alcohol.',
+      summary: 'HTS headings 2203-2208 are alcoholic beverages or ethyl alcohol (IRC excise): treated as alcohol unless flagged "not-alcohol".',
       citations: [HTSUS('chapter 22', 'headings 2203-2208'), CBP_FAQ],
     },
     {
@@ -436,7 +460,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-tobacco',
       reasonCode: 'HTS_HINT_TOBACCO',
-      summary: 'HTS headings 2401-2403 (tobacco) and 4813 (cigarette paper) owe IRC excise: treated as tobacco.',
+      summary: 'HTS headings 2401-2403 (tobacco) and 4813 (cigarette paper) owe IRC excise: treated as tobacco unless flagged "not-tobacco".',
       citations: [HTSUS('chapters 24 and 48', 'headings 2401-2403, 4813'), CBP_FAQ],
     },
     {
@@ -456,7 +480,7 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-informational-material',
       reasonCode: 'HTS_HINT_INFORMATIONAL',
-      summary: 'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)).',
+      summary: 'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)) unless flagged "not-informational-material".',
       citations: [HTSUS('chapters 37, 49 and 97', 'chapter 49, headings 3705-3706, 9701-9703'), IEEPA_1702B],
     },
     {
@@ -468,6 +492,16 @@ export const defaultRules: RuleSet = {
       reasonCode: 'HTS_HINT_INFORMATIONAL',
       summary: 'HTS heading 8523 holds recorded and blank media: if recorded, add the flag "informational-material" (50 U.S.C. 1702(b)(3)).',
       citations: [HTSUS('chapter 85', 'heading 8523'), IEEPA_1702B],
+    },
+    {
+      id: 'hts-fishing-archery',
+      prefixes: ['9507', '95069905'],
+      flag: 'fishing-archery',
+      effect: 'apply',
+      unlessFlag: 'not-fishing-archery',
+      reasonCode: 'HTS_HINT_FISHING_ARCHERY',
+      summary: 'HTS 9507 and 9506.99.05 are fishing and archery products (IRC excise) unless flagged "not-fishing-archery".',
+      citations: [HTSUS('chapter 95', 'heading 9507, subheading 9506.99.05'), CBP_FAQ],
     },
   ],
 };

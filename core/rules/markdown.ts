@@ -32,16 +32,24 @@ function conditions(v: RuleVersion): string {
   if (v.electronicEntry) parts.push('filed electronically');
   if (v.recipientTypes) parts.push(`recipient: ${v.recipientTypes.join(', ')}`);
   if (v.countries) parts.push(`countries: ${v.countries.join(', ')}`);
+  const doubt = v.unsettledShipFrom;
+  if (doubt) parts.push(`with a warning (${doubt.reasonCode}) for goods shipped from ${doubt.countries.join(', ')}: ${esc(doubt.summary)} (${doubt.citations.map(cite).join('; ')})`);
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
-export function renderRulesMarkdown(set: RuleSet): string {
+/** The rule set as a Markdown page. `for: 'docs'` (docs/rules.md, generated) says the file is
+ * generated; `for: 'print'` (`s321 rules`) says how to change the rules instead. */
+export function renderRulesMarkdown(set: RuleSet, options: { for?: 'docs' | 'print' } = {}): string {
   const out: string[] = [];
   out.push('# Rule versions');
   out.push('');
-  out.push(`Generated from the rule data (rule set version ${set.version}) by \`npm run docs\`; a test keeps this file equal to the data. Do not edit by hand.`);
+  out.push(
+    options.for === 'print'
+      ? `The rule set in force (version ${set.version}). To change a rule, edit its JSON, not this page: \`s321 rules --json > rules.json\`, edit it, then pass \`--rules rules.json\` to \`s321 evaluate\` or \`s321 export\` (docs/updating-rules.md).`
+      : `Generated from the rule data (rule set version ${set.version}) by \`npm run docs\`; a test keeps this file equal to the data. Do not edit by hand.`,
+  );
   out.push('');
-  out.push('Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, P-copy = a copy of it, P-title = its title, S = secondary source only, M = unconfirmed lead. docs/sources.md says what each instrument decides and where to read it; docs/decisions.md the choices the sources leave open.');
+  out.push('Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, P-copy = a copy of it, P-title = its title, S = secondary source only, M = unconfirmed lead. Every reason of a decision carries `confidence`, the weakest tag of the citations it rests on. docs/sources.md says what each instrument decides and where to read it; docs/decisions.md the choices the sources leave open.');
   out.push('');
   const topics = [...new Set(set.versions.map((v) => v.topic))];
   for (const t of topics) {
@@ -64,7 +72,7 @@ export function renderRulesMarkdown(set: RuleSet): string {
   out.push('');
   out.push('## HTS hints');
   out.push('');
-  out.push('"apply": the heading settles the fact and sets the flag, unless the item carries the opposite flag; "suggest": the heading leaves the fact open and only warns.');
+  out.push('"apply": the heading settles the fact and sets the flag, unless the item carries the opposite flag; "suggest": the heading leaves the fact open and only warns. Either way the reason is a warning (`level: "warning"`, with the `item` and, for "apply", the `flag` it set): the headings are HTSUS structure, their reading as an exclusion is ours, and the `unless` flag corrects a wrong classification.');
   out.push('');
   out.push('| id | HTS prefixes | flag | effect | unless | reason code | summary | citations |');
   out.push('|---|---|---|---|---|---|---|---|');

@@ -50,6 +50,14 @@ export const ruleVersionSchema = z.strictObject({
   electronicEntry: z.optional(z.boolean()),
   recipientTypes: z.optional(atLeastOne(z.enum(PARTY_TYPES), 'recipient type')),
   countries: z.optional(atLeastOne(country, 'country')),
+  unsettledShipFrom: z.optional(
+    z.strictObject({
+      countries: atLeastOne(country, 'country'),
+      reasonCode,
+      summary: nonEmpty,
+      citations,
+    }),
+  ),
   reasonCode: z.optional(reasonCode),
   summary: nonEmpty,
   citations,

@@ -7,7 +7,7 @@ export const MODES = ['express', 'air', 'ocean', 'truck', 'rail', 'postal'] as c
 /** A transport mode: one of {@link MODES}. */
 export type Mode = (typeof MODES)[number];
 
-/** Facts about an item that the law treats apart (AD/CVD, quota, alcohol, tobacco, PGA fees, informational materials, Section 301), stated by the caller or implied by the HTS heading. */
+/** Facts about an item that the law treats apart (AD/CVD, quota, alcohol, tobacco, fishing and archery products, PGA fees, informational materials, Section 301), stated by the caller or implied by the HTS heading. */
 export const ITEM_FLAGS = [
   'adcvd',
   'quota',
@@ -19,12 +19,16 @@ export const ITEM_FLAGS = [
   'donation',
   'personal-communication',
   'section-301',
+  // fishing and archery products: an Internal Revenue Code excise collected by other agencies
+  // bars them from 1321 treatment (CBP E-Commerce FAQ)
+  'fishing-archery',
   // the item's own statement that a fact its HTS heading implies does not hold (an alcohol-free
   // perfume of heading 3303, a blank disc of heading 8523): it beats the heading (HtsHint.unlessFlag)
   'not-alcohol',
   'not-tobacco',
   'not-alcoholic-perfume',
   'not-informational-material',
+  'not-fishing-archery',
   // exceptions named by the origin-wide duty layers and fees (core/charges): goods subject to a
   // Section 232 action, originating goods whose USMCA or other US free-trade preference is
   // claimed ('donation', above, is also an exception there)
@@ -116,6 +120,10 @@ export interface RuleVersion {
    *  the United States; a parcel shipped from one of them is not an import, and a gift sent by
    *  someone in one of them is not from "a person in a foreign country" (19 CFR 10.152) */
   countries?: string[];
+  /** a doubt about the version's reach that the sources leave open for shipments from some
+   *  places (whether the 2025 all-country suspension reaches goods shipped from the insular
+   *  possessions): a warning-level reason with its own citations when the shipment comes from one */
+  unsettledShipFrom?: UnsettledReach;
   /** reason code reported when this version decides against the shipment */
   reasonCode?: string;
   /** plain-language summary shown with the reason (postal duty options, etc.) */
@@ -123,6 +131,15 @@ export interface RuleVersion {
   citations: Citation[];
   /** doubts, conflicts between sources, what to re-check */
   note?: string;
+}
+
+/** An open question about a version's reach, said as a warning (see RuleVersion.unsettledShipFrom). */
+export interface UnsettledReach {
+  /** ISO 3166-1 codes of the places shipped from that the doubt concerns */
+  countries: string[];
+  reasonCode: string;
+  summary: string;
+  citations: Citation[];
 }
 
 /** Exclusions that beat any value (CBP E-Commerce FAQ; 19 CFR 10.153). */

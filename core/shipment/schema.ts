@@ -116,5 +116,9 @@ export type PartyInput = z.infer<typeof partySchema>;
 export type ItemInput = z.infer<typeof itemSchema>;
 /** One shipment as a request gives it (the JSON `s321 evaluate` reads). */
 export type ShipmentInput = z.infer<typeof shipmentSchema>;
+/** A batch request: shipments decided together, in order (same-day totals across them). */
+export interface BatchRequest {
+  shipments: ShipmentInput[];
+}
 /** A request: one shipment, or a batch `{"shipments": [...]}` decided together. */
-export type EvaluateRequest = ShipmentInput | { shipments: ShipmentInput[] };
+export type EvaluateRequest = ShipmentInput | BatchRequest;

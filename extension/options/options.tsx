@@ -9,7 +9,9 @@ import browser from 'webextension-polyfill';
 import { compileRates, MODES, type Mode } from '../../core/index.ts';
 import { htmlLang, translator, type MessageKey, type Translate } from '../i18n.ts';
 import { LANGUAGES, PART_BUDGET_BYTES, settingsSchema, type Address, type Language, type Settings, type StoredData } from '../storage/schema.ts';
-import { deleteAll, describeLeftOut, exportBackup, load, partBytes, readBackup, replaceAll, saveSettings } from '../storage/store.ts';
+import { write } from '../storage/client.ts';
+import { describeLeftOut, exportBackup, partBytes, read, readBackupInChunks } from '../storage/store.ts';
+import type { RatesTable } from '../../core/money/rates.ts';
 
 const area = browser.storage.local;
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', 'zh-Hans': '简体中文' };
@@ -60,7 +62,7 @@ function App() {
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const reload = async () => {
-    const r = await load(area);
+    const r = await read(area);
     if (!r.ok) return setLoadError(r.error);
     setData(r.data);
     setS(r.data.settings);
@@ -79,7 +81,7 @@ function App() {
       const i = r.error.issues[0];
       return setStatus({ ok: false, text: `${i.path.join('.')}: ${i.message}` });
     }
-    await saveSettings(area, r.data);
+    await write({ op: 'settings', settings: r.data });
     setStatus({ ok: true, text: t('saved') });
   };
   const guard = (job: (e: Event) => Promise<void>) => async (e: Event) => {
@@ -94,10 +96,11 @@ function App() {
     performance.mark('s321-import-start');
     const text = await fileText(e);
     if (text === null) return;
-    const r = readBackup(text);
+    // in chunks, giving the page its turn between them: a large backup must not freeze it
+    const r = await readBackupInChunks(text);
     if (!r.ok) return setStatus({ ok: false, text: r.error });
     try {
-      await replaceAll(area, r.data);
+      await write({ op: 'import', data: r.data });
     } catch (err) {
       await reload();
       return setStatus({ ok: false, text: `the backup could not be stored, nothing was changed: ${String((err as Error)?.message ?? err).slice(0, 200)}` });
@@ -119,13 +122,13 @@ function App() {
     if (!c.ok) return setStatus({ ok: false, text: c.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') });
     const bytes = partBytes('rates', table);
     if (bytes > PART_BUDGET_BYTES.rates) return setStatus({ ok: false, text: `the rates table takes ${(bytes / 1_048_576).toFixed(1)} MB, over the ${(PART_BUDGET_BYTES.rates / 1_048_576).toFixed(1)} MB kept for it; nothing was changed` });
-    await area.set({ rates: table });
+    await write({ op: 'rates', rates: table as RatesTable });
     await reload();
     setStatus({ ok: true, text: t('ratesCount', { count: Object.keys(table as object).length }) });
   });
   const wipe = guard(async () => {
     if (!confirm(t('deleteConfirm'))) return;
-    await deleteAll(area);
+    await write({ op: 'delete-all' });
     await reload();
     setStatus({ ok: true, text: t('deleted') });
   });

@@ -12,12 +12,12 @@ import { decideAll, worstOf, type Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
 import { hasStoredOrder, isShopperOrder, itemsOfOrder, orderCandidates, pageOrderCurrency, storedOrderKeys, withOrder, type OrderChoice } from '../orders.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
-import { newId, saveItems } from '../storage/store.ts';
+import { write } from '../storage/client.ts';
+import { newId } from '../storage/store.ts';
 import { afterPaint } from './after-paint.ts';
 import { CountryPicker } from './country-picker.tsx';
 import { DecisionView } from './decision-view.tsx';
 
-const area = browser.storage.local;
 
 function initialChoice(d: Draft, data: StoredData, today: string): OrderChoice {
   const origin = d.origin ?? d.lines.find((l) => l.origin)?.origin ?? '';
@@ -81,7 +81,7 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
   const add = async () => {
     if (!lines.ok) return;
     try {
-      await saveItems(area, withOrder(data.items, draft, lines.candidates, newId, new Date().toISOString()));
+      await write({ op: 'items/order', order: { orderId: draft.orderId, url: draft.url }, items: withOrder([], draft, lines.candidates, newId, new Date().toISOString()) });
     } catch (e) {
       // over the storage limits: say so, the list stays as it was
       return setStatus(String((e as Error)?.message ?? e));

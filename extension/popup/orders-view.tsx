@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
 import type { Item, StoredData } from '../storage/schema.ts';
-import { saveItems } from '../storage/store.ts';
+import { write } from '../storage/client.ts';
 import { usd } from './words.ts';
 
 const area = browser.storage.local;
@@ -32,7 +32,7 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
   const days = useMemo(() => byArrival(data.items), [data]);
   const totals = useMemo(() => new Map((decided?.days ?? []).map((d) => [d.day, d])), [decided]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const remove = (id: string) => saveItems(area, data.items.filter((i) => i.id !== id)).catch((e: unknown) => onStatus(String((e as Error)?.message ?? e)));
+  const remove = (id: string) => write({ op: 'items/remove', ids: [id] }).catch((e: unknown) => onStatus(String((e as Error)?.message ?? e)));
   const lang = data.settings.language;
   let rowsShown = 0;
   return (

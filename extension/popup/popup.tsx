@@ -15,7 +15,7 @@ import { answerFor, chargesFor, rateTextOf } from '../answer.ts';
 import type { Charges } from '../../core/index.ts';
 import type { AnswerKit } from './answer-kit.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
-import { load } from '../storage/store.ts';
+import { read } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
 import { OrderPage, PendingOrders } from './order-page.tsx';
 import { OrdersView } from './orders-view.tsx';
@@ -59,7 +59,8 @@ function App() {
 
   useEffect(() => {
     const reload = async () => {
-      const r = await load(area);
+      // pages read; every change goes through the background's one writer
+      const r = await read(area);
       if (r.ok) setData(r.data);
       else setError(r.error);
     };

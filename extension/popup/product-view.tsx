@@ -11,7 +11,8 @@ import type { Draft } from '../adapters/types.ts';
 import { decideAll, SHIPS_FROM_UNKNOWN, type Candidate, type Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
 import type { Item, Language, StoredData } from '../storage/schema.ts';
-import { newId, saveItems } from '../storage/store.ts';
+import { write } from '../storage/client.ts';
+import { newId } from '../storage/store.ts';
 import { afterPaint } from './after-paint.ts';
 import { ChargesEstimate, type EstimateOut, type ProductCandidate } from './charges-estimate.tsx';
 import { countryName } from './country-names.ts';
@@ -172,7 +173,7 @@ export function ProductView({ draft, data, today, t, extras }: { draft: Draft; d
     if (!('candidate' in cand)) return;
     const item: Item = { ...cand.candidate, id: newId(), addedAt: new Date().toISOString() };
     try {
-      await saveItems(area, [...data.items, item]);
+      await write({ op: 'items/add', items: [item] });
     } catch (e) {
       // over the storage limits: say so, the list stays as it was
       return setStatus(String((e as Error)?.message ?? e));

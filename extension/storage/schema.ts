@@ -1,6 +1,6 @@
-// The stored data: browser.storage.local, one key per part, each written by
-// one context (captures: background; items: popup; settings, rates: options), so contexts never
-// overwrite each other's writes. `schemaVersion` names the layout; migrations.ts upgrades it.
+// The stored data: browser.storage.local, one key per part, all written by one writer, the
+// background's queue (writer.ts): the popup and the options page send it operations, so no
+// context overwrites another's change. `schemaVersion` names the layout; migrations.ts upgrades it.
 import * as z from 'zod/mini';
 import { isCountry } from '../../core/geo/countries.ts';
 import type { RatesTable } from '../../core/money/rates.ts';
@@ -18,9 +18,13 @@ export const SCHEMA_VERSION = 1;
 export const MAX_CAPTURES = 100;
 /** order-page captures (shopper orders, seller orders) kept; product captures never evict them */
 export const MAX_ORDER_CAPTURES = 100;
-/** automatic product captures kept per site (host): one site cannot push every other site out
- * (not order pages: a seller's orders all come from one marketplace) */
+/** automatic product captures kept per site (host): one site cannot push every other site out */
 export const MAX_AUTOMATIC_PER_SITE = 20;
+/** automatic order-page captures kept per site (host): a seller's orders mostly come from one
+ * marketplace, so the cap is half of MAX_ORDER_CAPTURES, not MAX_AUTOMATIC_PER_SITE; a page a
+ * stranger opens again and again on one site leaves the other half to the other sites (issue 22).
+ * Order pages captured with the popup are not counted. */
+export const MAX_AUTOMATIC_ORDERS_PER_SITE = 50;
 export const MAX_ITEMS = 2000;
 export const MAX_QUARANTINE = 100;
 /** chrome.storage.local.QUOTA_BYTES: the quota without the `unlimitedStorage` permission */

@@ -3,7 +3,7 @@
 // validation goes to `quarantine` (shown and exported, never silently dropped).
 import { runMigrations, type Raw } from './migrations.ts';
 import {
-  captureSchema, defaultSettings, itemSchema, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, MAX_ORDER_CAPTURES, MAX_QUARANTINE, PART_BUDGET_BYTES,
+  captureSchema, defaultSettings, itemSchema, MAX_AUTOMATIC_ORDERS_PER_SITE, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, MAX_ORDER_CAPTURES, MAX_QUARANTINE, PART_BUDGET_BYTES,
   SCHEMA_VERSION, settingsSchema, STORAGE_KEYS, type Capture, type Item, type Settings, type StoredData,
 } from './schema.ts';
 import type { Draft } from '../adapters/types.ts';
@@ -28,13 +28,26 @@ export type LoadResult = { ok: true; data: StoredData; changed: boolean; applied
 
 /** Migrates and validates a raw stored object (also a backup being imported). */
 export function normalize(raw0: Raw): LoadResult {
+  const steps = normalizeSteps(raw0);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Entries validated between two pauses of an import (`readBackupInChunks`). */
+export const IMPORT_CHUNK = 2_000;
+
+/** `normalize`, pausing (a `yield`) after every IMPORT_CHUNK records, so a page can give the
+ * browser its turn between chunks. */
+function* normalizeSteps(raw0: Raw): Generator<void, LoadResult> {
   const m = runMigrations(raw0, SCHEMA_VERSION);
   if (!m.ok) return m;
   const raw = m.raw;
-  const quarantine: unknown[] = Array.isArray(raw.quarantine) ? [...raw.quarantine] : [];
+  const quarantine: unknown[] = Array.isArray(raw.quarantine) ? raw.quarantine.map(keepWhole) : [];
   let changed = m.applied.length > 0;
   const q = (key: string, value: unknown, error: string) => {
-    quarantine.push({ key, value, error });
+    quarantine.push(keepWhole({ key, value, error }));
     changed = true;
   };
   let settings: Settings;
@@ -49,22 +62,24 @@ export function normalize(raw0: Raw): LoadResult {
       settings = defaultSettings(newId());
     }
   }
-  const list = <T>(key: string, value: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } } }): T[] => {
+  function* list<T>(key: string, value: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } } }): Generator<void, T[]> {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       q(key, value, 'expected a list');
       return [];
     }
     const out: T[] = [];
-    for (const v of value) {
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0 && i % IMPORT_CHUNK === 0) yield;
+      const v = value[i];
       const r = schema.safeParse(v);
       if (r.success) out.push(r.data);
       else q(key, v, issueText(r.error.issues));
     }
     return out;
-  };
-  const captures = list<Capture>('captures', raw.captures, captureSchema);
-  const items = list<Item>('items', raw.items, itemSchema);
+  }
+  const captures = yield* list<Capture>('captures', raw.captures, captureSchema);
+  const items = yield* list<Item>('items', raw.items, itemSchema);
   let rates: StoredData['rates'] = null;
   if (raw.rates !== undefined && raw.rates !== null) {
     // read back with the check the options page ran when it stored the table (core's contract
@@ -76,9 +91,49 @@ export function normalize(raw0: Raw): LoadResult {
   return { ok: true, data: { schemaVersion: SCHEMA_VERSION, settings, captures, items, rates, quarantine }, changed, applied: m.applied };
 }
 
+/** Nesting depth past which a value is stored as its JSON text: browser storage cuts values
+ * nested past about 100 levels (Chrome's limit), which would store a quarantined record altered.
+ * 64 leaves room for the list and entry around it. */
+export const MAX_STORED_DEPTH = 64;
+
+/** The nesting depth of a JSON value, counted without recursion (a hostile value may be nested
+ * deeper than the stack), stopping once past `limit`. */
+export function depthOver(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d > limit) return true;
+    for (const c of Array.isArray(v) ? v : Object.values(v)) if (typeof c === 'object' && c !== null) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
+/** A quarantine entry as stored: itself, or, when nested too deep for storage to keep it as it
+ * is, `{ key, json, error }` with the record's JSON text, so its bytes are kept whole. */
+function keepWhole(entry: unknown): unknown {
+  if (!depthOver(entry, MAX_STORED_DEPTH)) return entry;
+  const e = entry as { key?: unknown; value?: unknown; error?: unknown };
+  const inner = typeof e === 'object' && e !== null && 'value' in e;
+  const key = inner && typeof e.key === 'string' ? e.key : 'quarantine';
+  const error = inner && typeof e.error === 'string' ? e.error : `nested deeper than ${MAX_STORED_DEPTH} levels: kept as JSON text`;
+  try {
+    return { key, json: JSON.stringify(inner ? e.value : entry), error };
+  } catch {
+    // deeper than JSON.stringify can go: refused whole, never stored cut
+    return { key, error: `${error}; the record is nested too deep to keep and was refused whole` };
+  }
+}
+
 function issueText(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   const i = issues[0];
   return i ? `${i.path.map(String).join('.') || '(root)'}: ${i.message}` : 'invalid';
+}
+
+/** Reads everything and writes nothing: what a page (popup, options) shows. Migrations and
+ * quarantine are written by the background's writer (writer.ts), the one writer of storage. */
+export async function read(area: Pick<StorageAreaLike, 'get'>): Promise<LoadResult> {
+  return normalize(await area.get([...STORAGE_KEYS, 'seen']));
 }
 
 /** Reads everything; writes back once when a migration ran or a record was quarantined. */
@@ -147,16 +202,24 @@ export function siteOf(url: string): string {
   }
 }
 
+/** The page a capture is of: its URL without the #fragment, which a page can change at will
+ * without loading anything (issue 22: 100 fragments of one order page were 100 captures). */
+export function pageKey(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
 /** Shopper and seller order pages: kept apart from product captures, which never evict them. */
 export function isOrderCapture(c: Pick<Capture, 'draft'>): boolean {
   return c.draft.kind === 'order' || c.draft.kind === 'seller-order';
 }
 
 /**
- * The captures to keep from a newest-first list, and the ones left out: one per URL (the
- * newest), at most MAX_ORDER_CAPTURES order pages and MAX_CAPTURES products, at most
- * MAX_AUTOMATIC_PER_SITE automatic product captures of one site, all within the captures' byte
- * budget. Order pages are chosen first, so product captures never push them out; within a kind the
+ * The captures to keep from a newest-first list, and the ones left out: one per page (the
+ * newest; `pageKey`: the URL without its fragment), at most MAX_ORDER_CAPTURES order pages and
+ * MAX_CAPTURES products, at most MAX_AUTOMATIC_PER_SITE automatic product captures and
+ * MAX_AUTOMATIC_ORDERS_PER_SITE automatic order-page captures of one site, all within the
+ * captures' byte budget. Order pages are chosen first, so product captures never push them out; within a kind the
  * newest win. The kept list stays newest first.
  */
 export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]; left: Capture[] } {
@@ -164,24 +227,25 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
   const unique: Capture[] = [];
   const left: Capture[] = [];
   for (const c of newestFirst) {
-    if (seen.has(c.draft.url)) left.push(c);
+    const key = pageKey(c.draft.url);
+    if (seen.has(key)) left.push(c);
     else {
-      seen.add(c.draft.url);
+      seen.add(key);
       unique.push(c);
     }
   }
   const keep = new Set<Capture>();
   // the key and the list's brackets; each entry adds its JSON and a comma
   let bytes = partBytes('captures', []);
-  const perSite = new Map<string, number>();
-  const pass = (orders: boolean, cap: number) => {
+  const pass = (orders: boolean, cap: number, siteCap: number) => {
+    const perSite = new Map<string, number>();
     let count = 0;
     for (const c of unique) {
       if (isOrderCapture(c) !== orders) continue;
       if (count >= cap) break;
-      // the per-site cap is for products: a seller's order pages all come from one site
-      const site = !orders && c.automatic !== false ? siteOf(c.draft.url) : null;
-      if (site !== null && (perSite.get(site) ?? 0) >= MAX_AUTOMATIC_PER_SITE) continue;
+      // captures the user asked for (the popup) are not held to the per-site caps
+      const site = c.automatic !== false ? siteOf(c.draft.url) : null;
+      if (site !== null && (perSite.get(site) ?? 0) >= siteCap) continue;
       const size = partBytes('', c) + 1;
       if (bytes + size > PART_BUDGET_BYTES.captures) continue;
       if (site !== null) perSite.set(site, (perSite.get(site) ?? 0) + 1);
@@ -190,8 +254,8 @@ export function fairCaptures(newestFirst: readonly Capture[]): { kept: Capture[]
       count++;
     }
   };
-  pass(true, MAX_ORDER_CAPTURES);
-  pass(false, MAX_CAPTURES);
+  pass(true, MAX_ORDER_CAPTURES, MAX_AUTOMATIC_ORDERS_PER_SITE);
+  pass(false, MAX_CAPTURES, MAX_AUTOMATIC_PER_SITE);
   const kept: Capture[] = [];
   for (const c of unique) (keep.has(c) ? kept : left).push(c);
   return { kept, left };
@@ -278,7 +342,7 @@ export function withinLimits(data: StoredData): { data: StoredData; leftOut: Lef
   const sorted = [...data.captures].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   const { kept: captures, left } = fairCaptures(sorted);
   if (left.length) {
-    leftOut.push({ part: 'captures', count: left.length, why: `at most ${MAX_ORDER_CAPTURES} order pages and ${MAX_CAPTURES} products are kept (${MAX_AUTOMATIC_PER_SITE} automatic ones per site, ${mib(PART_BUDGET_BYTES.captures)} in all); the oldest were left out` });
+    leftOut.push({ part: 'captures', count: left.length, why: `at most ${MAX_ORDER_CAPTURES} order pages and ${MAX_CAPTURES} products are kept (${MAX_AUTOMATIC_PER_SITE} automatic products and ${MAX_AUTOMATIC_ORDERS_PER_SITE} automatic order pages per site, ${mib(PART_BUDGET_BYTES.captures)} in all); the oldest were left out` });
   }
   let rates = data.rates;
   if (rates !== null && partBytes('rates', rates) > PART_BUDGET_BYTES.rates) {
@@ -309,6 +373,31 @@ export function describeLeftOut(leftOut: readonly LeftOut[]): string {
 /** Checks a backup file; nothing is written unless it is a readable backup of a known version.
  * The data is brought within the limits of normal use (`withinLimits`), saying what was left out. */
 export function readBackup(text: string): ImportResult {
+  const steps = readBackupSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** At most this many entries in one list of a backup: far more than any version kept (2,000
+ * orders, 200 captures, 100 unreadable records; an older version could over-fill to about
+ * 40,000 orders), so a larger list is not a backup of normal use and is refused whole before
+ * any of it is validated (issue 22: a 3 MB backup of a million tiny captures). */
+export const MAX_BACKUP_LIST = 100_000;
+
+/** `readBackup` for the options page: the same result, with the page given its turn (`pause`)
+ * after every IMPORT_CHUNK records validated, so it stays responsive during a large import. */
+export async function readBackupInChunks(text: string, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<ImportResult> {
+  const steps = readBackupSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+function* readBackupSteps(text: string): Generator<void, ImportResult> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -317,8 +406,14 @@ export function readBackup(text: string): ImportResult {
   }
   if (typeof raw !== 'object' || raw === null || (raw as Raw).format !== BACKUP_FORMAT) return { ok: false, error: `not an s321 extension backup (expected "format": "${BACKUP_FORMAT}")` };
   const { format: _f, exportedAt: _e, ...rest } = raw as Raw;
-  const r = normalize(rest);
+  for (const key of ['captures', 'items', 'quarantine'] as const) {
+    const v = (rest as Raw)[key];
+    if (Array.isArray(v) && v.length > MAX_BACKUP_LIST) return { ok: false, error: `"${key}" has ${v.length} entries, more than the ${MAX_BACKUP_LIST} a backup may hold; nothing was changed` };
+  }
+  yield;
+  const r = yield* normalizeSteps(rest);
   if (!r.ok) return r;
+  yield;
   const before = Array.isArray((rest as Raw).quarantine) ? ((rest as Raw).quarantine as unknown[]).length : 0;
   const quarantined = r.data.quarantine.length - before;
   const fitted = withinLimits(r.data);
@@ -334,25 +429,24 @@ export function readBackup(text: string): ImportResult {
 export async function replaceAll(area: StorageAreaLike, data: StoredData): Promise<void> {
   const before = await area.get(null);
   const next: Record<string, unknown> = { ...data };
+  const stale = Object.keys(before).filter((k) => !(k in next));
   try {
     await area.set(next);
-    const stale = Object.keys(before).filter((k) => !(k in next));
     if (stale.length) await area.remove(stale);
   } catch (e) {
-    await restore(area, before);
+    await restore(area, before, [...Object.keys(next), ...stale]);
     throw e;
   }
 }
 
-/** Puts back a snapshot taken with get(null): its values, and no key it did not have. The keys
- * that differ are removed first, then written back in one set(): the snapshot fitted the quota
- * before, so it fits again. */
-async function restore(area: StorageAreaLike, snapshot: Record<string, unknown>): Promise<void> {
-  const now = await area.get(null);
-  const changed = Object.keys(now).filter((k) => !(k in snapshot) || JSON.stringify(now[k]) !== JSON.stringify(snapshot[k]));
-  const missing = Object.keys(snapshot).filter((k) => !(k in now));
-  if (changed.length) await area.remove(changed);
-  const back = Object.fromEntries([...changed, ...missing].filter((k) => k in snapshot).map((k) => [k, snapshot[k]]));
+/** Puts back, from a snapshot taken with get(null), the keys an import touched (`touched`): their
+ * values, or their absence. Nothing else is put back (issue 22: a rollback restores only what its
+ * import changed). The touched keys are removed first, then written back in one set(): the
+ * snapshot fitted the quota before, so it fits again. */
+async function restore(area: StorageAreaLike, snapshot: Record<string, unknown>, touched: readonly string[]): Promise<void> {
+  const keys = [...new Set(touched)];
+  await area.remove(keys);
+  const back = Object.fromEntries(keys.filter((k) => k in snapshot).map((k) => [k, snapshot[k]]));
   if (Object.keys(back).length) await area.set(back);
 }
 

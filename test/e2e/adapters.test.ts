@@ -87,9 +87,12 @@ after(async () => {
 
 test('the fixtures cover every site on a marketplace host, and the storefront on its own domain elsewhere', { skip }, () => {
   const sites = new Set(FIXTURES.map((f) => f.draft.adapter));
-  for (const id of SITES) assert.ok(sites.has(id), `no ${id} fixture on a marketplace host`);
+  // Shopify has no marketplace host: anyone can open a store on myshopify.com, so it gets no
+  // content-script match (issue 22); its pages are read after the toolbar click, below
+  for (const id of SITES) assert.ok(sites.has(id) || (id === 'shopify' && ELSEWHERE.some((f) => f.draft.adapter === id)), `no ${id} fixture on a marketplace host`);
   for (const kind of ['product', 'order', 'seller-order']) assert.ok(FIXTURES.some((f) => f.draft.kind === kind), kind);
-  assert.deepEqual(ELSEWHERE.map((f) => f.name), ['shopify/product-custom-domain']);
+  assert.ok(ELSEWHERE.some((f) => f.name === 'shopify/product-custom-domain'));
+  assert.deepEqual(ELSEWHERE.filter((f) => f.draft.adapter !== 'shopify').map((f) => f.name), []);
   assert.deepEqual(OTHER.map((f) => f.name), ['temu/cart']);
 });
 

@@ -47,12 +47,20 @@ setTimeout(function step() {
 </script></body></html>`;
 }
 
+/** an eBay seller order page that changes only its #fragment, again and again (issue 22) */
+const FRAGMENT_URL = 'https://www.ebay.co.uk/mesh/ord/details?orderid=23-00000-00666';
+const FRAGMENTS = 30;
+const fragmentHtml = readFileSync(join(PAGES, 'ebay/seller-order.html'), 'utf8').replace('</body>', `<script>
+let n = 0;
+setTimeout(function step() { n++; location.hash = 'f' + n; document.body.dataset.n = String(n); if (n < ${FRAGMENTS}) setTimeout(step, 250); }, 300);
+</script></body>`);
 const sellerOrderHtml = readFileSync(join(PAGES, 'ebay/seller-order.html'), 'utf8').replace('<address>Alex Demo<br>', `<address>${FORMULAS[0].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}<br>`);
 const served = new Map<string, string>([
   [SELLER_ORDER_URL, sellerOrderHtml],
   [OPEN_HOST_URL, floodPage(20, 100)],
   [MARKETPLACE_FLOOD_URL, floodPage(25, 100)],
   [ELSEWHERE_URL, floodPage(12, 2500)],
+  [FRAGMENT_URL, fragmentHtml],
 ]);
 
 const userDataDir = mkdtempSync(join(tmpdir(), 's321-hostile-'));
@@ -126,6 +134,44 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('the manifest asks for no permission and runs no content script on hosts anyone can register', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { host_permissions?: string[]; content_scripts?: Array<{ matches?: string[] }> };
+    const patterns = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
+    assert.ok(patterns.length > 0);
+    assert.deepEqual(patterns.filter((p) => p.includes('myshopify')), []);
+  });
+
+  it('a seller order page that changes only its #fragment keeps one capture, and the other seller order stays', { timeout: 60_000 }, async () => {
+    const page = await context.newPage();
+    await page.goto(FRAGMENT_URL);
+    await page.waitForFunction((n) => document.body.dataset.n === String(n), FRAGMENTS, { timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    const all = await captures();
+    const mine = all.filter((c) => c.draft.url.startsWith(FRAGMENT_URL));
+    assert.equal(mine.length, 1, mine.map((c) => c.draft.url).join(' '));
+    assert.ok(all.some((c) => c.draft.url === SELLER_ORDER_URL), 'the first seller order was not pushed out');
+    await page.close();
+  });
+
+  it('a Shopify store on myshopify.com is read and kept after a toolbar click (activeTab)', { timeout: 60_000 }, async () => {
+    const { page } = await openTab(context, sw, OPEN_HOST_URL);
+    await clickAction(context, extId, page);
+    await waitFor('the clicked Shopify page capture', async () => (await captures()).find((c) => c.draft.url.startsWith('https://flood-store.myshopify.com/') && c.automatic === false));
+    await page.close();
+  });
+
+  it('a 3 MB backup of a million tiny captures is refused at once, changing nothing', { timeout: 60_000 }, async () => {
+    const before = await snapshot();
+    const options = await openOptions();
+    const text = `{"format":"s321-extension-backup","schemaVersion":1,"captures":[${Array.from({ length: 1_000_000 }, () => '0').join(',')}]}`;
+    const t0 = Date.now();
+    const status = await importFile(options, text);
+    assert.match(status, /"captures" has 1000000 entries, more than the 100000 a backup may hold; nothing was changed/);
+    assert.ok(Date.now() - t0 < 15_000, `${Date.now() - t0} ms`);
+    assert.deepEqual(await snapshot(), before);
+    await options.close();
+  });
+
   it('a marketplace page flooding in-page navigations keeps at most the per-site cap, and the seller order stays', { timeout: 90_000 }, async () => {
     const page = await context.newPage();
     await page.goto(MARKETPLACE_FLOOD_URL);
@@ -158,7 +204,8 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     const rows = parse(text) as string[][];
     const name = rows[0].indexOf('finalDeliverTo.name');
     assert.ok(name >= 0, rows[0].join(','));
-    assert.equal(rows[1][name], `'${FORMULAS[0]}`);
+    // the first seller order's row (the #fragment page is a second seller order)
+    assert.ok(rows.slice(1).some((r) => r[name] === `'${FORMULAS[0]}`), rows.slice(1).map((r) => r[name]).join(' | '));
     for (const row of rows.slice(1)) for (const c of row) assert.ok(!/^[=+\-@\t\r]/.test(c) || /^-\d+(\.\d+)?$/.test(c), JSON.stringify(c));
     await popup.close();
   });

@@ -194,15 +194,23 @@ test('the demo summary shows the estimated import charges and a total that inclu
     await page.locator('#duty-check[data-state]').waitFor();
     await page.locator('#mode').selectOption('express');
     await page.locator('#arrival').fill('2026-11-28');
-    // MFN 16% + 20% + 7.2% on the three products, the forced-labor duty on the Vietnamese shoes and
-    // the Chinese bottles, no MPF at an express facility; the Portuguese layer's EU floor is not in
-    // the data, so the estimate is a minimum
-    await page.waitForFunction(() => document.getElementById('duties')!.textContent === 'at least $72.03');
-    assert.equal(await page.locator('#total').textContent(), '$383.03');
-    assert.match((await page.locator('#duty-check [part="charges"]').textContent())!, /Estimated US import charges: at least \$72\.03/);
+    // the products go by their HTS numbers with the catalogue's tariff set (el.tariffs): MFN 16% +
+    // 20% + 16.5% (6110.11.00, 6404.11.90, 6109.10.00), the forced-labor duty on all three origins,
+    // Section 301 list 4A (9903.88.15, 7.5%) on the Chinese T-shirts, no MPF at an express facility:
+    // every rate is known, so the estimate is complete (no "at least")
+    await page.waitForFunction(() => document.getElementById('duties')!.textContent === '$82.92');
+    assert.equal(await page.locator('#total').textContent(), '$369.92');
+    const charges = (await page.locator('#duty-check [part="charges"]').textContent())!;
+    assert.match(charges, /Estimated US import charges: \$82\.92/);
+    assert.doesNotMatch(charges, /at least/);
+    const lines = await page.locator('#duty-check [part="charge-line"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-program'), e.textContent ?? '']));
+    // each MFN line names its HTS number and the Section 301 line its Chapter 99 heading
+    for (const h of ['6110.11.00', '6404.11.90', '6109.10.00']) assert.ok(lines.some(([p, t]) => p === 'mfn' && t!.includes(h)), `an mfn line naming ${h}: ${JSON.stringify(lines)}`);
+    assert.ok(lines.some(([p, t]) => p === 'section-301-china' && t!.includes('9903.88.15')), JSON.stringify(lines));
+    assert.equal(await page.locator('#duty-check [part="charge-note"]').count(), 0);
     await page.locator('.eras button[data-date="2024-06-03"]').click();
     await page.waitForFunction(() => document.getElementById('duties')!.textContent === 'None expected');
-    assert.equal(await page.locator('#total').textContent(), '$311.00');
+    assert.equal(await page.locator('#total').textContent(), '$287.00');
     assert.deepEqual([w.errors, w.violations, w.offsite], [[], [], []]);
   } finally {
     await w.context.close();

@@ -6,17 +6,19 @@ const ORIGINS = ['CN', 'DE', 'FR', 'GB', 'HK', 'IN', 'IT', 'JP', 'KR', 'MO', 'MX
 const SHIP_FROM = ['DE', 'GB', 'FR', 'CN', 'HK', 'VN', 'JP', 'KR', 'MX', 'CA'];
 const SHIPPING_CENTS = { express: 1900, air: 1400, postal: 900, truck: 1200, ocean: 700 };
 
-// Each product carries its MFN duty rate, as a merchant's catalogue would from its HTS
-// classification (illustrative column 1 rates); the widget adds the layers that apply by origin
-// and the fees, and the summary's total includes the estimate.
-const cart = [
-  { description: 'Merino wool base layer', origin: 'PT', unitCents: 8900, quantity: 1, mfn: '16' },
-  { description: 'Trail running shoes', origin: 'VN', unitCents: 13900, quantity: 1, mfn: '20' },
-  { description: 'Insulated water bottle', origin: 'CN', unitCents: 3200, quantity: 2, mfn: '7.2' },
-];
+// Each product carries its 10-digit HTS number and origin (products.js), as a merchant's catalogue
+// does; the page passes the tariff set made for that catalogue (catalog-tariffs.js, the output of
+// `s321 tariffs --catalog`) as `el.tariffs`, so the widget prices each item by its number: the MFN
+// line and the Chapter 99 layers that reach it, and the fees. The summary's total includes the estimate.
+import { PRODUCTS } from './products.js';
+import { TARIFFS } from './catalog-tariffs.js';
+
+const product = (key, quantity = 1) => ({ ...PRODUCTS.find((p) => p.key === key), quantity });
+const cart = [product('sweater'), product('shoes'), product('tshirt', 2)];
 
 const $ = (id) => document.getElementById(id);
 const widget = $('duty-check');
+widget.tariffs = TARIFFS;
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const money = (cents) => usd.format(cents / 100);
@@ -90,7 +92,7 @@ function shipmentOfCart() {
       quantity: l.quantity,
       price: { amount: Number.isNaN(l.unitCents) ? '' : amount(l.unitCents * l.quantity), currency: 'USD' },
       origin: l.origin,
-      duties: [{ program: 'mfn', rate: l.mfn }],
+      hts: l.hts,
     })),
   };
 }
@@ -109,8 +111,13 @@ function update() {
     row.querySelector('.line-total').textContent = Number.isNaN(l.unitCents) ? '—' : money(l.unitCents * l.quantity);
   }
   widget.lang = $('lang').value;
-  // an empty cart is not an order: leave the last answer, the summary says why
   if (cart.length === 0) {
+    // an empty cart is not an order: no charge is left over from the last one, and the widget
+    // shows a $0.00 order (attributes, which the shipment property no longer overrides)
+    chargesCents = 0;
+    $('total').textContent = money(0);
+    for (const [name, value] of [['value', '0.00'], ['currency', 'USD'], ['origin', $('ship-from').value], ['ship-from', $('ship-from').value], ['mode', $('mode').value], ['arrival', $('arrival').value || todayInNewYork()]]) widget.setAttribute(name, value);
+    widget.shipment = null;
     $('duties').textContent = 'Add an item';
     return;
   }
@@ -128,10 +135,12 @@ function showCharges(text, cents) {
 document.addEventListener('de-minimis-decision', (e) => {
   const d = e.detail;
   const c = d.charges;
-  if (d.exempt || !c) showCharges('None expected', 0);
+  if (cart.length === 0) showCharges('Add an item', 0);
+  else if (d.exempt || !c) showCharges('None expected', 0);
   else {
     const cents = Math.round(Number(c.total) * 100);
-    showCharges(`${c.complete ? '' : 'at least '}${money(cents)}`, cents);
+    // a floor of $0.00 says nothing: the duty rates are not all known
+    showCharges(c.complete ? money(cents) : cents ? `at least ${money(cents)}` : 'Not known yet', cents);
   }
   $('event').textContent = JSON.stringify(d, null, 2);
 });
@@ -151,7 +160,7 @@ for (const b of document.querySelectorAll('.eras button')) {
   });
 }
 $('add').addEventListener('click', () => {
-  cart.push({ description: 'Wool beanie', origin: 'GB', unitCents: 2500, quantity: 1, mfn: '7' });
+  cart.push(product('beanie'));
   renderCart();
   $('lines').lastElementChild.querySelector('.desc').focus();
 });

@@ -9,10 +9,14 @@
 // (docs/widget.md "Size").
 
 import { Fragment, h, render } from 'preact';
-import { evaluatePriced, type PricedDecision as Decision } from '../../core/charges/index.ts';
+import { evaluatePriced, type CompiledTariffs, type TariffSet } from '../../core/charges/index.ts';
+import type { Decision } from '../../core/evaluate/evaluate.ts';
 import type { InputIssue } from '../../core/issues.ts';
-import { MISSING_RATE } from '../../core/money/rates.ts';
+import { MISSING_RATE, type CompiledRates, type RatesTable } from '../../core/money/rates.ts';
 import { prepareRates, prepareRules, prepareTariffs } from '../../core/prepare.ts';
+import type { CompiledRules } from '../../core/rules/compile.ts';
+import type { RuleSet } from '../../core/rules/types.ts';
+import type { EvaluateRequest } from '../../core/shipment/schema.ts';
 import { ATTRIBUTES, attributeOfPath, requestFromAttributes } from './attributes.ts';
 import { matchLocale } from './locales.ts';
 import { adoptStyles, CSS } from './styles.ts';
@@ -71,36 +75,37 @@ export class DeMinimisCheckElement extends Base {
       if (Object.prototype.hasOwnProperty.call(this, p)) {
         const v = (this as Record<string, unknown>)[p];
         delete (this as Record<string, unknown>)[p];
-        this[p] = v;
+        // checked when the element updates, like any value set on the property
+        (this as Record<string, unknown>)[p] = v;
       }
     }
   }
 
   /** The full request of `s321 evaluate` (one shipment, or {"shipments": [...]}: the first one is
    * shown, the others count toward the same person-day). Takes precedence over the attributes. */
-  get shipment(): unknown {
-    return this.#shipment;
+  get shipment(): EvaluateRequest | null | undefined {
+    return this.#shipment as EvaluateRequest | null | undefined;
   }
-  set shipment(v: unknown) {
+  set shipment(v: EvaluateRequest | null | undefined) {
     this.#shipment = v;
     this.#queue(true);
   }
 
   /** A rates table {"EUR": [{date, kind, unitsPerUsd}]} for currencies other than USD. */
-  get rates(): unknown {
-    return this.#rates;
+  get rates(): RatesTable | CompiledRates | null | undefined {
+    return this.#rates as RatesTable | CompiledRates | null | undefined;
   }
-  set rates(v: unknown) {
+  set rates(v: RatesTable | CompiledRates | null | undefined) {
     this.#rates = v;
     this.#ratesC = null;
     this.#queue(true);
   }
 
   /** A replacement rule set (the JSON of `s321 --rules`); null or undefined: the bundled rules. */
-  get rules(): unknown {
-    return this.#rules;
+  get rules(): RuleSet | CompiledRules | null | undefined {
+    return this.#rules as RuleSet | CompiledRules | null | undefined;
   }
-  set rules(v: unknown) {
+  set rules(v: RuleSet | CompiledRules | null | undefined) {
     this.#rules = v;
     this.#rulesC = null;
     this.#queue(true);
@@ -108,10 +113,10 @@ export class DeMinimisCheckElement extends Base {
 
   /** A replacement tariff set (the JSON of `s321 tariffs --json`: duty layers by origin and
    * fees); null or undefined: the bundled one. */
-  get tariffs(): unknown {
-    return this.#tariffs;
+  get tariffs(): TariffSet | CompiledTariffs | null | undefined {
+    return this.#tariffs as TariffSet | CompiledTariffs | null | undefined;
   }
-  set tariffs(v: unknown) {
+  set tariffs(v: TariffSet | CompiledTariffs | null | undefined) {
     this.#tariffs = v;
     this.#tariffsC = null;
     this.#queue(true);

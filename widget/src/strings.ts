@@ -38,12 +38,20 @@ export interface Strings {
   /** the charges of a dutiable order: "{v}" total; at least {v} when not every layer is known */
   est: string;
   estMin: string;
+  /** an estimate whose known part is $0.00 */
+  estUnk: string;
   /** "duty {d}, fees {f}" */
   split: string;
   /** why an estimate is a minimum */
   part: string;
   /** a carrier's own charge line, which the total leaves out */
   carrier: string;
+  /** one line on what de minimis is, where the card first names it */
+  dm: string;
+  /** charge programs by name (program id -> name; an id not listed is shown as it is) */
+  p: Record<string, string>;
+  /** the citation of a duty layer the merchant gave with the item */
+  own: string;
   /** reason code -> short sentence (core/evaluate/reason-texts.ts) */
   r: Readonly<Record<string, string>>;
   /** the error state: what to fix, by the attribute or field that was wrong */
@@ -69,16 +77,23 @@ const en: Strings = {
   meter: '{v} of the {l} limit',
   value: 'Order value: {v}',
   since: 'in force since {d}',
-  restated: 're-stated {d}',
+  restated: 'confirmed {d}',
   more: 'Why? All reasons ({n})',
   check: 'Check',
   items: 'Items checked',
   foot: 'Rules of {r}, arrival {d}. An estimate, not legal advice.',
   est: 'Estimated US import charges: {v}',
   estMin: 'Estimated US import charges: at least {v}',
+  estUnk: 'Estimated US import charges: not known',
   split: 'duty {d}, fees {f}',
   part: 'Not every duty rate of this order is known, so the estimate is a minimum.',
   carrier: 'carrier charge, not included',
+  dm: 'De minimis (Section 321): low-value orders enter the US duty-free.',
+  p: {
+    mfn: 'MFN duty', ieepa: 'IEEPA duty', 'section-122': 'Section 122',
+    'section-301-forced-labor': 'Section 301 (forced labor)', 'section-301-brazil': 'Section 301 (Brazil)', 'postal-duty': 'Postal duty', mpf: 'Processing fee', hmf: 'Harbor fee',
+  },
+  own: 'HTSUS (rate given with the item)',
   r: REASON_TEXTS.en,
   fix: {
     value: 'Enter a price.',
@@ -111,16 +126,23 @@ const es: Strings = {
   meter: '{v} de un límite de {l}',
   value: 'Valor del pedido: {v}',
   since: 'vigente desde el {d}',
-  restated: 'reiterado el {d}',
+  restated: 'confirmado el {d}',
   more: '¿Por qué? Todos los motivos ({n})',
   check: 'Verificar',
   items: 'Artículos verificados',
   foot: 'Normas del {r}, llegada el {d}. Estimación, no asesoramiento jurídico.',
   est: 'Cargos de importación estimados de EE. UU.: {v}',
   estMin: 'Cargos de importación estimados de EE. UU.: al menos {v}',
+  estUnk: 'Cargos de importación estimados de EE. UU.: sin calcular',
   split: 'aranceles {d}, tasas {f}',
   part: 'No se conocen todos los aranceles de este pedido, así que la estimación es un mínimo.',
   carrier: 'cargo del transportista, no incluido',
+  dm: 'De minimis (sección 321): los pedidos de poco valor entran en EE. UU. libres de aranceles.',
+  p: {
+    mfn: 'Arancel NMF', ieepa: 'Arancel IEEPA', 'section-122': 'Sección 122',
+    'section-301-forced-labor': 'Sección 301 (trabajo forzoso)', 'section-301-brazil': 'Sección 301 (Brasil)', 'postal-duty': 'Arancel postal', mpf: 'Tasa de tramitación', hmf: 'Tasa portuaria',
+  },
+  own: 'HTSUS (tipo indicado con el artículo)',
   r: REASON_TEXTS.es,
   fix: {
     value: 'Indique un precio.',
@@ -153,16 +175,23 @@ const zh: Strings = {
   meter: '{v}，限额 {l}',
   value: '订单价值：{v}',
   since: '自 {d} 起生效',
-  restated: '{d} 重新规定',
+  restated: '{d} 确认',
   more: '原因（共 {n} 条）',
   check: '请核实',
   items: '已核查商品',
   foot: '规则版本 {r}，到达日期 {d}。仅为估算，不构成法律意见。',
   est: '预计美国进口费用：{v}',
   estMin: '预计美国进口费用：至少 {v}',
+  estUnk: '预计美国进口费用：暂未知',
   split: '关税 {d}，费用 {f}',
   part: '此订单的部分税率未知，因此估算为最低金额。',
   carrier: '承运人费用，未计入',
+  dm: '最低免税额（第 321 条）：低价值订单可免税进入美国。',
+  p: {
+    mfn: '最惠国关税', ieepa: 'IEEPA 关税', 'section-122': '第 122 条',
+    'section-301-forced-labor': '第 301 条（强迫劳动）', 'section-301-brazil': '第 301 条（巴西）', 'postal-duty': '邮政关税', mpf: '处理费', hmf: '港口费',
+  },
+  own: 'HTSUS（随商品提供的税率）',
   r: REASON_TEXTS['zh-Hans'],
   fix: {
     value: '请输入价格。',

@@ -4,7 +4,7 @@
 // A pure function of its props: the element owns all state.
 // Merchant and shopper text only ever reaches the DOM as Preact text nodes, never as HTML.
 
-import type { PricedDecision as Decision } from '../../core/charges/index.ts';
+import type { Decision } from '../../core/evaluate/evaluate.ts';
 import type { ChargeLine } from '../../core/charges/types.ts';
 import type { Reason } from '../../core/evaluate/evaluate.ts';
 import { reasonText } from '../../core/evaluate/reason-texts.ts';
@@ -35,16 +35,21 @@ function formatters(intl: string) {
 }
 
 function makeFormatters(intl: string) {
-  let nf: Intl.NumberFormat, df: Intl.DateTimeFormat;
+  let nf: Intl.NumberFormat, df: Intl.DateTimeFormat, pf: Intl.NumberFormat;
+  const make = (tag: string) => {
+    nf = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' });
+    df = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    pf = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 4 });
+  };
   try {
-    nf = new Intl.NumberFormat(intl, { style: 'currency', currency: 'USD' });
-    df = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'UTC' });
+    make(intl);
   } catch {
-    nf = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' });
-    df = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+    make('en');
   }
   return {
     usd: (v: string | null | undefined) => (v == null ? undefined : nf.format(+v)),
+    // a rate in percent ("12.5"), written the locale's way ("12,5 %"); counts are small integers
+    pct: (v: string) => pf.format(+v / 100),
     // "2025-08-29T00:01-04:00" or "2026-11-28": the New York calendar day as written
     day: (v: string | undefined) => (v ? df.format(Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10))) : undefined),
     money: (amount: string, currency: string) => {
@@ -59,27 +64,35 @@ function makeFormatters(intl: string) {
 
 type Fmt = ReturnType<typeof makeFormatters>;
 
-/** The details of a reason: its citation, its rule id, and one more date only where the sentence
- * has none (when the rule took effect) or a later instrument re-stated it. */
+/** The details of a reason: its citation (said to be unconfirmed when it rests on an [M] lead),
+ * its rule id, and one more date only where the sentence has none (when the rule took effect) or
+ * a later instrument re-stated it. */
 function Source({ r, s, f }: { r: Reason; s: Strings; f: Fmt }) {
   const dated = s.r[r.code]?.includes('{s}');
   const when = r.since ? fill(s.restated, { d: f.day(r.effective) }) : dated ? null : r.effective ? fill(s.since, { d: f.day(r.effective) }) : null;
+  // the rule's id is for programs (data-rule), not for the shopper
   return (
-    <span part="citation" class="cite">
-      {[r.citation, r.rule, when].filter(Boolean).join(' \u00b7 ')}
+    <span part="citation" class="cite" data-rule={r.rule}>
+      {[r.citation + (r.confidence === 'M' ? ' [M]' : ''), when].filter(Boolean).join(' \u00b7 ')}
     </span>
   );
 }
 
-/** "section-122: $4.00 (10% of $40.00)" with the line's citation. */
+/** "Section 122 surcharge: $4.00 (10% × $40.00)" with the line's citation; the program's id is
+ * in data-program. */
 function Line({ l, s, f }: { l: ChargeLine; s: Strings; f: Fmt }) {
-  const how = l.rate ? ` (${l.rate}% \u00d7 ${f.usd(l.base)})` : l.perUnit ? ` (${l.quantity} \u00d7 $${l.perUnit})` : '';
+  const how = l.rate ? ` (${f.pct(l.rate)} \u00d7 ${f.usd(l.base)})` : l.perUnit ? ` (${l.quantity} \u00d7 ${f.usd(l.perUnit)})` : '';
   return (
     <li part="charge-line" data-program={l.program} data-kind={l.kind}>
-      {`${l.program}: ${f.usd(l.amount)}${how}${l.kind === 'carrier' ? ` \u00b7 ${s.carrier}` : ''}`} <span part="citation" class="cite">{l.citation}</span>
+      {`${s.p[l.program] ?? l.program}: ${f.usd(l.amount)}${how}${l.kind === 'carrier' ? ` \u00b7 ${s.carrier}` : ''}`}{' '}
+      <span part="citation" class="cite">{l.confidence === 'supplied' ? s.own : l.citation}</span>
     </li>
   );
 }
+
+// the reasons that name de minimis (DE_MINIMIS_WITHIN_LIMIT, OVER_LIMIT, SAME_DAY_AGGREGATE,
+// SPLIT_ORDER, SUSPENDED_*, REPEALED; no other code starts so): the card explains the term once
+export const DE_MINIMIS = /^(DE_|OV|SA|SP|SU|RE)/;
 
 function regionName(intl: string, code: unknown): string {
   try {
@@ -120,12 +133,18 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
       )}
       {c && (
         <p part="charges" class="charges">
-          <strong>{fill(c.complete ? s.est : s.estMin, { v: f.usd(c.total) })}</strong> <span class="cite">{fill(s.split, { d: f.usd(c.duty), f: f.usd(c.fees) })}</span>
+          {/* a floor of $0.00 says nothing: say the amount is not known yet */}
+          <strong>{fill(c.complete ? s.est : +c.total ? s.estMin : s.estUnk, { v: f.usd(c.total) })}</strong> <span class="cite">{fill(s.split, { d: f.usd(c.duty), f: f.usd(c.fees) })}</span>
         </p>
       )}
       {main && (
         <p part="reason" class="reason">
           {reasonText(main, s.r, f)}
+        </p>
+      )}
+      {main && DE_MINIMIS.test(main.code) && (
+        <p part="explain" class="cite">
+          {s.dm}
         </p>
       )}
       {d && (

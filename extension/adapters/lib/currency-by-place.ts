@@ -20,9 +20,15 @@ const BY_COUNTRY: Readonly<Record<string, string>> = {
  * say nothing about a shop's country. */
 const GENERIC_CC = new Set(['CO', 'ME', 'TV', 'IO', 'AI', 'LY', 'FM', 'GG', 'TO', 'CC', 'WS', 'SH', 'AC', 'IM', 'NU']);
 
+/** Marketplaces of one country on a generic domain: their prices are in that country's currency
+ * whatever the visitor's language (Taobao, Tmall, JD, 1688: yuan). */
+const BY_SITE: Readonly<Record<string, string>> = { 'taobao.com': 'CNY', 'tmall.com': 'CNY', 'jd.com': 'CNY', '1688.com': 'CNY' };
+
 /** The currency of the country a host's top-level domain names ("www.amazon.co.uk" -> GBP,
- * "shop.example.com.au" -> AUD), or null for generic domains. */
+ * "shop.example.com.au" -> AUD, "item.taobao.com" -> CNY), or null for generic domains. */
 export function currencyOfHost(host: string): string | null {
+  const site = /([a-z0-9-]+\.[a-z]+)\.?$/i.exec(host)?.[1]?.toLowerCase();
+  if (site && BY_SITE[site]) return BY_SITE[site];
   const tld = /\.([a-z]{2})\.?$/i.exec(host)?.[1]?.toUpperCase();
   return tld && !GENERIC_CC.has(tld) ? BY_COUNTRY[tld] ?? null : null;
 }

@@ -12,7 +12,7 @@
 // price-named markup, not struck through, not a "was/save/from/per unit/shipping/instalment/
 // approximately" figure, not in a header, footer, link card or carousel of other products.
 import { parsePrice } from '../../../core/extract/price.ts';
-import { cleanText } from './text.ts';
+import { cleanText, shortText } from './text.ts';
 import { VISIBLE_PRICE_MODEL } from './visible-price-weights.ts';
 
 export const FEATURES = [
@@ -126,7 +126,7 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
       else {
         // a control's words; a link's only when it is small (a large link is a product card,
         // and reading the text of every link of a page costs more than the rest of the scan)
-        const own = tag === 'input' ? el.getAttribute('value') ?? '' : tag === 'a' && el.childElementCount > 2 ? '' : (el.textContent ?? '').slice(0, 80);
+        const own = tag === 'input' ? el.getAttribute('value') ?? '' : tag === 'a' && el.childElementCount > 2 ? '' : (shortText(el, 80) ?? '');
         const words = tag === 'a' && own.trim().length > 30 ? '' : own;
         if (BUY_RE.test(`${words} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('name') ?? ''}`)) buys.push(el);
       }
@@ -154,7 +154,7 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
   let title: Element | null = null;
   let best = -1;
   for (const h of headings.slice(0, 10)) {
-    const own = words(h.textContent);
+    const own = words(shortText(h, 1000));
     if (own.size === 0) continue;
     let shared = 0;
     for (const w of own) if (hint.has(w)) shared++;
@@ -218,13 +218,13 @@ function priceBox(el: Element): { el: Element; text: string } | null {
   let own = '';
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.textContent ?? '';
   const ownText = el.childElementCount > 0 ? cleanText(own, 80) : null;
-  let text = ownText && ownText.length <= 40 && parsePrice(ownText).ok ? ownText : cleanText(el.textContent, 80);
+  let text = ownText && ownText.length <= 40 && parsePrice(ownText).ok ? ownText : cleanText(shortText(el, 640), 80);
   if (!text || text.length > 40) return null;
   let box = el;
   for (let i = 0; i < 3; i++) {
     const p = box.parentElement;
     if (!p || p.children.length > 6) break;
-    const t = cleanText(p.textContent, 80);
+    const t = cleanText(shortText(p, 640), 80);
     if (!t || t.length > 40 || t === text) {
       if (t === text) box = p;
       continue;
@@ -241,7 +241,14 @@ function priceBox(el: Element): { el: Element; text: string } | null {
 
 /** Whether the price box holds its whole text in a struck-through element ("<font><del>$420</del></font>"). */
 function struckInside(box: Element, text: string): boolean {
-  for (const del of box.querySelectorAll('del, s, strike')) if (cleanText(del.textContent, 80) === text) return true;
+  // a bounded walk, not querySelectorAll: the box may hold a subtree thousands deep
+  const stack: Element[] = [box];
+  for (let visited = 0; stack.length && visited < 200; visited++) {
+    const el = stack.pop()!;
+    if (el !== box && /^(del|s|strike)$/i.test(el.tagName) && cleanText(shortText(el, 640), 80) === text) return true;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
   return false;
 }
 
@@ -249,10 +256,10 @@ function contextBefore(el: Element): string {
   // the text just before the price in its parent (a label such as "Was" or "From")
   let prev = el.previousSibling;
   let text = '';
-  for (let i = 0; prev && i < 3 && text.length < 40; i++, prev = prev.previousSibling) text = (prev.textContent ?? '') + text;
+  for (let i = 0; prev && i < 3 && text.length < 40; i++, prev = prev.previousSibling) text = (shortText(prev, 40, true) ?? '') + text;
   if (!text.trim() && el.parentElement) {
     let p = el.parentElement.previousSibling;
-    for (let i = 0; p && i < 2 && text.length < 40; i++, p = p.previousSibling) text = (p.textContent ?? '') + text;
+    for (let i = 0; p && i < 2 && text.length < 40; i++, p = p.previousSibling) text = (shortText(p, 40, true) ?? '') + text;
   }
   return text.slice(-40);
 }
@@ -260,7 +267,7 @@ function contextBefore(el: Element): string {
 function contextAfter(el: Element): string {
   let next = el.nextSibling;
   let text = '';
-  for (let i = 0; next && i < 2 && text.length < 30; i++, next = next.nextSibling) text += next.textContent ?? '';
+  for (let i = 0; next && i < 2 && text.length < 30; i++, next = next.nextSibling) text += shortText(next, 30) ?? '';
   return text.slice(0, 30);
 }
 
@@ -289,7 +296,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
     let r = parsePrice(box.text);
     if (r.ok && !r.max && r.currency === null && !r.candidates) {
       // "<span>294</span><span>元</span>": the currency in the next (or previous) element alone
-      const sibling = cleanText(box.el.nextElementSibling?.textContent, 12) ?? cleanText(box.el.previousElementSibling?.textContent, 12);
+      const sibling = cleanText(shortText(box.el.nextElementSibling, 96), 12) ?? cleanText(shortText(box.el.previousElementSibling, 96), 12);
       const joined = sibling && !/\d/.test(sibling) ? parsePrice(`${box.text} ${sibling}`) : null;
       if (joined?.ok && !joined.max && (joined.currency !== null || joined.candidates)) {
         box.text = `${box.text} ${sibling}`;
@@ -383,7 +390,7 @@ export function visibleSku(scan: PageScan): string | null {
     let value = m[1].replace(/[〉>)\]]$/, '').trim();
     if (!value) {
       // "<dt>SKU:</dt><dd>123</dd>": the value is the next element's text
-      const next = (node.nextSibling?.textContent ?? '').trim() || (node.parentElement?.nextElementSibling?.textContent ?? '').trim();
+      const next = (shortText(node.nextSibling, 200) ?? '').trim() || (shortText(node.parentElement?.nextElementSibling, 200) ?? '').trim();
       value = next.split(/\s+/)[0] ?? '';
     } else {
       value = value.split(/\s+/)[0];

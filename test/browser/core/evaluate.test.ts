@@ -1,7 +1,8 @@
 // The core runs unchanged in a real browser (no Node API, no clock): the same request gives the
 // same decision as in Node, for each legal era.
 import { expect } from 'chai';
-import { evaluate, type Decision } from '../../../core/index.ts';
+import { type Decision } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const ship = (arrival: string, origin: string, amount = '50.00', mode = 'express') => ({
   id: `${arrival}-${origin}`, arrival, mode, shipFrom: origin,

@@ -1,10 +1,11 @@
 // The estimate in the widget: "Estimated US import charges: $X" with duty and fees, each line with
 // its citation in the details, the `tariffs` property, and nothing for an exempt order.
 import { expect } from 'chai';
-import { defaultTariffs, evaluate, type Decision } from '../../../core/index.ts';
+import { defaultTariffs, type Decision, type ShipmentInput } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 import { captureWarnings, cleanup, mount, nextAnswer, nextDecision, q, settle, text } from './helpers.ts';
 
-const cart = {
+const cart: ShipmentInput = {
   id: 'order-2002',
   arrival: '2026-11-28',
   mode: 'air',
@@ -36,10 +37,30 @@ describe('<de-minimis-check> charges', () => {
     await settle();
     const lines = [...el.shadowRoot!.querySelectorAll('[part="charge-line"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(lines).to.have.length(4);
-    expect(lines[0]).to.match(/^mfn: \$27\.80 \(20% × \$139\.00\) HTSUS/);
-    expect(lines[1]).to.match(/^section-301-forced-labor: \$17\.38 \(12\.5% × \$139\.00\) USTR, FR Doc 2026-15181/);
-    expect(lines[3]).to.match(/^mpf: \$2\.77 19 U\.S\.C\. 58c/);
+    // programs by name (the id stays in data-program), rates as the locale writes percentages
+    expect(lines[0]).to.match(/^MFN duty: \$27\.80 \(20% × \$139\.00\) HTSUS \(rate given with the item\)/);
+    expect(lines[1]).to.match(/^Section 301 \(forced labor\): \$17\.38 \(12\.5% × \$139\.00\) USTR, FR Doc 2026-15181/);
+    expect(lines[3]).to.match(/^Processing fee: \$2\.77 19 U\.S\.C\. 58c/);
+    expect([...el.shadowRoot!.querySelectorAll('[part="charge-line"]')].map((li) => (li as HTMLElement).dataset.program)).to.include.members(['mfn', 'section-301-forced-labor', 'mpf']);
     expect(text(el, '[part="charge-note"]')).to.match(/minimum/);
+  });
+
+  it('writes the lines in Spanish: names, the merchant layer\'s citation and percentages formatted for the locale', async () => {
+    const el = await mount({ lang: 'es' }, (e) => (e.shipment = cart));
+    q(el, '[part="toggle"]').click();
+    await settle();
+    const details = text(el, '[part="charge-lines"]');
+    expect(details).to.include('Sección 301 (trabajo forzoso)');
+    expect(details).to.include('HTSUS (tipo indicado con el artículo)');
+    expect(details).to.match(/12,5\s%/);
+    for (const english of ['section-301-forced-labor', 'layer supplied with the item', 'mfn:', '12.5%']) expect(details).to.not.include(english);
+  });
+
+  it('says the estimate is not known yet rather than "at least $0.00"', async () => {
+    const el = await mount({ lang: 'en', value: '45.00', origin: 'IT', arrival: '2026-11-28' });
+    expect(el.decision!.charges!.total).to.equal('0.00');
+    expect(text(el, '[part="charges"]')).to.match(/^Estimated US import charges: not known /);
+    expect(text(el, '[part="charges"]')).to.not.include('at least');
   });
 
   it('says nothing about charges for an exempt order', async () => {
@@ -78,7 +99,7 @@ describe('<de-minimis-check> charges', () => {
       { id: 'mfn-6109100012', program: 'mfn', title: 'MFN 6109.10.00', scope: { hts: ['6109100012'] }, heading: '6109.10.00', rate: '16.5', summary: 'General rate of HTS 6109.10.00: 16.5%.', citations: cite },
       { id: 'test-list', program: 'section-301-china', title: 'list', scope: { origins: ['CN'], hts: ['61091000'] }, heading: '9903.88.15', rate: '7.5', summary: 's', citations: [{ document: 'test', confidence: 'S' }] },
     );
-    const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
+    const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
     const el = await mount({ lang: 'en' }, (e) => (e.shipment = tee));
     const next = nextDecision(el);
     el.tariffs = set;
@@ -97,7 +118,7 @@ describe('<de-minimis-check> charges', () => {
     const el = await mount({ lang: 'en' }, (e) => (e.shipment = cart));
     const warnings = await captureWarnings(async () => {
       const next = nextAnswer(el);
-      el.tariffs = { version: 'x', layers: [{ id: 'a' }], fees: [] };
+      el.tariffs = { version: 'x', layers: [{ id: 'a' }], fees: [] } as never;
       const a = await next;
       expect(a.type).to.equal('de-minimis-error');
     });

@@ -1,7 +1,7 @@
 // One render per legal era: the widget shows the same answer the core
 // gives, in plain words, with the decisive rule, its date and citation.
 import { expect } from 'chai';
-import { evaluate } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 import { cleanup, mount, q, text, type El } from './helpers.ts';
 
 function request(a: Record<string, string>) {
@@ -54,7 +54,9 @@ describe('<de-minimis-check> across the legal eras', () => {
     const details = text(el, '[part="reason-item"]');
     expect(details).to.include('in force since Mar 10, 2016');
     expect(details).to.include('TFTEA, Pub. L. 114-125, sec. 901');
-    expect(details).to.include('commercial-800');
+    // the rule's id is data (data-rule), not words
+    expect(details).to.not.include('commercial-800');
+    expect((el.shadowRoot!.querySelector('[part="reason-item"] [part="citation"]') as HTMLElement).dataset.rule).to.equal('commercial-800');
   });
 
   it('June 2025: goods made in China are dutiable even when shipped from Vietnam', async () => {
@@ -81,8 +83,12 @@ describe('<de-minimis-check> across the legal eras', () => {
     expect(text(el, '[part="reason"]')).to.include('De minimis has been suspended for goods from all countries since Aug 29, 2025.');
     // one date in the sentence; the June 2026 regulation that re-stated it is in the details
     expect(text(el, '[part="reason"]')).to.not.include('2026');
-    expect(text(el, '[part="reason-item"]')).to.include('re-stated Jun 24, 2026');
-    expect(text(el, '[part="reason-item"]')).to.include('commercial-suspended-regulation-non-postal');
+    expect(text(el, '[part="reason-item"]')).to.include('confirmed Jun 24, 2026');
+    // the rule's id is for programs, not for the shopper
+    expect(text(el, '[part="reason-item"]')).to.not.include('commercial-suspended-regulation-non-postal');
+    expect((el.shadowRoot!.querySelector('[part="reason-item"] [part="citation"]') as HTMLElement).dataset.rule).to.equal('commercial-suspended-regulation-non-postal');
+    // where the card first names de minimis, one line says what it is
+    expect(text(el, '[part="explain"]')).to.equal('De minimis (Section 321): low-value orders enter the US duty-free.');
     expect(text(el, '[part="value"]')).to.equal('Order value: $45.00');
     expect(el.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
   });

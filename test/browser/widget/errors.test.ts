@@ -92,7 +92,7 @@ describe('<de-minimis-check> errors', () => {
   });
 
   it('reports a broken rates table naming the rates property', async () => {
-    const { el, warnings } = await bad({ value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' }, (e) => (e.rates = { EUR: [{ date: 'soon', kind: 'weekly', unitsPerUsd: '-1' }] }));
+    const { el, warnings } = await bad({ value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' }, (e) => (e.rates = { EUR: [{ date: 'soon', kind: 'weekly', unitsPerUsd: '-1' }] } as never));
     expect(el.dataset.state).to.equal('error');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^\[de-minimis-check\] property "rates": expected a rates table/);
@@ -107,9 +107,9 @@ describe('<de-minimis-check> errors', () => {
     const warnings = await captureWarnings(async () => {
       for (const v of [circular, 42, 'a string', [], Symbol('s'), () => 1, new Date(), { shipments: 'x' }, { shipments: [] }]) {
         const el = document.createElement('de-minimis-check');
-        el.shipment = v;
-        el.rules = v;
-        el.rates = v;
+        el.shipment = v as never;
+        el.rules = v as never;
+        el.rates = v as never;
         document.body.append(el);
         await settle();
         expect(el.dataset.state).to.equal('error');

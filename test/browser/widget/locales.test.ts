@@ -37,7 +37,8 @@ describe('<de-minimis-check> locales', () => {
     expect(text(el, '[part="reason"]')).to.include('自 2025年8月29日 起，所有国家产品的最低免税待遇已暂停。');
     expect(text(el, '[part="value"]')).to.equal('订单价值：US$45.00');
     expect(text(el, '[part="reason"]')).to.not.include('2026年');
-    expect(text(el, '[part="reason-item"]')).to.include('2026年6月24日 重新规定');
+    expect(text(el, '[part="reason-item"]')).to.include('2026年6月24日 确认');
+    expect(text(el, '[part="explain"]')).to.match(/^最低免税额/);
     expect(text(el, '[part="toggle"]')).to.match(/^原因（共 \d+ 条）$/);
   });
 

@@ -1,10 +1,11 @@
 // The property API (shipment, rates, rules), the child <script type="application/json">, and the
 // de-minimis-decision event whose detail is exactly what the core's evaluate() returns.
 import { expect } from 'chai';
-import { defaultRules, evaluate } from '../../../core/index.ts';
+import { defaultRules, type ShipmentInput } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 import { captureWarnings, cleanup, mount, nextAnswer, nextDecision, settle, text, type El } from './helpers.ts';
 
-const cart = {
+const cart: ShipmentInput = {
   id: 'order-1001',
   arrival: '2024-06-03',
   mode: 'air',
@@ -125,7 +126,7 @@ describe('<de-minimis-check> properties and events', () => {
     const warnings = await captureWarnings(async () => {
       el = await mount({}, (e) => {
         e.shipment = cart;
-        e.rules = rules;
+        e.rules = rules as never;
       });
       el.setAttribute('lang', 'es'); // a re-render must not warn again
       await settle();

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { defaultTariffs, evaluate } from '../../../core/index.ts';
+import { defaultTariffs, scheduleTariffSet } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const CLI = new URL('../../../cli/s321.ts', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 's321-charges-'));
@@ -76,7 +77,7 @@ describe('s321 tariffs and s321 schema tariffs', () => {
   it('tariffs --json prints the bundled set, which reads back as a valid --tariffs file', () => {
     const r = s321(['tariffs', '--json']);
     assert.equal(r.code, 0, r.err);
-    assert.deepEqual(JSON.parse(r.out), defaultTariffs);
+    assert.deepEqual(JSON.parse(r.out), scheduleTariffSet());
     const back = s321(['tariffs', '--tariffs', file('back.json', r.out)]);
     assert.equal(back.code, 0, back.err);
     assert.match(back.out, /\| Section 122 import surcharge \(10%\)/);

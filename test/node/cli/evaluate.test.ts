@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { evaluate, defaultRules } from '../../../core/index.ts';
+import { defaultRules } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const CLI = new URL('../../../dist-cli/s321.mjs', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 's321-cli-'));

@@ -2,7 +2,8 @@
 // rejections out.
 import { Readable, Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { bundledRules, compileRates, type ApproximateRates, type CompiledRates } from '../../../core/index.ts';
+import { compileRates, type ApproximateRates, type CompiledRates } from '../../../core/index.ts';
+import { bundledRules } from '../../../core/prepare.ts';
 import type { Profile } from '../../../core/records/index.ts';
 import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../../../cli/records-export.ts';
 import { readCsv, readNdjson, TextOut } from '../../../cli/records-io.ts';

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { bundledRules, evaluateRequest } from '../../../core/index.ts';
+import { bundledRules } from '../../../core/prepare.ts';
+import { evaluateRequest } from '../../../core/evaluate/evaluate.ts';
 import { orderToSource, ORDER_COLUMNS } from '../../../cli/records-orders.ts';
 import { col, csvOf, exportText, goodRows, RATES, type Run } from './export-helpers.ts';
 

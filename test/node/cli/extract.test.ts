@@ -52,7 +52,7 @@ test('bad input is one clear line and exit code 2, never a stack trace', async (
     [['extract', join(GENERIC_DIR, 'microdata.html')], /names no canonical URL; give one with --url/],
     [['extract', join(GENERIC_DIR, 'microdata.html'), '--url', 'javascript:alert(1)'], /--url: expected an http\(s\) URL/],
     [['extract', join(GENERIC_DIR, 'microdata.html'), '--url', 'https://a.example/', '--adapter', 'nope'], /unknown adapter "nope"; known: .*generic/],
-    [['extract', join(GENERIC_DIR, 'microdata.html'), '--bogus'], /Unknown option '--bogus'/],
+    [['extract', join(GENERIC_DIR, 'microdata.html'), '--bogus'], /unknown option `--bogus`/],
   ];
   for (const [args, re] of cases) {
     const r = await s321(...args);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { bundledSchedule, checkTariffs, evaluate } from '../../../core/index.ts';
+import { bundledSchedule, checkTariffs, evaluate, scheduleTariffs } from '../../../core/index.ts';
 
 const CLI = new URL('../../../cli/s321.ts', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 's321-schedule-'));
@@ -22,18 +22,18 @@ function file(name: string, content: unknown): string {
   return p;
 }
 
-const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
+const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
 
 describe('an HTS number is enough', () => {
   it('s321 evaluate: the MFN line from the schedule, the edition named, the same as the library with the bundled schedule', () => {
     const r = s321(['evaluate', file('tee.json', tee)]);
     assert.equal(r.code, 0, r.err);
     const got = JSON.parse(r.out);
-    const want = evaluate(tee, { schedule: bundledSchedule() });
+    const want = evaluate(tee, { schedule: bundledSchedule(), tariffs: scheduleTariffs() });
     assert.ok(want.ok);
     assert.deepEqual(JSON.parse(r.out), want.output);
-    assert.deepEqual([got.charges.duty, got.charges.complete, got.charges.tariffs.schedule], ['5.80', true, 'HTS 2026 Revision 10, effective 2026-06-08']);
-    assert.deepEqual(got.charges.lines.map((l: { program: string; heading?: string; amount: string }) => `${l.program} ${l.heading ?? '-'} ${l.amount}`), ['mfn 6109.10.00 3.30', 'section-301-forced-labor - 2.50', 'mpf - 0.00']);
+    assert.deepEqual([got.charges.duty, got.charges.complete, got.charges.tariffs.schedule], ['7.30', true, 'HTS 2026 Revision 10, effective 2026-06-08']);
+    assert.deepEqual(got.charges.lines.map((l: { program: string; heading?: string; amount: string }) => `${l.program} ${l.heading ?? '-'} ${l.amount}`), ['mfn 6109.10.00 3.30', 'section-301-forced-labor - 2.50', 'section-301-china 9903.88.15 1.50', 'mpf - 0.00']);
   });
   it('s321 tariffs NUMBER: every line with its heading, rate and citation', () => {
     const r = s321(['tariffs', '6109.10.0012', '--origin', 'CN', '--date', '2026-12-15']);
@@ -41,6 +41,7 @@ describe('an HTS number is enough', () => {
     assert.match(r.out, /HTS 6109\.10\.00\.12: Of cotton/);
     assert.match(r.out, /\| mfn \| 6109\.10\.00 \| 16\.5% \| 16\.50 \| HTSUS 6109\.10\.00 \(HTS 2026 Revision 10\) \[P\] \|/);
     assert.match(r.out, /\| section-301-forced-labor \| - \| 12\.5% \| 12\.50 \|/);
+    assert.match(r.out, /\| section-301-china \| 9903\.88\.15 \| 7\.5% \| 7\.50 \|/);
     assert.match(r.out, /later changes to the schedule are not included/);
     const json = JSON.parse(s321(['tariffs', '6109100012', '--origin', 'CN', '--json']).out);
     assert.equal(json.line.general, '16.5%');
@@ -59,7 +60,7 @@ describe('an HTS number is enough', () => {
     // priced without a schedule (as the widget does) the T-shirt is complete
     const priced = evaluate(tee, { tariffs: set });
     assert.ok(priced.ok && !('decisions' in priced.output));
-    if (priced.ok && !('decisions' in priced.output)) assert.deepEqual([priced.output.charges!.duty, priced.output.charges!.complete], ['5.80', true]);
+    if (priced.ok && !('decisions' in priced.output)) assert.deepEqual([priced.output.charges!.duty, priced.output.charges!.complete], ['7.30', true]);
     const bad = s321(['tariffs', '--catalog', file('bad-catalog.json', [{ hts: '6109.10.0099' }])]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /\[0\]\.hts.*not in HTS 2026 Revision 10/);

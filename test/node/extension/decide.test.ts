@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decideAll, linePrice, SHIPS_FROM_UNKNOWN, todayInNewYork, type Candidate } from '../../../extension/decide.ts';
 import { defaultSettings, type Item } from '../../../extension/storage/schema.ts';
-import { evaluate } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const settings = defaultSettings('person-1');
 const item = (id: string, amount: string, arrival: string, over: Partial<Item> = {}): Item => ({

@@ -4,7 +4,7 @@
 // expected drafts (what the adapters give for Amazon, eBay, Etsy and Temu order pages).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluate } from '../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 import type { Draft } from '../../../extension/adapters/types.ts';
 import { decideAll, linePrice } from '../../../extension/decide.ts';
 import { isShopperOrder, itemsOfOrder, orderCandidates, orderKey, pageOrderCurrency, withOrder, type OrderChoice } from '../../../extension/orders.ts';

@@ -4,8 +4,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { automaticCaptureAllowed, isOpenRegistrationHost } from '../../../extension/capture-policy.ts';
-import { defaultSettings, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, PART_BUDGET_BYTES, STORAGE_QUOTA_BYTES, type StoredData } from '../../../extension/storage/schema.ts';
-import { addCapture, describeLeftOut, fairCaptures, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
+import { defaultSettings, MAX_AUTOMATIC_ORDERS_PER_SITE, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, PART_BUDGET_BYTES, STORAGE_QUOTA_BYTES, type StoredData } from '../../../extension/storage/schema.ts';
+import { addCapture, describeLeftOut, fairCaptures, IMPORT_CHUNK, load, MAX_BACKUP_LIST, readBackup, readBackupInChunks, replaceAll, saveItems } from '../../../extension/storage/store.ts';
 import { marketplaceHosts } from '../../../extension/adapters/registry.ts';
 import { memoryArea } from '../extension/memory-area.ts';
 import { backupText, bigItem, oversizedBackup, productCapture, productDraft, sellerOrderDraft } from './fixtures.ts';
@@ -109,6 +109,40 @@ describe('hostile storage: backup import', () => {
   });
 });
 
+describe('hostile storage: large backups keep the options page responsive', () => {
+  it('a 3 MB backup of a million tiny captures is refused whole, before any is validated', async () => {
+    const text = `{"format":"s321-extension-backup","schemaVersion":1,"captures":[${Array.from({ length: 1_000_000 }, () => '0').join(',')}]}`;
+    assert.ok(text.length < 3_000_000);
+    const t = process.cpuUsage();
+    const r = await readBackupInChunks(text, async () => {});
+    const ms = process.cpuUsage(t).user / 1000;
+    assert.equal(r.ok, false);
+    assert.match(r.ok ? '' : r.error, new RegExp(`"captures" has 1000000 entries, more than the ${MAX_BACKUP_LIST}`));
+    // parsing 3 MB, nothing else: no validation of a million entries (26 s in the review)
+    assert.ok(ms < 2_000, `${ms} ms`);
+  });
+
+  it('a backup is validated in chunks, the page given its turn between them, with the same result', async () => {
+    const items = Array.from({ length: 9_000 }, (_, i) => bigItem(i, 20));
+    const text = backupText({ settings, items: [...items, { junk: true } as never] }, false);
+    let pauses = 0;
+    const r = await readBackupInChunks(text, async () => void pauses++);
+    assert.ok(pauses >= Math.floor(9_000 / IMPORT_CHUNK), `${pauses} pauses`);
+    assert.deepEqual(r, readBackup(text));
+    assert.ok(r.ok && r.quarantined === 1);
+  });
+
+  it('a quarantined record nested 150 deep is kept whole (as its JSON text), never cut', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 150; i++) deep = { d: deep };
+    const r = readBackup(backupText({ settings, items: [deep as never] }));
+    assert.ok(r.ok);
+    const entry = r.data.quarantine[0] as { key: string; json?: string };
+    assert.equal(entry.key, 'items');
+    assert.equal(entry.json, JSON.stringify(deep));
+  });
+});
+
 describe('hostile storage: fair captures', () => {
   it('a flood of automatic captures from one site keeps the seller order and the other sites\' captures', async () => {
     const area = memoryArea();
@@ -132,9 +166,28 @@ describe('hostile storage: fair captures', () => {
     assert.equal(kept.filter((c) => c.draft.kind === 'product').length, MAX_CAPTURES);
   });
 
-  it('a seller\'s order pages from one marketplace are not held to the per-site cap', () => {
-    const orders = Array.from({ length: 60 }, (_, i) => ({ id: `o${i}`, at: '2026-11-30T00:00:00.000Z', automatic: true, draft: { ...sellerOrderDraft(), url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${i}` } }));
-    assert.equal(fairCaptures(orders).kept.length, 60);
+  it('a seller\'s automatic order pages from one marketplace keep half the order list; those opened with the popup are not capped', () => {
+    const orders = (automatic: boolean, from: number) => Array.from({ length: 60 }, (_, i) => ({ id: `o${from + i}`, at: '2026-11-30T00:00:00.000Z', automatic, draft: { ...sellerOrderDraft(), url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${from + i}` } }));
+    assert.equal(fairCaptures(orders(true, 0)).kept.length, MAX_AUTOMATIC_ORDERS_PER_SITE);
+    assert.equal(fairCaptures(orders(false, 0)).kept.length, 60);
+  });
+
+  it('a page that changes only its #fragment 100 times keeps one capture, and the seller\'s order captures stay', async () => {
+    const area = memoryArea();
+    const mine = Array.from({ length: 40 }, (_, i) => `https://www.ebay.com/mesh/ord/details?orderid=${i}`);
+    for (const url of mine) await addCapture(area, { ...sellerOrderDraft(), url }, '2026-11-29T09:00:00.000Z', true);
+    for (let i = 0; i < 100; i++) await addCapture(area, { ...sellerOrderDraft(), url: `https://www.ebay.com/mesh/ord/details?orderid=666#f${i}` }, '2026-11-29T10:00:00.000Z', true);
+    const urls = (area.dump().captures as Array<{ draft: { url: string } }>).map((c) => c.draft.url);
+    assert.equal(urls.filter((u) => u.includes('orderid=666')).length, 1);
+    assert.equal(urls[0], 'https://www.ebay.com/mesh/ord/details?orderid=666#f99', 'the newest fragment is the one kept');
+    for (const u of mine) assert.ok(urls.includes(u), u);
+  });
+
+  it('a flood of automatic order pages from one site leaves the other sites\' order captures', () => {
+    const etsy = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, at: '2026-11-01T00:00:00.000Z', automatic: true, draft: { ...sellerOrderDraft(), url: `https://www.etsy.com/your/orders/sold?order_id=${i}` } }));
+    const flood = Array.from({ length: 500 }, (_, i) => ({ id: `f${i}`, at: '2026-11-30T00:00:00.000Z', automatic: true, draft: { ...sellerOrderDraft(), url: `https://www.ebay.com/mesh/ord/details?orderid=${i}` } }));
+    const { kept } = fairCaptures([...flood, ...etsy]);
+    assert.equal(kept.filter((c) => c.draft.url.includes('etsy.com')).length, 30);
   });
 
   it('captures stay within their byte budget', () => {

@@ -47,7 +47,8 @@ before(() => {
   if (!needed.every((f) => existsSync(join(root, f)))) {
     for (const part of ['cli', 'lib', 'widget']) ok(run(process.execPath, ['scripts/build.mjs', part], { cwd: root }), `npm run build -- ${part}`);
   }
-  const pack = ok(run('npm', ['pack', '--json', '--pack-destination', work], { cwd: root }), 'npm pack');
+  // the builds above are current: skip `prepack` (which builds them again)
+  const pack = ok(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }), 'npm pack');
   const [info] = JSON.parse(pack.out) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, info.filename);
   packed = info.files;
@@ -68,9 +69,9 @@ describe('the packed tarball', () => {
     }
   });
 
-  it('installs without running any script of its own (no prepare, install or postinstall)', () => {
+  it('installs without running any script of its own (no prepare, install or postinstall; prepack runs only for whoever packs)', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 's321', 'package.json'), 'utf8'));
-    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack'];
+    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare'];
     assert.deepEqual(Object.keys(manifest.scripts ?? {}).filter((s) => lifecycle.includes(s)), []);
     assert.equal(manifest.private, undefined);
     assert.deepEqual(Object.keys(manifest.dependencies), ['zod']);
@@ -131,6 +132,25 @@ describe('an installed s321', () => {
 
   it('type-checks TypeScript consumers (ES module and CommonJS) of s321, s321/records, s321/widget and a schema', () => {
     ok(run(bin('tsc'), ['-p', 'tsconfig.json']), 'tsc on the consumer');
+  });
+
+  it('type-checks the README\'s TypeScript and Node examples unchanged under strict and exactOptionalPropertyTypes', () => {
+    writeFileSync(join(project, 'readme-strict.ts'), readmeBlock('ts', 'strict'));
+    writeFileSync(join(project, 'readme-node-as-ts.ts'), readmeBlock('js', 'node'));
+    writeFileSync(
+      join(project, 'tsconfig.readme.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ['readme-strict.ts', 'readme-node-as-ts.ts'],
+      }),
+    );
+    ok(run(bin('tsc'), ['-p', 'tsconfig.readme.json']), 'tsc on the README examples');
+    // and it runs: its output is the engine's
+    const r = ok(run(bin('tsc'), ['-p', 'tsconfig.readme.json', '--noEmit', 'false', '--outDir', 'readme-out']), 'tsc emit');
+    assert.equal(r.code, 0);
+    const out = ok(run(process.execPath, [join('readme-out', 'readme-strict.js')]), 'the README TypeScript example').out.trim().split('\n');
+    assert.match(out[0], /^postal \d+\.\d{2}$/);
+    assert.deepEqual(out.slice(1), ['order-1043 false', 'order-1044 false']);
   });
 
   it('runs `npx s321 --help` from the package', () => {

@@ -3,7 +3,8 @@
 // values, flags and HTS numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledRules, evaluateRequest } from '../../../core/index.ts';
+import { bundledRules } from '../../../core/prepare.ts';
+import { evaluateRequest } from '../../../core/evaluate/evaluate.ts';
 import { compileRuleSet } from '../../../core/rules/compile.ts';
 import { defaultRules } from '../../../core/rules/default-rules.ts';
 import { trimRuleSet } from '../../../widget/build/trim-rules.ts';

@@ -3,7 +3,9 @@
 // with the full set, across eras, origins, modes, values, flags and merchant layers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledRules, evaluatePriced, NO_RATES } from '../../../core/index.ts';
+import { NO_RATES } from '../../../core/index.ts';
+import { bundledRules } from '../../../core/prepare.ts';
+import { evaluatePriced } from '../../../core/charges/index.ts';
 import { bundledTariffs, compileTariffs, defaultTariffs } from '../../../core/charges/index.ts';
 import { trimTariffSet } from '../../../widget/build/trim-tariffs.ts';
 

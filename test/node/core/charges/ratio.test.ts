@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { evaluatePriced, bundledRules, NO_RATES } from '../../../../core/index.ts';
+import { NO_RATES } from '../../../../core/index.ts';
+import { evaluatePriced } from '../../../../core/charges/index.ts';
+import { bundledRules } from '../../../../core/prepare.ts';
 import { bundledTariffs } from '../../../../core/charges/index.ts';
 import { applyRatio, parseRate, ratioMinus } from '../../../../core/charges/ratio.ts';
 

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { defaultTariffs, evaluate, type ChargeLine, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { defaultTariffs, type ChargeLine, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 
 interface Given {
   arrival: string;
@@ -14,11 +15,12 @@ interface Given {
   value?: string;
   currency?: string;
   quantity?: number;
+  hts?: string;
   flags?: string[];
   duties?: unknown[];
   carrierFee?: unknown;
   exportDate?: string;
-  items?: Array<{ value?: string; origin?: string; quantity?: number; flags?: string[]; duties?: unknown[]; currency?: string }>;
+  items?: Array<{ value?: string; origin?: string; quantity?: number; hts?: string; flags?: string[]; duties?: unknown[]; currency?: string }>;
 }
 interface Expect {
   charges?: null;
@@ -31,6 +33,8 @@ interface Expect {
   carrier?: string;
   lines?: Partial<ChargeLine>[];
   notes?: string[];
+  /** text the note with this code must cite: {"EXCISE_NOT_IN_DATA": "27 CFR 251.48"} */
+  noteCites?: Record<string, string>;
 }
 interface Scenario {
   name: string;
@@ -50,6 +54,7 @@ function expand(g: Given): unknown {
     quantity: it.quantity ?? g.quantity ?? 1,
     price: { amount: it.value ?? g.value ?? '100.00', currency: it.currency ?? g.currency ?? 'USD' },
     origin: it.origin ?? origin,
+    ...((it.hts ?? g.hts) ? { hts: it.hts ?? g.hts } : {}),
     ...((it.flags ?? g.flags) ? { flags: it.flags ?? g.flags } : {}),
     ...((it.duties ?? g.duties) ? { duties: it.duties ?? g.duties } : {}),
   }));
@@ -102,6 +107,9 @@ function check(d: Decision, e: Expect, name: string): void {
     });
   }
   if (e.notes) assert.deepEqual((c.notes ?? []).map((n) => n.code), e.notes, `notes: ${show}`);
+  for (const [code, text] of Object.entries(e.noteCites ?? {})) {
+    assert.ok(c.notes?.some((n) => n.code === code && n.citation?.includes(text)), `note ${code} citing "${text}": ${show}`);
+  }
   // what holds for every estimate: sums of rounded lines, carrier charges outside the total,
   // complete exactly when nothing was left out, every line sourced
   const sum = (kind: string) => c.lines.filter((l) => l.kind === kind).reduce((a, l) => a + cents(l.amount), 0);

@@ -5,7 +5,8 @@
 // small hand-made layers.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bundledSchedule, defaultTariffs, evaluate, type Decision, type LayerVersion, type TariffSet } from '../../../../core/index.ts';
+import { bundledSchedule, defaultTariffs, type Decision, type LayerVersion, type TariffSet } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 import { checkTariffs } from '../../../../core/charges/compile.ts';
 
 const schedule = bundledSchedule();

@@ -13,7 +13,9 @@ import { bundledTariffs } from '../../../../core/charges/index.ts';
 import { tariffSetSpec } from '../../../../core/charges/contract.generated.ts';
 import { knownKeysIn } from '../../../../core/contract/zod.ts';
 import { fromZodIssues, type InputIssue } from '../../../../core/issues.ts';
-import { defaultTariffs, evaluate, normalizeRequest, NO_RATES, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { defaultTariffs, NO_RATES, type Decision, type TariffSet } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
+import { normalizeRequest } from '../../../../core/shipment/normalize.ts';
 
 const clone = (): TariffSet => structuredClone(defaultTariffs);
 const validateJson = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(tariffsJsonSchema());
@@ -110,15 +112,17 @@ describe('meaning checks name what is wrong and where', () => {
   });
   it('rejects duplicate ids, empty windows, unreal dates, a fee with both amount and rate, and a minimum above the maximum', () => {
     const s = clone();
+    const at = (id: string) => s.layers.findIndex((l) => l.id === id);
+    const [empty, unreal] = [at('section-301-forced-labor-12-5'), at('section-301-brazil')];
     s.layers[1].id = s.layers[0].id;
-    s.layers[2].until = '2026-07-01';
-    s.layers[5].from = '2026-02-30';
+    s.layers[empty].until = '2026-07-01';
+    s.layers[unreal].from = '2026-02-30';
     const formal = s.fees.find((f) => f.id === 'mpf-formal-fy2027')!;
     formal.minimum = '700.00';
     const informal = s.fees.find((f) => f.id === 'mpf-informal-fy2027')!;
     informal.rate = '1';
     const codes = issuesOf(s).map((i) => `${i.path} ${i.code}`);
-    for (const want of ['layers[1].id DUPLICATE_ID', 'layers[2] EMPTY_WINDOW', 'layers[5].from INVALID_DATE', 'INVALID_VALUE']) {
+    for (const want of ['layers[1].id DUPLICATE_ID', `layers[${empty}] EMPTY_WINDOW`, `layers[${unreal}].from INVALID_DATE`, 'INVALID_VALUE']) {
       assert.ok(codes.some((c) => c.includes(want)), `${want} not in ${JSON.stringify(codes)}`);
     }
     assert.ok(codes.some((c) => /^fees\[\d+\]\.minimum INVALID_VALUE$/.test(c)), JSON.stringify(codes));

@@ -1,7 +1,10 @@
 // evaluateShipments on batches assembled by the caller (as `s321 export` does per day).
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { bundledRules, evaluateShipments, normalizeRequest, NO_RATES, type NormalizedShipment } from '../../../../core/index.ts';
+import { NO_RATES } from '../../../../core/index.ts';
+import { bundledRules } from '../../../../core/prepare.ts';
+import { evaluateShipments } from '../../../../core/evaluate/evaluate.ts';
+import { normalizeRequest, type NormalizedShipment } from '../../../../core/shipment/normalize.ts';
 
 function one(amount: string, recipient?: unknown): NormalizedShipment {
   const r = normalizeRequest({ arrival: '2024-06-03', mode: 'air', shipFrom: 'DE', ...(recipient ? { recipient } : {}), items: [{ price: { amount, currency: 'USD' }, origin: 'DE' }] }, NO_RATES);

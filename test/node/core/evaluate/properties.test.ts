@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { evaluate, prepare, type Decision } from '../../../../core/index.ts';
+import { prepare, type Decision } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 import { formatUsd, usdAdd, usdCompare, usdFraction, parseAmount, formatMinor, type UsdValue } from '../../../../core/money/money.ts';
 import { arbBatch, arbItem, arbShipment, fullRates } from '../arbitraries.ts';
 

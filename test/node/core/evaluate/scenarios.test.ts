@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { bundledApproximateRates, evaluate, type Decision } from '../../../../core/index.ts';
+import { bundledApproximateRates, type Decision } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 
 interface Given {
   arrival: string;

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { ratesTable, shipment } from '../../../../bench/evaluate.bench.ts';
 import { FAST } from '../../../../core/build-flags.ts';
-import { evaluate } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 import { arbBatch, fullRates } from '../arbitraries.ts';
 
 /** Every answer, as JSON, and whether the fast paths were on. */

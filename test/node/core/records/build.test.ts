@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledRules, compileRates } from '../../../../core/index.ts';
+import { compileRates } from '../../../../core/index.ts';
+import { bundledRules } from '../../../../core/prepare.ts';
 import { buildRecord, prepareRecord, type RecordSource } from '../../../../core/records/index.ts';
 
 const rules = bundledRules();

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { bundledRules } from '../../../../core/index.ts';
+import { bundledRules } from '../../../../core/prepare.ts';
 import { buildRecord, flattenRecord, recordColumns, unflattenRecord, PROFILES } from '../../../../core/records/index.ts';
 import { orderToSource, ORDER_COLUMNS } from '../../../../cli/records-orders.ts';
 import { goodRows, RATES } from '../../cli/export-helpers.ts';

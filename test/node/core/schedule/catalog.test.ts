@@ -3,7 +3,8 @@
 // same estimate without the schedule (as the widget prices it) as with it.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { bundledSchedule, catalogTariffs, checkTariffs, defaultTariffs, evaluate, type Decision, type LayerVersion, type TariffSet } from '../../../../core/index.ts';
+import { bundledSchedule, catalogTariffs, checkTariffs, defaultTariffs, type Decision, type LayerVersion, type TariffSet } from '../../../../core/index.ts';
+import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 
 const schedule = bundledSchedule();
 const cite = [{ document: 'test', confidence: 'S' as const }];
@@ -32,7 +33,7 @@ it('builds a valid set with one mfn layer per number and only the layers that re
 it('prices an item without the schedule as with it', () => {
   const r = catalogTariffs(schedule, base, [{ hts: '6109.10.0012', origin: 'CN' }]);
   assert.ok(r.ok);
-  const req = { arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109100012' }] };
+  const req = { arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109100012' }] };
   const widget = evaluate(req, { tariffs: r.tariffs });
   const cli = evaluate(req, { tariffs: base, schedule });
   assert.ok(widget.ok && cli.ok);

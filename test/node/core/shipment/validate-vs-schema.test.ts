@@ -14,7 +14,8 @@ import { fromZodIssues, type InputIssue } from '../../../../core/issues.ts';
 import { shipmentSpec } from '../../../../core/shipment/contract.generated.ts';
 import { shipmentSchema } from '../../../../core/shipment/schema.ts';
 import { validateShipment } from '../../../../core/shipment/validate.ts';
-import { evaluateRequest, bundledRules } from '../../../../core/index.ts';
+import { evaluateRequest } from '../../../../core/evaluate/evaluate.ts';
+import { bundledRules } from '../../../../core/prepare.ts';
 import { generate, TARGETS } from '../../../../scripts/gen-contracts.ts';
 import { arbShipment } from '../arbitraries.ts';
 

@@ -1,0 +1,6 @@
+// The engine's internal entry points the throughput bench times (the package exports only
+// `evaluate`, which runs these): bundled by bench/evaluate.bench.ts as the core ships.
+export { compileRates } from '../core/index.ts';
+export { bundledRules } from '../core/prepare.ts';
+export { bundledTariffs, evaluatePriced } from '../core/charges/index.ts';
+export { evaluateRequest } from '../core/evaluate/evaluate.ts';

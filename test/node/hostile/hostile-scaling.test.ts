@@ -1,0 +1,91 @@
+// Hostile shapes that made work explode (issue 22), each at 1x, 2x and 4x: the time ratio must
+// stay near linear. Absolute times are for `npm run bench`, never asserted here.
+import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '../../../extension/adapters/registry.ts';
+import { linesOf } from '../../../extension/adapters/lib/lines.ts';
+import assert from 'node:assert/strict';
+import { defaultRules } from '../../../core/rules/default-rules.ts';
+import { checkRuleSet } from '../../../core/rules/load.ts';
+import type { RuleSet, RuleVersion } from '../../../core/rules/types.ts';
+import { csvOf, exportText, goodRows } from '../cli/export-helpers.ts';
+import { assertNearLinear, scaling, scalingAsync } from './scaling.ts';
+
+/** The bundled rules with `n` back-to-back suspension versions appended (one a day from 2040). */
+function backToBack(n: number): RuleSet {
+  const set = structuredClone(defaultRules) as RuleSet;
+  const last = set.versions.filter((v) => v.topic === 'commercial').at(-1)!;
+  const day = (i: number) => new Date(Date.UTC(2040, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const extra: RuleVersion[] = Array.from({ length: n }, (_, i) => ({
+    ...last,
+    id: `suspension-${i}`,
+    from: day(i),
+    until: day(i + 1),
+    status: 'suspended',
+    reasonCode: 'HOSTILE_SUSPENDED',
+    limitUsd: undefined,
+  }));
+  // the bundled last commercial version ends where the hostile ones begin
+  last.until = day(0);
+  set.versions.push(...extra);
+  return set;
+}
+
+describe('hostile scaling: rule sets', () => {
+  it('3,000 back-to-back versions compile in near-linear time, each suspension dated from its first', () => {
+    const r = checkRuleSet(backToBack(3_000));
+    assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.issues.slice(0, 3)));
+    const v = r.rules.byTopic.commercial.find((c) => c.rule.id === 'suspension-2999');
+    assert.equal(v?.since, '2040-01-01T00:00-05:00');
+    assertNearLinear(scaling(750, backToBack, (s) => checkRuleSet(s)), 'compiling back-to-back versions');
+  });
+});
+
+describe('hostile scaling: the export', () => {
+  it('rows of one order on one day: near-linear (was quadratic, 42 s for 20,000), every row written', async () => {
+    const base = goodRows(1)[0];
+    const oneOrder = (n: number) => csvOf(Array.from({ length: n }, () => [...base]));
+    const r = await exportText(oneOrder(2_000));
+    assert.equal(r.counts.written, 2_000);
+    // the order's lots add up on the person-day: one decision for all, the same for each
+    assert.equal(new Set(r.records.map((x) => JSON.stringify(x.decision))).size, 1);
+    assertNearLinear(await scalingAsync(2_500, oneOrder, (t) => exportText(t)), 'exporting rows of one order');
+  });
+});
+
+describe('hostile scaling: pages', () => {
+  const fixture = (name: string) => readFileSync(join('test/fixtures/pages/ebay', name), 'utf8');
+  const url = (name: string) => JSON.parse(fixture(name.replace('.html', '.expected.json'))).url as string;
+  const extract = (html: string, name: string) => extractPage(parseHTML(html).document as unknown as Document, url(name));
+
+  it('a 20,000-deep address block: the order is read (no stack overflow), in near-linear time', () => {
+    const deep = (n: number) => fixture('seller-order.html').replace('<address>Alex Demo<br>', `<address>Alex Demo<br>${'<span>'.repeat(n)}9 Example Road${'</span>'.repeat(n)}<br>`).replace('9 Example Road<br>Denver', 'Denver');
+    const r = extract(deep(20_000), 'seller-order.html');
+    assert.ok(r.ok);
+    assert.equal(r.draft.kind, 'seller-order');
+    assert.equal(r.draft.order?.deliverTo?.line1, '9 Example Road');
+    assert.equal(r.draft.order?.deliverTo?.city, 'Denver');
+    const doc = (n: number) => parseHTML(`<div id="a">${'<span>x '.repeat(n)}${'</span>'.repeat(n)}</div>`).document;
+    assertNearLinear(scaling(5_000, doc, (d) => linesOf(d.getElementById('a') as unknown as Element)), 'the lines of a deep block');
+  });
+
+  it('eBay "Import charges" of 150 KB of "(": capped before any regex, near-linear', () => {
+    const item = fixture('item.html');
+    const m = /(Import charges:<\/span><\/div>\s*<div[^>]*>)/.exec(item);
+    assert.ok(m, 'the fixture has an import charges value');
+    const page = (n: number) => item.replace(m[1], `${m[1]}<span class="ux-textspans">${'('.repeat(n)}</span>`);
+    const r = extract(page(150_000), 'item.html');
+    assert.ok(r.ok);
+    assertNearLinear(scaling(37_500, page, (p) => extract(p, 'item.html')), 'an eBay page with a long import charges value');
+  });
+
+  it('8,000 nested elements, each with a price-like text: near-linear', () => {
+    const page = (n: number) => `<html><head><title>Mug</title><meta property="og:title" content="Mug"></head><body><h1>Mug</h1>${'<div>$1.99 <b>Add to cart</b>'.repeat(n)}${'</div>'.repeat(n)}</body></html>`;
+    const doc = (n: number) => parseHTML(page(n)).document as unknown as Document;
+    const r = extractPage(doc(8_000), 'https://shop.example/p/1');
+    assert.ok(r.ok);
+    assertNearLinear(scaling(2_000, doc, (d) => extractPage(d, 'https://shop.example/p/1'), 2), 'extracting a deeply nested page');
+  });
+});
