@@ -2,13 +2,18 @@
 // page) on saved pages in Node (linkedom gives them a document), for debugging an adapter and for
 // batch use on a user's own saved pages. The same registry and layers as the content script:
 // what this prints is what the extension captures on that page.
+// With --decide it prints instead what the popup would answer (extension/answer.ts).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { adapters, extractPage } from '../../extension/adapters/registry.ts';
-import type { Adapter } from '../../extension/adapters/types.ts';
+import type { Adapter, Draft } from '../../extension/adapters/types.ts';
+import { answerFor, type Answer } from '../../extension/answer.ts';
+import { defaultSettings } from '../../extension/storage/schema.ts';
+import { bundledSchedule, newYorkDateOf } from '../../core/index.ts';
+import { CLASSIFIER_DATA, prepareClassifier, type Classifier } from '../../core/classify/index.ts';
 import type { Command } from '../command.ts';
 import { readText, UsageError } from '../io.ts';
 import { termSafe } from '../terminal.ts';
@@ -30,6 +35,10 @@ that cannot be read.
                  page's <base>, "saved from" comment or alternate link)
   --adapter ID   use this adapter (${adapters.map((a) => a.id).join(', ')}) whatever the URL
   --pretty       indent the JSON (one page only)
+  --decide       print what the extension's popup would answer instead of the draft, with
+                 nothing typed: {"file", "answer": {"decision", "estimate", "products",
+                 "inferred", "missing"}} (the shopper's default settings, arriving --date)
+  --date DAY     the arrival day for --decide, YYYY-MM-DD (default: today in New York)
 Exit codes: 0 every page gave a draft; 1 some pages gave an error line; 2 bad arguments, or the
 one page given is unreadable.`;
 
@@ -140,6 +149,22 @@ function draftOf(text: string, name: string, url: string | undefined, only: Adap
   return r.draft;
 }
 
+let classifier: Classifier | undefined;
+/** What the popup would answer for a draft, as plain JSON (the same module as the popup). */
+export function decideDraft(draft: Draft, today: string): Record<string, unknown> {
+  classifier ??= prepareClassifier(CLASSIFIER_DATA);
+  const a: Answer = answerFor({ draft, data: { items: [], rates: null, settings: defaultSettings('cli') }, today, classifier, schedule: bundledSchedule() });
+  const d = a.decision ?? a.cases?.abroad ?? null;
+  return {
+    decision: d ? { exempt: d.exempt, entry: d.entry, reason: d.reasons[0]?.code ?? null, ...(a.cases ? { shipsFromUnknown: true } : {}), ...(d.valueDependence ? { answer: d.valueDependence.answer } : {}) } : null,
+    estimate: a.estimate,
+    products: a.products.map((p) => ({ hts: p.hts, description: p.description, rate: p.rateText, total: p.charges?.total ?? null })),
+    inferred: a.inferred,
+    missing: a.missing,
+    ...(a.problems.length ? { problems: a.problems.map((i) => i.message) } : {}),
+  };
+}
+
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'print the product draft the extension captures on saved HTML pages',
@@ -148,20 +173,24 @@ export const extractCommand: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { url: { type: 'string' }, adapter: { type: 'string' }, pretty: { type: 'boolean' } },
+      options: { url: { type: 'string' }, adapter: { type: 'string' }, pretty: { type: 'boolean' }, decide: { type: 'boolean' }, date: { type: 'string' } },
       strict: true,
     });
     if (positionals.length === 0) throw new UsageError('extract takes one FILE.html, several, or a folder; got none (see --help)');
     const only = values.adapter === undefined ? undefined : adapters.find((a) => a.id === values.adapter);
     if (values.adapter !== undefined && !only) throw new UsageError(`unknown adapter "${values.adapter}"; known: ${adapters.map((a) => a.id).join(', ')}`);
     if (values.url !== undefined) checkUrl(values.url, '--url');
+    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date: expected a day YYYY-MM-DD, got "${values.date.slice(0, 40)}"`);
+    const today = values.date ?? newYorkDateOf(Date.now());
+    const shown = (draft: unknown) => (values.decide ? decideDraft(draft as Draft, today) : draft);
+    const key = values.decide ? 'answer' : 'draft';
 
     const single = positionals.length === 1 && (positionals[0] === '-' || !(await stat(positionals[0]).then((s) => s.isDirectory(), () => false)));
     if (single) {
       const file = positionals[0];
       const text = file === '-' ? (await readText(file, false)).text : await readPage(file);
       const draft = draftOf(text, file === '-' ? 'stdin' : file, values.url, only);
-      process.stdout.write(JSON.stringify(draft, null, values.pretty ? 2 : undefined) + '\n');
+      process.stdout.write(JSON.stringify(values.decide ? { file, answer: shown(draft) } : draft, null, values.pretty ? 2 : undefined) + '\n');
       return 0;
     }
     if (values.url !== undefined) throw new UsageError('--url names one page; with several pages each page\'s canonical URL is used');
@@ -171,7 +200,7 @@ export const extractCommand: Command = {
     for (const file of await pageFiles(positionals)) {
       let line: Record<string, unknown>;
       try {
-        line = { file, draft: draftOf(await readPage(file), file, undefined, only, true) };
+        line = { file, [key]: shown(draftOf(await readPage(file), file, undefined, only, true)) };
       } catch (e) {
         // one unreadable page never stops the batch; anything but our own errors is a bug to report as such
         const message = e instanceof UsageError ? e.message : `${file}: extraction failed (${String((e as Error)?.message ?? e).slice(0, 200)})`;

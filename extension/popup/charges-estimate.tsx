@@ -29,6 +29,17 @@ export interface ProductCandidate {
   hts?: string | undefined;
   /** the page states this one (its HTS number): picked from the start, first in the list */
   stated?: boolean | undefined;
+  /** prices the product under this candidate (core's charges under its HTS number with the
+   * schedule, extension/answer.ts chargesFor); wins over `rate` */
+  price?: ((c: Candidate) => Charges | null) | undefined;
+  /** the duty in words for the charges `price` gives ("Free + 10%"): the form's countries may
+   * differ from the page's, so the words follow them */
+  words?: ((c: Charges | null) => string) | undefined;
+}
+
+/** The charges of the product under a candidate: its own pricing, else its percent rate. */
+function chargesOf(candidate: Candidate, data: Pick<StoredData, 'settings' | 'rates'>, p: ProductCandidate): Charges | null {
+  return p.price ? p.price(candidate) : p.rate ? estimateFor(candidate, data, p.rate) : null;
 }
 
 /** What the estimate part tells the answer above it. */
@@ -52,7 +63,7 @@ export function estimateFor(candidate: Candidate, data: Pick<StoredData, 'settin
 /** The lowest and highest total over the candidates that have a rate; null with fewer than one. */
 export function rangeOver(candidate: Candidate, data: Pick<StoredData, 'settings' | 'rates'>, candidates: readonly ProductCandidate[]): EstimateRange | null {
   const totals = candidates.flatMap((c) => {
-    const ch = c.rate ? estimateFor(candidate, data, c.rate) : null;
+    const ch = chargesOf(candidate, data, c);
     return ch ? [ch] : [];
   });
   if (totals.length === 0) return null;
@@ -76,8 +87,10 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
   const [rate, setRate] = useState('');
   const chosen = ordered.find((c) => c.id === picked);
   const typed = ordered.length === 0 || picked === 'other';
-  const c = typed ? estimateFor(candidate, data, rate) : chosen?.rate ? estimateFor(candidate, data, chosen.rate) : null;
-  const range = !typed && !chosen && ordered.length > 0 ? rangeOver(candidate, data, ordered) : null;
+  const c = typed ? estimateFor(candidate, data, rate) : chosen ? chargesOf(candidate, data, chosen) : null;
+  const range = useMemo(() => (!typed && !chosen && ordered.length > 0 ? rangeOver(candidate, data, ordered) : null), [typed, chosen, ordered, JSON.stringify(candidate), data]);
+  // each candidate's duty in words for the form's product (its countries, its date)
+  const words = useMemo(() => new Map(ordered.map((p) => [p.id, p.price && p.words ? p.words(p.price(candidate)) : undefined])), [ordered, JSON.stringify(candidate)]);
   const key = JSON.stringify([c?.total, c?.complete, range]);
   useEffect(() => onEstimate?.({ charges: c, range }), [key]);
   const rateInput = (
@@ -94,7 +107,7 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
           {ordered.map((p) => (
             <label key={p.id} class="candidate">
               <input type="radio" name="candidate" value={p.id} checked={picked === p.id} onChange={() => setPicked(p.id)} />
-              {' '}{p.description}: <span class="rate">{p.rateText ?? (p.rate ? percent(p.rate, lang) : '')}</span>
+              {' '}{p.description}: <span class="rate">{words.get(p.id) || p.rateText || (p.rate ? percent(p.rate, lang) : '')}</span>
             </label>
           ))}
           <label class="candidate">

@@ -9,8 +9,11 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Draft } from '../adapters/types.ts';
-import { decideAll, todayInNewYork, type Decided } from '../decide.ts';
-import { htmlLang, translator } from '../i18n.ts';
+import { decideAll, todayInNewYork, type Candidate, type Decided } from '../decide.ts';
+import { htmlLang, translator, type Translate } from '../i18n.ts';
+import { answerFor, chargesFor, rateTextOf } from '../answer.ts';
+import type { Charges } from '../../core/index.ts';
+import type { AnswerKit } from './answer-kit.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
 import { read } from '../storage/store.ts';
 import { SellerExport } from './seller-export.tsx';
@@ -24,10 +27,20 @@ import { isShopperOrder } from '../orders.ts';
 
 const area = browser.storage.local;
 
-/** What a later step may compute for the page's product (candidates, an estimate, other guesses):
- * none yet, so the product view works without them. */
-function extrasFor(_draft: Draft, _data: StoredData): ProductExtras | undefined {
-  return undefined;
+/** The page's product candidates (core/classify over the title, each priced by core under its
+ * HTS number, extension/answer.ts) and what was guessed; undefined until the classifier and the
+ * schedule are loaded (answer-kit.ts, after the first paint). The estimate is left to the product
+ * view, so that picking a candidate changes it. */
+export function extrasFor(draft: Draft, data: StoredData, kit: AnswerKit | null, today: string, t: Translate): ProductExtras | undefined {
+  if (!kit) return undefined;
+  const a = answerFor({ draft, data, today, classifier: kit.classifier, schedule: kit.schedule });
+  const inferred = a.inferred.flatMap((i) => (i.kind === 'rate' ? [t('inferredRate', { date: i.date })] : []));
+  return {
+    candidates: a.products.map((p) => ({ id: p.id, description: p.description, rateText: p.rateText, hts: p.hts, stated: p.stated, price: (c: Candidate) => chargesFor(c, data, p.hts, kit.schedule), words: (c: Charges | null) => rateTextOf(c, kit.schedule.lookup(p.hts)) })),
+    inferred,
+    // no kind of product matched the title: core's charges without one (a minimum), so the page still answers
+    ...(a.products.length === 0 && a.estimate ? { estimate: a.estimate } : {}),
+  };
 }
 
 function App() {
@@ -38,6 +51,11 @@ function App() {
   const [shown, setShown] = useState(0);
   const [status, setStatus] = useState('');
   const today = useMemo(() => todayInNewYork(Date.now()), []);
+  // the classifier and the schedule, prepared once per popup after the first paint
+  const [kit, setKit] = useState<AnswerKit | null>(null);
+  // (only once a product page is read: an order page or no page needs neither)
+  const wantsKit = page.state === 'draft' && !isShopperOrder(page.draft);
+  useEffect(() => (wantsKit && !kit ? afterPaint(() => void import('./answer-kit.ts').then((m) => { setKit(m.answerKit()); performance.mark('s321-popup-candidates'); })) : undefined), [wantsKit]);
 
   useEffect(() => {
     const reload = async () => {
@@ -76,6 +94,9 @@ function App() {
     if (decided && performance.getEntriesByName('s321-popup-decided').length === 0) performance.mark('s321-popup-decided');
   }, [decided]);
 
+  // computed once per page, data and kit (classify and a few evaluations), not on every render
+  const extras = useMemo(() => (data && page.state === 'draft' && !isShopperOrder(page.draft) ? extrasFor(page.draft, data, kit, today, t) : undefined), [data, page, kit, today, lang]);
+
   if (error) return <p class="warning">{error}</p>;
   if (!data) return <p class="muted">{t('reading')}</p>;
 
@@ -93,7 +114,7 @@ function App() {
         {page.state === 'reading' && <p class="muted">{t('reading')}</p>}
         {page.state === 'none' && <p class="muted" id="page-none">{t(page.why)}</p>}
         {draft && isShopperOrder(draft) && <OrderPage key={`${draft.url}#${shown}`} draft={draft} data={data} today={today} t={t} />}
-        {draft && !isShopperOrder(draft) && <ProductView key={`${draft.url}#${shown}`} draft={draft} data={data} today={today} t={t} extras={extrasFor(draft, data)} />}
+        {draft && !isShopperOrder(draft) && <ProductView key={`${draft.url}#${shown}`} draft={draft} data={data} today={today} t={t} extras={extras} />}
       </section>
 
       <section id="orders">

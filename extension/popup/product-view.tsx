@@ -181,7 +181,7 @@ export function ProductView({ draft, data, today, t, extras }: { draft: Draft; d
     setAddedId(item.id);
     setStatus(t('added'));
   };
-  const kinds = extras?.candidates?.filter((c) => c.rate).length ?? 0;
+  const kinds = extras?.candidates?.filter((c) => c.rate || c.price).length ?? 0;
   const inferred = [
     ...guessedCountries(form, lang, t),
     ...(!estimate.charges && estimate.range && kinds > 1 ? [t('inferredKinds', { count: kinds })] : []),

@@ -134,11 +134,14 @@ test('the popup shows the page product and core decision, today and on an expect
   await popup.close();
 });
 
-test('the popup estimates the import charges from the duty rate the shopper types', { skip }, async () => {
+test('the popup estimates the import charges from the duty rate the shopper types', { skip, timeout: 90_000 }, async () => {
   const popup = await openPopup(await tabIdOf(MUG_URL));
   await popup.locator('#page-title').waitFor();
   await popup.locator('#f-arrival').fill('2026-11-28');
   await popup.locator('#f-mode').selectOption('air');
+  // the title's likely kinds of product come first (extension/answer.ts); "Something else" takes a typed rate
+  await popup.locator('#candidates').waitFor({ timeout: 60_000 });
+  await popup.locator('#candidates input[value="other"]').check();
   await popup.locator('#charges-hint').waitFor();
   await popup.locator('#f-rate').fill('4.5');
   // a Portuguese mug at $24.50: 4.5% MFN $1.10 and the FY2027 informal MPF $2.77; the EU floor of
