@@ -86,7 +86,7 @@ async function stack(number: string, values: { origin?: string; date?: string; m
   const s = n.shipments[0];
   const line = schedule.lookup(s.items[0].hts!);
   // the duty lines whatever the entry: priced as a formal entry (fees are left out here)
-  const decision = { exempt: false, entry: 'formal', valueUsd: value } as unknown as Decision;
+  const decision = { exempt: false, entry: 'formal', valueUsd: value, reasons: [] } as unknown as Decision;
   const c = computeCharges(decision, s, tariffs, schedule)!;
   const duties = c.lines.filter((l) => l.kind === 'duty');
   if (values.json) {
