@@ -85,7 +85,7 @@ export class ArrivalWindow<T extends WindowRow> {
     this.closedThrough = upTo;
     // lots of an order are kept `window` days after their day closed, for later lots to join;
     // each order's list is filtered once (a search and splice per row was quadratic in the rows
-    // of one order, issue 22)
+    // of one order)
     const gone = new Set<T>();
     const touched = new Set<string>();
     for (const [d, list] of this.orderDays) {

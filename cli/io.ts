@@ -30,7 +30,7 @@ export async function readText(file: string | undefined, strictUtf8 = true): Pro
 }
 
 /** The text of UTF-8 bytes; bytes that are not UTF-8 are refused with their offset, never
- * replaced by U+FFFD (issue 22). */
+ * replaced by U+FFFD. */
 function utf8(bytes: Buffer, name: string): string {
   const bad = invalidUtf8At(bytes);
   if (bad >= 0) throw new UsageError(`${name}: not valid UTF-8 (byte offset ${bad.toLocaleString('en-US')}); save the file as UTF-8`);

@@ -1,4 +1,4 @@
-// Checks on input text that JSON.parse and the UTF-8 decoder do not make (issue 22: nothing
+// Checks on input text that JSON.parse and the UTF-8 decoder do not make (nothing
 // altered silently): invalid UTF-8 with its byte offset (the decoder would put U+FFFD in its
 // place), duplicate keys (JSON.parse keeps the last one, and the answer changes), and control
 // characters inside strings (NUL and the other C0 controls would pass into records). Node only;

@@ -277,7 +277,7 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
 
 /** An NDJSON line longer than this (in bytes, without its line feed) is a rejected row; the
  * next lines are read. No record comes near it (a record's longest text is 2,000 characters), and
- * the reader never holds more than this of one line (issue 22: a 200 MB line ran V8 out of
+ * the reader never holds more than this of one line (a 200 MB line ran V8 out of
  * memory). */
 export const MAX_LINE_BYTES = 1 << 20;
 

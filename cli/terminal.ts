@@ -1,7 +1,7 @@
 // Text for the terminal: what the input says (keys, column names, ids, values quoted in a
 // message) may hold control characters, and raw ones would drive the terminal (an ESC sequence
-// can retitle the window, clear the screen or overwrite a line with a fake "all rows valid";
-// issue 22). Every line the CLI prints for people goes through `termSafe`; JSON output needs
+// can retitle the window, clear the screen or overwrite a line with a fake "all rows valid").
+// Every line the CLI prints for people goes through `termSafe`; JSON output needs
 // nothing (JSON.stringify escapes every control character).
 
 // C0 controls (tab, line feeds included: a message is one line), DEL, C1 controls, and the

@@ -1,4 +1,4 @@
-// One price parser for every way a shop writes a price (issue 5, "Extraction pipeline"): "48,00",
+// One price parser for every way a shop writes a price: "48,00",
 // "1.234,56 EUR", "US $12.48", "¥1,280", "1 234,56 €", "CHF 1'234.50", "₹1,23,456.00", ranges
 // such as "$10.00 – $20.00". Pure: no DOM, no Intl, no clock, so the extension's adapters, the
 // command line and the widget all read prices the same way.

@@ -1,5 +1,5 @@
 // Builders: from the core's shipment model (plus the party and identifier details a record
-// needs and a shipment does not carry) to a Data Pilot or Type 86 record (issue 3).
+// needs and a shipment does not carry) to a Data Pilot or Type 86 record.
 // - A builder never fills an element in: what the input lacks stays absent, and validation names
 //   it (MISSING_ELEMENT at the record path, with the input field it comes from).
 // - The core's decision for the record's date is attached. A shipment that is not eligible on

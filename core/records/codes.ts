@@ -1,4 +1,4 @@
-// Issue codes of the record profiles (issue 3). They are stable: scripts and error reports key on
+// Issue codes of the record profiles. They are stable: scripts and error reports key on
 // them, so add new ones, never rename. Messages are for people; codes are for programs.
 
 export const RECORD_ISSUE_CODES = {

@@ -1,4 +1,4 @@
-// Records (issue 3): the Section 321 Data Pilot and ACE Entry Type 86 profiles, their
+// Records: the Section 321 Data Pilot and ACE Entry Type 86 profiles, their
 // requirement tables, builders from the core's shipment model, validation with stable codes,
 // the entry number check digit, JSON Schema generated from the zod source, and a flat (CSV) form.
 // Pure: no I/O, no clock. zod/mini only, so a browser bundle (the extension's seller export)

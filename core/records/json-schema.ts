@@ -1,5 +1,5 @@
-// JSON Schema generated from the zod source (zod 4 `toJSONSchema`), never written by hand
-// (issue 3). The requirement table's "one of" groups and conditional requirements, which the
+// JSON Schema generated from the zod source (zod 4 `toJSONSchema`), never written by hand.
+// The requirement table's "one of" groups and conditional requirements, which the
 // zod schema checks in a refinement, are added as anyOf / if-then, so the printed schema states
 // them too. What JSON Schema cannot state (ISO code lists, decimals per currency, the entry
 // number check digit, the dated filing rules) is named in the schema's description.

@@ -1,5 +1,5 @@
 // Small zod/mini parts the record profiles are built from: text, codes, party with address,
-// money, HTS number, identifiers (issue 3: "profiles as zod schemas built from shared parts").
+// money, HTS number, identifiers ("profiles as zod schemas built from shared parts").
 // zod/mini, not zod: the extension's seller export may bundle these (stack notes, section 4).
 // Each part carries its format in the JSON Schema (pattern, enum) where JSON Schema can say it;
 // checks it cannot say (ISO code lists, decimals per currency, the entry number check digit)

@@ -206,7 +206,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   // version's `since` is its predecessor's, computed in order of start (a predecessor starts
   // earlier); the predecessor is the first version, in order of start, with the same status and
   // reason, in force the instant before and covering the scope, found through a max-tree of the
-  // versions' ends: O(N log N) for back-to-back versions (issue 22: the walk with a search per
+  // versions' ends: O(N log N) for back-to-back versions (the walk with a search per
   // step was cubic, 10.8 s for 3,000 versions).
   for (const topic of TOPICS) {
     const groups = new Map<string, CompiledVersion[]>();

@@ -112,7 +112,7 @@ function product(doc: Document, url: URL, d: Draft, cur: string | null): void {
       const country = text.split(',').pop()?.trim() ?? null;
       setCountry(d, 'shipsFrom', country, lang, 'eBay gives the item location as');
     } else if (/^import charges$/i.test(label) && d.importCharges === undefined) {
-      // capped before any regex: a page may put 150 KB of "(" here (issue 22: 5 s of backtracking)
+      // capped before any regex: a page may put 150 KB of "(" here (5 s of backtracking)
       const amount = cleanText((value.querySelector('.ux-textspans') ?? value).textContent, 300) ?? text;
       const m = moneyOf(d, 'importCharges', amount.replace(/\s*\(.*\)\s*$/, ''), cur, 'Import charges');
       d.importCharges = m ? { ...m, label: 'Import charges' } : null;

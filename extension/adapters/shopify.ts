@@ -101,7 +101,7 @@ export const shopify: Adapter = {
   // storefronts on their own domains are read only after a toolbar click (found by `detects`);
   // no `hosts`: anyone can open a store under myshopify.com, and nothing there is captured by
   // itself (capture-policy.ts), so neither a content-script match nor a host permission is asked
-  // for; a toolbar click (activeTab) lets the popup inject the content script (issue 22)
+  // for; a toolbar click (activeTab) lets the popup inject the content script
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && /\.myshopify\.com$/.test(url.hostname),
   detects: (doc, url) => (url.protocol === 'https:' || url.protocol === 'http:') && /\/products\/[^/]+/.test(url.pathname) && isStorefront(doc),
   extract(doc, url) {

@@ -22,7 +22,7 @@ export const MAX_ORDER_CAPTURES = 100;
 export const MAX_AUTOMATIC_PER_SITE = 20;
 /** automatic order-page captures kept per site (host): a seller's orders mostly come from one
  * marketplace, so the cap is half of MAX_ORDER_CAPTURES, not MAX_AUTOMATIC_PER_SITE; a page a
- * stranger opens again and again on one site leaves the other half to the other sites (issue 22).
+ * stranger opens again and again on one site leaves the other half to the other sites.
  * Order pages captured with the popup are not counted. */
 export const MAX_AUTOMATIC_ORDERS_PER_SITE = 50;
 export const MAX_ITEMS = 2000;

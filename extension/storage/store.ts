@@ -203,7 +203,7 @@ export function siteOf(url: string): string {
 }
 
 /** The page a capture is of: its URL without the #fragment, which a page can change at will
- * without loading anything (issue 22: 100 fragments of one order page were 100 captures). */
+ * without loading anything (100 fragments of one order page were 100 captures). */
 export function pageKey(url: string): string {
   const i = url.indexOf('#');
   return i < 0 ? url : url.slice(0, i);
@@ -383,7 +383,7 @@ export function readBackup(text: string): ImportResult {
 /** At most this many entries in one list of a backup: far more than any version kept (2,000
  * orders, 200 captures, 100 unreadable records; an older version could over-fill to about
  * 40,000 orders), so a larger list is not a backup of normal use and is refused whole before
- * any of it is validated (issue 22: a 3 MB backup of a million tiny captures). */
+ * any of it is validated (a 3 MB backup of a million tiny captures). */
 export const MAX_BACKUP_LIST = 100_000;
 
 /** `readBackup` for the options page: the same result, with the page given its turn (`pause`)
@@ -440,7 +440,7 @@ export async function replaceAll(area: StorageAreaLike, data: StoredData): Promi
 }
 
 /** Puts back, from a snapshot taken with get(null), the keys an import touched (`touched`): their
- * values, or their absence. Nothing else is put back (issue 22: a rollback restores only what its
+ * values, or their absence. Nothing else is put back (a rollback restores only what its
  * import changed). The touched keys are removed first, then written back in one set(): the
  * snapshot fitted the quota before, so it fits again. */
 async function restore(area: StorageAreaLike, snapshot: Record<string, unknown>, touched: readonly string[]): Promise<void> {

@@ -1,4 +1,4 @@
-// The one writer of the extension's storage (issue 22). Every change to browser.storage.local
+// The one writer of the extension's storage. Every change to browser.storage.local
 // (a capture, an order added or removed, the settings, the rates table, a backup import and its
 // rollback, "Delete all", the migration on start) is an operation run by the background, one at
 // a time, in the order they arrive. Operations carry what the user did (add this item, remove that

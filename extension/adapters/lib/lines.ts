@@ -12,7 +12,7 @@ export function linesOf(el: Element | null | undefined): string[] {
     cur = '';
   };
   // an explicit stack, not recursion: a hostile page may nest an address block 20,000 deep,
-  // past the call stack (issue 22). A string on the stack is text to add when it is reached
+  // past the call stack. A string on the stack is text to add when it is reached
   // (the spaces and line breaks around an element); an element is walked.
   const BREAK = '\n';
   // a line keeps at most what cleanText reads (8 x 200 characters); one space stands for any run

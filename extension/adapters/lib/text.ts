@@ -46,7 +46,7 @@ const SHORT_TEXT_NODES = 4_000;
  * that many, read without recursion and without visiting more than a few thousand nodes. For
  * the helpers that read the text of an element near every price candidate: `textContent` costs
  * the element's whole subtree, and a page that nests 8,000 elements made that quadratic
- * (issue 22: 6.8 s in `s321 extract`). When the walk stops early the text ends in `max` "…", so
+ * (6.8 s in `s321 extract`). When the walk stops early the text ends in `max` "…", so
  * a caller that wants a short text sees a long one. `cleanText(value, n)` reads only the first
  * 8n characters, so `cleanText(shortText(el, 8n), n)` is `cleanText(el.textContent, n)`.
  * `fromEnd`: the last `max` characters instead (the text just before a price).
