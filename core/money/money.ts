@@ -1,7 +1,7 @@
 // Money is an integer count of minor units of one ISO 4217 currency (dinero.js style); never a
 // float. Amounts cross the boundary as decimal strings ("150.00"), and USD values after
-// conversion are exact fractions of a cent so that limit tests use the unrounded value
-// ("limit tests use the unrounded value; exactly $800.00 passes").
+// conversion are exact fractions of a cent so that limit tests use the unrounded value (exactly
+// $800.00 passes).
 
 import { FAST } from '../build-flags.ts';
 import { currencyDecimals } from './currencies.ts';
