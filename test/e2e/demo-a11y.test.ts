@@ -101,7 +101,7 @@ test('removing every item leaves no stale charge: subtotal, total and the widget
   const { page, close } = await open('/', 1280);
   try {
     await page.locator('#arrival').fill('2026-11-28');
-    await page.waitForFunction(() => /^at least \$[1-9]/.test(document.getElementById('duties')!.textContent ?? ''));
+    await page.waitForFunction(() => /\$[1-9]/.test(document.getElementById('duties')!.textContent ?? ''));
     while ((await page.locator('#lines tr').count()) > 0) await page.locator('#lines tr').first().locator('.remove').click();
     await page.waitForFunction(() => document.getElementById('duty-check')!.shadowRoot!.querySelector('[part="value"]')?.textContent === 'Order value: $0.00');
     assert.equal(await page.locator('#subtotal').textContent(), '$0.00');
