@@ -27,7 +27,8 @@ async function child(mode: string, input: string, output: string): Promise<void>
   } else {
     const { runExport, tuneHeapForExport } = await import('../cli/records-export.ts');
     tuneHeapForExport(); // as `s321 export` does
-    const { bundledRules, compileRates } = await import('../core/index.ts');
+    const { bundledSchedule, compileRates, scheduleTariffs } = await import('../core/index.ts');
+    const { bundledRules } = await import('../core/prepare.ts');
     const { ordersRates } = await import('../scripts/gen-orders.ts');
     const rates = compileRates(ordersRates());
     if (!rates.ok) throw new Error('rates');
@@ -35,7 +36,7 @@ async function child(mode: string, input: string, output: string): Promise<void>
     const errOut = await TextOut.file(output + '.errors');
     const counts = await runExport(
       readCsv(createReadStream(input, { highWaterMark: 1 << 16 })),
-      { profile: 'data-pilot', participant: 'ONLINE_MARKETPLACE', originator: 'BENCH01', rules: bundledRules(), rates: rates.rates, window: 14, format: 'ndjson' },
+      { profile: 'data-pilot', participant: 'ONLINE_MARKETPLACE', originator: 'BENCH01', rules: bundledRules(), rates: rates.rates, approximateRates: null, tariffs: scheduleTariffs(), schedule: bundledSchedule(), window: 14, format: 'ndjson' },
       out,
       { reject: (r) => errOut.write(JSON.stringify(r) + '\n'), end: () => errOut.end() },
     );
