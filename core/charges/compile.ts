@@ -7,8 +7,8 @@
 
 import type { InputIssue } from '../issues.ts';
 import { usdCentsOf } from '../money/money.ts';
-import { citationText } from '../rules/cite.ts';
-import { CONFIDENCE, type Citation, type Confidence, type ItemFlag, type Mode } from '../rules/types.ts';
+import { citationText, weakestConfidence } from '../rules/cite.ts';
+import type { ItemFlag, Mode } from '../rules/types.ts';
 import { versionWindow } from '../time/new-york.ts';
 import { parseRate, type Ratio } from './ratio.ts';
 import { tariffSetChecker as shape } from './contract.generated.ts';
@@ -105,14 +105,6 @@ export function segmentOf(cuts: readonly number[], at: number): number {
 }
 
 export type TariffsResult = { ok: true; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] };
-
-/** The weakest tag of the citations: a line is only as sure as its least sure source (CONFIDENCE
- * lists the tags strongest first). */
-export function weakestConfidence(cs: readonly Citation[]): Confidence {
-  let weakest = 0;
-  for (const c of cs) weakest = Math.max(weakest, CONFIDENCE.indexOf(c.confidence));
-  return CONFIDENCE[weakest];
-}
 
 // amounts the contract has checked ("2.69": at most two decimals), in exact cents
 const cents = (text: string | undefined) => (text === undefined ? null : usdCentsOf(text));

@@ -16,7 +16,7 @@ import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
-import { citationText, weakestTag } from '../rules/cite.ts';
+import { citationText, weakestConfidence } from '../rules/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
@@ -475,7 +475,7 @@ function commercialStep(draft: Draft): void {
     // where the sources leave the suspension's reach open for the place shipped from, say so
     const doubt = commercial.rule.unsettledShipFrom;
     if (doubt && doubt.countries.includes(shipment.shipFrom)) {
-      decisive.push({ code: doubt.reasonCode, message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary), citation: citationText(doubt.citations), rule: commercial.rule.id, level: 'warning', confidence: weakestTag(doubt.citations) });
+      decisive.push({ code: doubt.reasonCode, message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary), citation: citationText(doubt.citations), rule: commercial.rule.id, level: 'warning', confidence: weakestConfidence(doubt.citations) });
     }
   }
 }
@@ -509,7 +509,7 @@ function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean
   const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
   const reason = versionReason(commercial, informational ? 'INFORMATIONAL_MATERIAL' : 'CARVE_OUT_1702B', unconfirmed ? `${message} ${unconfirmed}` : message, aggregateText, limitText);
   reason.citation = commercial.exceptCitation;
-  reason.confidence = weakestTag(commercial.rule.exceptCitations ?? commercial.rule.citations);
+  reason.confidence = weakestConfidence(commercial.rule.exceptCitations ?? commercial.rule.citations);
   if (unconfirmed) reason.level = 'warning';
   draft.decisive.unshift(reason);
 }

@@ -6,8 +6,9 @@ export function citationText(cs: readonly Citation[]): string {
 }
 
 /** The weakest confidence tag of some citations (CONFIDENCE lists the tags strongest first): a
- * reason is only as sure as its least sure source, so an [M] lead shows on the reason that rests on it. */
-export function weakestTag(cs: readonly Citation[]): Confidence {
+ * reason or a charge line is only as sure as its least sure source, so an [M] lead shows on what
+ * rests on it. */
+export function weakestConfidence(cs: readonly Citation[]): Confidence {
   let weakest = 0;
   for (const c of cs) weakest = Math.max(weakest, CONFIDENCE.indexOf(c.confidence));
   return CONFIDENCE[weakest];

@@ -6,7 +6,7 @@ import type { InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
 import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
 import { newYorkOffsetMinutes, versionWindow } from '../time/new-york.ts';
-import { citationText, weakestTag } from './cite.ts';
+import { citationText, weakestConfidence } from './cite.ts';
 import type { Confidence, Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
 import { TOPICS } from './types.ts';
 
@@ -173,7 +173,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
       effective: fmtEffective(v.from, fromMs),
       since: null,
       citation: citationText(v.citations),
-      confidence: weakestTag(v.citations),
+      confidence: weakestConfidence(v.citations),
       limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
       limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
     };
@@ -239,7 +239,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   set.exclusions.forEach((e, i) => {
     if (seen.has(e.id)) issues.push({ path: `exclusions[${i}].id`, code: 'DUPLICATE_ID', message: `id "${e.id}" is used twice` });
     seen.add(e.id);
-    const compiled: CompiledExclusion = { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations), confidence: weakestTag(e.citations) };
+    const compiled: CompiledExclusion = { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations), confidence: weakestConfidence(e.citations) };
     exclusions.push(compiled);
     const sameFlag = exclusionsByFlag.get(e.flag) ?? [];
     sameFlag.push(compiled);
@@ -254,7 +254,7 @@ export function compileRuleSet(set: RuleSet): CompileResult {
   }
   if (issues.length) return { ok: false, issues };
   const territoryCountries = new Set(byTopic['customs-territory'].flatMap((compiled) => [...compiled.countries]));
-  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations), confidence: weakestTag(hint.citations) }));
+  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations), confidence: weakestConfidence(hint.citations) }));
   return { ok: true, rules: { set, byTopic, exclusions, htsHints, exclusionsByFlag, territoryCountries } };
 }
 

@@ -6,7 +6,7 @@
 // confidence tag. Those stay in core/ and in `s321 rules`; dropping them saves bundle bytes.
 // The widget compiles this set with core/rules/compile.ts, which checks meaning, not shape.
 // test/node/widget/trim-rules.test.ts checks that decisions are unchanged.
-import { citationText, weakestTag } from '../../core/rules/cite.ts';
+import { citationText, weakestConfidence } from '../../core/rules/cite.ts';
 import type { Citation, RuleSet } from '../../core/rules/types.ts';
 
 type TrimmedCitation = Pick<Citation, 'document' | 'section' | 'confidence'>;
@@ -16,7 +16,7 @@ type Trimmed<T> = Omit<T, 'title' | 'note' | 'citations' | 'exceptCitations'> & 
 const SUMMARY_SHOWN = new Set(['commercial', 'postal', 'customs-territory']);
 
 // the folded citation keeps the weakest tag, which a reason reports as its `confidence`
-const trimCitations = (cs: Citation[]): TrimmedCitation[] => [{ document: citationText(cs), confidence: weakestTag(cs) }];
+const trimCitations = (cs: Citation[]): TrimmedCitation[] => [{ document: citationText(cs), confidence: weakestConfidence(cs) }];
 
 export function trimRuleSet(set: RuleSet): RuleSet {
   const versions: Trimmed<RuleSet['versions'][number]>[] = set.versions.map(({ title: _t, note: _n, citations, exceptCitations, ...v }) => ({
