@@ -4,3 +4,5 @@ export { compileRates } from '../core/index.ts';
 export { bundledRules } from '../core/prepare.ts';
 export { bundledTariffs, evaluatePriced } from '../core/charges/index.ts';
 export { evaluateRequest } from '../core/evaluate/evaluate.ts';
+export { NO_RATES } from '../core/money/rates.ts';
+export { bundledSchedule, scheduleTariffs } from '../core/schedule/index.ts';
