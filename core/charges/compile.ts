@@ -260,16 +260,17 @@ export function compileTariffs(set: TariffSet): TariffsResult {
     }
   }
   const prefixLengths = [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
-  const segments = new Map<string, Segment>();
+  // per mode, an array by segment index, filled on first use
+  const segments = new Map<Mode, (Segment | undefined)[]>();
   // segment i starts at [-Infinity, ...cuts][i]: what is in force at its start is in force throughout
   const segment = (mode: Mode, i: number): Segment => {
-    const key = mode + i;
-    let s = segments.get(key);
+    let byIndex = segments.get(mode);
+    if (!byIndex) segments.set(mode, (byIndex = new Array<Segment | undefined>(cuts.length + 1)));
+    let s = byIndex[i];
     if (!s) {
       const at = i === 0 ? -Infinity : cuts[i - 1];
       const live = <T extends CompiledLayer | CompiledFee>(v: T) => at >= v.fromMs && at < v.untilMs && (!v.modes || v.modes.has(mode));
-      s = { layers: general.filter(live), fees: fees.filter(live) };
-      segments.set(key, s);
+      s = byIndex[i] = { layers: general.filter(live), fees: fees.filter(live) };
     }
     return s;
   };

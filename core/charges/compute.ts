@@ -289,8 +289,11 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   const acc: Acc = { lines: [], notes: null, incomplete: false, usedSchedule: false, duty: 0, fees: 0 };
   const n = s.items.length;
   const postal = d.entry === 'postal';
-  // only headings' reasons carry a flag (the decision's HTS hints)
-  const hinted = d.reasons.some((r) => r.flag !== undefined);
+  // only headings' reasons carry a flag (the decision's HTS hints), so only an item with an HTS
+  // number can have one (the items are one shape; the reasons are many, and reading an absent
+  // field across many shapes was the estimate's top cost)
+  let hinted = false;
+  for (let k = 0; k < n && !hinted; k++) if (s.items[k].hts !== null) hinted = d.reasons.some((r) => r.flag !== undefined);
   const scopedAny = t.prefixLengths.length > 0;
   for (let k = 0; k < n; k++) {
     const it = hinted ? withHintedFlags(s.items[k], k, d) : s.items[k];
