@@ -124,17 +124,34 @@ function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, 
   return r.ratio;
 }
 
+/** The HTS-scoped layers of a set whose prefixes a number starts with (any time, mode, origin),
+ * kept per number for the last set used: one map read per item instead of one slice and one read
+ * per prefix length (bounded: a catalog has a few thousand numbers). */
+let candidateCache: { t: CompiledTariffs; byHts: Map<string, readonly CompiledLayer[]> } | null = null;
+const NO_LAYERS: readonly CompiledLayer[] = [];
+function candidatesOf(t: CompiledTariffs, hts: string): readonly CompiledLayer[] {
+  if (candidateCache?.t !== t) candidateCache = { t, byHts: new Map() };
+  let found = candidateCache.byHts.get(hts);
+  if (found === undefined) {
+    let list: CompiledLayer[] | null = null;
+    for (const n of t.prefixLengths) {
+      if (n > hts.length) break;
+      const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
+      if (g) for (const c of g) (list ??= []).push(c);
+    }
+    found = list ?? NO_LAYERS;
+    if (candidateCache.byHts.size >= 65536) candidateCache.byHts.clear();
+    candidateCache.byHts.set(hts, found);
+  }
+  return found;
+}
+
 /** The HTS-scoped layers of the set in force for the item at the instant, in the mode. */
 function scopedLayers(t: CompiledTariffs, it: NormalizedItem, at: number, mode: Mode): CompiledLayer[] | null {
   const hts = it.hts;
   if (hts === null) return null;
   let out: CompiledLayer[] | null = null;
-  for (const n of t.prefixLengths) {
-    if (n > hts.length) break;
-    const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
-    if (!g) continue;
-    for (const c of g) if (at >= c.fromMs && at < c.untilMs && (!c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
-  }
+  for (const c of candidatesOf(t, hts)) if (at >= c.fromMs && at < c.untilMs && (!c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
   return out;
 }
 

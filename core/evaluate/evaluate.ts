@@ -257,6 +257,23 @@ function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, co
   return territory && territory.countries.has(country) ? territory : null;
 }
 
+/** The heading hints whose prefixes an HTS number starts with, in rule-set order: kept per number
+ * for the last rule set used (a catalog has a few thousand numbers; the cache is bounded), so an
+ * item is not tested against every prefix of every hint each time. */
+let hintCache: { rules: CompiledRules; byHts: Map<string, readonly CompiledRules['htsHints'][number][]> } | null = null;
+function hintsOf(rules: CompiledRules, hts: string): readonly CompiledRules['htsHints'][number][] {
+  if (hintCache?.rules !== rules) hintCache = { rules, byHts: new Map() };
+  let found = hintCache.byHts.get(hts);
+  if (found === undefined) {
+    found = rules.htsHints.filter(({ hint }) => hint.prefixes.some((prefix) => hts.startsWith(prefix)));
+    if (found.length === 0) found = NONE_HINTS;
+    if (hintCache.byHts.size >= 65536) hintCache.byHts.clear();
+    hintCache.byHts.set(hts, found);
+  }
+  return found;
+}
+const NONE_HINTS: readonly CompiledRules['htsHints'][number][] = [];
+
 /** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
  * opposite; the headings' reasons are collected on the way. Every one is a warning: the mapping
  * of a heading to a fact is a reading of the sources, so the caller should confirm it and can
@@ -268,9 +285,8 @@ function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hint
     const hts = item.hts;
     if (!hts) return item.flags;
     let flags = item.flags;
-    for (const { hint, citation, confidence } of rules.htsHints) {
+    for (const { hint, citation, confidence } of hintsOf(rules, hts)) {
       if (flags.has(hint.flag) || (hint.unlessFlag && flags.has(hint.unlessFlag))) continue;
-      if (!hint.prefixes.some((prefix) => hts.startsWith(prefix))) continue;
       const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id, level: 'warning', confidence, item: position };
       if (hint.effect === 'apply') {
         if (flags === item.flags) flags = new Set(flags);

@@ -29,17 +29,14 @@ export interface ChargedItem extends MfnItem {
 
 const NO_NOTES: ChargeNote[] = [];
 
-// citation texts by rate line and column (one edition per map: see scheduleCharge's caller)
-let citations = new Map<string, string>();
+// column 2 citation texts by rate line (one edition per map: see scheduleCharge's caller); the
+// general column's is the line's own
+let column2Citations = new Map<string, string>();
 let citationsOf = '';
 
 /** The MFN charge of items[k] under the schedule's line for its number (`lookup`). */
 export function scheduleCharge(lookup: (hts: string) => ScheduleLine | null, edition: string, it: ChargedItem, k: number, base: string): ScheduleCharge {
   const hts = it.hts!;
-  if (citationsOf !== edition) {
-    citations = new Map();
-    citationsOf = edition;
-  }
   const line = lookup(hts);
   if (!line) {
     const notes: ChargeNote[] = [];
@@ -47,13 +44,19 @@ export function scheduleCharge(lookup: (hts: string) => ScheduleLine | null, edi
     notes.push({ code: 'HTS_NOT_IN_SCHEDULE', item: k, message: `items[${k}]: HTS ${dotted} is not in ${edition}: its MFN rate is not in this estimate; check the number, or give the rate as a layer with program "mfn"` });
     return { line: null, cents: 0, ratio: null, notes };
   }
-  const col2 = COLUMN_2_ORIGINS.has(it.origin);
-  const key = col2 ? line.rateLine + '/2' : line.rateLine;
-  let citation = citations.get(key);
-  if (citation === undefined) {
-    citation = `HTSUS ${line.rateLine}${col2 ? ', column 2' : ''} (${edition})`;
-    if (citations.size > 50000) citations.clear();
-    citations.set(key, citation);
+  let citation = line.citation;
+  if (COLUMN_2_ORIGINS.has(it.origin)) {
+    if (citationsOf !== edition) {
+      column2Citations = new Map();
+      citationsOf = edition;
+    }
+    const cited = column2Citations.get(line.rateLine);
+    if (cited !== undefined) citation = cited;
+    else {
+      citation = `HTSUS ${line.rateLine}, column 2 (${edition})`;
+      if (column2Citations.size > 50000) column2Citations.clear();
+      column2Citations.set(line.rateLine, citation);
+    }
   }
   const m = mfnOf(line, it);
   if (m.kind === 'refused') {

@@ -95,15 +95,17 @@ export function loadSchedule(input: unknown): ScheduleResult {
     if (i === undefined) return null;
     const [, u, desc] = rows[i].split('\t');
     const [digits, g, sp, o, rdesc] = rows[rateRowOf[i]].split('\t');
+    const rateLine = dottedLine(digits);
     const line: ScheduleLine = {
       hts,
       dotted: dotted10(hts),
-      rateLine: dottedLine(digits),
+      rateLine,
       general: strings[+g],
       special: strings[+sp],
       other: strings[+o],
       units: strings[+u],
       description: rdesc && desc ? `${rdesc}: ${desc}` : rdesc || desc,
+      citation: `HTSUS ${rateLine} (${edition})`,
     };
     built.set(hts, line);
     return line;

@@ -36,4 +36,6 @@ export interface ScheduleLine {
   units: string;
   /** a short description: the rate line's, then the number's own */
   description: string;
+  /** the citation of its general (MFN) rate: "HTSUS 6109.10.00 (HTS 2026 Revision 10)" */
+  citation: string;
 }
