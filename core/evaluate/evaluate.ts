@@ -724,7 +724,8 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   const basis = Math.max(shipment.basis, totals.aggregateBasis, totals.giftBasis) as ValueBasis;
   const dependence = basis === 0 ? null : valueDependenceOf(draft, basis, reasons);
 
-  const valueUsd = formatUsd(shipment.valueUsd);
+  // one shipment alone: its aggregate is its value, already printed
+  const valueUsd = totals.aggregate === shipment.valueUsd ? draft.aggregateText : formatUsd(shipment.valueUsd);
   const aggregateUsd = FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
   const stamp = { version: rules.set.version, asOf: shipment.asOf };
   // two literal shapes rather than a property added later (the engine's hot path)
