@@ -10,9 +10,10 @@
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import type { Schedule } from '../schedule/schedule.ts';
+import type { NumberFacts } from '../shipment/number-facts.ts';
 import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
 import { formatCents, formatUsd, usdAdd, usdCentsOf, USD_ZERO, type UsdValue } from '../money/money.ts';
-import { inPrefixes, segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
+import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 
@@ -39,7 +40,7 @@ function note(acc: Acc, n: ChargeNote, incomplete = true): void {
 function excepted(c: CompiledLayer, it: NormalizedItem, flags: ReadonlySet<ItemFlag>): boolean {
   for (const e of c.except) {
     if (e.flag !== null && !flags.has(e.flag)) continue;
-    if (e.hts !== null && (it.hts === null || !inPrefixes(e.hts, it.hts))) continue;
+    if (e.hts !== null && (it.facts === null || !it.facts.inPrefixes(e.hts))) continue;
     if (e.origins && !e.origins.has(it.origin)) continue;
     return true;
   }
@@ -115,7 +116,12 @@ function noLayersMessage(k: number): string {
  * loaded schedule so that code without one carries none of it); returns the ad valorem ratio. */
 function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, base: string): Ratio | null {
   acc.usedSchedule = true;
-  const r = sched.charge(it, k, base);
+  const facts = it.facts!;
+  if (facts.lineOf !== sched) {
+    facts.line = sched.lookup(facts.hts);
+    facts.lineOf = sched;
+  }
+  const r = sched.charge(it, k, base, facts.line);
   if (r.line) {
     acc.duty += r.cents;
     acc.lines.push(r.line);
@@ -125,33 +131,30 @@ function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, 
 }
 
 /** The HTS-scoped layers of a set whose prefixes a number starts with (any time, mode, origin),
- * kept per number for the last set used: one map read per item instead of one slice and one read
- * per prefix length (bounded: a catalog has a few thousand numbers). */
-let candidateCache: { t: CompiledTariffs; byHts: Map<string, readonly CompiledLayer[]> } | null = null;
-const NO_LAYERS: readonly CompiledLayer[] = [];
-function candidatesOf(t: CompiledTariffs, hts: string): readonly CompiledLayer[] {
-  if (candidateCache?.t !== t) candidateCache = { t, byHts: new Map() };
-  let found = candidateCache.byHts.get(hts);
-  if (found === undefined) {
+ * kept with the number's facts: found once per number and set, not by one slice and one map read
+ * per prefix length for every item. */
+function candidatesOf(t: CompiledTariffs, facts: NumberFacts): readonly CompiledLayer[] {
+  if (facts.layersOf !== t) {
+    const hts = facts.hts;
     let list: CompiledLayer[] | null = null;
     for (const n of t.prefixLengths) {
       if (n > hts.length) break;
       const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
       if (g) for (const c of g) (list ??= []).push(c);
     }
-    found = list ?? NO_LAYERS;
-    if (candidateCache.byHts.size >= 65536) candidateCache.byHts.clear();
-    candidateCache.byHts.set(hts, found);
+    facts.layers = list ?? NO_LAYERS;
+    facts.layersOf = t;
   }
-  return found;
+  return facts.layers;
 }
+const NO_LAYERS: readonly CompiledLayer[] = [];
 
 /** The HTS-scoped layers of the set in force for the item at the instant, in the mode. */
 function scopedLayers(t: CompiledTariffs, it: NormalizedItem, at: number, mode: Mode): CompiledLayer[] | null {
-  const hts = it.hts;
-  if (hts === null) return null;
+  const facts = it.facts;
+  if (facts === null) return null;
   let out: CompiledLayer[] | null = null;
-  for (const c of candidatesOf(t, hts)) if (at >= c.fromMs && at < c.untilMs && (!c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
+  for (const c of candidatesOf(t, facts)) if (at >= c.fromMs && at < c.untilMs && (!c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
   return out;
 }
 

@@ -17,8 +17,9 @@ import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, typ
 import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
 import { citationText, weakestConfidence } from '../rules/cite.ts';
-import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
+import { selectVersion, type CompiledExclusion, type CompiledHint, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
+import type { NumberFacts } from '../shipment/number-facts.ts';
 import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
 import { FAST } from '../build-flags.ts';
 import type { Charges } from '../charges/types.ts';
@@ -257,22 +258,16 @@ function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, co
   return territory && territory.countries.has(country) ? territory : null;
 }
 
-/** The heading hints whose prefixes an HTS number starts with, in rule-set order: kept per number
- * for the last rule set used (a catalog has a few thousand numbers; the cache is bounded), so an
- * item is not tested against every prefix of every hint each time. */
-let hintCache: { rules: CompiledRules; byHts: Map<string, readonly CompiledRules['htsHints'][number][]> } | null = null;
-function hintsOf(rules: CompiledRules, hts: string): readonly CompiledRules['htsHints'][number][] {
-  if (hintCache?.rules !== rules) hintCache = { rules, byHts: new Map() };
-  let found = hintCache.byHts.get(hts);
-  if (found === undefined) {
-    found = rules.htsHints.filter(({ hint }) => hint.prefixes.some((prefix) => hts.startsWith(prefix)));
-    if (found.length === 0) found = NONE_HINTS;
-    if (hintCache.byHts.size >= 65536) hintCache.byHts.clear();
-    hintCache.byHts.set(hts, found);
+/** The heading hints whose prefixes the item's HTS number starts with, in rule-set order (kept
+ * with the number's facts, so an item is not tested against every prefix of every hint each time). */
+function hintsOf(rules: CompiledRules, facts: NumberFacts): readonly CompiledHint[] {
+  if (facts.hintsOf !== rules) {
+    const hts = facts.hts;
+    facts.hints = rules.htsHints.filter(({ hint }) => hint.prefixes.some((prefix) => hts.startsWith(prefix)));
+    facts.hintsOf = rules;
   }
-  return found;
+  return facts.hints;
 }
-const NONE_HINTS: readonly CompiledRules['htsHints'][number][] = [];
 
 /** Item flags after HTS headings that settle a fact ("apply"), unless the item states the
  * opposite; the headings' reasons are collected on the way. Every one is a warning: the mapping
@@ -283,9 +278,9 @@ function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hint
   if (FAST && (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
-    if (!hts) return item.flags;
+    if (!hts || !item.facts) return item.flags;
     let flags = item.flags;
-    for (const { hint, citation, confidence } of hintsOf(rules, hts)) {
+    for (const { hint, citation, confidence } of hintsOf(rules, item.facts)) {
       if (flags.has(hint.flag) || (hint.unlessFlag && flags.has(hint.unlessFlag))) continue;
       const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id, level: 'warning', confidence, item: position };
       if (hint.effect === 'apply') {

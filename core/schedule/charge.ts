@@ -34,10 +34,9 @@ const NO_NOTES: ChargeNote[] = [];
 let column2Citations = new Map<string, string>();
 let citationsOf = '';
 
-/** The MFN charge of items[k] under the schedule's line for its number (`lookup`). */
-export function scheduleCharge(lookup: (hts: string) => ScheduleLine | null, edition: string, it: ChargedItem, k: number, base: string): ScheduleCharge {
+/** The MFN charge of items[k] under the schedule's line for its number (null: not in it). */
+export function scheduleCharge(line: ScheduleLine | null, edition: string, it: ChargedItem, k: number, base: string): ScheduleCharge {
   const hts = it.hts!;
-  const line = lookup(hts);
   if (!line) {
     const notes: ChargeNote[] = [];
     const dotted = `${hts.slice(0, 4)}.${hts.slice(4, 6)}.${hts.slice(6)}`;

@@ -27,8 +27,9 @@ export interface Schedule {
   numbers(): IterableIterator<string>;
   /** the MFN charge of an item under a line (general or column 2 by origin) */
   mfn(line: ScheduleLine, item: MfnItem): MfnResult;
-  /** the MFN charge line of items[k] with its notes (what the charges estimate asks for) */
-  charge(item: ChargedItem, k: number, base: string): ScheduleCharge;
+  /** the MFN charge line of items[k] with its notes (what the charges estimate asks for); `line`,
+   * when the caller has looked the number up already */
+  charge(item: ChargedItem, k: number, base: string, line?: ScheduleLine | null): ScheduleCharge;
   /** the note of an entry on `day` more than 90 days after the effective date, or null */
   ageNote(day: number, asOf: string): ChargeNote | null;
 }
@@ -122,7 +123,7 @@ export function loadSchedule(input: unknown): ScheduleResult {
       lookup,
       numbers: () => byNumber.keys(),
       mfn: mfnOf,
-      charge: (it, k, base) => scheduleCharge(lookup, edition, it, k, base),
+      charge: (it, k, base, line) => scheduleCharge(line === undefined ? lookup(it.hts!) : line, edition, it, k, base),
       ageNote: (day, asOf) => editionAgeNote(stamp, effectiveDay, day, asOf, ageNotes),
     },
   };

@@ -11,6 +11,7 @@ import type { ApproximateRates } from '../money/approximate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { formatDay, parseDateOrInstant } from '../time/new-york.ts';
 import type { CarrierFeeInput, DutyInput } from '../charges/types.ts';
+import { numberFacts, type NumberFacts } from './number-facts.ts';
 import type { ShipmentInput } from './schema.ts';
 import { plainNumber, validateBatch, validateShipment } from './validate.ts';
 
@@ -31,6 +32,8 @@ export interface NormalizedItem {
   readonly basis: ValueBasis;
   readonly origin: string;
   readonly hts: string | null;
+  /** what the engine worked out about `hts` (shared by every item of that number), or null */
+  readonly facts: NumberFacts | null;
   readonly flags: ReadonlySet<ItemFlag>;
   /** duty layers the merchant gave for the item (core/charges); null when none were given */
   readonly duties: readonly DutyInput[] | null;
@@ -189,13 +192,15 @@ function normalizeOne(
     valueUsd = usdAdd(valueUsd, usd);
     const flags = FAST && !it.flags?.length ? NO_FLAGS : new Set(it.flags);
     itemFlags[i] = flags;
+    const hts = it.hts ? (FAST && it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null;
     items[i] = {
       description: it.description ?? '',
       quantity: it.quantity ?? 1,
       usd,
       basis: itemBasis,
       origin: it.origin,
-      hts: it.hts ? (FAST && it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null,
+      hts,
+      facts: hts === null ? null : numberFacts(hts),
       flags,
       duties: it.duties ?? null,
       netQuantity: it.netQuantity ?? null,

@@ -1,0 +1,62 @@
+// What the engine works out about one HTS number, once: the heading hints of a rule set that it
+// starts with, the tariff set's layers scoped to its prefixes, its schedule line, and which
+// prefix sets (layer exceptions) hold it. Normalizing an item finds its number's facts (one map
+// read); deciding and pricing then read and fill them without searching again. Each slot
+// remembers the set it was computed for, so a new rule set, tariff set or schedule recomputes it.
+// The map is bounded (a catalog has a few thousand numbers; the schedule about twenty thousand).
+
+import type { CompiledHint } from '../rules/compile.ts';
+import type { CompiledLayer, PrefixSet } from '../charges/compile.ts';
+import type { ScheduleLine } from '../schedule/types.ts';
+
+export class NumberFacts {
+  /** the rule set whose heading hints `hints` holds */
+  hintsOf: object | null = null;
+  hints: readonly CompiledHint[] = [];
+  /** the tariff set whose HTS-scoped layers (any time, mode, origin) `layers` holds */
+  layersOf: object | null = null;
+  layers: readonly CompiledLayer[] = [];
+  /** the schedule whose line for the number `line` holds */
+  lineOf: object | null = null;
+  line: ScheduleLine | null = null;
+  /** prefix sets tested, and whether the number starts with one of their prefixes */
+  private readonly tested: PrefixSet[] = [];
+  private readonly inSet: boolean[] = [];
+  readonly hts: string;
+  constructor(hts: string) {
+    this.hts = hts;
+  }
+
+  /** Whether the number starts with one of the set's prefixes (kept per set). */
+  inPrefixes(p: PrefixSet): boolean {
+    const i = this.tested.indexOf(p);
+    if (i >= 0) return this.inSet[i];
+    const hts = this.hts;
+    let found = false;
+    for (const n of p.lengths) {
+      if (n <= hts.length && p.set.has(n === hts.length ? hts : hts.slice(0, n))) {
+        found = true;
+        break;
+      }
+    }
+    if (this.tested.length < 64) {
+      this.tested.push(p);
+      this.inSet.push(found);
+    }
+    return found;
+  }
+}
+
+const MAX_NUMBERS = 65536;
+const byNumber = new Map<string, NumberFacts>();
+
+/** The facts of a 10-digit (or shorter) HTS number without dots. */
+export function numberFacts(hts: string): NumberFacts {
+  let f = byNumber.get(hts);
+  if (f === undefined) {
+    if (byNumber.size >= MAX_NUMBERS) byNumber.clear();
+    f = new NumberFacts(hts);
+    byNumber.set(hts, f);
+  }
+  return f;
+}
