@@ -10,7 +10,10 @@ import { compileRates, MODES, type Mode } from '../../core/index.ts';
 import { htmlLang, translator, type MessageKey, type Translate } from '../i18n.ts';
 import { LANGUAGES, PART_BUDGET_BYTES, settingsSchema, type Address, type Language, type Settings, type StoredData } from '../storage/schema.ts';
 import { write } from '../storage/client.ts';
-import { describeLeftOut, exportBackup, partBytes, read, readBackupInChunks } from '../storage/store.ts';
+import { read } from '../storage/store.ts';
+import { exportBackup, readBackupInChunks } from '../storage/backup.ts';
+import { describeLeftOut } from '../storage/eviction.ts';
+import { partBytes } from '../storage/quota.ts';
 import type { RatesTable } from '../../core/money/rates.ts';
 
 const area = browser.storage.local;
