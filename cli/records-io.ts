@@ -5,7 +5,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../core/records/index.ts';
