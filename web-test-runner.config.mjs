@@ -40,9 +40,10 @@ function fixtureIndex(context, next) {
 export default {
   files: ['test/browser/**/*.test.{ts,tsx}'],
   nodeResolve: true,
-  middleware: [absentSharedFiles],
   rootDir: '.',
-  middleware: [fixtureIndex],
+  // both: a merge had left two `middleware` keys, and the second silently dropped the first (found by
+  // the linter, lint/suspicious/noDuplicateObjectKeys)
+  middleware: [absentSharedFiles, fixtureIndex],
   plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

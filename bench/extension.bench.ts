@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
-import { BACKUP_FORMAT } from '../extension/storage/store.ts';
+import { BACKUP_FORMAT } from '../extension/storage/backup.ts';
 // the stored orders the hostile-input tests use: a realistic title and URL, arrivals over four weeks
 import { bigItem as order } from '../test/node/hostile/fixtures.ts';
 

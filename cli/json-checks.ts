@@ -1,9 +1,13 @@
 // Checks on input text that JSON.parse and the UTF-8 decoder do not make (nothing
 // altered silently): invalid UTF-8 with its byte offset (the decoder would put U+FFFD in its
-// place), duplicate keys (JSON.parse keeps the last one, and the answer changes), and control
+// place), duplicate keys (JSON.parse keeps the last one, and the answer changes: the check is
+// common/duplicate-key.ts, which the extension's backup import runs too), and control
 // characters inside strings (NUL and the other C0 controls would pass into records). Node only;
 // no recursion (a hostile value may be nested deeper than the stack).
 import { isUtf8 } from 'node:buffer';
+import { pathText } from '../common/duplicate-key.ts';
+
+export { duplicateKey } from '../common/duplicate-key.ts';
 
 /** The offset of the first byte that is not valid UTF-8, or -1 when all of it is. */
 export function invalidUtf8At(b: Uint8Array): number {
@@ -30,61 +34,6 @@ export function invalidUtf8At(b: Uint8Array): number {
     i += n + 1;
   }
   return -1;
-}
-
-/** A JSON path as the messages print it: `items[2].price`. */
-function pathText(parts: ReadonlyArray<string | number>): string {
-  let out = '';
-  for (const p of parts) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-  return out || '(root)';
-}
-
-/** The first key an object of this (valid) JSON text holds twice, with where; null when none.
- * One pass over the text. */
-export function duplicateKey(text: string): { key: string; path: string } | null {
-  // a text without two copies of any key cannot have one; most records have few objects, so
-  // the scan is cheap either way
-  type Frame = { keys: Set<string> | null; at: string | number };
-  const stack: Frame[] = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let j = i + 1;
-      let escaped = false;
-      for (;;) {
-        const d = text.charCodeAt(j);
-        if (d === 0x5c) {
-          escaped = true;
-          j += 2;
-          continue;
-        }
-        if (d === 0x22 || Number.isNaN(d)) break;
-        j++;
-      }
-      const top = stack[stack.length - 1];
-      if (expectKey && top?.keys) {
-        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
-        if (top.keys.has(key)) return { key, path: pathText([...stack.slice(0, -1).map((f) => f.at), key]) };
-        top.keys.add(key);
-        top.at = key;
-        expectKey = false;
-      }
-      i = j;
-    } else if (c === 0x7b) {
-      stack.push({ keys: new Set(), at: '' });
-      expectKey = true;
-    } else if (c === 0x5b) {
-      stack.push({ keys: null, at: 0 });
-    } else if (c === 0x7d || c === 0x5d) {
-      stack.pop();
-    } else if (c === 0x2c) {
-      const top = stack[stack.length - 1];
-      if (top?.keys) expectKey = true;
-      else if (top) top.at = (top.at as number) + 1;
-    }
-  }
-  return null;
 }
 
 // NUL and the other C0 controls, and DEL; tab, line feed and carriage return are text (JSON

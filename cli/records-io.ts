@@ -5,7 +5,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../core/records/index.ts';
@@ -118,6 +117,35 @@ export function noRecords(name: string, format: InputFormat, what: string): void
   else throw new UsageError(`${name} holds no ${what.replace(/s$/, '')}: expected ${format === 'json' ? 'a JSON array of them (or one object)' : 'one JSON object per line'}`);
 }
 
+/** CSV rows with the header's names. Malformed rows (broken quotes, a wrong number of fields,
+ * invalid UTF-8, an oversized field) come out with problems and their row number. The steps:
+ * `csvParser` (csv-parse, its errors kept as `Skip`s), `watchText` (what the raw bytes say about
+ * encoding and control characters), `headerOf` (the first record), `rowOf` (each later record),
+ * `brokenRows` (the parser's errors, as rows in their place). */
+export async function* readCsv(stream: Readable, onHeader?: (header: string[]) => void): AsyncGenerator<InputRow> {
+  const { parser, skipped } = csvParser();
+  stream.on('error', (e) => parser.destroy(e));
+  const text = watchText(stream);
+  stream.pipe(parser);
+  let header: Header | undefined;
+  let row = 0;
+  // records the parser has given (the header included): errors it raised before the next one
+  // come out before it
+  let pulled = 0;
+  for await (const rec of parser as AsyncIterable<string[]>) {
+    if (skipped.length) for (const broken of brokenRows(skipped, pulled)) yield { row: ++row, ...broken };
+    pulled++;
+    if (!header) {
+      header = headerOf(rec);
+      onHeader?.(header.names);
+      continue;
+    }
+    yield rowOf(++row, rec, header, text);
+  }
+  for (const broken of brokenRows(skipped, Infinity)) yield { row: ++row, ...broken };
+}
+
+/** An error csv-parse raised and skipped a record for. */
 interface Skip {
   /** records the parser had emitted (header included) before the error */
   records: number;
@@ -126,15 +154,8 @@ interface Skip {
   message: string;
 }
 
-/** CSV rows with the header's names. Malformed rows (broken quotes, a wrong number of fields,
- * invalid UTF-8, an oversized field) come out with problems and their row number.
- *
- * Broken quotes: csv-parse (skip_records_with_error) reports a quote inside an unquoted field
- * and reads on normally; after a bad closing quote ("5"x) it reads the rest as one quoted
- * field, possibly to the end of the file, raising one error per line it gives up on. Those
- * errors share the parser's record count, so they are grouped here into ONE rejected row that
- * names the line range: the rows inside it are not guessed at, and not lost either. */
-export async function* readCsv(stream: Readable, onHeader?: (header: string[]) => void): AsyncGenerator<InputRow> {
+/** The parser, reading on past a malformed record; its errors are collected in `skipped`. */
+function csvParser(): { parser: ReturnType<typeof parse>; skipped: Skip[] } {
   const parser = parse({
     bom: true,
     relax_column_count: true,
@@ -145,134 +166,162 @@ export async function* readCsv(stream: Readable, onHeader?: (header: string[]) =
   parser.on('skip', (err: Error & { lines?: number; records?: number; code?: string }) => {
     skipped.push({ records: err.records ?? 0, line: err.lines, code: err.code ?? 'CSV_ERROR', message: err.message });
   });
-  stream.on('error', (e) => parser.destroy(e));
-  // Fields are searched for U+FFFD (what invalid UTF-8 decodes to) only once a chunk of the
-  // input was not plain valid UTF-8: the search on every field of every row was a few percent of
-  // the export. Conservative: a character split between two chunks also switches it on.
-  let suspect = false;
-  // control characters: fields are searched only once a chunk held one (the same economy)
-  let controls = false;
-  // byte offsets of invalid UTF-8 in the file, in order, for the rows that report them
-  const invalidAt: number[] = [];
+  return { parser, skipped };
+}
+
+/** What the raw input said so far, for the field checks of `fieldProblem`. */
+interface TextWatch {
+  /** a chunk was not plain valid UTF-8: fields are searched for U+FFFD (what invalid UTF-8
+   * decodes to). The search on every field of every row was a few percent of the export.
+   * Conservative: a character split between two chunks also switches it on. */
+  suspect: boolean;
+  /** a chunk held a control character: fields are searched for one (the same economy) */
+  controls: boolean;
+  /** byte offsets of invalid UTF-8 in the file, in order, for the rows that report them */
+  invalidAt: number[];
+}
+
+/** Watches the stream's chunks as they pass to the parser (`TextWatch`). */
+function watchText(stream: Readable): TextWatch {
+  const watch: TextWatch = { suspect: false, controls: false, invalidAt: [] };
   let read = 0;
   let tail: Buffer = Buffer.alloc(0);
   stream.on('data', (c: Buffer | string) => {
-    if (!suspect && (typeof c === 'string' ? c.includes('\uFFFD') : !isUtf8(c) || c.includes(REPLACEMENT_UTF8))) suspect = true;
-    if (!controls && CONTROL_RE.test(typeof c === 'string' ? c : c.toString('latin1'))) controls = true;
-    if (typeof c !== 'string') {
-      if (!isUtf8(c) && invalidAt.length < 10_000) {
-        // with the last bytes of the chunk before, so a character split between chunks is whole
-        const b = Buffer.concat([tail, c]);
-        const base = read - tail.length;
-        for (let from = 0; from < b.length && invalidAt.length < 10_000; ) {
-          const i = invalidUtf8At(b.subarray(from));
-          if (i < 0) break;
-          const at = base + from + i;
-          // a sequence cut at the end of this chunk (a lead byte, then only continuation bytes)
-          // is checked again with the next one
-          const p = from + i;
-          if (b[p] >= 0xc2 && b[p] <= 0xf4 && b.length - p <= 3 && b.subarray(p + 1).every((x) => (x & 0xc0) === 0x80)) break;
-          if (!invalidAt.length || invalidAt[invalidAt.length - 1] < at) invalidAt.push(at);
-          from += i + 1;
-        }
-      }
-      read += c.length;
-      tail = c.subarray(Math.max(0, c.length - 3));
-    }
+    if (!watch.suspect && (typeof c === 'string' ? c.includes('\uFFFD') : !isUtf8(c) || c.includes(REPLACEMENT_UTF8))) watch.suspect = true;
+    if (!watch.controls && CONTROL_RE.test(typeof c === 'string' ? c : c.toString('latin1'))) watch.controls = true;
+    if (typeof c === 'string') return;
+    if (!isUtf8(c)) invalidOffsets(tail, c, read, watch.invalidAt);
+    read += c.length;
+    tail = c.subarray(Math.max(0, c.length - 3));
   });
-  stream.pipe(parser);
-  let header: string[] | undefined;
-  let template: Record<string, string> | undefined;
-  let row = 0;
-  const fieldProblem = (column: string, t: string): RowProblem | null =>
-    t.length > MAX_FIELD_CHARS
-      ? { column, code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` }
-      : suspect && t.includes('\uFFFD')
-        ? { column, code: 'INVALID_ENCODING', message: `the field is not valid UTF-8${invalidAt.length ? ` (invalid byte at offset ${invalidAt.shift()!.toLocaleString('en-US')} in the file)` : ''}; save the file as UTF-8` }
-        : controls && CONTROL_RE.test(t)
-          ? { column, code: 'CONTROL_CHARACTER', message: `the field holds the control character ${firstControl(t)}, which is not record text (tab and line breaks are)` }
-          : null;
-  let pulled = 0;
-  function* drain(upTo: number): Generator<InputRow> {
-    while (skipped.length && skipped[0].records <= upTo) {
-      const first = skipped.shift()!;
-      if (first.records === 0) throw new UsageError(`the CSV header could not be read (${first.code}: ${first.message})`);
-      let last = first;
-      // after a bad closing quote, csv-parse reads on as one quoted field: its later errors with
-      // the same record count belong to the same broken region (a stray quote in an unquoted
-      // field, INVALID_OPENING_QUOTE, is its own row: the parser recovers at once)
-      while (
-        skipped.length &&
-        skipped[0].records === first.records &&
-        last.code === 'CSV_INVALID_CLOSING_QUOTE' &&
-        (skipped[0].code === 'CSV_INVALID_CLOSING_QUOTE' || skipped[0].code === 'CSV_QUOTE_NOT_CLOSED')
-      )
-        last = skipped.shift()!;
-      const toEnd = last.code === 'CSV_QUOTE_NOT_CLOSED';
-      const span = last.line !== undefined && last.line !== first.line ? `lines ${first.line}-${last.line}${toEnd ? ' (the end of the file)' : ''}` : `line ${first.line}`;
-      row++;
-      yield {
-        row,
-        line: first.line,
-        problems: [
-          {
-            code: 'CSV_SYNTAX',
-            message:
-              `${span} could not be read as CSV (${first.code}: ${first.message})` +
-              (last !== first ? '; a broken quote makes the parser read on as one field, so the rows in these lines are all reported here: fix the quote and export these lines again' : ''),
-          },
-        ],
-      };
+  return watch;
+}
+
+/** Adds the file offsets of invalid UTF-8 in chunk `c` (which starts at byte `read`) to
+ * `invalidAt`, at most 10,000 in all. */
+function invalidOffsets(tail: Buffer, c: Buffer, read: number, invalidAt: number[]): void {
+  // with the last bytes of the chunk before, so a character split between chunks is whole
+  const b = Buffer.concat([tail, c]);
+  const base = read - tail.length;
+  for (let from = 0; from < b.length && invalidAt.length < 10_000; ) {
+    const i = invalidUtf8At(b.subarray(from));
+    if (i < 0) break;
+    const at = base + from + i;
+    // a sequence cut at the end of this chunk (a lead byte, then only continuation bytes)
+    // is checked again with the next one
+    const p = from + i;
+    if (b[p] >= 0xc2 && b[p] <= 0xf4 && b.length - p <= 3 && b.subarray(p + 1).every((x) => (x & 0xc0) === 0x80)) break;
+    if (!invalidAt.length || invalidAt[invalidAt.length - 1] < at) invalidAt.push(at);
+    from += i + 1;
+  }
+}
+
+/** The header's column names and the template a row's cells are copied from. */
+interface Header {
+  names: string[];
+  template: Record<string, string>;
+}
+
+/** The first record as the header; a column named twice refuses the file. */
+function headerOf(rec: string[]): Header {
+  const names = rec.map((h) => h.trim());
+  // a column given twice: a reader keeps one or the other, and the answer changes
+  const firstAt = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const prev = firstAt.get(names[i]);
+    if (prev !== undefined) throw new UsageError(`the CSV header names the column \`${names[i]}\` twice (columns ${prev + 1} and ${i + 1}); a reader would keep one or the other, so the file is refused`);
+    firstAt.set(names[i], i);
+  }
+  // Rows become objects keyed by the header's names. Built by assignment, an object with 40
+  // names falls back to a slow dictionary (V8 does so after about a dozen keyed stores), and
+  // every later lookup pays for it. A template made by JSON.parse has fast properties, and a
+  // spread copy of it keeps them: one allocation per row. (No column name can reach the
+  // prototype: JSON.parse and the spread make "__proto__" an own property.)
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(names.map((h) => [h, ''])))) as Record<string, string>;
+  return { names, template };
+}
+
+/** One data record as a row: its cells by column name, and its problems (a wrong number of
+ * fields, a field `fieldProblem` finds wrong, which is left out of the cells). */
+function rowOf(row: number, rec: string[], header: Header, text: TextWatch): InputRow {
+  const names = header.names;
+  const problems: RowProblem[] = [];
+  if (rec.length !== names.length) {
+    problems.push({ code: 'COLUMN_COUNT', message: `expected ${names.length} fields (as in the header), got ${rec.length}` });
+  }
+  const n = Math.min(rec.length, names.length);
+  let bad: number[] | undefined;
+  for (let i = 0; i < n; i++) {
+    const p = fieldProblem(names[i], rec[i], text);
+    if (p) {
+      problems.push(p);
+      (bad ??= []).push(i);
     }
   }
-  for await (const rec of parser as AsyncIterable<string[]>) {
-    yield* drain(pulled);
-    pulled++;
-    if (!header) {
-      header = rec.map((h) => h.trim());
-      // a column given twice: a reader keeps one or the other, and the answer changes
-      const firstAt = new Map<string, number>();
-      for (let i = 0; i < header.length; i++) {
-        const prev = firstAt.get(header[i]);
-        if (prev !== undefined) throw new UsageError(`the CSV header names the column \`${header[i]}\` twice (columns ${prev + 1} and ${i + 1}); a reader would keep one or the other, so the file is refused`);
-        firstAt.set(header[i], i);
-      }
-      // Rows become objects keyed by the header's names. Built by assignment, an object with 40
-      // names falls back to a slow dictionary (V8 does so after about a dozen keyed stores), and
-      // every later lookup pays for it. A template made by JSON.parse has fast properties, and a
-      // spread copy of it keeps them: one allocation per row. (No column name can reach the
-      // prototype: JSON.parse and the spread make "__proto__" an own property.)
-      template = JSON.parse(JSON.stringify(Object.fromEntries(header.map((h) => [h, ''])))) as Record<string, string>;
-      onHeader?.(header);
-      continue;
-    }
-    row++;
-    const problems: RowProblem[] = [];
-    if (rec.length !== header.length) {
-      problems.push({ code: 'COLUMN_COUNT', message: `expected ${header.length} fields (as in the header), got ${rec.length}` });
-    }
-    const n = Math.min(rec.length, header.length);
-    let bad: number[] | undefined;
-    for (let i = 0; i < n; i++) {
-      const p = fieldProblem(header[i], rec[i]);
-      if (p) {
-        problems.push(p);
-        (bad ??= []).push(i);
-      }
-    }
-    if (!problems.length) {
-      // the common case: a copy of the header's template, filled in place
-      const cells = { ...template! };
-      for (let i = 0; i < n; i++) cells[header[i]] = rec[i];
-      yield { row, cells };
-      continue;
-    }
-    // a field with a problem is left out of the cells (a 10 MB field is reported, not kept)
-    const cells: Record<string, string> = {};
-    for (let i = 0; i < n; i++) if (!bad?.includes(i)) cells[header[i]] = rec[i];
-    yield { row, cells, problems };
+  if (!problems.length) {
+    // the common case: a copy of the header's template, filled in place
+    const cells = { ...header.template };
+    for (let i = 0; i < n; i++) cells[names[i]] = rec[i];
+    return { row, cells };
   }
-  yield* drain(Infinity);
+  // a field with a problem is left out of the cells (a 10 MB field is reported, not kept)
+  const cells: Record<string, string> = {};
+  for (let i = 0; i < n; i++) if (!bad?.includes(i)) cells[names[i]] = rec[i];
+  return { row, cells, problems };
+}
+
+/** A field too long, not valid UTF-8, or holding a control character; null when it is text. */
+function fieldProblem(column: string, t: string, text: TextWatch): RowProblem | null {
+  if (t.length > MAX_FIELD_CHARS) {
+    return { column, code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` };
+  }
+  if (text.suspect && t.includes('\uFFFD')) {
+    const at = text.invalidAt.length ? ` (invalid byte at offset ${text.invalidAt.shift()!.toLocaleString('en-US')} in the file)` : '';
+    return { column, code: 'INVALID_ENCODING', message: `the field is not valid UTF-8${at}; save the file as UTF-8` };
+  }
+  if (text.controls && CONTROL_RE.test(t)) {
+    return { column, code: 'CONTROL_CHARACTER', message: `the field holds the control character ${firstControl(t)}, which is not record text (tab and line breaks are)` };
+  }
+  return null;
+}
+
+/** The parser's errors raised before record `upTo`, taken from `skipped`, as rejected rows
+ * (without their row number, which the caller counts).
+ *
+ * Broken quotes: csv-parse (skip_records_with_error) reports a quote inside an unquoted field
+ * and reads on normally; after a bad closing quote ("5"x) it reads the rest as one quoted
+ * field, possibly to the end of the file, raising one error per line it gives up on. Those
+ * errors share the parser's record count, so they are grouped here into ONE rejected row that
+ * names the line range: the rows inside it are not guessed at, and not lost either. */
+function* brokenRows(skipped: Skip[], upTo: number): Generator<Omit<InputRow, 'row'>> {
+  while (skipped.length && skipped[0].records <= upTo) {
+    const first = skipped.shift()!;
+    if (first.records === 0) throw new UsageError(`the CSV header could not be read (${first.code}: ${first.message})`);
+    let last = first;
+    // after a bad closing quote, csv-parse reads on as one quoted field: its later errors with
+    // the same record count belong to the same broken region (a stray quote in an unquoted
+    // field, INVALID_OPENING_QUOTE, is its own row: the parser recovers at once)
+    while (
+      skipped.length &&
+      skipped[0].records === first.records &&
+      last.code === 'CSV_INVALID_CLOSING_QUOTE' &&
+      (skipped[0].code === 'CSV_INVALID_CLOSING_QUOTE' || skipped[0].code === 'CSV_QUOTE_NOT_CLOSED')
+    )
+      last = skipped.shift()!;
+    const toEnd = last.code === 'CSV_QUOTE_NOT_CLOSED';
+    const span = last.line !== undefined && last.line !== first.line ? `lines ${first.line}-${last.line}${toEnd ? ' (the end of the file)' : ''}` : `line ${first.line}`;
+    yield {
+      line: first.line,
+      problems: [
+        {
+          code: 'CSV_SYNTAX',
+          message:
+            `${span} could not be read as CSV (${first.code}: ${first.message})` +
+            (last !== first ? '; a broken quote makes the parser read on as one field, so the rows in these lines are all reported here: fix the quote and export these lines again' : ''),
+        },
+      ],
+    };
+  }
 }
 
 /** An NDJSON line longer than this (in bytes, without its line feed) is a rejected row; the

@@ -1,6 +1,6 @@
 // The background (service worker in Chrome, event page in Firefox): migrates stored data on
 // install/update/start, records the drafts content scripts send (validated, from our own
-// content scripts only, within the fair limits of storage/store.ts) and marks the toolbar
+// content scripts only, within the fair limits of storage/eviction.ts) and marks the toolbar
 // button on pages with a product. No network.
 import browser from 'webextension-polyfill';
 import { automaticCaptureAllowed } from './capture-policy.ts';

@@ -5,6 +5,7 @@
 //
 //   node --import tsx scripts/gen-orders.ts --rows 1200 --seed 321 --bad 15 --out examples/orders.csv
 //   node --import tsx scripts/gen-orders.ts --rates examples/rates-orders.json
+//   npm run gen:orders    (--example) both of the above: examples/orders.csv and its rates (EXAMPLE)
 // Without --out the CSV (header row first) goes to stdout. The prices are in EUR, GBP, JPY, CAD,
 // MXN and USD at illustrative rates: `s321 export` decides them with --rates
 // examples/rates-orders.json (what --rates FILE writes), as the README says.
@@ -258,8 +259,12 @@ export async function writeOrdersCsv(path: string, n: number, options: GenOption
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
+/** examples/orders.csv and examples/rates-orders.json: what they are generated with */
+export const EXAMPLE = { rows: 1200, seed: 321, bad: 15, out: 'examples/orders.csv', rates: 'examples/rates-orders.json' };
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { rows: { type: 'string' }, seed: { type: 'string' }, bad: { type: 'string' }, out: { type: 'string' }, rates: { type: 'string' } } });
+  const parsed = parseArgs({ options: { rows: { type: 'string' }, seed: { type: 'string' }, bad: { type: 'string' }, out: { type: 'string' }, rates: { type: 'string' }, example: { type: 'boolean' } } });
+  const values = parsed.values.example ? { ...parsed.values, ...Object.fromEntries(Object.entries(EXAMPLE).map(([k, v]) => [k, String(v)])) } : parsed.values;
   if (values.rates) writeFileSync(values.rates, JSON.stringify(ordersRates(), null, 1) + '\n');
   if (values.out || !values.rates) {
     const n = Number(values.rows ?? 1000);

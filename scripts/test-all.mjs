@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: runs every phase (typecheck, build, node tests, browser tests, end-to-end tests),
+// `npm test`: runs every phase (typecheck, lint, build, node tests, browser tests, end-to-end tests),
 // streams their output, and ends with ONE aggregate line "N passed, N failed". The exit code is
 // non-zero when any test failed or any phase did not run (or ran no test).
 import { spawn } from 'node:child_process';
@@ -24,6 +24,8 @@ const only = process.env.S321_PHASES ? new Set(process.env.S321_PHASES.split(','
 
 const phases = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-p', '.'], kind: 'exit' },
+  // Biome (biome.json): the formatting and the lint rules, one counted step like the typecheck
+  { name: 'lint', cmd: 'npx', args: ['biome', 'check', '.'], kind: 'exit' },
   { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'], kind: 'exit' },
   { name: 'node', cmd: process.execPath, args: ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=2', ...nodeTests], kind: 'tap', files: nodeTests },
   { name: 'browser', cmd: 'npx', args: ['web-test-runner'], kind: 'wtr' },

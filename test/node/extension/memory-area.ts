@@ -3,7 +3,8 @@
 // `quotaBytes` fails with Chrome's message and writes nothing. `failPartway` instead writes the
 // first keys of the next set() and then fails, like a storage that is not atomic, so the tests
 // can check that a failed write is undone.
-import { partBytes, type StorageAreaLike } from '../../../extension/storage/store.ts';
+import type { StorageAreaLike } from '../../../extension/storage/store.ts';
+import { partBytes } from '../../../extension/storage/quota.ts';
 
 export interface MemoryArea extends StorageAreaLike {
   dump(): Record<string, unknown>;

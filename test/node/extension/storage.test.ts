@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runMigrations, migrations, type Migration } from '../../../extension/storage/migrations.ts';
 import { SCHEMA_VERSION, type Item } from '../../../extension/storage/schema.ts';
-import { addCapture, deleteAll, exportBackup, load, readBackup, replaceAll, saveItems } from '../../../extension/storage/store.ts';
+import { addCapture, deleteAll, load, replaceAll, saveItems } from '../../../extension/storage/store.ts';
+import { exportBackup, readBackup } from '../../../extension/storage/backup.ts';
 import { memoryArea } from './memory-area.ts';
 import { compileRates } from '../../../core/money/rates.ts';
 import { genericPages, documentOf } from './adapters/generic-fixtures.ts';
@@ -145,6 +146,27 @@ test('export then import restores everything; a bad file changes nothing', async
     assert.ok(!x.ok, bad);
   }
   assert.match((readBackup('{') as { error: string }).error, /^not JSON/);
+});
+
+test('a backup that gives a key twice is refused, naming the key and where, as the command line refuses such JSON', async () => {
+  const area = memoryArea();
+  await load(area);
+  await saveItems(area, [item(), item({ id: 'i2', orderId: 'A-1' })]);
+  const stored = await load(area);
+  assert.ok(stored.ok);
+  const text = exportBackup(stored.data, '2026-11-28T12:00:00.000Z');
+  // the second order's price given twice: JSON.parse would keep the last, silently
+  const twice = text.replace(/("id": "i2",)/, '$1\n      "price": "1.00",');
+  assert.notEqual(twice, text);
+  const r = readBackup(twice);
+  assert.ok(!r.ok);
+  assert.match(r.error, /^the key "price" is given twice \(at items\[1\]\.price\)/);
+  assert.match(r.error, /nothing was changed/);
+  // the same key in two different objects is not a duplicate
+  assert.ok(readBackup(text).ok);
+  // a key that is only escaped differently is the same key
+  const escaped = text.replace(/("id": "i2",)/, '$1\n      "pr\\u0069ce": "1.00",');
+  assert.match((readBackup(escaped) as { error: string }).error, /the key "price" is given twice/);
 });
 
 test('addCapture reads only the captures when they are current and valid; otherwise it migrates and quarantines first', async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Draft } from '../../../extension/adapters/types.ts';
 import type { Capture, Item, StoredData } from '../../../extension/storage/schema.ts';
-import { BACKUP_FORMAT } from '../../../extension/storage/store.ts';
+import { BACKUP_FORMAT } from '../../../extension/storage/backup.ts';
 
 const PAGES = resolve('test/fixtures/pages');
 const expected = (file: string) => JSON.parse(readFileSync(join(PAGES, file), 'utf8')) as { url: string; draft: Draft };

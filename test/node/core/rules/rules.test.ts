@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { checkRuleSet, defaultRules, loadRules, RuleSetError, selectVersion, type RuleSet } from '../../../../core/index.ts';
-import { renderRulesMarkdown } from '../../../../core/rules/markdown.ts';
 import { parseDateOrInstant } from '../../../../core/time/new-york.ts';
 
 const copy = (): RuleSet => structuredClone(defaultRules);
@@ -71,10 +69,6 @@ it('a new version added as data changes the answer without code (a hypothetical 
   if (when.ok) assert.equal(selectVersion(rules, 'commercial', when.instant, ['DE'], 'express')?.rule.id, 'commercial-restored-hypothetical');
 });
 
-it('docs/rules.md is the rendering of the rule data (run `npm run docs` after changing rules)', () => {
-  const committed = readFileSync(new URL('../../../../docs/rules.md', import.meta.url), 'utf8');
-  assert.equal(committed, renderRulesMarkdown(defaultRules), 'docs/rules.md is stale: run `npm run docs`');
-});
 
 it('the most specific scope wins: China origin in June 2025 is decided by the China version', () => {
   const rules = loadRules(defaultRules);
