@@ -1,9 +1,10 @@
 // evaluate() for a request of unknown shape: what the library's typed `evaluate` (core/index.ts)
 // runs, and what the doors call with JSON they read (the command line, the extension, tests). The
-// request and the options are checked here in full, so the types only help the caller.
-import { evaluatePriced } from './charges/index.ts';
+// request and the options are checked here in full, so the types only help the caller. The
+// stages themselves are core/pipeline.ts.
 import type { Decision } from './evaluate/evaluate.ts';
 import type { InputIssue } from './issues.ts';
+import { runPipeline, runPipelineEach, type ShipmentResult } from './pipeline.ts';
 import { prepareUnchecked, type UncheckedOptions } from './prepare.ts';
 import { isSchedule, loadSchedule } from './schedule/schedule.ts';
 
@@ -12,16 +13,31 @@ export interface BatchDecision {
   decisions: Decision[];
 }
 
+/** One shipment's answer in a batch decided with `perShipment: true`: its decision, or the
+ * issues that kept it from one (paths from the request's root, "shipments[2].items[0]..."). */
+export type ShipmentOutcome = { ok: true; decision: Decision } | { ok: false; issues: InputIssue[] };
+
+/** The answers of a batch decided with `perShipment: true`, one per shipment in request order:
+ * the shipments that could be decided are decided together (same person, same day), and each
+ * one that could not says why. */
+export interface BatchOutcomes {
+  results: ShipmentOutcome[];
+}
+
 /**
- * What `evaluate` returns: the decision (for a batch, {@link BatchDecision}), or the
- * input's issues, each with its JSON path. An ineligible shipment is a decision, not an issue.
+ * What `evaluate` returns: the decision (for a batch, {@link BatchDecision}, or
+ * {@link BatchOutcomes} with `perShipment`), or the input's issues, each with its JSON path. An
+ * ineligible shipment is a decision, not an issue.
  */
-export type EvaluateOutput<T extends Decision | BatchDecision = Decision | BatchDecision> =
+export type EvaluateOutput<T extends Decision | BatchDecision | BatchOutcomes = Decision | BatchDecision> =
   | { ok: true; output: T }
   | { ok: false; issues: InputIssue[] };
 
-/** One shipment or a batch, as parsed JSON: not exported by the package (use `evaluate`). */
-export function evaluateJson(request: unknown, options: UncheckedOptions = {}): EvaluateOutput {
+/** One shipment or a batch, as parsed JSON: not exported by the package (use `evaluate`). With
+ * `perShipment`, a batch is answered shipment by shipment ({@link BatchOutcomes}). */
+export function evaluateJson(request: unknown, options: UncheckedOptions & { perShipment: true }): EvaluateOutput<Decision | BatchDecision | BatchOutcomes>;
+export function evaluateJson(request: unknown, options?: UncheckedOptions): EvaluateOutput;
+export function evaluateJson(request: unknown, options: UncheckedOptions & { perShipment?: boolean } = {}): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
   const p = prepareUnchecked(options);
   if (!p.ok) return p;
   let schedule = null;
@@ -32,7 +48,16 @@ export function evaluateJson(request: unknown, options: UncheckedOptions = {}): 
     if (!s.ok) return { ok: false, issues: s.issues.map((i) => ({ ...i, path: i.path ? `schedule.${i.path}` : 'schedule' })) };
     schedule = s.schedule;
   }
-  const r = evaluatePriced(request, p.rules, p.rates, p.tariffs, schedule, p.approximateRates);
+  const engine = { rules: p.rules, rates: p.rates, tariffs: p.tariffs, schedule, approximateRates: p.approximateRates };
+  if (options.perShipment === true && isBatch(request)) {
+    const each = runPipelineEach(request, engine);
+    return each.ok ? { ok: true, output: { results: each.results as ShipmentResult[] } } : each;
+  }
+  const r = runPipeline(request, engine);
   if (!r.ok) return r;
   return { ok: true, output: r.batch ? { decisions: r.decisions } : r.decisions[0] };
+}
+
+function isBatch(request: unknown): request is object {
+  return typeof request === 'object' && request !== null && !Array.isArray(request) && 'shipments' in request;
 }

@@ -10,12 +10,11 @@
 // service that only decides does not load the record profiles.
 
 import type { Decision } from './evaluate/evaluate.ts';
-import { evaluateJson, type BatchDecision, type EvaluateOutput } from './evaluate-json.ts';
-import type { EvaluateOptions } from './prepare.ts';
+import { evaluateJson, type BatchDecision, type BatchOutcomes, type EvaluateOutput } from './evaluate-json.ts';
+import type { EvaluateOptions, PerShipmentOptions } from './prepare.ts';
 import type { BatchRequest, EvaluateRequest, ShipmentInput } from './shipment/schema.ts';
 
-// Evaluating shipments: `evaluate` below (one entry point: evaluateRequest, evaluatePriced and
-// evaluateShipments are internal since 0.2)
+// Evaluating shipments: `evaluate` below (one entry point: its stages, core/pipeline.ts, are internal)
 export type { Decision, Reason, Entry, Exemption, ValueDependence, ValuePart } from './evaluate/evaluate.ts';
 export { missingRateIssues } from './evaluate/evaluate.ts';
 export { REASON, REASON_CODES, type ReasonCode } from './evaluate/reason-codes.ts';
@@ -32,13 +31,13 @@ export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, 
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
 export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, EvaluateRequest, BatchRequest } from './shipment/schema.ts';
 
-export type { BatchDecision, EvaluateOutput } from './evaluate-json.ts';
+export type { BatchDecision, BatchOutcomes, EvaluateOutput, ShipmentOutcome } from './evaluate-json.ts';
 
 // Invalid input
 export { formatIssue, type InputIssue } from './issues.ts';
 
 // Rules, rates and tariffs set up once for every door (core/prepare.ts: no zod, so the widget imports it)
-export { prepare, type EvaluateOptions, type Prepared } from './prepare.ts';
+export { prepare, type EvaluateOptions, type PerShipmentOptions, type Prepared } from './prepare.ts';
 
 // Rules: the bundled set and replacements
 export { defaultRules } from './rules/default-rules.ts';
@@ -90,6 +89,13 @@ export { formatDay, newYorkDateOf, newYorkDayOf } from './time/new-york.ts';
  */
 export function evaluate(shipment: ShipmentInput, options?: EvaluateOptions): EvaluateOutput<Decision>;
 /**
+ * Decides a batch `{ shipments: [...] }` shipment by shipment (`perShipment: true`):
+ * `output.results` holds, in request order, each shipment's decision or its own issues. The
+ * shipments that can be decided are decided together (same person, same day); one with issues
+ * is left out of their totals instead of rejecting the batch.
+ */
+export function evaluate(request: BatchRequest, options: PerShipmentOptions): EvaluateOutput<BatchOutcomes>;
+/**
  * Decides a batch `{ shipments: [...] }` together: `output.decisions` in request order, with
  * shipments to the same person on the same day counted together.
  */
@@ -99,7 +105,7 @@ export function evaluate(request: BatchRequest, options?: EvaluateOptions): Eval
  * two apart with `'decisions' in result.output`.
  */
 export function evaluate(request: EvaluateRequest, options?: EvaluateOptions): EvaluateOutput;
-export function evaluate(request: EvaluateRequest, options: EvaluateOptions = {}): EvaluateOutput {
+export function evaluate(request: EvaluateRequest, options: EvaluateOptions | PerShipmentOptions = {}): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
   return evaluateJson(request, options);
 }
 export type { ChosenRate } from './money/rates.ts';

@@ -64,6 +64,13 @@ export interface EvaluateOptions {
   approximateRates?: ApproximateRates | null | undefined;
 }
 
+/** {@link EvaluateOptions} for a batch answered shipment by shipment (`evaluate`'s
+ * `perShipment`): each shipment gets its decision or its own issues, instead of the whole batch
+ * being rejected for one shipment's issues. */
+export interface PerShipmentOptions extends EvaluateOptions {
+  perShipment: true;
+}
+
 function isCompiledRules(x: unknown): x is CompiledRules {
   return typeof x === 'object' && x !== null && 'byTopic' in x && 'set' in x;
 }

@@ -1,16 +1,11 @@
-// Charges on decisions: the bundled tariff set compiled once, and the step that attaches an
-// estimate to each decision that is not exempt. Kept outside the engine's decision steps
-// (core/evaluate) so eligibility and cost stay separate questions: the decision is made first,
-// then priced from the decision's entry and the normalized shipment.
+// The pipeline's third stage, price (core/pipeline.ts): the bundled tariff set compiled once, and
+// the step that attaches an estimate to each decision that is not exempt. Kept outside the
+// engine's decision steps (core/evaluate) so eligibility and cost stay separate questions: the
+// decision is made first, then priced from the decision's entry and the normalized shipment.
+// Nothing here normalizes or decides (only their types are read).
 
 import type { Decision } from '../evaluate/evaluate.ts';
-import { evaluateShipments } from '../evaluate/evaluate.ts';
-import type { InputIssue } from '../issues.ts';
-import type { CompiledRates } from '../money/rates.ts';
-import type { ApproximateRates } from '../money/approximate.ts';
-import { missingRateIssues } from '../evaluate/evaluate.ts';
-import type { CompiledRules } from '../rules/compile.ts';
-import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import type { NormalizedShipment } from '../shipment/normalize.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
 import { computeCharges } from './compute.ts';
@@ -57,18 +52,4 @@ export function attachCharges(decisions: Decision[], shipments: readonly Normali
     if (c) (d as PricedDecision).charges = c;
   }
   return decisions;
-}
-
-export type PricedResult = { ok: true; batch: boolean; decisions: PricedDecision[] } | { ok: false; issues: InputIssue[] };
-
-/** evaluateRequest, with charges on every decision that is not exempt; `schedule` (loaded by
- * core/schedule) gives the MFN rate of items that state their HTS number; `approximate`, the
- * rates for prices the certified `rates` do not cover. */
-export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), schedule: Schedule | null = null, approximate: ApproximateRates | null = null): PricedResult {
-  const n = normalizeRequest(input, rates, approximate);
-  if (!n.ok) return n;
-  const decisions = evaluateShipments(rules, n.shipments);
-  const missing = missingRateIssues(decisions, n.shipments);
-  if (missing.length) return { ok: false, issues: missing };
-  return { ok: true, batch: n.batch, decisions: attachCharges(decisions, n.shipments, tariffs, schedule) };
 }

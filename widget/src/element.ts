@@ -9,7 +9,8 @@
 // (docs/widget.md "Size").
 
 import { Fragment, h, render } from 'preact';
-import { evaluatePriced, type CompiledTariffs, type TariffSet } from '../../core/charges/index.ts';
+import type { CompiledTariffs, TariffSet } from '../../core/charges/index.ts';
+import { runPipeline } from '../../core/pipeline.ts';
 import type { Decision } from '../../core/evaluate/evaluate.ts';
 import type { InputIssue } from '../../core/issues.ts';
 import { MISSING_RATE, type CompiledRates, type RatesTable } from '../../core/money/rates.ts';
@@ -230,7 +231,7 @@ export class DeMinimisCheckElement extends Base {
       }
     }
 
-    const out = evaluatePriced(input, rules.rules, rates.rates, t.tariffs);
+    const out = runPipeline(input, { rules: rules.rules, rates: rates.rates, tariffs: t.tariffs });
     if (!out.ok) {
       const issue = out.issues[0];
       const fix = issue.code === MISSING_RATE ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));

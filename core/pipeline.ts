@@ -1,0 +1,81 @@
+// The pipeline every door runs, in its three stages, each in its own module that calls no stage
+// above it:
+//   1. normalize (core/shipment/normalize.ts): the request checked against its contract, prices
+//      converted to US dollars, dates read in New York time;
+//   2. decide (core/evaluate/evaluate.ts): the dated rules applied to the normalized shipments,
+//      together (one person's shipments on one day count together);
+//   3. price (core/charges/index.ts): the duty and fee estimate attached to each decision that is
+//      not exempt.
+// A price without a rate is an issue only when a decision depends on it (between 2 and 3).
+// Everything here is set up already (core/prepare.ts compiles rules, rates and tariffs once).
+import { evaluateShipments, missingRateIssues, type Decision } from './evaluate/evaluate.ts';
+import type { InputIssue } from './issues.ts';
+import type { ApproximateRates } from './money/approximate.ts';
+import type { CompiledRates } from './money/rates.ts';
+import type { CompiledRules } from './rules/compile.ts';
+import type { Schedule } from './schedule/schedule.ts';
+import { normalizeEach, normalizeRequest, type NormalizedShipment } from './shipment/normalize.ts';
+import { attachCharges, type PricedDecision } from './charges/index.ts';
+import type { CompiledTariffs } from './charges/compile.ts';
+
+/** What the pipeline runs with: compiled rules, rates and tariffs (core/prepare.ts), the tariff
+ * schedule for items that state their HTS number (null: none), and the approximate rates for
+ * prices the certified `rates` do not cover (null: none). */
+export interface Engine {
+  rules: CompiledRules;
+  rates: CompiledRates;
+  tariffs: CompiledTariffs;
+  schedule?: Schedule | null;
+  approximateRates?: ApproximateRates | null;
+}
+
+/** The decisions of a request in request order (`batch`: it was `{"shipments": [...]}`), or the
+ * request's issues. */
+export type PipelineResult = { ok: true; batch: boolean; decisions: PricedDecision[] } | { ok: false; issues: InputIssue[] };
+
+/** One shipment's answer in a batch decided shipment by shipment: its decision, or its own issues. */
+export type ShipmentResult = { ok: true; decision: PricedDecision } | { ok: false; issues: InputIssue[] };
+
+/** A batch decided shipment by shipment: one result per shipment, in request order; only a
+ * request that is not a batch at all is rejected whole. */
+export type PipelineEachResult = { ok: true; results: ShipmentResult[] } | { ok: false; issues: InputIssue[] };
+
+/** Normalize, decide, price: one shipment or a batch, accepted or rejected whole. */
+export function runPipeline(input: unknown, engine: Engine): PipelineResult {
+  const normalized = normalizeRequest(input, engine.rates, engine.approximateRates ?? null);
+  if (!normalized.ok) return normalized;
+  const decisions = evaluateShipments(engine.rules, normalized.shipments);
+  const missing = missingRateIssues(decisions, normalized.shipments);
+  if (missing.length) return { ok: false, issues: missing };
+  return { ok: true, batch: normalized.batch, decisions: attachCharges(decisions, normalized.shipments, engine.tariffs, engine.schedule ?? null) };
+}
+
+/** The same stages for a batch whose shipments are answered one by one: a shipment with issues
+ * is left out of the others' totals and answered with its issues; the others are decided
+ * together. A shipment whose decision depends on a price without a rate (its own, or another's
+ * counted on the same day) is answered with those MISSING_RATE issues. */
+export function runPipelineEach(input: object, engine: Engine): PipelineEachResult {
+  const normalized = normalizeEach(input, engine.rates, engine.approximateRates ?? null);
+  if (!normalized.ok) return normalized;
+  const { shipments, rejected } = normalized;
+  const decisions = evaluateShipments(engine.rules, shipments);
+  const results: ShipmentResult[] = [];
+  for (const [index, issues] of rejected) results[index] = { ok: false, issues };
+  const priced: Decision[] = [];
+  const pricedShipments: NormalizedShipment[] = [];
+  let everyMissing: InputIssue[] | undefined;
+  for (let i = 0; i < decisions.length; i++) {
+    if (decisions[i].valueDependence?.answer === 'needs-rate') {
+      // its own prices without a rate, else the ones of the shipments counted with it
+      const own = shipments[i].missingRates;
+      results[shipments[i].index] = { ok: false, issues: own.length ? [...own] : (everyMissing ??= shipments.flatMap((s) => s.missingRates)) };
+    } else {
+      priced.push(decisions[i]);
+      pricedShipments.push(shipments[i]);
+    }
+  }
+  for (const [k, decision] of attachCharges(priced, pricedShipments, engine.tariffs, engine.schedule ?? null).entries()) {
+    results[pricedShipments[k].index] = { ok: true, decision };
+  }
+  return { ok: true, results };
+}
