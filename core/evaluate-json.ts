@@ -5,8 +5,9 @@
 import type { Decision } from './evaluate/evaluate.ts';
 import type { InputIssue } from './issues.ts';
 import { runPipeline, runPipelineEach, type ShipmentResult } from './pipeline.ts';
-import { prepareUnchecked, type UncheckedOptions } from './prepare.ts';
+import { prepareUnchecked, type EvaluateOptions, type PerShipmentOptions, type UncheckedOptions } from './prepare.ts';
 import { isSchedule, loadSchedule } from './schedule/schedule.ts';
+import type { BatchRequest, EvaluateRequest, ShipmentInput } from './shipment/schema.ts';
 
 /** The decisions of a batch request, in request order. */
 export interface BatchDecision {
@@ -33,7 +34,7 @@ export type EvaluateOutput<T extends Decision | BatchDecision | BatchOutcomes = 
   | { ok: true; output: T }
   | { ok: false; issues: InputIssue[] };
 
-/** One shipment or a batch, as parsed JSON: not exported by the package (use `evaluate`). With
+/** One shipment or a batch, as parsed JSON ({@link evaluate} typed for the library): not exported by the package (use `evaluate`). With
  * `perShipment`, a batch is answered shipment by shipment ({@link BatchOutcomes}). */
 export function evaluateJson(request: unknown, options: UncheckedOptions & { perShipment: true }): EvaluateOutput<Decision | BatchDecision | BatchOutcomes>;
 export function evaluateJson(request: unknown, options?: UncheckedOptions): EvaluateOutput;
@@ -60,4 +61,42 @@ export function evaluateJson(request: unknown, options: UncheckedOptions & { per
 
 function isBatch(request: unknown): request is object {
   return typeof request === 'object' && request !== null && !Array.isArray(request) && 'shipments' in request;
+}
+
+/**
+ * Decides one shipment as `s321 evaluate` does: `output` is its decision.
+ *
+ * @param shipment - the shipment (checked here against the request contract as well, so
+ * JSON from outside is safe to pass once typed as {@link EvaluateRequest})
+ * @param options - rules, rates, tariffs, the schedule and approximate rates; default: the
+ * bundled rules and tariffs, no schedule, no rates (pass `schedule: bundledSchedule()` to price
+ * items by their HTS number, and `approximateRates: bundledApproximateRates()` to convert other
+ * currencies approximately when no certified rate is given)
+ * @example
+ * ```ts
+ * const result = evaluate({ id: 'A1', arrival: '2024-06-01', mode: 'express', shipFrom: 'VN',
+ *   items: [{ description: 'T-shirt', quantity: 1, price: { amount: '20.00', currency: 'USD' }, origin: 'VN' }] });
+ * if (result.ok) console.log(result.output.exempt); // true
+ * ```
+ */
+export function evaluate(shipment: ShipmentInput, options?: EvaluateOptions): EvaluateOutput<Decision>;
+/**
+ * Decides a batch `{ shipments: [...] }` shipment by shipment (`perShipment: true`):
+ * `output.results` holds, in request order, each shipment's decision or its own issues. The
+ * shipments that can be decided are decided together (same person, same day); one with issues
+ * is left out of their totals instead of rejecting the batch.
+ */
+export function evaluate(request: BatchRequest, options: PerShipmentOptions): EvaluateOutput<BatchOutcomes>;
+/**
+ * Decides a batch `{ shipments: [...] }` together: `output.decisions` in request order, with
+ * shipments to the same person on the same day counted together.
+ */
+export function evaluate(request: BatchRequest, options?: EvaluateOptions): EvaluateOutput<BatchDecision>;
+/**
+ * Decides a request that may be either (parsed JSON typed as {@link EvaluateRequest}): tell the
+ * two apart with `'decisions' in result.output`.
+ */
+export function evaluate(request: EvaluateRequest, options?: EvaluateOptions): EvaluateOutput;
+export function evaluate(request: EvaluateRequest, options: EvaluateOptions | PerShipmentOptions = {}): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
+  return evaluateJson(request, options);
 }

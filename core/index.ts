@@ -9,10 +9,6 @@
 // and Type 86 records have their own entry, `s321/records` (core/records/index.ts), so that a
 // service that only decides does not load the record profiles.
 
-import type { Decision } from './evaluate/evaluate.ts';
-import { evaluateJson, type BatchDecision, type BatchOutcomes, type EvaluateOutput } from './evaluate-json.ts';
-import type { EvaluateOptions, PerShipmentOptions } from './prepare.ts';
-import type { BatchRequest, EvaluateRequest, ShipmentInput } from './shipment/schema.ts';
 
 // Evaluating shipments: `evaluate` below (one entry point: its stages, core/pipeline.ts, are internal)
 export type { Decision, Reason, Entry, Exemption, ValueDependence, ValuePart } from './evaluate/evaluate.ts';
@@ -31,6 +27,8 @@ export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, 
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
 export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, EvaluateRequest, BatchRequest } from './shipment/schema.ts';
 
+// `evaluate`: one shipment, a batch, or a batch answered shipment by shipment (core/evaluate-json.ts)
+export { evaluate } from './evaluate-json.ts';
 export type { BatchDecision, BatchOutcomes, EvaluateOutput, ShipmentOutcome } from './evaluate-json.ts';
 
 // Invalid input
@@ -71,41 +69,4 @@ export type { Segment } from './charges/compile.ts';
 // Dates (New York calendar days, as customs counts them)
 export { formatDay, newYorkDateOf, newYorkDayOf } from './time/new-york.ts';
 
-/**
- * Decides one shipment as `s321 evaluate` does: `output` is its decision.
- *
- * @param shipment - the shipment (checked here against the request contract as well, so
- * JSON from outside is safe to pass once typed as {@link EvaluateRequest})
- * @param options - rules, rates, tariffs, the schedule and approximate rates; default: the
- * bundled rules and tariffs, no schedule, no rates (pass `schedule: bundledSchedule()` to price
- * items by their HTS number, and `approximateRates: bundledApproximateRates()` to convert other
- * currencies approximately when no certified rate is given)
- * @example
- * ```ts
- * const result = evaluate({ id: 'A1', arrival: '2024-06-01', mode: 'express', shipFrom: 'VN',
- *   items: [{ description: 'T-shirt', quantity: 1, price: { amount: '20.00', currency: 'USD' }, origin: 'VN' }] });
- * if (result.ok) console.log(result.output.exempt); // true
- * ```
- */
-export function evaluate(shipment: ShipmentInput, options?: EvaluateOptions): EvaluateOutput<Decision>;
-/**
- * Decides a batch `{ shipments: [...] }` shipment by shipment (`perShipment: true`):
- * `output.results` holds, in request order, each shipment's decision or its own issues. The
- * shipments that can be decided are decided together (same person, same day); one with issues
- * is left out of their totals instead of rejecting the batch.
- */
-export function evaluate(request: BatchRequest, options: PerShipmentOptions): EvaluateOutput<BatchOutcomes>;
-/**
- * Decides a batch `{ shipments: [...] }` together: `output.decisions` in request order, with
- * shipments to the same person on the same day counted together.
- */
-export function evaluate(request: BatchRequest, options?: EvaluateOptions): EvaluateOutput<BatchDecision>;
-/**
- * Decides a request that may be either (parsed JSON typed as {@link EvaluateRequest}): tell the
- * two apart with `'decisions' in result.output`.
- */
-export function evaluate(request: EvaluateRequest, options?: EvaluateOptions): EvaluateOutput;
-export function evaluate(request: EvaluateRequest, options: EvaluateOptions | PerShipmentOptions = {}): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
-  return evaluateJson(request, options);
-}
 export type { ChosenRate } from './money/rates.ts';

@@ -39,6 +39,13 @@ export function isCompiledTariffs(x: unknown): x is CompiledTariffs {
 /** A tariff set from outside (the JSON of --tariffs), an already compiled one, or the bundled one. */
 export function prepareTariffs(input: unknown): TariffsResult {
   if (input === undefined || input === null) return { ok: true, tariffs: bundledTariffs() };
+  return checkTariffsOption(input);
+}
+
+/** A tariff set given as an option, never the bundled one: a compiled set passes as it is,
+ * anything else is checked. So a page that ships its own bundled set (the widget) does not carry
+ * this one. */
+export function checkTariffsOption(input: unknown): TariffsResult {
   if (isCompiledTariffs(input)) return { ok: true, tariffs: input };
   return checkTariffs(input);
 }
