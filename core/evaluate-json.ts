@@ -22,6 +22,7 @@ export type ShipmentOutcome = { ok: true; decision: Decision } | { ok: false; is
  * the shipments that could be decided are decided together (same person, same day), and each
  * one that could not says why. */
 export interface BatchOutcomes {
+  /** one per shipment of the request, in its order */
   results: ShipmentOutcome[];
 }
 

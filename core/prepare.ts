@@ -69,6 +69,7 @@ export interface EvaluateOptions {
  * `perShipment`): each shipment gets its decision or its own issues, instead of the whole batch
  * being rejected for one shipment's issues. */
 export interface PerShipmentOptions extends EvaluateOptions {
+  /** answer each shipment of a batch: its decision, or its own issues */
   perShipment: true;
 }
 
