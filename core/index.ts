@@ -13,7 +13,9 @@
 // Evaluating shipments: `evaluate` below (one entry point: its stages, core/pipeline.ts, are internal)
 export type { Decision, Reason, Entry, Exemption, ValueDependence, ValuePart } from './evaluate/evaluate.ts';
 export { missingRateIssues } from './evaluate/evaluate.ts';
-export { REASON, REASON_CODES, type ReasonCode } from './evaluate/reason-codes.ts';
+export { REASON, REASON_CODES, VALUE_LIMIT_CODES, isOverLimit, type ReasonCode } from './evaluate/reason-codes.ts';
+// Where a parcel ships from, when a door does not know it: the country of the "from abroad" case
+export { ABROAD_STAND_IN, abroadShipFrom } from './ships-from.ts';
 
 // Estimated duty and fees: the bundled tariff set, its check (a decision carries `charges`)
 export { checkTariffs, defaultTariffs } from './charges/index.ts';

@@ -37,7 +37,8 @@ export type { Segment } from './charges/compile.ts';
 
 // The answer and its words: decisions, reasons, their codes and their sentences in three languages
 export type { Decision, Reason, Entry, Exemption, ValueDependence, ValuePart } from './evaluate/evaluate.ts';
-export { REASON, REASON_CODES, type ReasonCode } from './evaluate/reason-codes.ts';
+export { REASON, REASON_CODES, VALUE_LIMIT_CODES, isOverLimit, type ReasonCode } from './evaluate/reason-codes.ts';
+export { ABROAD_STAND_IN, abroadShipFrom } from './ships-from.ts';
 export { REASON_TEXTS, REASON_LOCALES, reasonText, fill, type ReasonLocale, type ReasonFormat } from './evaluate/reason-texts.ts';
 export { formatIssue, type InputIssue } from './issues.ts';
 

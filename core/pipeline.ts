@@ -51,25 +51,35 @@ export function runPipeline(input: unknown, engine: Engine): PipelineResult {
 }
 
 /** The same stages for a batch whose shipments are answered one by one: a shipment with issues
- * is left out of the others' totals and answered with its issues; the others are decided
- * together. A shipment whose decision depends on a price without a rate (its own, or another's
- * counted on the same day) is answered with those MISSING_RATE issues. */
+ * is answered with them and left out of the others' totals; the others are decided together. Its
+ * issues are its input's, or the MISSING_RATE issues of its own prices when its answer depends on
+ * them (it is then left out and the others decided again without it). A shipment whose answer
+ * depends only on another's price without a rate, counted on the same day, gets that price's
+ * issues. */
 export function runPipelineEach(input: object, engine: Engine): PipelineEachResult {
   const normalized = normalizeEach(input, engine.rates, engine.approximateRates ?? null);
   if (!normalized.ok) return normalized;
-  const { shipments, rejected } = normalized;
-  const decisions = evaluateShipments(engine.rules, shipments);
   const results: ShipmentResult[] = [];
-  for (const [index, issues] of rejected) results[index] = { ok: false, issues };
+  for (const [index, issues] of normalized.rejected) results[index] = { ok: false, issues };
+  let shipments = normalized.shipments;
+  let decisions = evaluateShipments(engine.rules, shipments);
+  const lacking = (i: number) => decisions[i].valueDependence?.answer === 'needs-rate' && shipments[i].missingRates.length > 0;
+  if (decisions.some((_, i) => lacking(i))) {
+    const kept: NormalizedShipment[] = [];
+    for (let i = 0; i < shipments.length; i++) {
+      if (lacking(i)) results[shipments[i].index] = { ok: false, issues: [...shipments[i].missingRates] };
+      else kept.push(shipments[i]);
+    }
+    shipments = kept;
+    decisions = evaluateShipments(engine.rules, shipments);
+  }
   const priced: Decision[] = [];
   const pricedShipments: NormalizedShipment[] = [];
-  let everyMissing: InputIssue[] | undefined;
   for (let i = 0; i < decisions.length; i++) {
-    if (decisions[i].valueDependence?.answer === 'needs-rate') {
-      // its own prices without a rate, else the ones of the shipments counted with it
-      const own = shipments[i].missingRates;
-      results[shipments[i].index] = { ok: false, issues: own.length ? [...own] : (everyMissing ??= shipments.flatMap((s) => s.missingRates)) };
-    } else {
+    // still depending on a price without a rate: another shipment's, counted with it
+    const missing = decisions[i].valueDependence?.answer === 'needs-rate' ? missingRateIssues([decisions[i]], [shipments[i]]).concat(shipments.flatMap((s) => s.missingRates)) : [];
+    if (missing.length) results[shipments[i].index] = { ok: false, issues: [...new Set(missing)] };
+    else {
       priced.push(decisions[i]);
       pricedShipments.push(shipments[i]);
     }

@@ -20,7 +20,7 @@ export {
   type Profile,
   type RequirementTable,
 } from './requirements.ts';
-export { recordSchema, PILOT_MODES, type DataPilotRecord, type Type86Record, type Type86Line, type RecordParty, type AnyRecord } from './profiles.ts';
+export { recordSchema, PILOT_MODES, type PilotMode, type DataPilotRecord, type Type86Record, type Type86Line, type RecordParty, type AnyRecord } from './profiles.ts';
 export { FILING_RULES, checkFilingRules, type FilingRule } from './filing-rules.ts';
 export { validateRecord, type ValidateResult } from './validate.ts';
 export { buildRecord, prepareRecord, eligibilityOf, type RecordDetails, type RecordSource, type Eligibility, type BuildResult, type PrepareResult, type Prepared, type BuildOptions } from './build.ts';

@@ -6,12 +6,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CountryPicker } from '../popup/country-picker.tsx';
 import browser from 'webextension-polyfill';
-import { compileRates, MODES, type Mode } from '../../core/index.ts';
+import { compileRates, MODES, type Mode, type RatesTable } from '../../core/page.ts';
 import { htmlLang, translator, type MessageKey, type Translate } from '../i18n.ts';
 import { LANGUAGES, PART_BUDGET_BYTES, settingsSchema, type Address, type Language, type Settings, type StoredData } from '../storage/schema.ts';
 import { write } from '../storage/client.ts';
 import { describeLeftOut, exportBackup, partBytes, read, readBackupInChunks } from '../storage/store.ts';
-import type { RatesTable } from '../../core/money/rates.ts';
 
 const area = browser.storage.local;
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', 'zh-Hans': '简体中文' };

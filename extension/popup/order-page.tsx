@@ -6,7 +6,7 @@
 // Page text is rendered as text only.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { MODES, type Decision, type Mode } from '../../core/index.ts';
+import { MODES, type Decision, type Mode } from '../../core/page.ts';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, worstOf, type Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';

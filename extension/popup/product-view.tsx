@@ -5,7 +5,7 @@
 // Page text is only ever rendered as text (Preact escapes it).
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { isCountry, isCurrency, MODES, parseAmount, type Mode } from '../../core/index.ts';
+import { isCountry, isCurrency, MODES, parseAmount, type Mode } from '../../core/page.ts';
 import { draftCountries, type CountrySource } from '../adapters/lib/likely-countries.ts';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, SHIPS_FROM_UNKNOWN, type Candidate, type Decided } from '../decide.ts';

@@ -7,7 +7,7 @@ import {
   SCHEMA_VERSION, settingsSchema, STORAGE_KEYS, type Capture, type Item, type Settings, type StoredData,
 } from './schema.ts';
 import type { Draft } from '../adapters/types.ts';
-import { compileRates, type RatesTable } from '../../core/money/rates.ts';
+import { compileRates, type RatesTable } from '../../core/page.ts';
 
 export interface StorageAreaLike {
   get(keys: string[] | null): Promise<Record<string, unknown>>;

@@ -58,6 +58,21 @@ describe('evaluate with perShipment', () => {
     assert.ok(!e.ok && e.issues[0].code === 'MISSING_RATE' && e.issues[0].path === 'shipments[1].items[0].price.currency');
   });
 
+  it("leaves a shipment whose own value is unknown out of the same day's total, as a whole batch cannot", () => {
+    const aed = ship('X', '20.00');
+    aed.items[0].price.currency = 'AED';
+    const batch = { shipments: [ship('A', '20.00'), aed] };
+    const whole = evaluate(batch);
+    assert.ok(!whole.ok && whole.issues[0].code === 'MISSING_RATE');
+    const each = evaluate(batch, { perShipment: true });
+    assert.ok(each.ok);
+    const [a, x] = each.output.results;
+    assert.ok(!x.ok && x.issues.length === 1 && x.issues[0].path === 'shipments[1].items[0].price.currency');
+    const alone = evaluate(ship('A', '20.00'));
+    assert.ok(a.ok && alone.ok);
+    assert.deepEqual(a.decision, alone.output);
+  });
+
   it('still rejects a request that is not a batch at all, and leaves one shipment as it is', () => {
     const r = evaluate({ shipments: 'none' } as unknown as BatchRequest, { perShipment: true });
     assert.ok(!r.ok);
