@@ -36,15 +36,29 @@ export type { BatchDecision, BatchOutcomes, EvaluateOutput, ShipmentOutcome } fr
 // Invalid input
 export { formatIssue, type InputIssue } from './issues.ts';
 
-// Rules, rates and tariffs set up once for every door (core/prepare.ts: no zod, so the widget imports it)
-export { prepare, type EvaluateOptions, type PerShipmentOptions, type Prepared } from './prepare.ts';
+// Rules, rates and tariffs set up once for every door (core/prepare.ts); prepareUnchecked takes
+// them as parsed JSON (the command line's files)
+export { prepare, prepareUnchecked, type EvaluateOptions, type PerShipmentOptions, type Prepared, type UncheckedOptions } from './prepare.ts';
+
+// The duty lines of one HTS number whatever the entry (`s321 tariffs NUMBER`)
+export { priceAsFormalEntry } from './pipeline.ts';
+
+// Kinds of product from a title, categories and attributes: the classifier and its bundled data (docs/classify.md)
+export { classify, prepareClassifier, CLASSIFIER_DATA, type Classifier, type ClassifyOptions, type ClassifyResult, type ProductText, type Candidate as ClassifyCandidate } from './classify/index.ts';
+
+// The rule set and the tariff set as Markdown (docs/rules.md, `s321 rules`, `s321 tariffs`)
+export { renderRulesMarkdown } from './rules/markdown.ts';
+export { renderTariffsMarkdown } from './charges/markdown.ts';
+
+// Names close to a mistyped one, for messages that suggest the right key or option
+export { nearestName, unknownKeyIssue } from './issues.ts';
 
 // Rules: the bundled set and replacements
 export { defaultRules } from './rules/default-rules.ts';
 export { checkRuleSet, loadRules, selectVersion, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion } from './rules/load.ts';
 export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Confidence, Status, Mode, ItemFlag, Topic, Scope, UnsettledReach } from './rules/types.ts';
 export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
-export { citationText } from './rules/cite.ts';
+export { citationText, weakestConfidence } from './rules/cite.ts';
 
 // Currencies, rates and amounts
 export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';

@@ -15,7 +15,9 @@ import type { CompiledRates } from './money/rates.ts';
 import type { CompiledRules } from './rules/compile.ts';
 import type { Schedule } from './schedule/schedule.ts';
 import { normalizeEach, normalizeRequest, type NormalizedShipment } from './shipment/normalize.ts';
-import { attachCharges, type PricedDecision } from './charges/index.ts';
+import { attachCharges, computeCharges, type PricedDecision } from './charges/index.ts';
+import type { Charges } from './charges/types.ts';
+import { formatUsd } from './money/money.ts';
 import type { CompiledTariffs } from './charges/compile.ts';
 
 /** What the pipeline runs with: compiled rules, rates and tariffs (core/prepare.ts), the tariff
@@ -88,4 +90,20 @@ export function runPipelineEach(input: object, engine: Engine): PipelineEachResu
     results[pricedShipments[k].index] = { ok: true, decision };
   }
   return { ok: true, results };
+}
+
+/** Stages 2 and 3 for shipments normalized already (a record export normalizes each row as it
+ * reads it, core/records): decided together, then priced. */
+export function decideAndPrice(shipments: readonly NormalizedShipment[], engine: Pick<Engine, 'rules' | 'tariffs' | 'schedule'>): PricedDecision[] {
+  return attachCharges(evaluateShipments(engine.rules, shipments), shipments, engine.tariffs, engine.schedule ?? null);
+}
+
+/** The duty lines of one shipment whatever its entry would be (`s321 tariffs NUMBER`): stages 1
+ * and 3 without the decision, priced as a formal entry (fees left out), or the request's issues. */
+export function priceAsFormalEntry(input: unknown, engine: Pick<Engine, 'rates' | 'tariffs' | 'schedule'>): { ok: true; shipment: NormalizedShipment; charges: Charges } | { ok: false; issues: InputIssue[] } {
+  const normalized = normalizeRequest(input, engine.rates);
+  if (!normalized.ok) return normalized;
+  const s = normalized.shipments[0];
+  const asFormal = { exempt: false, entry: 'formal', valueUsd: formatUsd(s.valueUsd), reasons: [] } as unknown as Decision;
+  return { ok: true, shipment: s, charges: computeCharges(asFormal, s, engine.tariffs, engine.schedule ?? null)! };
 }

@@ -32,3 +32,8 @@ export { tariffsJsonSchema } from '../charges/schema.ts';
 export { ratesJsonSchema } from '../money/schema.ts';
 export { recordColumns, flattenRecord, unflattenRecord, type Column } from './flatten.ts';
 export { neutralizeCell, restoreCell, SAFE_CSV_OPTIONS } from './csv-cell.ts';
+
+// Deciding and pricing the shipments of prepared records together (`s321 export` normalizes each
+// row as it reads it, so it runs the pipeline's last two stages itself: core/pipeline.ts)
+export { decideAndPrice } from '../pipeline.ts';
+export { bundledTariffs } from '../charges/index.ts';
