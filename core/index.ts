@@ -41,7 +41,7 @@ export { formatIssue, type InputIssue } from './issues.ts';
 export { prepare, prepareUnchecked, type EvaluateOptions, type PerShipmentOptions, type Prepared, type UncheckedOptions } from './prepare.ts';
 
 // The duty lines of one HTS number whatever the entry (`s321 tariffs NUMBER`)
-export { priceAsFormalEntry } from './pipeline.ts';
+export { priceAsFormalEntry, type Engine } from './pipeline.ts';
 
 // Kinds of product from a title, categories and attributes: the classifier and its bundled data (docs/classify.md)
 export { classify, prepareClassifier, CLASSIFIER_DATA, type Classifier, type ClassifyOptions, type ClassifyResult, type ProductText, type Candidate as ClassifyCandidate } from './classify/index.ts';

@@ -20,7 +20,8 @@ const updateApi = process.argv.includes('--update-api');
 
 /** The package's entries with a public API, and the declaration file each one starts from. */
 export const API_ENTRIES = [
-  { name: 's321', types: 'dist-lib/core/index.d.ts', allExported: true },
+  // the classifier's data types are its own business (CLASSIFIER_DATA is passed through whole)
+  { name: 's321', types: 'dist-lib/core/index.d.ts', allExported: true, forgottenOk: ['ClassifierData', 'Bm25', 'Phrase', 'Targets'] },
   // the engine for pages (the widget, the extension's pages): no zod at run time, so the zod
   // schemas that the request's and the rates table's types are inferred from (exported by `s321`)
   // are not exported here, nor the classifier's internal data types
