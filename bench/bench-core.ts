@@ -4,6 +4,6 @@ export { compileRates } from '../core/index.ts';
 export { bundledRules } from '../core/prepare.ts';
 export { bundledTariffs } from '../core/charges/index.ts';
 export { runPipeline } from '../core/pipeline.ts';
-export { evaluateRequest } from '../core/evaluate/evaluate.ts';
+export { decideRequest } from '../core/pipeline.ts';
 export { NO_RATES } from '../core/money/rates.ts';
 export { bundledSchedule, scheduleTariffs } from '../core/schedule/index.ts';

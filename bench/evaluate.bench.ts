@@ -85,7 +85,7 @@ function bestRate(n: number, rounds: number, f: (i: number) => void): number {
 }
 
 export async function run() {
-  const { bundledRules, bundledTariffs, evaluateRequest, runPipeline, compileRates: compile } = await bundledCore();
+  const { bundledRules, bundledTariffs, decideRequest, runPipeline, compileRates: compile } = await bundledCore();
   const rules = bundledRules();
   const tariffs = bundledTariffs();
   const compiled = compile(ratesTable());
@@ -97,7 +97,7 @@ export async function run() {
   const pool = Array.from({ length: POOL }, (_, i) => shipment(i));
   let exempt = 0;
   for (let i = 0; i < POOL; i++) {
-    const out = evaluateRequest(pool[i], rules, r);
+    const out = decideRequest(pool[i], rules, r);
     if (!out.ok) throw new Error(`bench input invalid: ${JSON.stringify(out.issues[0])}`);
     if (out.decisions[0].exempt) exempt++;
   }
@@ -107,7 +107,7 @@ export async function run() {
     runPipeline(pool[i % POOL], engine);
   });
   const withoutCharges = bestRate(N, 3, (i) => {
-    evaluateRequest(pool[i % POOL], rules, r);
+    decideRequest(pool[i % POOL], rules, r);
   });
   // batches of 1,000 (aggregation by person-day and order on)
   const B = 1000;

@@ -11,7 +11,7 @@
 import { evaluateShipments, missingRateIssues, type Decision } from './evaluate/evaluate.ts';
 import type { InputIssue } from './issues.ts';
 import type { ApproximateRates } from './money/approximate.ts';
-import type { CompiledRates } from './money/rates.ts';
+import { NO_RATES, type CompiledRates } from './money/rates.ts';
 import type { CompiledRules } from './rules/compile.ts';
 import type { Schedule } from './schedule/schedule.ts';
 import { normalizeEach, normalizeRequest, type NormalizedShipment } from './shipment/normalize.ts';
@@ -106,4 +106,18 @@ export function priceAsFormalEntry(input: unknown, engine: Pick<Engine, 'rates' 
   const s = normalized.shipments[0];
   const asFormal = { exempt: false, entry: 'formal', valueUsd: formatUsd(s.valueUsd), reasons: [] } as unknown as Decision;
   return { ok: true, shipment: s, charges: computeCharges(asFormal, s, engine.tariffs, engine.schedule ?? null)! };
+}
+
+/** What {@link decideRequest} returns: the decisions in request order, or the input's issues. */
+export type DecideResult = { ok: true; batch: boolean; decisions: Decision[] } | { ok: false; issues: InputIssue[] };
+
+/** Stages 1 and 2 without the price (the decisions carry no charges): one shipment or a batch,
+ * accepted or rejected whole. A price without a rate is an issue only when the answer depends on it. */
+export function decideRequest(input: unknown, rules: CompiledRules, rates: CompiledRates = NO_RATES, approximate: ApproximateRates | null = null): DecideResult {
+  const normalized = normalizeRequest(input, rates, approximate);
+  if (!normalized.ok) return normalized;
+  const decisions = evaluateShipments(rules, normalized.shipments);
+  const missing = missingRateIssues(decisions, normalized.shipments);
+  if (missing.length) return { ok: false, issues: missing };
+  return { ok: true, batch: normalized.batch, decisions };
 }

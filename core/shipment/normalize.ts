@@ -73,7 +73,7 @@ export interface NormalizedShipment {
   /** items whose USD value is the one the shop showed (`usdShown`), with that value ("2.66") */
   readonly shown: readonly { item: number; usd: string }[];
   /** one MISSING_RATE issue per item whose price had no rate: the decision says whether it
-   * needed one (evaluateRequest reports them when the duty-free answer depends on the value) */
+   * needed one (the pipeline, core/pipeline.ts, reports them when the duty-free answer depends on the value) */
   readonly missingRates: readonly InputIssue[];
   /** the day whose rates converted the prices ("2024-05-28"), null when nothing was converted */
   readonly conversionDay: string | null;
