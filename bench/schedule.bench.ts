@@ -56,6 +56,7 @@ gc(); const h1 = process.memoryUsage().heapUsed; console.log(JSON.stringify({ im
     const rules = m.bundledRules();
     // the set the command line prices with: the bundled one and the Chapter 99 layers by number
     const tariffs = m.scheduleTariffs();
+    const engine = { rules, rates: m.NO_RATES, tariffs, schedule };
     const POOL = 50_000;
     const pool = Array.from({ length: POOL }, (_, i) => ({
       id: `h${i}`,
@@ -66,7 +67,7 @@ gc(); const h1 = process.memoryUsage().heapUsed; console.log(JSON.stringify({ im
     }));
     let complete = 0;
     for (const s of pool) {
-      const r = m.evaluatePriced(s, rules, m.NO_RATES, tariffs, schedule);
+      const r = m.runPipeline(s, engine);
       if (!r.ok) throw new Error(JSON.stringify(r.issues[0]));
       if (r.decisions[0].charges?.complete) complete++;
     }
@@ -78,10 +79,10 @@ gc(); const h1 = process.memoryUsage().heapUsed; console.log(JSON.stringify({ im
     let bestE = Infinity, bestP = Infinity;
     for (let r = 0; r < 4; r++) {
       let t0 = performance.now();
-      for (let i = 0; i < E; i++) m.evaluatePriced(plain[i % POOL], rules, m.NO_RATES, tariffs, schedule);
+      for (let i = 0; i < E; i++) m.runPipeline(plain[i % POOL], engine);
       bestP = Math.min(bestP, performance.now() - t0);
       t0 = performance.now();
-      for (let i = 0; i < E; i++) m.evaluatePriced(pool[i % POOL], rules, m.NO_RATES, tariffs, schedule);
+      for (let i = 0; i < E; i++) m.runPipeline(pool[i % POOL], engine);
       bestE = Math.min(bestE, performance.now() - t0);
     }
     return {

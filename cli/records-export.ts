@@ -11,13 +11,11 @@
 //     open days' rows: it depends on the window, not on the file's length.
 import type { ApproximateRates, Charges, CompiledRates, CompiledRules, Schedule } from '../core/index.ts';
 import { formatDay, type CompiledTariffs } from '../core/index.ts';
-import { bundledTariffs, computeCharges } from '../core/charges/index.ts';
-import { evaluateShipments } from '../core/evaluate/evaluate.ts';
-import { eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
+import { bundledTariffs, decideAndPrice, eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { InputRow, RowProblem, TextOut } from './records-io.ts';
 import { columnOf, ORDER_COLUMNS, orderToSource, type OrderRow } from './records-orders.ts';
-import { unknownKeyIssue } from '../core/issues.ts';
+import { unknownKeyIssue } from '../core/index.ts';
 import { ArrivalWindow } from './export-window.ts';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
@@ -181,18 +179,18 @@ export async function runExport(
   onProgress?: (c: ExportCounts) => void,
 ): Promise<ExportCounts> {
   const counts: ExportCounts = { read: 0, written: 0, rejected: 0 };
-  const tariffs = s.tariffs ?? bundledTariffs();
+  const engine = { rules: s.rules, tariffs: s.tariffs ?? bundledTariffs(), schedule: s.schedule ?? null };
   const writer = new RecordWriter(out, s);
   await writer.start();
   // rows wait here, in input order, until their day is decided (output keeps the input order)
   const queue: Item[] = [];
   let head = 0;
   const days = new ArrivalWindow<Item>(s.window, (day, batch) => {
-    const decisions = evaluateShipments(s.rules, batch.map((it) => it.shipment));
+    const decisions = decideAndPrice(batch.map((it) => it.shipment), engine);
     for (let k = 0; k < day.length; k++) {
       day[k].eligibility = eligibilityOf(decisions[k], day[k].filing);
       if (decisions[k].exempt) continue;
-      const c = computeCharges(decisions[k], day[k].shipment, tariffs, s.schedule ?? null);
+      const c = decisions[k].charges;
       if (s.format === 'csv') day[k].chargeCells = chargeCells(c);
       else day[k].charges = JSON.stringify(c);
     }

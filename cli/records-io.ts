@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { isParticipant, isProfile, PARTICIPANTS, PROFILES, type Participant, type Profile } from '../core/records/index.ts';
-import { nearestName } from '../core/issues.ts';
+import { nearestName } from '../core/index.ts';
 import { UsageError } from './io.ts';
 import { CONTROL_RE, controlCharacterPath, duplicateKey, firstControl, invalidUtf8At } from './json-checks.ts';
 

@@ -5,7 +5,7 @@ import { evaluateCommand, evaluateHelp } from './commands/evaluate.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { extractCommand } from './commands/extract.ts';
 import { UsageError } from './io.ts';
-import { nearestName } from '../core/issues.ts';
+import { nearestName } from '../core/index.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';

@@ -9,16 +9,13 @@
 // and Type 86 records have their own entry, `s321/records` (core/records/index.ts), so that a
 // service that only decides does not load the record profiles.
 
-import type { Decision } from './evaluate/evaluate.ts';
-import { evaluateJson, type BatchDecision, type EvaluateOutput } from './evaluate-json.ts';
-import type { EvaluateOptions } from './prepare.ts';
-import type { BatchRequest, EvaluateRequest, ShipmentInput } from './shipment/schema.ts';
 
-// Evaluating shipments: `evaluate` below (one entry point: evaluateRequest, evaluatePriced and
-// evaluateShipments are internal since 0.2)
+// Evaluating shipments: `evaluate` below (one entry point: its stages, core/pipeline.ts, are internal)
 export type { Decision, Reason, Entry, Exemption, ValueDependence, ValuePart } from './evaluate/evaluate.ts';
 export { missingRateIssues } from './evaluate/evaluate.ts';
-export { REASON, REASON_CODES, type ReasonCode } from './evaluate/reason-codes.ts';
+export { REASON, REASON_CODES, VALUE_LIMIT_CODES, isOverLimit, type ReasonCode } from './evaluate/reason-codes.ts';
+// Where a parcel ships from, when a door does not know it: the country of the "from abroad" case
+export { ABROAD_STAND_IN, abroadShipFrom } from './ships-from.ts';
 
 // Estimated duty and fees: the bundled tariff set, its check (a decision carries `charges`)
 export { checkTariffs, defaultTariffs } from './charges/index.ts';
@@ -32,20 +29,36 @@ export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, 
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
 export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, EvaluateRequest, BatchRequest } from './shipment/schema.ts';
 
-export type { BatchDecision, EvaluateOutput } from './evaluate-json.ts';
+// `evaluate`: one shipment, a batch, or a batch answered shipment by shipment (core/evaluate-json.ts)
+export { evaluate } from './evaluate-json.ts';
+export type { BatchDecision, BatchOutcomes, EvaluateOutput, ShipmentOutcome } from './evaluate-json.ts';
 
 // Invalid input
 export { formatIssue, type InputIssue } from './issues.ts';
 
-// Rules, rates and tariffs set up once for every door (core/prepare.ts: no zod, so the widget imports it)
-export { prepare, type EvaluateOptions, type Prepared } from './prepare.ts';
+// Rules, rates and tariffs set up once for every door (core/prepare.ts); prepareUnchecked takes
+// them as parsed JSON (the command line's files)
+export { prepare, prepareUnchecked, type EvaluateOptions, type PerShipmentOptions, type Prepared, type UncheckedOptions } from './prepare.ts';
+
+// The duty lines of one HTS number whatever the entry (`s321 tariffs NUMBER`)
+export { priceAsFormalEntry, type Engine } from './pipeline.ts';
+
+// Kinds of product from a title, categories and attributes: the classifier and its bundled data (docs/classify.md)
+export { classify, prepareClassifier, CLASSIFIER_DATA, type Classifier, type ClassifyOptions, type ClassifyResult, type ProductText, type Candidate as ClassifyCandidate } from './classify/index.ts';
+
+// The rule set and the tariff set as Markdown (docs/rules.md, `s321 rules`, `s321 tariffs`)
+export { renderRulesMarkdown } from './rules/markdown.ts';
+export { renderTariffsMarkdown } from './charges/markdown.ts';
+
+// Names close to a mistyped one, for messages that suggest the right key or option
+export { nearestName, unknownKeyIssue } from './issues.ts';
 
 // Rules: the bundled set and replacements
 export { defaultRules } from './rules/default-rules.ts';
 export { checkRuleSet, loadRules, selectVersion, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion } from './rules/load.ts';
 export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Confidence, Status, Mode, ItemFlag, Topic, Scope, UnsettledReach } from './rules/types.ts';
 export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
-export { citationText } from './rules/cite.ts';
+export { citationText, weakestConfidence } from './rules/cite.ts';
 
 // Currencies, rates and amounts
 export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
@@ -72,34 +85,4 @@ export type { Segment } from './charges/compile.ts';
 // Dates (New York calendar days, as customs counts them)
 export { formatDay, newYorkDateOf, newYorkDayOf } from './time/new-york.ts';
 
-/**
- * Decides one shipment as `s321 evaluate` does: `output` is its decision.
- *
- * @param shipment - the shipment (checked here against the request contract as well, so
- * JSON from outside is safe to pass once typed as {@link EvaluateRequest})
- * @param options - rules, rates, tariffs, the schedule and approximate rates; default: the
- * bundled rules and tariffs, no schedule, no rates (pass `schedule: bundledSchedule()` to price
- * items by their HTS number, and `approximateRates: bundledApproximateRates()` to convert other
- * currencies approximately when no certified rate is given)
- * @example
- * ```ts
- * const result = evaluate({ id: 'A1', arrival: '2024-06-01', mode: 'express', shipFrom: 'VN',
- *   items: [{ description: 'T-shirt', quantity: 1, price: { amount: '20.00', currency: 'USD' }, origin: 'VN' }] });
- * if (result.ok) console.log(result.output.exempt); // true
- * ```
- */
-export function evaluate(shipment: ShipmentInput, options?: EvaluateOptions): EvaluateOutput<Decision>;
-/**
- * Decides a batch `{ shipments: [...] }` together: `output.decisions` in request order, with
- * shipments to the same person on the same day counted together.
- */
-export function evaluate(request: BatchRequest, options?: EvaluateOptions): EvaluateOutput<BatchDecision>;
-/**
- * Decides a request that may be either (parsed JSON typed as {@link EvaluateRequest}): tell the
- * two apart with `'decisions' in result.output`.
- */
-export function evaluate(request: EvaluateRequest, options?: EvaluateOptions): EvaluateOutput;
-export function evaluate(request: EvaluateRequest, options: EvaluateOptions = {}): EvaluateOutput {
-  return evaluateJson(request, options);
-}
 export type { ChosenRate } from './money/rates.ts';

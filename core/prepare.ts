@@ -1,7 +1,8 @@
 // The one set-up of rules, rates and tariffs for every door: the bundled rule set compiled once,
-// replacements checked, compiled ones passed through. Kept apart from core/index.ts, which also
-// exports the zod request contract, so that the widget can import it and still ship no zod.
+// replacements checked, compiled ones passed through. No zod: the pages' entry (core/page.ts)
+// exports it too.
 import { prepareTariffs, type CompiledTariffs } from './charges/index.ts';
+export { checkTariffsOption } from './charges/index.ts';
 import type { TariffSet } from './charges/types.ts';
 import type { RuleSet } from './rules/types.ts';
 import type { InputIssue } from './issues.ts';
@@ -64,6 +65,14 @@ export interface EvaluateOptions {
   approximateRates?: ApproximateRates | null | undefined;
 }
 
+/** {@link EvaluateOptions} for a batch answered shipment by shipment (`evaluate`'s
+ * `perShipment`): each shipment gets its decision or its own issues, instead of the whole batch
+ * being rejected for one shipment's issues. */
+export interface PerShipmentOptions extends EvaluateOptions {
+  /** answer each shipment of a batch: its decision, or its own issues */
+  perShipment: true;
+}
+
 function isCompiledRules(x: unknown): x is CompiledRules {
   return typeof x === 'object' && x !== null && 'byTopic' in x && 'set' in x;
 }
@@ -72,15 +81,23 @@ function isCompiledRates(x: unknown): x is CompiledRates {
 }
 
 /** The rules option alone: undefined gives the bundled rules; issues have paths inside the rule
- * set. A result, never a throw: the widget shows what it cannot use. */
+ * set. A result, never a throw. */
 export function prepareRules(rules: unknown): CompileResult {
   if (rules === undefined) return compiledBundle();
+  return checkRulesOption(rules);
+}
+
+/** A rule set given as an option, never the bundled one: a set compiled by {@link prepare} or
+ * `loadRules` passes as it is, anything else is checked (issues have paths inside the set). So a
+ * page that ships its own bundled set (the widget) does not carry this one. */
+export function checkRulesOption(rules: unknown): CompileResult {
   if (isCompiledRules(rules)) return { ok: true, rules };
   return checkRuleSet(rules);
 }
 
-/** The rates option alone: undefined gives no rates; issues have paths inside the table. */
-export function prepareRates(rates: unknown): CompileRatesResult {
+/** The rates option alone: undefined gives no rates; a compiled table passes; anything else is
+ * checked (issues have paths inside the table). */
+export function checkRatesOption(rates: unknown): CompileRatesResult {
   if (rates === undefined) return { ok: true, rates: NO_RATES };
   if (isCompiledRates(rates)) return { ok: true, rates };
   return compileRates(rates as RatesTable);
@@ -117,7 +134,7 @@ export function prepareUnchecked(options: UncheckedOptions = {}): Prepared {
   // invalid bundled rules are a programming error: they throw
   const rules = options.rules === undefined ? { ok: true as const, rules: bundledRules() } : prepareRules(options.rules);
   if (!rules.ok) return { ok: false, issues: under('rules', rules.issues) };
-  const rates = prepareRates(options.rates);
+  const rates = checkRatesOption(options.rates);
   if (!rates.ok) return { ok: false, issues: under('rates', rates.issues.map((i) => ({ path: i.path, code: 'INVALID_RATES', message: i.message }))) };
   const t = prepareTariffs(options.tariffs);
   if (!t.ok) return { ok: false, issues: under('tariffs', t.issues) };

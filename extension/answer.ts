@@ -5,8 +5,7 @@
 // Pure: no DOM, no clock (the day is an argument). The classifier and the schedule are passed in,
 // so only the modules that decide (the popup, `s321 extract --decide`) bundle them; the content
 // script never imports this file.
-import { evaluate, type Charges, type Decision, type InputIssue, type Schedule } from '../core/index.ts';
-import { classify, type Classifier } from '../core/classify/index.ts';
+import { abroadShipFrom, classify, evaluate, type Charges, type Classifier, type Decision, type InputIssue, type Schedule } from '../core/page.ts';
 import { draftCountries, type CountrySource } from './adapters/lib/likely-countries.ts';
 import type { Draft } from './adapters/types.ts';
 import { decideAll, evaluateOptions, SHIPS_FROM_UNKNOWN, shipmentOf, type Candidate, type ShipsFromCases } from './decide.ts';
@@ -115,9 +114,9 @@ export function candidateOfDraft(d: Draft, data: Pick<StoredData, 'settings'>, t
 }
 
 /** The charges of the candidate alone under an HTS number (the schedule's MFN rate and the layers
- * by origin and number, core's evaluate); an unknown ships-from is taken as abroad. */
+ * by origin and number, core's evaluate); an unknown ships-from is taken as abroad (core's abroadShipFrom). */
 export function chargesFor(candidate: Candidate, data: Pick<StoredData, 'settings' | 'rates'>, hts: string, schedule: Schedule): Charges | null {
-  const s = shipmentOf(candidate.shipFrom === SHIPS_FROM_UNKNOWN ? { ...candidate, shipFrom: candidate.origin === 'US' ? 'CA' : candidate.origin } : candidate, data.settings);
+  const s = shipmentOf(candidate.shipFrom === SHIPS_FROM_UNKNOWN ? { ...candidate, shipFrom: abroadShipFrom(candidate.origin) } : candidate, data.settings);
   s.items = s.items.map((it) => ({ ...it, hts }));
   const out = evaluate(s, { ...evaluateOptions(data.rates), schedule });
   if (!out.ok || 'decisions' in out.output) return null;

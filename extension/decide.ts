@@ -2,9 +2,7 @@
 // core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { bundledApproximateRates, evaluate, newYorkDateOf, parseAmount, prepare, REASON, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/index.ts';
-import { bundledRules } from '../core/prepare.ts';
-import { compareDecimals, multiplyDecimal } from '../core/money/money.ts';
+import { abroadShipFrom, bundledApproximateRates, compareDecimals, evaluate, isOverLimit, multiplyDecimal, newYorkDateOf, parseAmount, prepare, VALUE_LIMIT_CODES, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/page.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
 /** Today's calendar day in New York, the day CBP's rules are dated by (core/time/new-york.ts). */
@@ -39,11 +37,6 @@ export interface ShipsFromCases {
   /** shipped from abroad: an import, decided with the shopper's other parcels */
   abroad: Decision;
 }
-
-/** The country standing for "abroad" when the goods' origin is itself inside the United States:
- * an import is decided by the goods' origin, the date and the mode, not by which foreign country
- * it left (only gift limits from the insular possessions depend on it, and those are not abroad). */
-const ABROAD_FOR_US_GOODS = 'CA';
 
 /**
  * The value of a line: the unit price times the quantity. An item stores the price of ONE unit
@@ -100,20 +93,30 @@ export interface Decided {
   days: DayTotal[];
 }
 
-const OVER = new Set<string>([REASON.OVER_LIMIT, REASON.SAME_DAY_AGGREGATE, REASON.SPLIT_ORDER, REASON.GIFT_OVER_LIMIT]);
-
-/** The decision that speaks for a group (a day, an order): one over a limit, else one that is
- * not exempt, else the first. */
+/** The decision that speaks for a group (a day, an order): one tied to a value limit (over it,
+ * or counted together toward it: core's VALUE_LIMIT_CODES), else one that is not exempt, else the first. */
 export function worstOf(ds: readonly Decision[]): Decision | undefined {
-  return ds.find((d) => d.reasons.some((r) => OVER.has(r.code))) ?? ds.find((d) => !d.exempt) ?? ds[0];
+  return ds.find((d) => d.reasons.some((r) => VALUE_LIMIT_CODES.has(r.code))) ?? ds.find((d) => !d.exempt) ?? ds[0];
+}
+
+/** Items by expected arrival day, earliest first: the one grouping of the popup's days (the
+ * orders list lays its days out with it, and decideAll totals the same days). */
+export function byArrival<T extends { id: string; arrival: string }>(items: readonly T[]): Array<{ day: string; items: T[] }> {
+  const days = new Map<string, T[]>();
+  for (const it of items) {
+    const list = days.get(it.arrival);
+    if (list) list.push(it);
+    else days.set(it.arrival, [it]);
+  }
+  return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, list]) => ({ day, items: list }));
 }
 
 /**
  * Decides every item (and the candidates, when given: the current page's product, or the lines
  * of the current order page) in ONE core batch, so same-day totals and split orders are
- * aggregated by core. When core rejects the batch, each item is decided alone and the ones core
- * rejects are left out of the batch with their issues, so one bad item never hides the others'
- * answers.
+ * aggregated by core. Core answers the batch shipment by shipment (`perShipment`): an item core
+ * cannot decide gets its own issues and is left out of the others' totals, so one bad item never
+ * hides the others' answers.
  */
 export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>, candidates?: Candidate | readonly Candidate[]): Decided {
   // rules, rates and tariffs set up once for every evaluation below; a rates table core rejects
@@ -121,60 +124,43 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
   const asked = evaluateOptions(data.rates);
   const prepared = prepare(asked);
   const options: EvaluateOptions = prepared.ok ? { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, approximateRates: prepared.approximateRates } : asked;
-  const territory = (prepared.ok ? prepared.rules : bundledRules()).territoryCountries;
   const given: Candidate[] = candidates === undefined ? [] : Array.isArray(candidates) ? candidates : [candidates as Candidate];
   const unknown = given.filter((it) => it.shipFrom === SHIPS_FROM_UNKNOWN);
   const all: Candidate[] = [...data.items, ...given.filter((it) => it.shipFrom !== SHIPS_FROM_UNKNOWN)];
   const problems = new Map<string, InputIssue[]>();
   const decisions = new Map<string, Decision>();
-  const decideBatch = (list: Candidate[]) => evaluate({ shipments: list.map((it) => shipmentOf(it, data.settings)) }, options);
-  // the whole batch first: when core takes it, every item is good and one pass is enough
-  let good: Candidate[] = all;
-  let r = all.length > 0 ? decideBatch(all) : null;
-  if (r && !r.ok) {
-    good = [];
-    for (const it of all) {
-      const alone = evaluate(shipmentOf(it, data.settings), options);
-      if (alone.ok) good.push(it);
-      else problems.set(it.id, alone.issues);
-    }
-    r = good.length > 0 ? decideBatch(good) : null;
+  const decided: Candidate[] = [];
+  const r = all.length > 0 ? evaluate({ shipments: all.map((it) => shipmentOf(it, data.settings)) }, { ...options, perShipment: true }) : null;
+  if (r && !r.ok) for (const it of all) problems.set(it.id, r.issues);
+  else if (r) {
+    r.output.results.forEach((res, k) => {
+      if (!res.ok) problems.set(all[k].id, res.issues);
+      else {
+        decisions.set(all[k].id, res.decision);
+        decided.push(all[k]);
+      }
+    });
   }
-  if (r) {
-    if (!r.ok) {
-      for (const it of good) problems.set(it.id, r.issues);
-    } else {
-      const list = 'decisions' in r.output ? r.output.decisions : [r.output];
-      for (const d of list) decisions.set(d.id, d);
-    }
-  }
-  // the stored items core took, in their order: the abroad case of an unknown ships-from is
-  // decided with them, without deciding each one alone again
+  // the stored items core decided, in their order: the abroad case of an unknown ships-from is
+  // decided with them
   const stored = new Set<Candidate>(data.items);
-  const storedGood = good.filter((it) => stored.has(it));
+  const storedDecided = decided.filter((it) => stored.has(it));
   const shipsFromUnknown = new Map<string, ShipsFromCases>();
   for (const it of unknown) {
-    const cases = casesOf(data.settings, storedGood, it, options, territory);
+    const cases = casesOf(data.settings, storedDecided, it, options, prepared.ok ? abroadShipFrom(it.origin, prepared.rules) : abroadShipFrom(it.origin));
     if ('issues' in cases) problems.set(it.id, cases.issues);
     else shipsFromUnknown.set(it.id, cases);
   }
-  const byDay = new Map<string, Candidate[]>();
-  for (const it of good) {
-    const list = byDay.get(it.arrival);
-    if (list) list.push(it);
-    else byDay.set(it.arrival, [it]);
-  }
   const days: DayTotal[] = [];
-  for (const [day, its] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const ds = its.map((it) => decisions.get(it.id)).filter((d): d is Decision => !!d);
-    if (ds.length === 0) continue;
+  for (const { day, items: its } of byArrival(decided)) {
+    const ds = its.map((it) => decisions.get(it.id)!);
     const worst = worstOf(ds)!;
     const total = ds.reduce((m, d) => (compareDecimals(d.aggregateUsd, m) > 0 ? d.aggregateUsd : m), ds[0].aggregateUsd);
     days.push({
       day,
       totalUsd: total,
       limitUsd: worst.limitUsd,
-      warning: ds.some((d) => !d.exempt && d.reasons.some((r) => OVER.has(r.code))) || (worst.limitUsd !== null && compareDecimals(total, worst.limitUsd) > 0),
+      warning: ds.some(isOverLimit) || (worst.limitUsd !== null && compareDecimals(total, worst.limitUsd) > 0),
       reason: worst.reasons[0],
       ids: its.map((it) => it.id),
     });
@@ -182,15 +168,14 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
   return { decisions, shipsFromUnknown, problems, days };
 }
 
-/** Both answers for a candidate whose ships-from is unknown; the abroad case is decided with the
- * stored items core took (same-day totals), without changing their own decisions. `territory` is the rule
- * data's customs territory (19 CFR 101.1), whose goods stand in for "abroad" by another country. */
-function casesOf(settings: Settings, storedGood: readonly Candidate[], it: Candidate, options: EvaluateOptions, territory: ReadonlySet<string>): ShipsFromCases | { issues: InputIssue[] } {
+/** Both answers for a candidate whose ships-from is unknown; the abroad case (shipped from
+ * `abroadFrom`, core's abroadShipFrom) is decided with the stored items core decided (same-day
+ * totals), without changing their own decisions. */
+function casesOf(settings: Settings, storedDecided: readonly Candidate[], it: Candidate, options: EvaluateOptions, abroadFrom: string): ShipsFromCases | { issues: InputIssue[] } {
   const domestic = evaluate(shipmentOf({ ...it, shipFrom: 'US' }, settings), options);
   if (!domestic.ok) return { issues: domestic.issues };
-  const abroadFrom = territory.has(it.origin) ? ABROAD_FOR_US_GOODS : it.origin;
-  const batch = evaluate({ shipments: [...storedGood, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, settings)) }, options);
+  const batch = evaluate({ shipments: [...storedDecided, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, settings)) }, { ...options, perShipment: true });
   if (!batch.ok) return { issues: batch.issues };
-  const list = batch.output.decisions;
-  return { domestic: domestic.output, abroad: list[list.length - 1] };
+  const abroad = batch.output.results[batch.output.results.length - 1];
+  return abroad.ok ? { domestic: domestic.output, abroad: abroad.decision } : { issues: abroad.issues };
 }

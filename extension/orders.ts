@@ -13,7 +13,7 @@
 // Value is each line's unit price times its quantity: the fair retail value of the goods
 // (19 CFR 10.151). The order total on the page also holds shipping, tax and import charges, so
 // it is shown for reference and never used as the value.
-import { isCountry, isCurrency, parseAmount, type Mode } from '../core/index.ts';
+import { isCountry, isCurrency, parseAmount, type Mode } from '../core/page.ts';
 import type { Draft } from './adapters/types.ts';
 import type { Candidate } from './decide.ts';
 import type { Item } from './storage/schema.ts';

@@ -5,8 +5,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { classify, prepareClassifier, CLASSIFIER_DATA, type ProductText } from '../../core/classify/index.ts';
-import { nearestName } from '../../core/issues.ts';
+import { classify, prepareClassifier, CLASSIFIER_DATA, nearestName, type ProductText } from '../../core/index.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 

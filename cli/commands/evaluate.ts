@@ -1,7 +1,5 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
-import { bundledApproximateRates, formatIssue, MISSING_RATE, scheduleTariffs, type Decision } from '../../core/index.ts';
-import { evaluateJson } from '../../core/evaluate-json.ts';
-import { prepareUnchecked } from '../../core/prepare.ts';
+import { bundledApproximateRates, evaluate, formatIssue, MISSING_RATE, prepareUnchecked, scheduleTariffs, type Decision, type EvaluateRequest } from '../../core/index.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { decisionsTable } from '../table.ts';
@@ -40,7 +38,7 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
   const schedule = await scheduleOption(args.schedule);
   const request = await readJson(args.file);
-  const r = evaluateJson(request, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule, approximateRates: prepared.approximateRates });
+  const r = evaluate(request as EvaluateRequest, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule, approximateRates: prepared.approximateRates });
   if (!r.ok) {
     const lines = r.issues.map(formatIssue);
     // a price the answer depends on had no rate: say what to add

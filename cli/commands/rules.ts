@@ -1,8 +1,6 @@
 // s321 rules [--json | --markdown] [--rules FILE]: prints the rule set in force.
 import { parseArgs } from 'node:util';
-import { defaultRules, formatIssue } from '../../core/index.ts';
-import { prepareUnchecked } from '../../core/prepare.ts';
-import { renderRulesMarkdown } from '../../core/rules/markdown.ts';
+import { defaultRules, formatIssue, prepareUnchecked, renderRulesMarkdown } from '../../core/index.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
 

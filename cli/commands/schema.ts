@@ -1,12 +1,10 @@
 // s321 schema <data-pilot|type86|request|rules|tariffs|rates> [--participant T]: the JSON Schema, generated from the
 // zod source (core/records/json-schema.ts), never written by hand.
 import { parseArgs } from 'node:util';
-import { PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema } from '../../core/records/index.ts';
+import { PARTICIPANTS, ratesJsonSchema, recordJsonSchema, requestJsonSchema, rulesJsonSchema, tariffsJsonSchema } from '../../core/records/index.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { parseParticipant } from '../records-io.ts';
-import { tariffsJsonSchema } from '../../core/charges/schema.ts';
-import { ratesJsonSchema } from '../../core/money/schema.ts';
 
 const help = `Usage: s321 schema <data-pilot|type86|request|rules|tariffs|rates> [--participant T] [--compact]
 

@@ -2,11 +2,7 @@
 // s321 tariffs NUMBER --origin CC [--date D] [--mode M] [--value USD]: the duty stack of one HTS number.
 // s321 tariffs --catalog FILE: the small tariff set of a catalog, for the widget's `el.tariffs`.
 import { parseArgs } from 'node:util';
-import { catalogTariffs, formatIssue, NO_RATES, scheduleTariffSet, scheduleTariffs, type Decision } from '../../core/index.ts';
-import { computeCharges } from '../../core/charges/index.ts';
-import { prepareUnchecked } from '../../core/prepare.ts';
-import { normalizeRequest } from '../../core/shipment/normalize.ts';
-import { renderTariffsMarkdown } from '../../core/charges/markdown.ts';
+import { catalogTariffs, formatIssue, NO_RATES, prepareUnchecked, priceAsFormalEntry, renderTariffsMarkdown, scheduleTariffSet, scheduleTariffs, type CompiledTariffs } from '../../core/index.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
@@ -67,7 +63,7 @@ export const tariffsCommand: Command = {
   },
 };
 
-async function stack(number: string, values: { origin?: string; date?: string; mode?: string; value?: string; json?: boolean; schedule?: string }, tariffs: Parameters<typeof computeCharges>[2]): Promise<number> {
+async function stack(number: string, values: { origin?: string; date?: string; mode?: string; value?: string; json?: boolean; schedule?: string }, tariffs: CompiledTariffs): Promise<number> {
   if (!values.origin) throw new UsageError('give the country of origin: --origin CN');
   const schedule = await scheduleOption(values.schedule);
   const value = values.value ?? '100.00';
@@ -78,16 +74,15 @@ async function stack(number: string, values: { origin?: string; date?: string; m
     shipFrom: values.origin,
     items: [{ price: { amount: value, currency: 'USD' }, origin: values.origin, hts: number }],
   };
-  const n = normalizeRequest(request, NO_RATES);
+  // the duty lines whatever the entry: priced as a formal entry (fees are left out here)
+  const n = priceAsFormalEntry(request, { rates: NO_RATES, tariffs, schedule });
   if (!n.ok) {
     const option: Record<string, string> = { arrival: '--date', mode: '--mode', shipFrom: '--origin', 'items[0].origin': '--origin', 'items[0].hts': 'NUMBER', 'items[0].price.amount': '--value' };
     throw new UsageError('invalid arguments', 2, n.issues.map((i) => `${option[i.path] ?? i.path}: ${i.message}`));
   }
-  const s = n.shipments[0];
+  const s = n.shipment;
   const line = schedule.lookup(s.items[0].hts!);
-  // the duty lines whatever the entry: priced as a formal entry (fees are left out here)
-  const decision = { exempt: false, entry: 'formal', valueUsd: value, reasons: [] } as unknown as Decision;
-  const c = computeCharges(decision, s, tariffs, schedule)!;
+  const c = n.charges;
   const duties = c.lines.filter((l) => l.kind === 'duty');
   if (values.json) {
     process.stdout.write(JSON.stringify({ hts: number, origin: values.origin, date: request.arrival, mode: request.mode, value, line, duty: c.duty, complete: c.complete, lines: duties, notes: c.notes ?? [], schedule: schedule.stamp, tariffs: c.tariffs.version }, null, 2) + '\n');

@@ -1,16 +1,11 @@
-// Charges on decisions: the bundled tariff set compiled once, and the step that attaches an
-// estimate to each decision that is not exempt. Kept outside the engine's decision steps
-// (core/evaluate) so eligibility and cost stay separate questions: the decision is made first,
-// then priced from the decision's entry and the normalized shipment.
+// The pipeline's third stage, price (core/pipeline.ts): the bundled tariff set compiled once, and
+// the step that attaches an estimate to each decision that is not exempt. Kept outside the
+// engine's decision steps (core/evaluate) so eligibility and cost stay separate questions: the
+// decision is made first, then priced from the decision's entry and the normalized shipment.
+// Nothing here normalizes or decides (only their types are read).
 
 import type { Decision } from '../evaluate/evaluate.ts';
-import { evaluateShipments } from '../evaluate/evaluate.ts';
-import type { InputIssue } from '../issues.ts';
-import type { CompiledRates } from '../money/rates.ts';
-import type { ApproximateRates } from '../money/approximate.ts';
-import { missingRateIssues } from '../evaluate/evaluate.ts';
-import type { CompiledRules } from '../rules/compile.ts';
-import { normalizeRequest, type NormalizedShipment } from '../shipment/normalize.ts';
+import type { NormalizedShipment } from '../shipment/normalize.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
 import { computeCharges } from './compute.ts';
@@ -44,6 +39,13 @@ export function isCompiledTariffs(x: unknown): x is CompiledTariffs {
 /** A tariff set from outside (the JSON of --tariffs), an already compiled one, or the bundled one. */
 export function prepareTariffs(input: unknown): TariffsResult {
   if (input === undefined || input === null) return { ok: true, tariffs: bundledTariffs() };
+  return checkTariffsOption(input);
+}
+
+/** A tariff set given as an option, never the bundled one: a compiled set passes as it is,
+ * anything else is checked. So a page that ships its own bundled set (the widget) does not carry
+ * this one. */
+export function checkTariffsOption(input: unknown): TariffsResult {
   if (isCompiledTariffs(input)) return { ok: true, tariffs: input };
   return checkTariffs(input);
 }
@@ -57,18 +59,4 @@ export function attachCharges(decisions: Decision[], shipments: readonly Normali
     if (c) (d as PricedDecision).charges = c;
   }
   return decisions;
-}
-
-export type PricedResult = { ok: true; batch: boolean; decisions: PricedDecision[] } | { ok: false; issues: InputIssue[] };
-
-/** evaluateRequest, with charges on every decision that is not exempt; `schedule` (loaded by
- * core/schedule) gives the MFN rate of items that state their HTS number; `approximate`, the
- * rates for prices the certified `rates` do not cover. */
-export function evaluatePriced(input: unknown, rules: CompiledRules, rates: CompiledRates, tariffs: CompiledTariffs = bundledTariffs(), schedule: Schedule | null = null, approximate: ApproximateRates | null = null): PricedResult {
-  const n = normalizeRequest(input, rates, approximate);
-  if (!n.ok) return n;
-  const decisions = evaluateShipments(rules, n.shipments);
-  const missing = missingRateIssues(decisions, n.shipments);
-  if (missing.length) return { ok: false, issues: missing };
-  return { ok: true, batch: n.batch, decisions: attachCharges(decisions, n.shipments, tariffs, schedule) };
 }

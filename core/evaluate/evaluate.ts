@@ -14,13 +14,12 @@
 
 import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
-import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
-import type { ApproximateRates } from '../money/approximate.ts';
+import { describeRate, isApproximate, type CompiledRates } from '../money/rates.ts';
 import { citationText, weakestConfidence } from '../rules/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledHint, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import type { NumberFacts } from '../shipment/number-facts.ts';
-import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
+import { VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
 import { FAST } from '../build-flags.ts';
 import type { Charges } from '../charges/types.ts';
 import { messages } from './messages.ts';
@@ -78,7 +77,7 @@ export interface ValueDependence {
   /** "decided"; "too-close": an approximate value within 5% of a limit (`closeTo`), so the
    * answer is not decided: the decision takes the side that costs more (not exempt; a formal
    * entry) until CBP's certified rate decides; "needs-rate": the duty-free test needed a price
-   * that had no rate (evaluateRequest reports MISSING_RATE issues instead of such a decision) */
+   * that had no rate (the pipeline, core/pipeline.ts, reports MISSING_RATE issues instead of such a decision) */
   answer: 'decided' | 'too-close' | 'needs-rate';
   /** the limit an approximate value was too close to */
   closeTo?: { part: ValuePart; valueUsd: string; limitUsd: string };
@@ -101,11 +100,6 @@ export interface Decision {
    * the decision by the charges step, core/charges; the engine never sets it). */
   charges?: Charges;
 }
-
-/** What {@link evaluateRequest} returns: the decisions in request order, or the input's issues. */
-export type EvaluateResult =
-  | { ok: true; batch: boolean; decisions: Decision[] }
-  | { ok: false; issues: InputIssue[] };
 
 const FX_CITATION = '19 CFR 159.32; 19 CFR 159.34; 31 U.S.C. 5151';
 const FX_APPROXIMATE_CITATION = '19 CFR 159.31-159.35 (CBP converts at certified rates only; this rate is not one)';
@@ -787,15 +781,4 @@ export function missingRateIssues(decisions: readonly Decision[], shipments: rea
     for (const issue of own.length ? own : shipments.flatMap((s) => s.missingRates)) if (!out.includes(issue)) out.push(issue);
   }
   return out;
-}
-
-/** Evaluates a request (one shipment or {"shipments": [...]}): decisions, or input issues. A price
- * without a rate is an issue only when the answer depends on it. */
-export function evaluateRequest(input: unknown, rules: CompiledRules, rates: CompiledRates = NO_RATES, approximate: ApproximateRates | null = null): EvaluateResult {
-  const normalized = normalizeRequest(input, rates, approximate);
-  if (!normalized.ok) return normalized;
-  const decisions = evaluateShipments(rules, normalized.shipments);
-  const missing = missingRateIssues(decisions, normalized.shipments);
-  if (missing.length) return { ok: false, issues: missing };
-  return { ok: true, batch: normalized.batch, decisions };
 }

@@ -1,16 +1,13 @@
-// ISO 3166-1 alpha-2 officially assigned codes (249 entries), plus XK (Kosovo), which CBP and
-// carriers use as a user-assigned code. Kept as one string: it is data and it ships in the widget.
-const CODES =
-  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR ' +
-  'BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ ' +
-  'EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW ' +
-  'GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY ' +
-  'KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV ' +
-  'MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY ' +
-  'QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG ' +
-  'TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK';
+// The ISO 3166-1 alpha-2 country codes (core/geo/country-codes.ts is the readable list, plus XK),
+// read from their packed form: one bit per pair of capitals AA..ZZ, six bits to a character from
+// "?" on (countries.generated.ts, `npm run gen:page-data`): a third of the list's bytes in the
+// widget, and the same answers everywhere (test/node/widget/pack-countries.test.ts).
+import { COUNTRY_BITS } from './countries.generated.ts';
 
-const set = new Set(CODES.split(' '));
+const set = new Set<string>();
+for (let i = 0; i < 26 * 26; i++) {
+  if (((COUNTRY_BITS.charCodeAt((i / 6) | 0) - 63) >> i % 6) & 1) set.add(String.fromCharCode(65 + ((i / 26) | 0), 65 + (i % 26)));
+}
 
 /** Whether a code is an ISO 3166-1 alpha-2 country code. */
 export function isCountry(code: string): boolean {

@@ -20,7 +20,7 @@ export {
   type Profile,
   type RequirementTable,
 } from './requirements.ts';
-export { recordSchema, PILOT_MODES, type DataPilotRecord, type Type86Record, type Type86Line, type RecordParty, type AnyRecord } from './profiles.ts';
+export { recordSchema, PILOT_MODES, type PilotMode, type DataPilotRecord, type Type86Record, type Type86Line, type RecordParty, type AnyRecord } from './profiles.ts';
 export { FILING_RULES, checkFilingRules, type FilingRule } from './filing-rules.ts';
 export { validateRecord, type ValidateResult } from './validate.ts';
 export { buildRecord, prepareRecord, eligibilityOf, type RecordDetails, type RecordSource, type Eligibility, type BuildResult, type PrepareResult, type Prepared, type BuildOptions } from './build.ts';
@@ -32,3 +32,8 @@ export { tariffsJsonSchema } from '../charges/schema.ts';
 export { ratesJsonSchema } from '../money/schema.ts';
 export { recordColumns, flattenRecord, unflattenRecord, type Column } from './flatten.ts';
 export { neutralizeCell, restoreCell, SAFE_CSV_OPTIONS } from './csv-cell.ts';
+
+// Deciding and pricing the shipments of prepared records together (`s321 export` normalizes each
+// row as it reads it, so it runs the pipeline's last two stages itself: core/pipeline.ts)
+export { decideAndPrice } from '../pipeline.ts';
+export { bundledTariffs } from '../charges/index.ts';

@@ -76,7 +76,7 @@ export interface NormalizedShipment {
   /** items whose USD value is the one the shop showed (`usdShown`), with that value ("2.66") */
   readonly shown: readonly { item: number; usd: string }[];
   /** one MISSING_RATE issue per item whose price had no rate: the decision says whether it
-   * needed one (evaluateRequest reports them when the duty-free answer depends on the value) */
+   * needed one (the pipeline, core/pipeline.ts, reports them when the duty-free answer depends on the value) */
   readonly missingRates: readonly InputIssue[];
   /** the day whose rates converted the prices ("2024-05-28"), null when nothing was converted */
   readonly conversionDay: string | null;
@@ -265,4 +265,34 @@ export function normalizeRequest(input: unknown, rates: CompiledRates, approxima
   }
   const one = normalizeOne(input, 0, '', rates, issues, approximate);
   return one && !issues.length ? { ok: true, batch: false, shipments: [one] } : { ok: false, issues };
+}
+
+/** A batch checked shipment by shipment (evaluate's `perShipment` option): the valid shipments
+ * normalized, each invalid one left out with its own issues (paths from the request's root, as in
+ * a batch). Only the envelope (`{"shipments": [...]}` itself) rejects the request whole. */
+export type NormalizeEachResult =
+  | { ok: true; shipments: NormalizedShipment[]; rejected: Map<number, InputIssue[]> }
+  | { ok: false; issues: InputIssue[] };
+
+/** {@link normalizeRequest} for a batch whose shipments are answered one by one. */
+export function normalizeEach(input: object, rates: CompiledRates, approximate: ApproximateRates | null = null): NormalizeEachResult {
+  const issues: InputIssue[] = [];
+  if (!validateBatch(input, issues)) return { ok: false, issues };
+  const shipments: NormalizedShipment[] = [];
+  const rejected = new Map<number, InputIssue[]>();
+  const ids = new Map<string, number>();
+  input.shipments.forEach((raw, i) => {
+    const own: InputIssue[] = [];
+    const n = normalizeOne(raw, i, `shipments[${i}]`, rates, own, approximate);
+    if (n) {
+      const prev = ids.get(n.id);
+      if (prev !== undefined) own.push({ path: `shipments[${i}].id`, code: 'DUPLICATE_ID', message: `id "${n.id}" is also used by shipments[${prev}]` });
+      else {
+        ids.set(n.id, i);
+        shipments.push(n);
+      }
+    }
+    if (own.length) rejected.set(i, own);
+  });
+  return { ok: true, shipments, rejected };
 }

@@ -3,9 +3,8 @@
 // derived from it (extension/adapters/types.ts re-exports them), so the type adapters write and
 // the check stored data passes cannot drift apart.
 import * as z from 'zod/mini';
-import { isCountry } from '../../core/geo/countries.ts';
-import { isCurrency } from '../../core/money/currencies.ts';
-import { moneySchema } from '../../core/shipment/schema.ts';
+import { isCountry, isCurrency } from '../../core/page.ts';
+import { moneySchema } from '../../core/index.ts';
 import { AVAILABILITIES, DRAFT_FIELDS, PAGE_KINDS, SOURCES, type Availability, type DraftField, type PageKind, type Source } from './types.ts';
 
 export const MAX_TITLE = 500; // core itemSchema.description allows 500 characters

@@ -1,11 +1,8 @@
 // Drafts: construction helpers every adapter uses and the final check that makes a draft hold only
 // what the page shows. The draft's contract (its zod schema, and the Draft type derived from it)
 // is draft-schema.ts.
-import { parsePrice } from '../../core/extract/price.ts';
-import { compareDecimals } from '../../core/money/money.ts';
-import { isCountry } from '../../core/geo/countries.ts';
-import { isCurrency } from '../../core/money/currencies.ts';
-import { moneySchema } from '../../core/shipment/schema.ts';
+import { compareDecimals, isCountry, isCurrency, parsePrice } from '../../core/page.ts';
+import { moneySchema } from '../../core/index.ts';
 import { MAX_NOTES, MAX_SHORT, MAX_TITLE, MAX_URL } from './draft-schema.ts';
 import { cleanText } from './lib/text.ts';
 import type { Draft, DraftField, PageKind, Source } from './types.ts';

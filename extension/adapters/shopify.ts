@@ -8,7 +8,7 @@
 // Evidence: test/fixtures/pages/shopify/.
 import { addNote, applyPrice, readPrice, setText, type PriceClaim } from './draft.ts';
 import { generic } from './generic.ts';
-import { currencyDecimals } from '../../core/money/currencies.ts';
+import { currencyDecimals } from '../../core/page.ts';
 import { dig, scriptJson, str } from './lib/script-json.ts';
 import { currencyCode } from './lib/site-price.ts';
 import { metaContent } from './lib/meta.ts';

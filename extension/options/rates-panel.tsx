@@ -1,7 +1,7 @@
 // The CBP rates table: how many currencies are stored, and importing a table (checked with
 // core's contract and meaning checks, and against the part's byte budget, before it is stored).
 import { compileRates } from '../../core/index.ts';
-import type { RatesTable } from '../../core/money/rates.ts';
+import type { RatesTable } from '../../core/page.ts';
 import type { Translate } from '../i18n.ts';
 import { write } from '../storage/client.ts';
 import { mib, partBytes } from '../storage/quota.ts';

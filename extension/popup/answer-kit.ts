@@ -2,8 +2,7 @@
 // own chunk: the popup imports this file dynamically after its first paint, so the decision shows
 // first and the product candidates when the classifier is prepared (once per popup). The content
 // script never imports it.
-import { bundledSchedule, type Schedule } from '../../core/index.ts';
-import { CLASSIFIER_DATA, prepareClassifier, type Classifier } from '../../core/classify/index.ts';
+import { bundledSchedule, CLASSIFIER_DATA, prepareClassifier, type Classifier, type Schedule } from '../../core/page.ts';
 
 export interface AnswerKit {
   classifier: Classifier;

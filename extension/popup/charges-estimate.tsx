@@ -6,7 +6,7 @@
 // states (its HTS number) wins: it is picked from the start. The estimate stands beside the
 // import-charges line the marketplace itself shows, so the two can be compared. Text only.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { evaluate, type Charges } from '../../core/index.ts';
+import { evaluate, type Charges } from '../../core/page.ts';
 import type { DraftCharge } from '../adapters/types.ts';
 import { evaluateOptions, shipmentOf, type Candidate } from '../decide.ts';
 import type { Translate } from '../i18n.ts';

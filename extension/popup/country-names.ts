@@ -2,7 +2,7 @@
 // the browser's own Intl.DisplayNames (no name table ships), with a search by name that ignores
 // case and accents ("alem" finds "Alemania", "chi" finds "China", "中" finds "中国"). English
 // names are searched too, so "Germany" finds Alemania on a Spanish popup. Pure.
-import { isCountry } from '../../core/geo/countries.ts';
+import { isCountry } from '../../core/page.ts';
 
 export interface CountryName {
   code: string;

@@ -3,8 +3,7 @@
 // language), what was guessed, and the rule, citation and charge lines in the details. Text only.
 // Reason sentences come from core/evaluate/reason-texts.ts, as the widget's do, so a reason reads
 // the same in both; a code the tables do not know keeps core's English message.
-import { REASON_TEXTS, reasonText } from '../../core/evaluate/reason-texts.ts';
-import type { Charges, Decision, Reason } from '../../core/index.ts';
+import { REASON_TEXTS, reasonText, type Charges, type Decision, type Reason } from '../../core/page.ts';
 import type { ShipsFromCases } from '../decide.ts';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { Language } from '../storage/schema.ts';

@@ -6,14 +6,14 @@
 // Page text is rendered as text only.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { MODES, type Decision, type Mode } from '../../core/index.ts';
+import { MODES, type Decision, type Mode } from '../../core/page.ts';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, worstOf, type Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
 import { hasStoredOrder, isShopperOrder, itemsOfOrder, orderCandidates, pageOrderCurrency, storedOrderKeys, withOrder, type OrderChoice } from '../orders.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
 import { write } from '../storage/client.ts';
-import { newId } from '../storage/store.ts';
+import { newId } from '../storage/new-id.ts';
 import { afterPaint } from './after-paint.ts';
 import { CountryPicker } from './country-picker.tsx';
 import { DecisionView } from './decision-view.tsx';

@@ -4,9 +4,9 @@
 // rendering every row of 2000 orders took most of the popup's opening time.
 import { useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Decided } from '../decide.ts';
+import { byArrival, type Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
-import type { Item, StoredData } from '../storage/schema.ts';
+import type { StoredData } from '../storage/schema.ts';
 import { write } from '../storage/client.ts';
 import { usd } from './words.ts';
 
@@ -15,20 +15,8 @@ const area = browser.storage.local;
 /** Orders listed row by row when the popup opens; later days show their count and a button. */
 const ROWS_AT_OPEN = 100;
 
-/** The stored orders by expected arrival day, earliest first. */
-export function byArrival(items: readonly Item[]): Array<{ day: string; ids: string[] }> {
-  const days = new Map<string, string[]>();
-  for (const i of items) {
-    const ids = days.get(i.arrival);
-    if (ids) ids.push(i.id);
-    else days.set(i.arrival, [i.id]);
-  }
-  return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, ids]) => ({ day, ids }));
-}
-
 export function OrdersView({ data, decided, today, t, onStatus }: { data: StoredData; decided: Decided | null; today: string; t: Translate; onStatus: (s: string) => void }) {
-  // one lookup per listed order: with thousands of orders a search per id is quadratic
-  const itemsById = useMemo(() => new Map(data.items.map((i) => [i.id, i])), [data]);
+  // the days as decideAll totals them (one grouping, extension/decide.ts)
   const days = useMemo(() => byArrival(data.items), [data]);
   const totals = useMemo(() => new Map((decided?.days ?? []).map((d) => [d.day, d])), [decided]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -38,10 +26,10 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
   return (
     <>
       {data.items.length === 0 && <p class="muted">{t('noOrders')}</p>}
-      {days.map(({ day, ids }) => {
+      {days.map(({ day, items }) => {
         const total = totals.get(day);
-        const open = expanded.has(day) || rowsShown + ids.length <= ROWS_AT_OPEN;
-        if (open) rowsShown += ids.length;
+        const open = expanded.has(day) || rowsShown + items.length <= ROWS_AT_OPEN;
+        if (open) rowsShown += items.length;
         return (
           <div class="day" key={day} data-day={day} data-warning={total ? String(total.warning) : undefined}>
             <div class="day-head">
@@ -51,9 +39,8 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
             {total?.warning && <div class="warning day-warning">{t('overLimit', { day })}</div>}
             {open ? (
               <ul class="items">
-                {ids.map((id) => {
-                  const it = itemsById.get(id);
-                  if (!it) return null;
+                {items.map((it) => {
+                  const id = it.id;
                   const d = decided?.decisions.get(id);
                   const words = d ? t(d.exempt ? 'orderFree' : 'orderDuty') : '';
                   return (
@@ -68,7 +55,7 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
                 })}
               </ul>
             ) : (
-              <button type="button" class="show-day" data-show-day={day} onClick={() => setExpanded(new Set(expanded).add(day))}>{t('showOrders', { count: ids.length })}</button>
+              <button type="button" class="show-day" data-show-day={day} onClick={() => setExpanded(new Set(expanded).add(day))}>{t('showOrders', { count: items.length })}</button>
             )}
           </div>
         );

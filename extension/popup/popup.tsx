@@ -12,7 +12,7 @@ import type { Draft } from '../adapters/types.ts';
 import { decideAll, todayInNewYork, type Candidate, type Decided } from '../decide.ts';
 import { htmlLang, translator, type Translate } from '../i18n.ts';
 import { answerFor, chargesFor, rateTextOf } from '../answer.ts';
-import type { Charges } from '../../core/index.ts';
+import type { Charges } from '../../core/page.ts';
 import type { AnswerKit } from './answer-kit.ts';
 import type { Capture, StoredData } from '../storage/schema.ts';
 import { read } from '../storage/store.ts';

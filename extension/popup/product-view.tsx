@@ -5,14 +5,14 @@
 // Page text is only ever rendered as text (Preact escapes it).
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { isCountry, isCurrency, MODES, parseAmount, type Mode } from '../../core/index.ts';
+import { isCountry, isCurrency, MODES, parseAmount, type Mode } from '../../core/page.ts';
 import { draftCountries, type CountrySource } from '../adapters/lib/likely-countries.ts';
 import type { Draft } from '../adapters/types.ts';
 import { decideAll, SHIPS_FROM_UNKNOWN, type Candidate, type Decided } from '../decide.ts';
 import type { Translate } from '../i18n.ts';
 import type { Item, Language, StoredData } from '../storage/schema.ts';
 import { write } from '../storage/client.ts';
-import { newId } from '../storage/store.ts';
+import { newId } from '../storage/new-id.ts';
 import { afterPaint } from './after-paint.ts';
 import { ChargesEstimate, type EstimateOut, type ProductCandidate } from './charges-estimate.tsx';
 import { countryName } from './country-names.ts';

@@ -7,9 +7,8 @@
 // fills an element in, and names what is missing. This file says where each missing element
 // would come from. Nothing is guessed: an element the page and options do not give stays absent.
 import { pilotModeOf, prepareDataPilotDraft, shipmentModeOf, type DataPilotRecord, type Participant, type RecordIssue, type RecordParty } from '../../core/records/index.ts';
-import type { PilotMode } from '../../core/records/profiles.ts';
-import type { CompiledRates } from '../../core/money/rates.ts';
-import { multiplyDecimal } from '../../core/money/money.ts';
+import type { PilotMode } from '../../core/records/index.ts';
+import { multiplyDecimal, type CompiledRates } from '../../core/page.ts';
 import type { Draft, DraftParty } from '../adapters/types.ts';
 import { adapterById } from '../adapters/registry.ts';
 import { generic } from '../adapters/generic.ts';

@@ -5,7 +5,7 @@
 import { runMigrations, type Raw } from './migrations.ts';
 import { captureSchema, defaultSettings, itemSchema, SCHEMA_VERSION, settingsSchema, type Capture, type Item, type Settings, type StoredData } from './schema.ts';
 import { newId } from './new-id.ts';
-import { compileRates, type RatesTable } from '../../core/money/rates.ts';
+import { compileRates, type RatesTable } from '../../core/page.ts';
 
 export type LoadResult = { ok: true; data: StoredData; changed: boolean; applied: string[] } | { ok: false; error: string };
 

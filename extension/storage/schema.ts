@@ -2,11 +2,8 @@
 // background's queue (writer.ts): the popup and the options page send it operations, so no
 // context overwrites another's change. `schemaVersion` names the layout; migrations.ts upgrades it.
 import * as z from 'zod/mini';
-import { isCountry } from '../../core/geo/countries.ts';
-import type { RatesTable } from '../../core/money/rates.ts';
-import { MODES } from '../../core/rules/types.ts';
-import { moneySchema } from '../../core/shipment/schema.ts';
-import { parseDay } from '../../core/time/new-york.ts';
+import { isCountry, MODES, parseDay, type RatesTable } from '../../core/page.ts';
+import { moneySchema } from '../../core/index.ts';
 import { draftSchema } from '../adapters/draft-schema.ts';
 
 export const SCHEMA_VERSION = 1;

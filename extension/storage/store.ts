@@ -10,8 +10,7 @@ import { mib, partBytes } from './quota.ts';
 import { fairCaptures } from './eviction.ts';
 import { newId } from './new-id.ts';
 
-// the popup's components import newId from here
-export { newId } from './new-id.ts';
+import { compileRates, type RatesTable } from '../../core/page.ts';
 
 export interface StorageAreaLike {
   get(keys: string[] | null): Promise<Record<string, unknown>>;

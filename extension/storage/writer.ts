@@ -7,7 +7,7 @@
 // Pages (popup, options) send operations with `store/write` (messages.ts); node tests call
 // `createWriter` over a memory area.
 import * as z from 'zod/mini';
-import { compileRates, type RatesTable } from '../../core/money/rates.ts';
+import { compileRates, type RatesTable } from '../../core/page.ts';
 import type { Draft } from '../adapters/types.ts';
 import { itemsOfOrder } from '../orders.ts';
 import { captureSchema, itemSchema, SCHEMA_VERSION, settingsSchema, type Capture, type Item, type Settings, type StoredData } from './schema.ts';

@@ -11,9 +11,7 @@
 // them. So an item with `hts` under the bundled set is priced as if no number were exempt.
 // test/node/widget/trim-tariffs.test.ts checks that every estimate of items without `hts` is
 // unchanged.
-import type { TariffSet } from '../../core/charges/types.ts';
-import { citationText, weakestConfidence } from '../../core/rules/cite.ts';
-import type { Citation } from '../../core/rules/types.ts';
+import { citationText, weakestConfidence, type Citation, type TariffSet } from '../../core/index.ts';
 
 const fold = (cs: Citation[]) => [{ document: citationText(cs), confidence: weakestConfidence(cs) }];
 

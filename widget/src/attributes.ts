@@ -3,11 +3,7 @@
 // (style.md: `console.warn('[tag] attribute "x": expected ..., got ...')`); everything else is
 // left to the core's validator.
 
-import { isCountry } from '../../core/geo/countries.ts';
-import { isCurrency } from '../../core/money/currencies.ts';
-import { parseAmount } from '../../core/money/money.ts';
-import { MODES } from '../../core/rules/types.ts';
-import { newYorkDateOf, parseDateOrInstant } from '../../core/time/new-york.ts';
+import { isCountry, isCurrency, MODES, newYorkDateOf, parseAmount, parseDateOrInstant } from '../../core/page.ts';
 
 export const ATTRIBUTES = ['value', 'currency', 'origin', 'ship-from', 'mode', 'kind', 'arrival', 'lang'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];

@@ -9,14 +9,9 @@
 // (docs/widget.md "Size").
 
 import { Fragment, h, render } from 'preact';
-import { evaluatePriced, type CompiledTariffs, type TariffSet } from '../../core/charges/index.ts';
-import type { Decision } from '../../core/evaluate/evaluate.ts';
-import type { InputIssue } from '../../core/issues.ts';
-import { MISSING_RATE, type CompiledRates, type RatesTable } from '../../core/money/rates.ts';
-import { prepareRates, prepareRules, prepareTariffs } from '../../core/prepare.ts';
-import type { CompiledRules } from '../../core/rules/compile.ts';
-import type { RuleSet } from '../../core/rules/types.ts';
-import type { EvaluateRequest } from '../../core/shipment/schema.ts';
+import { checkRatesOption, checkRulesOption, checkTariffsOption, MISSING_RATE, runPipeline } from '../../core/page.ts';
+import type { CompiledRates, CompiledRules, CompiledTariffs, CompileRatesResult, CompileResult, Decision, EvaluateRequest, InputIssue, RatesTable, RuleSet, TariffSet, TariffsResult } from '../../core/page.ts';
+import { bundledRules, bundledTariffs } from './bundled.ts';
 import { ATTRIBUTES, attributeOfPath, requestFromAttributes } from './attributes.ts';
 import { matchLocale } from './locales.ts';
 import { adoptStyles, CSS } from './styles.ts';
@@ -52,10 +47,10 @@ export class DeMinimisCheckElement extends Base {
   #shipment: unknown = undefined;
   #rates: unknown = undefined;
   #rules: unknown = undefined;
-  #ratesC: ReturnType<typeof prepareRates> | null = null;
-  #rulesC: ReturnType<typeof prepareRules> | null = null;
+  #ratesC: CompileRatesResult | null = null;
+  #rulesC: CompileResult | null = null;
   #tariffs: unknown = undefined;
-  #tariffsC: ReturnType<typeof prepareTariffs> | null = null;
+  #tariffsC: TariffsResult | null = null;
   #outcome: Outcome | null = null;
   #dirty = true;
   #pending = false;
@@ -198,12 +193,12 @@ export class DeMinimisCheckElement extends Base {
 
   #compute(): Outcome {
     // null, like undefined, asks for the default: the bundled rules, no rates, the bundled tariffs
-    const rules = (this.#rulesC ??= prepareRules(this.#rules ?? undefined));
+    const rules = (this.#rulesC ??= this.#rules == null ? bundledRules() : checkRulesOption(this.#rules));
     if (!rules.ok) return { warning: `property "rules": expected a rule set as \`s321 rules --json\` prints it; ${issuesText(rules.issues)}` };
-    const rates = (this.#ratesC ??= prepareRates(this.#rates ?? undefined));
+    const rates = (this.#ratesC ??= checkRatesOption(this.#rates ?? undefined));
     if (!rates.ok) return { warning: `property "rates": expected a rates table {"EUR": [{"date", "kind", "unitsPerUsd"}]}; ${issuesText(rates.issues)}` };
 
-    const t = (this.#tariffsC ??= prepareTariffs(this.#tariffs));
+    const t = (this.#tariffsC ??= this.#tariffs == null ? bundledTariffs() : checkTariffsOption(this.#tariffs));
     if (!t.ok) return { warning: `property "tariffs": expected a tariff set as \`s321 tariffs --json\` prints it; ${issuesText(t.issues)}` };
 
     let input: unknown;
@@ -230,7 +225,7 @@ export class DeMinimisCheckElement extends Base {
       }
     }
 
-    const out = evaluatePriced(input, rules.rules, rates.rates, t.tariffs);
+    const out = runPipeline(input, { rules: rules.rules, rates: rates.rates, tariffs: t.tariffs });
     if (!out.ok) {
       const issue = out.issues[0];
       const fix = issue.code === MISSING_RATE ? 'rates' : attributeOfPath(issue.path.replace(/^shipments\[\d+\]\./, ''));

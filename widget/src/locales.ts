@@ -1,9 +1,14 @@
-// Locale matching and message filling for the widget. The tables themselves are in
-// strings.ts (data only, so the widget build can pack them: widget/build/pack-strings.ts).
+// Locale matching and message filling for the widget. The tables are written in strings.ts and
+// shipped packed (strings.generated.ts: one string per locale, keys once, written by
+// `npm run gen:page-data`; test/node/widget/pack-strings.test.ts unpacks and compares them).
 
-export { LOCALES, STRINGS, type Locale, type Strings } from './strings.ts';
-export { fill } from '../../core/evaluate/reason-texts.ts';
-import type { Locale } from './strings.ts';
+import * as packed from './strings.generated.ts';
+import type { Locale, Strings } from './strings.ts';
+export type { Locale, Strings };
+export { fill } from '../../core/page.ts';
+
+export const LOCALES = packed.LOCALES as readonly Locale[];
+export const STRINGS = packed.STRINGS as Readonly<Record<Locale, Strings>>;
 
 /** The supported locale for a BCP 47 tag: "es-MX" -> es, "zh", "zh-CN", "zh-Hans-SG" -> zh-Hans;
  * null when none fits (the caller falls back to English). */

@@ -5,10 +5,10 @@
 // and the bundle carries no long prose (style.md, "Widget"). Placeholders: {v} value, {l} limit,
 // {s} since, {d} date, {n} count, {r} rules version.
 //
-// Data only: in the widget's bundles this module is replaced by a packed form of the same tables,
-// reason sentences included (widget/build/pack-strings.ts: one string per locale, keys listed
-// once), which test/node/widget/pack-strings.test.ts holds equal to these objects.
-import { REASON_TEXTS } from '../../core/evaluate/reason-texts.ts';
+// Data only: the widget ships a packed form of the same tables (strings.generated.ts, imported by
+// locales.ts; widget/build/pack-strings.ts: one string per locale, keys listed once, reason
+// sentences included), which test/node/widget/pack-strings.test.ts holds equal to these objects.
+import { REASON_TEXTS } from '../../core/page.ts';
 
 export type Locale = 'en' | 'es' | 'zh-Hans';
 export const LOCALES: readonly Locale[] = ['en', 'es', 'zh-Hans'];

@@ -4,10 +4,7 @@
 // A pure function of its props: the element owns all state.
 // Merchant and shopper text only ever reaches the DOM as Preact text nodes, never as HTML.
 
-import type { Decision } from '../../core/evaluate/evaluate.ts';
-import type { ChargeLine } from '../../core/charges/types.ts';
-import type { Reason } from '../../core/evaluate/evaluate.ts';
-import { reasonText } from '../../core/evaluate/reason-texts.ts';
+import { reasonText, type ChargeLine, type Decision, type Reason } from '../../core/page.ts';
 import { fill, STRINGS, type Locale, type Strings } from './locales.ts';
 
 export interface ViewProps {

@@ -2,7 +2,7 @@
 // alpha-2 code, a {name} object, or an English name ("China", "Made in Viet Nam"). Pure; uses
 // only the JS built-in Intl.DisplayNames. Unknown text gives null, never a guess. Also: a
 // country in the page's own language ("Deutschland" on a de page), and the page's language.
-import { isCountry } from '../../../core/geo/countries.ts';
+import { isCountry } from '../../../core/page.ts';
 import { addNote } from '../draft.ts';
 import type { Draft } from '../types.ts';
 

@@ -9,8 +9,7 @@
 // #prcIsum layout) and of 2026 gave no price and often no title through the eBay selectors,
 // although their microdata or JSON-LD stated both; a site's markup changes faster than
 // schema.org data, so the structured layer is the safety net under every site adapter.
-import { parsePrice } from '../../../core/extract/price.ts';
-import { compareDecimals } from '../../../core/money/money.ts';
+import { compareDecimals, parsePrice } from '../../../core/page.ts';
 import { addNote, priceClaims } from '../draft.ts';
 import type { Draft, DraftField, Source } from '../types.ts';
 import { placeCurrency } from './currency-by-place.ts';

@@ -11,7 +11,7 @@
 // it, is guessed as the country they ship from (a guess the shopper can change). The seller's
 // location, where a page gives it (AliExpress's store country), comes before the site's usual
 // country as a guess for where the parcel leaves from.
-import { isCountry } from '../../../core/geo/countries.ts';
+import { isCountry } from '../../../core/page.ts';
 import type { Draft, Source } from '../types.ts';
 
 /** Where a country came from: the page's own words, its structured data (JSON-LD, microdata,

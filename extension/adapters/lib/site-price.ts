@@ -1,8 +1,7 @@
 // Prices in a marketplace's own default currency: a bare or shared symbol ("$" on amazon.com)
 // takes the site's currency; amounts for order totals and charge lines; currency codes pages
 // state in data attributes. Every price goes through core's one parser (core/extract/price.ts).
-import { parsePrice } from '../../../core/extract/price.ts';
-import { isCurrency } from '../../../core/money/currencies.ts';
+import { isCurrency, parsePrice } from '../../../core/page.ts';
 import { addNote, type PriceClaim } from '../draft.ts';
 import type { Draft, DraftField, DraftMoney, Source } from '../types.ts';
 

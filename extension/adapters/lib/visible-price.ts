@@ -11,7 +11,7 @@
 // about a main price: close to the title (the page's main heading) and the buy control, inside
 // price-named markup, not struck through, not a "was/save/from/per unit/shipping/instalment/
 // approximately" figure, not in a header, footer, link card or carousel of other products.
-import { parsePrice } from '../../../core/extract/price.ts';
+import { parsePrice } from '../../../core/page.ts';
 import { cleanText, shortText } from './text.ts';
 import { VISIBLE_PRICE_MODEL } from './visible-price-weights.ts';
 

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bundledRules } from '../../../core/prepare.ts';
-import { evaluateRequest } from '../../../core/evaluate/evaluate.ts';
+import { decideRequest } from '../../../core/pipeline.ts';
 import { orderToSource, ORDER_COLUMNS } from '../../../cli/records-orders.ts';
 import { col, csvOf, exportText, goodRows, RATES, type Run } from './export-helpers.ts';
 
@@ -155,7 +155,7 @@ describe('s321 export aggregation (one person, one day; lots of one order)', () 
       const s = orderToSource(Object.fromEntries(ORDER_COLUMNS.map((c, k) => [c, row[k]])), 'X').shipment as Record<string, unknown>;
       return { ...s, id: `r${i + 1}` };
     });
-    const ev = evaluateRequest({ shipments }, bundledRules(), RATES);
+    const ev = decideRequest({ shipments }, bundledRules(), RATES);
     assert.equal(ev.ok, true);
     if (!ev.ok) return;
     let aggregated = 0;

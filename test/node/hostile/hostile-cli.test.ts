@@ -12,7 +12,7 @@ import { MAX_LINE_BYTES, readCsv, readJson, readNdjson, type InputRow } from '..
 import { decisionsTable } from '../../../cli/table.ts';
 import { termSafe } from '../../../cli/terminal.ts';
 import { bundledRules } from '../../../core/prepare.ts';
-import { evaluateRequest } from '../../../core/evaluate/evaluate.ts';
+import { decideRequest } from '../../../core/pipeline.ts';
 import { col, csvOf, exportText, goodRows } from '../cli/export-helpers.ts';
 import { ORDER_COLUMNS } from '../../../cli/records-orders.ts';
 
@@ -121,7 +121,7 @@ describe('hostile CLI: the terminal', () => {
   });
 
   it('--format table escapes ids and texts from the input', () => {
-    const r = evaluateRequest({ id: `x${ESC}[2Jy`, arrival: '2024-06-01', mode: 'express', shipFrom: 'DE', items: [{ description: 'Mug', quantity: 1, price: { amount: '10.00', currency: 'USD' }, origin: 'DE' }] }, bundledRules());
+    const r = decideRequest({ id: `x${ESC}[2Jy`, arrival: '2024-06-01', mode: 'express', shipFrom: 'DE', items: [{ description: 'Mug', quantity: 1, price: { amount: '10.00', currency: 'USD' }, origin: 'DE' }] }, bundledRules());
     assert.ok(r.ok, JSON.stringify(r));
     const table = decisionsTable(r.decisions);
     assert.ok(!table.includes(ESC));

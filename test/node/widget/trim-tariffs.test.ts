@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NO_RATES } from '../../../core/index.ts';
 import { bundledRules } from '../../../core/prepare.ts';
-import { evaluatePriced } from '../../../core/charges/index.ts';
+import { runPipeline } from '../../../core/pipeline.ts';
 import { bundledTariffs, compileTariffs, defaultTariffs } from '../../../core/charges/index.ts';
 import { trimTariffSet } from '../../../widget/build/trim-tariffs.ts';
 
@@ -26,8 +26,8 @@ test('the trimmed tariff set compiles and prices exactly as the full one', () =>
     for (const mode of ['express', 'postal', 'ocean', 'truck']) {
       for (const it of items) {
         const req = { arrival, mode, shipFrom: 'GB', items: it };
-        const a = evaluatePriced(req, bundledRules(), NO_RATES, bundledTariffs());
-        const b = evaluatePriced(req, bundledRules(), NO_RATES, trimmed.tariffs);
+        const a = runPipeline(req, { rules: bundledRules(), rates: NO_RATES, tariffs: bundledTariffs() });
+        const b = runPipeline(req, { rules: bundledRules(), rates: NO_RATES, tariffs: trimmed.tariffs });
         assert.deepEqual(b, a, JSON.stringify(req));
         n++;
       }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { NO_RATES } from '../../../../core/index.ts';
-import { evaluatePriced } from '../../../../core/charges/index.ts';
+import { runPipeline } from '../../../../core/pipeline.ts';
 import { bundledRules } from '../../../../core/prepare.ts';
 import { bundledTariffs } from '../../../../core/charges/index.ts';
 import { applyRatio, parseRate, ratioMinus } from '../../../../core/charges/ratio.ts';
@@ -50,7 +50,7 @@ test('a per-unit layer is quantity x USD per unit, and a carrier fee is printed 
   fc.assert(
     fc.property(decimalText(6, 6), fc.integer({ min: 1, max: 1_000_000 }), decimalText(9, 2), (perUnit, quantity, fee) => {
       const req = { arrival: '2026-11-28', mode: 'air', shipFrom: 'VN', carrierFee: { amount: fee }, items: [{ quantity, price: { amount: '2000.00', currency: 'USD' }, origin: 'VN', duties: [{ program: 'x', perUnit }] }] };
-      const r = evaluatePriced(req, bundledRules(), NO_RATES, bundledTariffs());
+      const r = runPipeline(req, { rules: bundledRules(), rates: NO_RATES, tariffs: bundledTariffs() });
       assert.ok(r.ok);
       const c = r.decisions[0].charges!;
       const [un, ud] = decimal(perUnit);

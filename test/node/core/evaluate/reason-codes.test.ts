@@ -49,3 +49,16 @@ test('every constant is a code the engine or the bundled data writes, named by i
   for (const [name, code] of Object.entries(REASON)) assert.equal(name, code);
   assert.equal(new Set(REASON_CODES).size, REASON_CODES.length);
 });
+
+test('isOverLimit: a dutiable decision tied to a value limit, not one dutiable for another reason', async () => {
+  const { evaluate, isOverLimit } = await import('../../../../core/index.ts');
+  const of = (arrival: string, amount: string) => {
+    const r = evaluate({ id: 'S', arrival, mode: 'express', shipFrom: 'DE', items: [{ price: { amount, currency: 'USD' }, origin: 'DE' }] });
+    assert.ok(r.ok);
+    return r.output;
+  };
+  assert.equal(isOverLimit(of('2024-06-01', '900.00')), true);
+  assert.equal(isOverLimit(of('2024-06-01', '100.00')), false);
+  // suspended: dutiable, but not because of the value
+  assert.equal(isOverLimit(of('2026-06-01', '100.00')), false);
+});

@@ -14,7 +14,7 @@ import { fromZodIssues, type InputIssue } from '../../../../core/issues.ts';
 import { shipmentSpec } from '../../../../core/shipment/contract.generated.ts';
 import { shipmentSchema } from '../../../../core/shipment/schema.ts';
 import { validateShipment } from '../../../../core/shipment/validate.ts';
-import { evaluateRequest } from '../../../../core/evaluate/evaluate.ts';
+import { decideRequest } from '../../../../core/pipeline.ts';
 import { bundledRules } from '../../../../core/prepare.ts';
 import { generate, TARGETS } from '../../../../scripts/gen-contracts.ts';
 import { arbShipment } from '../arbitraries.ts';
@@ -102,7 +102,7 @@ it('rejects a misspelt key, naming it and the key it most likely meant', () => {
     recipent: { id: 'r1' },
     items: [{ quantity: 1, price: { amount: '30.00', currency: 'USD' }, origin: 'GB', flgs: ['alcohol'] }],
   };
-  const out = evaluateRequest(request, bundledRules());
+  const out = decideRequest(request, bundledRules());
   assert.deepEqual(out, {
     ok: false,
     issues: [
@@ -113,7 +113,7 @@ it('rejects a misspelt key, naming it and the key it most likely meant', () => {
 });
 
 it('names the keys it knows when nothing is close', () => {
-  const out = evaluateRequest({ arrival: '2024-06-01', mode: 'express', shipFrom: 'GB', colour: 'red', items: [{ price: { amount: '1', currency: 'USD' }, origin: 'GB' }] }, bundledRules());
+  const out = decideRequest({ arrival: '2024-06-01', mode: 'express', shipFrom: 'GB', colour: 'red', items: [{ price: { amount: '1', currency: 'USD' }, origin: 'GB' }] }, bundledRules());
   assert.deepEqual(!out.ok && out.issues, [
     { path: 'colour', code: 'UNKNOWN_KEY', message: 'unknown key `colour`: expected one of id, arrival, exportDate, mode, shipFrom, kind, sender, recipient, orderId, items, carrierFee' },
   ]);
@@ -121,6 +121,6 @@ it('names the keys it knows when nothing is close', () => {
 
 it('rejects an unknown key beside the shipments of a batch', () => {
   const one = { arrival: '2024-06-01', mode: 'express', shipFrom: 'GB', items: [{ price: { amount: '1', currency: 'USD' }, origin: 'GB' }] };
-  const out = evaluateRequest({ shipments: [one], rate: {} }, bundledRules());
+  const out = decideRequest({ shipments: [one], rate: {} }, bundledRules());
   assert.deepEqual(!out.ok && out.issues, [{ path: 'rate', code: 'UNKNOWN_KEY', message: 'unknown key `rate`: expected one of shipments' }]);
 });
