@@ -45,7 +45,7 @@ export { defaultRules } from './rules/default-rules.ts';
 export { checkRuleSet, loadRules, selectVersion, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion } from './rules/load.ts';
 export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Confidence, Status, Mode, ItemFlag, Topic, Scope, UnsettledReach } from './rules/types.ts';
 export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
-export { citationText } from './rules/cite.ts';
+export { citationText } from './law/cite.ts';
 
 // Currencies, rates and amounts
 export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';

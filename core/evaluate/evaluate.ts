@@ -16,7 +16,7 @@ import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
-import { citationText, weakestConfidence } from '../rules/cite.ts';
+import { citationText, weakestConfidence } from '../law/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';

@@ -6,7 +6,7 @@
 // confidence tag. Those stay in core/ and in `s321 rules`; dropping them saves bundle bytes.
 // The widget compiles this set with core/rules/compile.ts, which checks meaning, not shape.
 // test/node/widget/trim-rules.test.ts checks that decisions are unchanged.
-import { citationText, weakestConfidence } from '../../core/rules/cite.ts';
+import { citationText, weakestConfidence } from '../../core/law/cite.ts';
 import type { Citation, RuleSet } from '../../core/rules/types.ts';
 
 type TrimmedCitation = Pick<Citation, 'document' | 'section' | 'confidence'>;

@@ -12,7 +12,7 @@
 // test/node/widget/trim-tariffs.test.ts checks that every estimate of items without `hts` is
 // unchanged.
 import type { TariffSet } from '../../core/charges/types.ts';
-import { citationText, weakestConfidence } from '../../core/rules/cite.ts';
+import { citationText, weakestConfidence } from '../../core/law/cite.ts';
 import type { Citation } from '../../core/rules/types.ts';
 
 const fold = (cs: Citation[]) => [{ document: citationText(cs), confidence: weakestConfidence(cs) }];

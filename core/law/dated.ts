@@ -1,0 +1,142 @@
+// Dated law: one version format and one loader for the rules, the tariffs, the filing rules and
+// the schedule's editions (openfisca's parameters are the model: each value is dated and cites
+// its reference). A version holds for [from, until) in New York wall-clock time ("2025-08-29"
+// is 00:00 that day, "2025-08-29T00:01" a minute later; absent = always / open-ended) within its
+// scope, and names the instruments it rests on with a confidence tag. The loader checks what
+// makes a set trustworthy and returns issues with JSON paths, never throwing: unique ids, real
+// windows, no two versions of one group (a topic, a program) that could apply to the same case
+// at the same instant, and, where a group must always say something, no gap between its versions.
+import type { InputIssue } from '../issues.ts';
+import { newYorkWhenToMs } from '../time/new-york.ts';
+import type { Citation } from './cite.ts';
+
+/** The fields every dated version has (a rule version, a duty layer, a fee, a filing rule). */
+export interface DatedVersion {
+  /** stable identifier, unique in its set */
+  id: string;
+  /** New York wall-clock start, inclusive: "2016-03-10" or "2025-08-29T00:01"; absent = always */
+  from?: string;
+  /** New York wall-clock end, exclusive; absent = open-ended */
+  until?: string;
+  citations: readonly Citation[];
+}
+
+/** A version's window in UTC ms: [fromMs, untilMs), open ends infinite. */
+export interface Window {
+  readonly fromMs: number;
+  readonly untilMs: number;
+}
+
+/** A version's [from, until) window in ms (open ends infinite), or null when a date is not real;
+ * pushes the issues of unreal dates and of an empty window (which is still returned). */
+export function versionWindow(at: string, from: string | undefined, until: string | undefined, issues: InputIssue[]): [number, number] | null {
+  const fromMs = from === undefined ? -Infinity : newYorkWhenToMs(from);
+  const untilMs = until === undefined ? Infinity : newYorkWhenToMs(until);
+  if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${from}" is not a real date/time` });
+  if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${until}" is not a real date/time` });
+  if (fromMs === null || untilMs === null) return null;
+  if (!(fromMs < untilMs)) issues.push({ path: at, code: 'EMPTY_WINDOW', message: `"from" (${from}) must be before "until" (${until})` });
+  return [fromMs, untilMs];
+}
+
+/** Checks that an id is new in its set (`ids` holds those seen), pushing DUPLICATE_ID at `at.id`. */
+export function uniqueId(id: string, at: string, ids: Set<string>, issues: InputIssue[]): void {
+  if (ids.has(id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${id}" is used twice` });
+  ids.add(id);
+}
+
+/** Loads one version at path `at`: its id is unique and its window real. The window, or null when
+ * a date is not real (its issues pushed). */
+export function loadVersion(v: DatedVersion, at: string, ids: Set<string>, issues: InputIssue[]): [number, number] | null {
+  uniqueId(v.id, at, ids, issues);
+  return versionWindow(at, v.from, v.until, issues);
+}
+
+/** Whether a version is in force at an instant (ms). */
+export const inForce = (w: Window, at: number): boolean => at >= w.fromMs && at < w.untilMs;
+
+/** How versions are kept apart: those of one group must not both apply to one case at one instant. */
+export interface OverlapRule<C extends Window> {
+  /** the group of a version (a topic, a program): versions of different groups never clash */
+  group(c: C): string;
+  /** whether two versions of a group could apply to the same case, time and HTS numbers aside */
+  meet(a: C, b: C): boolean;
+  /** the HTS prefixes of a version scoped by number (undefined: every number) */
+  prefixes?(c: C): readonly string[] | undefined;
+  /** called once per clashing pair, a before b in the order of the list */
+  report(a: C, b: C): void;
+}
+
+/** Reports the versions of one group that could apply to the same case at the same instant.
+ * Each group is swept in order of start, so only versions whose windows meet are compared (a
+ * version is compared with the later ones that start before it ends); versions scoped by HTS
+ * number are compared with each other through their sorted prefixes (a prefix meets the
+ * prefixes it starts or that start it), never prefix by prefix: O(N log N) for sets of
+ * back-to-back or number-disjoint versions. */
+export function findOverlaps<C extends Window>(list: readonly C[], rule: OverlapRule<C>): void {
+  const groups = new Map<string, number[]>();
+  list.forEach((c, i) => {
+    const key = rule.group(c);
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  const reported = new Set<string>();
+  const clash = (i: number, j: number) => {
+    const a = list[Math.min(i, j)], b = list[Math.max(i, j)];
+    if (i === j || !(a.fromMs < b.untilMs && b.fromMs < a.untilMs && rule.meet(a, b))) return;
+    const key = `${Math.min(i, j)} ${Math.max(i, j)}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    rule.report(a, b);
+  };
+  const scoped = (i: number) => rule.prefixes !== undefined && rule.prefixes(list[i]) !== undefined;
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const order = [...g].sort((i, j) => list[i].fromMs - list[j].fromMs || i - j);
+    // wide: the versions without an HTS scope, which meet every version of the group
+    const wide = order.filter((i) => !scoped(i));
+    let w = 0;
+    order.forEach((i, k) => {
+      const until = list[i].untilMs;
+      if (!scoped(i)) {
+        w++;
+        for (let m = k + 1; m < order.length && list[order[m]].fromMs < until; m++) clash(i, order[m]);
+      } else for (let m = w; m < wide.length && list[wide[m]].fromMs < until; m++) clash(i, wide[m]);
+    });
+    if (!rule.prefixes) continue;
+    const entries: Array<[string, number]> = [];
+    for (const i of g) for (const p of rule.prefixes(list[i]) ?? []) entries.push([p, i]);
+    if (entries.length < 2) continue;
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const stack: Array<[string, number]> = [];
+    for (const e of entries) {
+      while (stack.length && !e[0].startsWith(stack[stack.length - 1][0])) stack.pop();
+      for (const s of stack) clash(s[1], e[1]);
+      stack.push(e);
+    }
+  }
+}
+
+/** Reports the holes between the versions of each group (`group`; null leaves a version out):
+ * an instant after the first of them starts and before the last ends where none is in force
+ * (`report(before, after)`: the version that ends at the hole and the one after it). For the
+ * data that must say something at every instant once it starts: the rule topics, the fee chains. */
+export function findGaps<C extends Window>(list: readonly C[], group: (c: C) => string | null, report: (before: C, after: C) => void): void {
+  const groups = new Map<string, C[]>();
+  for (const c of list) {
+    const key = group(c);
+    if (key === null) continue;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const g of groups.values()) {
+    g.sort((a, b) => a.fromMs - b.fromMs);
+    let last = g[0];
+    for (const c of g) {
+      if (c.fromMs > last.untilMs) report(last, c);
+      if (c.untilMs > last.untilMs) last = c;
+    }
+  }
+}
