@@ -17,6 +17,7 @@ import { tariffSetChecker as shape } from './contract.generated.ts';
 import { type FeeEntry, type FeeVersion, type LayerBase, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
 
 export { inPrefixes, type PrefixSet } from '../law/scope.ts';
+import { inPrefixes } from '../law/scope.ts';
 export { segmentOf } from '../law/select.ts';
 
 /** What a compiled layer and a compiled fee share: the version, its window in ms, its modes and
@@ -226,4 +227,73 @@ function segments(cuts: readonly number[], general: readonly CompiledLayer[], fe
     }
     return s;
   };
+}
+
+/** What the layer lookups read of an item: its HTS number (digits) and its country of origin. */
+export interface LayerItem {
+  readonly hts: string | null;
+  readonly origin: string;
+}
+
+/** Whether an exception leaves the item out of a layer. */
+export function excepted(c: CompiledLayer, it: LayerItem, flags: ReadonlySet<ItemFlag>): boolean {
+  for (const e of c.except) {
+    if (e.flag !== null && !flags.has(e.flag)) continue;
+    if (e.hts !== null && (it.hts === null || !inPrefixes(e.hts, it.hts))) continue;
+    if (e.origins && !e.origins.has(it.origin)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a layer in force applies to the item: its origins, then its exceptions. */
+export function layerApplies(c: CompiledLayer, it: LayerItem, flags: ReadonlySet<ItemFlag>): boolean {
+  if (c.origins && !c.origins.has(it.origin)) return false;
+  return c.except.length === 0 || !excepted(c, it, flags);
+}
+
+/** The layers scoped by HTS number (the Chapter 99 layers) in force for the item at the instant,
+ * in the mode (null: any), through the prefix index; null when none. */
+export function scopedLayers(t: CompiledTariffs, it: LayerItem, at: number, mode: Mode | null): CompiledLayer[] | null {
+  const hts = it.hts;
+  if (hts === null) return null;
+  let out: CompiledLayer[] | null = null;
+  for (const n of t.prefixLengths) {
+    if (n > hts.length) break;
+    const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
+    if (!g) continue;
+    for (const c of g) if (at >= c.fromMs && at < c.untilMs && (mode === null || !c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
+  }
+  return out;
+}
+
+/** The item's flags with those it gains by its number: the marks of the scoped layers that apply
+ * to it (a Section 232 line makes it a Section 232 good, which other layers except). */
+export function markedFlags(scoped: readonly CompiledLayer[] | null, it: LayerItem, flags: ReadonlySet<ItemFlag>): ReadonlySet<ItemFlag> {
+  let out = flags;
+  if (scoped) {
+    for (const c of scoped) {
+      if (c.marks && layerApplies(c, it, flags)) {
+        const more = new Set(out);
+        for (const f of c.marks) more.add(f);
+        out = more;
+      }
+    }
+  }
+  return out;
+}
+
+const positions = new WeakMap<CompiledTariffs, Map<CompiledLayer, number>>();
+
+/** Every layer of the set that applies to one item at an instant (window, mode when given,
+ * origins, HTS scope, marks, then exceptions), in the set's order: the layers the estimate prices
+ * an item with, as a list (`s321 tariffs` style listings, cross-checks of the Chapter 99 data). */
+export function layersFor(t: CompiledTariffs, it: LayerItem, at: number, flags: ReadonlySet<ItemFlag>, mode: Mode | null): CompiledLayer[] {
+  const scoped = scopedLayers(t, it, at, mode);
+  const marked = markedFlags(scoped, it, flags);
+  const general = t.layers.filter((c) => !c.hts && at >= c.fromMs && at < c.untilMs && (mode === null || !c.modes || c.modes.has(mode)));
+  const out = [...general, ...(scoped ?? [])].filter((c) => layerApplies(c, it, marked));
+  let pos = positions.get(t);
+  if (!pos) positions.set(t, (pos = new Map(t.layers.map((c, i) => [c, i]))));
+  return out.sort((a, b) => pos.get(a)! - pos.get(b)!);
 }
