@@ -169,19 +169,16 @@ function compileFee(f: FeeVersion, at: string, ids: Set<string>, issues: InputIs
   };
 }
 
+const programOf = (c: CompiledLayer | CompiledFee) => c.v.program;
+const versionOf = (c: CompiledLayer | CompiledFee) => c.v;
+
 /** Two versions of one program that could apply to the same item (layers: same origins, and HTS
  * scopes that share a number) or entry (fees: same entry types), in the same mode at the same
  * instant. */
 function checkOverlaps(layers: readonly CompiledLayer[], fees: readonly CompiledFee[], issues: InputIssue[]): void {
-  const clash = (path: string, what: string) => (a: CompiledLayer | CompiledFee, b: CompiledLayer | CompiledFee) =>
-    issues.push({ path, code: 'OVERLAP', message: `"${a.v.id}" and "${b.v.id}" (program ${a.v.program}) can apply to the same ${what}` });
-  findOverlaps<CompiledLayer>(layers, {
-    group: (c) => c.v.program,
-    meet: (a, b) => meets(a.origins, b.origins) && meets(a.modes, b.modes),
-    prefixes: (c) => c.v.scope?.hts,
-    report: clash('layers', 'item at the same time; end one where the other starts, or split their origins or HTS numbers'),
-  });
-  findOverlaps<CompiledFee>(fees, { group: (c) => c.v.program, meet: (a, b) => meets(a.entries, b.entries) && meets(a.modes, b.modes), report: clash('fees', 'entry at the same time; end one where the other starts') });
+  const meet = (a: CompiledLayer, b: CompiledLayer) => meets(a.origins, b.origins) && meets(a.modes, b.modes);
+  findOverlaps<CompiledLayer>(layers, { group: programOf, meet, prefixes: (c) => c.v.scope?.hts, version: versionOf, path: 'layers' }, issues);
+  findOverlaps<CompiledFee>(fees, { group: programOf, meet: (a, b) => meets(a.entries, b.entries) && meets(a.modes, b.modes), version: versionOf, path: 'fees' }, issues);
 }
 
 /** A chain of fees for the same entries and modes (the MPF of each fiscal year) leaves no
@@ -189,12 +186,8 @@ function checkOverlaps(layers: readonly CompiledLayer[], fees: readonly Compiled
  * a duty program may stop and start again (IEEPA duties ended at 00:00 on 2026-02-24, the
  * Section 122 postal rate began at 00:01). */
 function checkFeeGaps(fees: readonly CompiledFee[], issues: InputIssue[]): void {
-  const key = (s: readonly string[] | undefined) => (s ? [...s].sort().join(',') : '*');
-  findGaps(
-    fees,
-    (c) => `${c.v.program}|${key(c.v.scope?.entries)}|${key(c.v.scope?.modes)}`,
-    (a, b) => issues.push({ path: 'fees', code: 'GAP', message: `"${a.v.id}" ends at ${a.v.until} but "${b.v.id}" (program ${b.v.program}, the same entries and modes) starts only at ${b.v.from}; start one where the other ends` }),
-  );
+  const key = (s: readonly string[] | undefined) => (s ? [...s].sort().join() : '*');
+  findGaps(fees, (c) => `${c.v.program}, ${key(c.v.scope?.entries)}, ${key(c.v.scope?.modes)}`, versionOf, 'fees', issues);
 }
 
 /** The HTS-scoped layers by prefix (every time and mode), and the distinct prefix lengths. */

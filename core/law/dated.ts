@@ -63,17 +63,19 @@ export interface OverlapRule<C extends Window> {
   meet(a: C, b: C): boolean;
   /** the HTS prefixes of a version scoped by number (undefined: every number) */
   prefixes?(c: C): readonly string[] | undefined;
-  /** called once per clashing pair, a before b in the order of the list */
-  report(a: C, b: C): void;
+  /** the version as written (its id names it in the issue) */
+  version(c: C): DatedVersion;
+  /** the path of the issues ("versions", "layers") */
+  path: string;
 }
 
-/** Reports the versions of one group that could apply to the same case at the same instant.
- * Each group is swept in order of start, so only versions whose windows meet are compared (a
- * version is compared with the later ones that start before it ends); versions scoped by HTS
- * number are compared with each other through their sorted prefixes (a prefix meets the
- * prefixes it starts or that start it), never prefix by prefix: O(N log N) for sets of
- * back-to-back or number-disjoint versions. */
-export function findOverlaps<C extends Window>(list: readonly C[], rule: OverlapRule<C>): void {
+/** Pushes an OVERLAP issue for each pair of versions of one group that could apply to the same
+ * case at the same instant (the earlier in the list named first). Each group is swept in order
+ * of start, so only versions whose windows meet are compared (a version is compared with the
+ * later ones that start before it ends); versions scoped by HTS number are compared with each
+ * other through their sorted prefixes (a prefix meets the prefixes it starts or that start it),
+ * never prefix by prefix: O(N log N) for sets of back-to-back or number-disjoint versions. */
+export function findOverlaps<C extends Window>(list: readonly C[], rule: OverlapRule<C>, issues: InputIssue[]): void {
   const groups = new Map<string, number[]>();
   list.forEach((c, i) => {
     const key = rule.group(c);
@@ -81,14 +83,13 @@ export function findOverlaps<C extends Window>(list: readonly C[], rule: Overlap
     if (g) g.push(i);
     else groups.set(key, [i]);
   });
-  const reported = new Set<string>();
+  const reported = new Set<number>();
   const clash = (i: number, j: number) => {
-    const a = list[Math.min(i, j)], b = list[Math.max(i, j)];
-    if (i === j || !(a.fromMs < b.untilMs && b.fromMs < a.untilMs && rule.meet(a, b))) return;
-    const key = `${Math.min(i, j)} ${Math.max(i, j)}`;
-    if (reported.has(key)) return;
+    if (i > j) [i, j] = [j, i];
+    const a = list[i], b = list[j], key = i * list.length + j;
+    if (i === j || reported.has(key) || !(a.fromMs < b.untilMs && b.fromMs < a.untilMs && rule.meet(a, b))) return;
     reported.add(key);
-    rule.report(a, b);
+    issues.push({ path: rule.path, code: 'OVERLAP', message: `"${rule.version(a).id}" and "${rule.version(b).id}" (${rule.group(a)}) can apply to the same case at the same time; end one where the other starts, or split their scopes` });
   };
   const scoped = (i: number) => rule.prefixes !== undefined && rule.prefixes(list[i]) !== undefined;
   for (const g of groups.values()) {
@@ -107,7 +108,6 @@ export function findOverlaps<C extends Window>(list: readonly C[], rule: Overlap
     if (!rule.prefixes) continue;
     const entries: Array<[string, number]> = [];
     for (const i of g) for (const p of rule.prefixes(list[i]) ?? []) entries.push([p, i]);
-    if (entries.length < 2) continue;
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const stack: Array<[string, number]> = [];
     for (const e of entries) {
@@ -118,11 +118,11 @@ export function findOverlaps<C extends Window>(list: readonly C[], rule: Overlap
   }
 }
 
-/** Reports the holes between the versions of each group (`group`; null leaves a version out):
- * an instant after the first of them starts and before the last ends where none is in force
- * (`report(before, after)`: the version that ends at the hole and the one after it). For the
- * data that must say something at every instant once it starts: the rule topics, the fee chains. */
-export function findGaps<C extends Window>(list: readonly C[], group: (c: C) => string | null, report: (before: C, after: C) => void): void {
+/** Pushes a GAP issue at `path` for each hole between the versions of a group (`group`; null
+ * leaves a version out): an instant after the first of them starts and before the last ends
+ * where none is in force. For the data that must say something at every instant once it starts:
+ * the rule topics, the fee chains, the filing rules of one kind. */
+export function findGaps<C extends Window>(list: readonly C[], group: (c: C) => string | null, version: (c: C) => DatedVersion, path: string, issues: InputIssue[]): void {
   const groups = new Map<string, C[]>();
   for (const c of list) {
     const key = group(c);
@@ -131,11 +131,14 @@ export function findGaps<C extends Window>(list: readonly C[], group: (c: C) => 
     if (g) g.push(c);
     else groups.set(key, [c]);
   }
-  for (const g of groups.values()) {
+  for (const [key, g] of groups) {
     g.sort((a, b) => a.fromMs - b.fromMs);
     let last = g[0];
     for (const c of g) {
-      if (c.fromMs > last.untilMs) report(last, c);
+      if (c.fromMs > last.untilMs) {
+        const a = version(last), b = version(c);
+        issues.push({ path, code: 'GAP', message: `"${a.id}" ends at ${a.until} but "${b.id}" (${key}) starts only at ${b.from}: nothing is in force in between; start one where the other ends` });
+      }
       if (c.untilMs > last.untilMs) last = c;
     }
   }

@@ -159,8 +159,9 @@ export function compileFilingRules(rules: readonly FilingRule[]): { ok: true; ru
     if (w) out.push({ rule, fromMs: w[0], untilMs: w[1], citation: citationOf(rule) });
   });
   const group = (c: Compiled) => `${c.rule.profile} ${c.rule.kind}`;
-  findOverlaps(out, { group, meet: () => true, report: (a, b) => issues.push({ path: '', code: 'OVERLAP', message: `"${a.rule.id}" and "${b.rule.id}" are in force at the same time; end one where the other starts` }) });
-  findGaps(out, group, (a, b) => issues.push({ path: '', code: 'GAP', message: `"${a.rule.id}" ends at ${a.rule.until} but "${b.rule.id}" starts only at ${b.rule.from}` }));
+  const rule = (c: Compiled) => c.rule;
+  findOverlaps(out, { group, meet: () => true, version: rule, path: '' }, issues);
+  findGaps(out, group, rule, '', issues);
   return issues.length ? { ok: false, issues } : { ok: true, rules: out };
 }
 

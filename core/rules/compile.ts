@@ -179,24 +179,18 @@ function effectiveText(text: string | undefined, ms: number): string | null {
 /** Step 2: no two versions of one topic may both apply to one shipment at one instant with the
  * same specificity: that would leave the answer to the order of the file. */
 function checkOverlaps(versions: readonly CompiledVersion[], issues: InputIssue[]): void {
-  findOverlaps(versions, {
-    group: (c) => c.rule.topic,
-    meet: (a, b) => a.specificity === b.specificity && meets(a.origins, b.origins) && meets(a.modes, b.modes),
-    report: (a, b) =>
-      issues.push({ path: 'versions', code: 'OVERLAP', message: `"${a.rule.id}" and "${b.rule.id}" (${a.rule.topic}) overlap in time for the same scope; end one where the other starts` }),
-  });
+  const meet = (a: CompiledVersion, b: CompiledVersion) => a.specificity === b.specificity && meets(a.origins, b.origins) && meets(a.modes, b.modes);
+  findOverlaps(versions, { group: topicOf, meet, version: ruleOf, path: 'versions' }, issues);
 }
 
 /** Step 3: once a topic's versions for every shipment (no scope) begin, one of them is in force
  * at every instant until the last ends: a hole would leave shipments without an answer. */
 function checkGaps(versions: readonly CompiledVersion[], issues: InputIssue[]): void {
-  findGaps(
-    versions,
-    (c) => (c.specificity === 0 ? c.rule.topic : null),
-    (a, b) =>
-      issues.push({ path: 'versions', code: 'GAP', message: `"${a.rule.id}" ends at ${a.rule.until} but "${b.rule.id}" (${b.rule.topic}) starts only at ${b.rule.from}: no version applies in between; start one where the other ends` }),
-  );
+  findGaps(versions, (c) => (c.specificity === 0 ? c.rule.topic : null), ruleOf, 'versions', issues);
 }
+
+const topicOf = (c: CompiledVersion) => c.rule.topic;
+const ruleOf = (c: CompiledVersion) => c.rule;
 
 /** The versions by topic, each topic in order of start (what selection and `since` read). */
 function sortedByTopic(versions: readonly CompiledVersion[]): Record<Topic, CompiledVersion[]> {

@@ -46,11 +46,7 @@ export function loadEditions(editions: readonly Schedule[]): { ok: true; edition
     while (j < list.length && cuts[j] === cuts[i]) j++;
     return { e, fromMs: cuts[i], untilMs: j < list.length ? cuts[j] : Infinity };
   });
-  findOverlaps(chained, {
-    group: () => '',
-    meet: () => true,
-    report: (a, b) => issues.push({ path: `[${editions.indexOf(b.e)}].effective`, code: 'OVERLAP', message: `"${a.e.edition}" and "${b.e.edition}" both take effect on ${a.e.effective}` }),
-  });
+  findOverlaps(chained, { group: () => 'schedule editions', meet: () => true, version: (c) => c.e.version, path: 'editions' }, issues);
   return issues.length ? { ok: false, issues } : { ok: true, editions: { list, cuts } };
 }
 

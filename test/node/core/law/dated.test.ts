@@ -19,15 +19,18 @@ const v = (id: string, from: string | null, until: string | null, more: Partial<
   untilMs: until === null ? Infinity : ms(until),
   ...more,
 });
+const ids = (issues: InputIssue[]) => issues.map((i) => [...i.message.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join('+'));
 const pairs = (list: V[], prefixes = false) => {
-  const out: string[] = [];
-  findOverlaps(list, { group: (c) => c.group, meet: (a, b) => meets(a.origins ?? null, b.origins ?? null), prefixes: prefixes ? (c) => c.hts : undefined, report: (a, b) => out.push(`${a.id}+${b.id}`) });
-  return out;
+  const issues: InputIssue[] = [];
+  findOverlaps(list, { group: (c) => c.group, meet: (a, b) => meets(a.origins ?? null, b.origins ?? null), prefixes: prefixes ? (c) => c.hts : undefined, version: (c) => ({ id: c.id, citations: [] }), path: 'versions' }, issues);
+  assert.ok(issues.every((i) => i.path === 'versions' && i.code === 'OVERLAP'));
+  return ids(issues);
 };
 const holes = (list: V[]) => {
-  const out: string[] = [];
-  findGaps(list, (c) => c.group, (a, b) => out.push(`${a.id}|${b.id}`));
-  return out;
+  const issues: InputIssue[] = [];
+  findGaps(list, (c) => c.group, (c) => ({ id: c.id, citations: [] }), 'versions', issues);
+  assert.ok(issues.every((i) => i.path === 'versions' && i.code === 'GAP'));
+  return ids(issues).map((x) => x.replace('+', '|'));
 };
 
 describe('citations: one form, one list of confidence tags', () => {

@@ -29,7 +29,7 @@ describe('rule sets: gaps and overlaps', () => {
     set.versions.push({ ...set.versions.find((v) => v.id === 'gift-100')!, id: 'gift-later', from: '2029-01-01', until: undefined });
     const r = compileRuleSet(set);
     assert.ok(!r.ok);
-    assert.deepEqual(r.issues.map((i) => `${i.code} ${i.message}`), ['OVERLAP "gift-100" and "gift-later" (gift) overlap in time for the same scope; end one where the other starts']);
+    assert.deepEqual(r.issues.map((i) => `${i.code} ${i.message}`), ['OVERLAP "gift-100" and "gift-later" (gift) can apply to the same case at the same time; end one where the other starts, or split their scopes']);
   });
   it('selects the most specific version in force; the suspension is dated from its first order', () => {
     const r = compileRuleSet(defaultRules);

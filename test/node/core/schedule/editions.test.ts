@@ -35,7 +35,7 @@ describe('schedule editions', () => {
     const a = edition('A', '2026-06-08'), b = edition('B', '2026-06-08');
     const r = loadEditions([a, b]);
     assert.ok(!r.ok);
-    assert.deepEqual(r.issues.map((i) => `${i.path} ${i.code}`), ['[1].effective OVERLAP']);
+    assert.deepEqual(r.issues.map((i) => `${i.path} ${i.code}`), ['editions OVERLAP']);
     const twice = loadEditions([a, edition('A', '2026-07-01')]);
     assert.ok(!twice.ok);
     assert.deepEqual(twice.issues.map((i) => `${i.path} ${i.code}`), ['[1].edition DUPLICATE_ID']);
