@@ -27,6 +27,9 @@ export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, Layer
 // The US tariff schedule (HTSUS): the bundled edition, replacements, lookups, rates, catalog sets
 export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, catalogTariffs, RATE_UNITS, scheduleTariffs, scheduleTariffSet } from './schedule/index.ts';
 export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, RateUnit, SpecificPart, CatalogEntry, CatalogTariffsResult } from './schedule/index.ts';
+export { loadEditions, editionAt, type Editions } from './schedule/index.ts';
+// Dated law: the one version format of the rules, tariffs, filing rules and schedule editions
+export type { DatedVersion, Validity } from './law/dated.ts';
 
 // The request contract: zod schemas and the types inferred from them
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';

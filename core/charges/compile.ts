@@ -7,7 +7,7 @@
 
 import type { InputIssue } from '../issues.ts';
 import { citationText, weakestConfidence } from '../law/cite.ts';
-import { findGaps, findOverlaps, loadVersion, type Window } from '../law/dated.ts';
+import { findGaps, findOverlaps, loadVersion, type Validity } from '../law/dated.ts';
 import { meets, prefixSet, setOf, type PrefixSet } from '../law/scope.ts';
 import { cutsOf, segmentStart } from '../law/select.ts';
 import { usdCentsOf } from '../money/money.ts';
@@ -22,7 +22,7 @@ export { segmentOf } from '../law/select.ts';
 
 /** What a compiled layer and a compiled fee share: the version, its window in ms, its modes and
  * the citation text and confidence tag its lines carry. */
-interface CompiledVersion<V> extends Window {
+interface CompiledVersion<V> extends Validity {
   readonly v: V;
   readonly modes: ReadonlySet<Mode> | null;
   readonly citation: string;

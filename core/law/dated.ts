@@ -18,11 +18,12 @@ export interface DatedVersion {
   from?: string;
   /** New York wall-clock end, exclusive; absent = open-ended */
   until?: string;
+  /** the instruments the version rests on, each with its confidence tag */
   citations: readonly Citation[];
 }
 
 /** A version's window in UTC ms: [fromMs, untilMs), open ends infinite. */
-export interface Window {
+export interface Validity {
   readonly fromMs: number;
   readonly untilMs: number;
 }
@@ -53,10 +54,10 @@ export function loadVersion(v: DatedVersion, at: string, ids: Set<string>, issue
 }
 
 /** Whether a version is in force at an instant (ms). */
-export const inForce = (w: Window, at: number): boolean => at >= w.fromMs && at < w.untilMs;
+export const inForce = (w: Validity, at: number): boolean => at >= w.fromMs && at < w.untilMs;
 
 /** How versions are kept apart: those of one group must not both apply to one case at one instant. */
-export interface OverlapRule<C extends Window> {
+export interface OverlapRule<C extends Validity> {
   /** the group of a version (a topic, a program): versions of different groups never clash */
   group(c: C): string;
   /** whether two versions of a group could apply to the same case, time and HTS numbers aside */
@@ -75,7 +76,7 @@ export interface OverlapRule<C extends Window> {
  * later ones that start before it ends); versions scoped by HTS number are compared with each
  * other through their sorted prefixes (a prefix meets the prefixes it starts or that start it),
  * never prefix by prefix: O(N log N) for sets of back-to-back or number-disjoint versions. */
-export function findOverlaps<C extends Window>(list: readonly C[], rule: OverlapRule<C>, issues: InputIssue[]): void {
+export function findOverlaps<C extends Validity>(list: readonly C[], rule: OverlapRule<C>, issues: InputIssue[]): void {
   const groups = new Map<string, number[]>();
   list.forEach((c, i) => {
     const key = rule.group(c);
@@ -122,7 +123,7 @@ export function findOverlaps<C extends Window>(list: readonly C[], rule: Overlap
  * leaves a version out): an instant after the first of them starts and before the last ends
  * where none is in force. For the data that must say something at every instant once it starts:
  * the rule topics, the fee chains, the filing rules of one kind. */
-export function findGaps<C extends Window>(list: readonly C[], group: (c: C) => string | null, version: (c: C) => DatedVersion, path: string, issues: InputIssue[]): void {
+export function findGaps<C extends Validity>(list: readonly C[], group: (c: C) => string | null, version: (c: C) => DatedVersion, path: string, issues: InputIssue[]): void {
   const groups = new Map<string, C[]>();
   for (const c of list) {
     const key = group(c);

@@ -1,10 +1,10 @@
 // In force at an instant: the selections the engine makes while evaluating. Each is on the hot
 // path (a rule per topic per shipment, the tariff layers and fees per estimate), so each reads
 // precomputed fields only.
-import type { Window } from './dated.ts';
+import type { Validity } from './dated.ts';
 
 /** A version with a scope of origins and modes, ranked by how many of them it names. */
-export interface Scoped extends Window {
+export interface Scoped extends Validity {
   readonly origins: ReadonlySet<string> | null;
   readonly modes: ReadonlySet<string> | null;
   /** how many scope dimensions the version names: the most specific match applies */
@@ -30,7 +30,7 @@ export function mostSpecific<C extends Scoped>(list: readonly C[], instant: numb
 
 /** The instants where some version starts or ends, sorted: segment i is [cuts[i-1], cuts[i]),
  * during which the same versions are in force. */
-export function cutsOf(list: readonly Window[]): number[] {
+export function cutsOf(list: readonly Validity[]): number[] {
   const cuts = new Set<number>();
   for (const w of list) {
     if (Number.isFinite(w.fromMs)) cuts.add(w.fromMs);

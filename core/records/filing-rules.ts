@@ -14,7 +14,7 @@
 // profile in force at once and no gap between them.
 import type { InputIssue } from '../issues.ts';
 import { taggedCitationText, type Citation } from '../law/cite.ts';
-import { findGaps, findOverlaps, inForce, loadVersion, type DatedVersion, type Window } from '../law/dated.ts';
+import { findGaps, findOverlaps, inForce, loadVersion, type DatedVersion, type Validity } from '../law/dated.ts';
 import { formatDay, parseDateOrInstant, type ParsedWhen } from '../time/new-york.ts';
 import type { RecordIssue } from './codes.ts';
 import type { Profile } from './requirements.ts';
@@ -143,7 +143,7 @@ export function citationOf(rule: FilingRule): string {
   return taggedCitationText(rule.citations);
 }
 
-interface Compiled extends Window {
+interface Compiled extends Validity {
   readonly rule: FilingRule;
   /** the citation text of its issues */
   readonly citation: string;

@@ -24,6 +24,7 @@ export function bundledSchedule(): Schedule {
 /** Editions of the schedule as dated law: each in force from its effective date until the next
  * one's, the last open-ended (the stamps of the estimates name the edition used). */
 export interface Editions {
+  /** the editions in order of their effective dates */
   readonly list: readonly Schedule[];
   /** the instants where an edition takes effect, ascending (segment i + 1 is edition i's) */
   readonly cuts: readonly number[];

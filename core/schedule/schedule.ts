@@ -5,7 +5,7 @@
 
 import type { InputIssue } from '../issues.ts';
 import type { Citation } from '../law/cite.ts';
-import { versionWindow, type DatedVersion, type Window } from '../law/dated.ts';
+import { versionWindow, type DatedVersion, type Validity } from '../law/dated.ts';
 import { parseDay } from '../time/new-york.ts';
 import type { ChargeNote } from '../charges/types.ts';
 import { editionAgeNote, scheduleCharge, type ChargedItem, type ScheduleCharge } from './charge.ts';
@@ -21,7 +21,7 @@ export interface Schedule {
   readonly effectiveDay: number;
   /** the edition as dated law: in force from its effective date (00:00 New York), open-ended
    * when loaded alone; an edition list (`loadEditions`) ends it where the next one starts */
-  readonly version: DatedVersion & Window;
+  readonly version: DatedVersion & Validity;
   /** "HTS 2026 Revision 10, effective 2026-06-08": what every estimate that used it names */
   readonly stamp: string;
   /** how many 10-digit numbers it holds */

@@ -5,13 +5,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InputIssue } from '../../../../core/issues.ts';
 import { citationText, taggedCitationText, weakestConfidence } from '../../../../core/law/cite.ts';
-import { findGaps, findOverlaps, inForce, loadVersion, versionWindow, type DatedVersion, type Window } from '../../../../core/law/dated.ts';
+import { findGaps, findOverlaps, inForce, loadVersion, versionWindow, type DatedVersion, type Validity } from '../../../../core/law/dated.ts';
 import { includes, inPrefixes, meets, prefixSet, setOf } from '../../../../core/law/scope.ts';
 import { cutsOf, mostSpecific, segmentOf, segmentStart } from '../../../../core/law/select.ts';
 import { newYorkWhenToMs } from '../../../../core/time/new-york.ts';
 
 const ms = (when: string) => newYorkWhenToMs(when)!;
-type V = Window & { id: string; group: string; hts?: string[]; origins?: ReadonlySet<string> | null };
+type V = Validity & { id: string; group: string; hts?: string[]; origins?: ReadonlySet<string> | null };
 const v = (id: string, from: string | null, until: string | null, more: Partial<V> = {}): V => ({
   id,
   group: 'g',
