@@ -222,6 +222,11 @@ function segments(cuts: readonly number[], general: readonly CompiledLayer[], fe
   };
 }
 
+// The one lookup of layers by HTS number. NOTE: core/charges/compute.ts still has its own copies
+// of `excepted`, `layerApplies`, `scopedLayers` (with a mode always given) and, in itemLines, the
+// loop `markedFlags` is: the same code, left there while compute.ts is being tuned for speed;
+// they should become imports of these (measure the estimate paired when they do).
+
 /** What the layer lookups read of an item: its HTS number (digits) and its country of origin. */
 export interface LayerItem {
   readonly hts: string | null;
