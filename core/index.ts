@@ -24,6 +24,9 @@ export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, Layer
 // The US tariff schedule (HTSUS): the bundled edition, replacements, lookups, rates, catalog sets
 export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, catalogTariffs, RATE_UNITS, scheduleTariffs, scheduleTariffSet } from './schedule/index.ts';
 export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, RateUnit, SpecificPart, CatalogEntry, CatalogTariffsResult } from './schedule/index.ts';
+export { loadEditions, editionAt, type Editions } from './schedule/index.ts';
+// Dated law: the one version format of the rules, tariffs, filing rules and schedule editions
+export type { DatedVersion, Validity } from './law/dated.ts';
 
 // The request contract: zod schemas and the types inferred from them
 export { moneySchema, shipmentSchema } from './shipment/schema.ts';
@@ -58,7 +61,7 @@ export { defaultRules } from './rules/default-rules.ts';
 export { checkRuleSet, loadRules, selectVersion, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion } from './rules/load.ts';
 export type { RuleSet, RuleVersion, Exclusion, HtsHint, Citation, Confidence, Status, Mode, ItemFlag, Topic, Scope, UnsettledReach } from './rules/types.ts';
 export { MODES, ITEM_FLAGS, TOPICS } from './rules/types.ts';
-export { citationText, weakestConfidence } from './rules/cite.ts';
+export { citationText, weakestConfidence } from './law/cite.ts';
 
 // Currencies, rates and amounts
 export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';

@@ -25,6 +25,7 @@ export { compileTariffs, type CompiledTariffs, type TariffsResult } from './char
 export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult, type ChosenRate, type RateIssue } from './money/rates.ts';
 export { bundledApproximateRates, type ApproximateRates } from './money/approximate.ts';
 export { bundledSchedule, type Schedule, type ScheduleData, type ScheduleLine } from './schedule/index.ts';
+export type { DatedVersion, Validity } from './law/dated.ts';
 export type { MfnItem, MfnResult } from './schedule/price.ts';
 export type { ChargedItem, ScheduleCharge } from './schedule/charge.ts';
 export type { RuleSet, RuleVersion, Mode, Confidence, Topic, ItemFlag, Exclusion, HtsHint, Citation, Scope, Status, PartyType, UnsettledReach } from './rules/types.ts';

@@ -6,30 +6,27 @@
 // Every problem is an issue with a JSON path; nothing throws.
 
 import type { InputIssue } from '../issues.ts';
+import { citationText, weakestConfidence } from '../law/cite.ts';
+import { findGaps, findOverlaps, loadVersion, type Validity } from '../law/dated.ts';
+import { meets, prefixSet, setOf, type PrefixSet } from '../law/scope.ts';
+import { cutsOf, segmentStart } from '../law/select.ts';
 import { usdCentsOf } from '../money/money.ts';
-import { citationText, weakestConfidence } from '../rules/cite.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
-import { versionWindow } from '../time/new-york.ts';
 import { parseRate, type Ratio } from './ratio.ts';
 import { tariffSetChecker as shape } from './contract.generated.ts';
 import { type FeeEntry, type FeeVersion, type LayerBase, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
 
+export { inPrefixes, type PrefixSet } from '../law/scope.ts';
+import { inPrefixes } from '../law/scope.ts';
+export { segmentOf } from '../law/select.ts';
+
 /** What a compiled layer and a compiled fee share: the version, its window in ms, its modes and
  * the citation text and confidence tag its lines carry. */
-interface CompiledVersion<V> {
+interface CompiledVersion<V> extends Validity {
   readonly v: V;
-  readonly fromMs: number;
-  readonly untilMs: number;
   readonly modes: ReadonlySet<Mode> | null;
   readonly citation: string;
   readonly confidence: string;
-}
-
-/** A set of HTS prefixes, looked up by the item's number cut at each length the set holds. */
-export interface PrefixSet {
-  readonly set: ReadonlySet<string>;
-  /** the distinct prefix lengths, ascending */
-  readonly lengths: readonly number[];
 }
 
 export interface CompiledException {
@@ -82,99 +79,10 @@ export interface CompiledTariffs {
   readonly stamp: { readonly version: string };
 }
 
-/** Whether an HTS number (digits) starts with one of the prefixes. */
-export function inPrefixes(p: PrefixSet, hts: string): boolean {
-  for (const n of p.lengths) if (n <= hts.length && p.set.has(n === hts.length ? hts : hts.slice(0, n))) return true;
-  return false;
-}
-
-function prefixSet(list: readonly string[] | undefined): PrefixSet | null {
-  if (!list) return null;
-  return { set: new Set(list), lengths: [...new Set(list.map((x) => x.length))].sort((a, b) => a - b) };
-}
-
-/** The index of the segment of `cuts` that holds the instant. */
-export function segmentOf(cuts: readonly number[], at: number): number {
-  let lo = 0, hi = cuts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cuts[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export type TariffsResult = { ok: true; tariffs: CompiledTariffs } | { ok: false; issues: InputIssue[] };
 
 // amounts the contract has checked ("2.69": at most two decimals), in exact cents
 const cents = (text: string | undefined) => (text === undefined ? null : usdCentsOf(text));
-const setOf = <T>(list: readonly T[] | undefined) => (list ? new Set(list) : null);
-
-function intersect<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boolean {
-  if (!a || !b) return true;
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
-/** Two versions of one program that could apply to the same item (layers: same origins, and HTS
- * scopes that share a number) or entry (fees: same entry types), in the same mode at the same
- * instant. Versions of a program are swept in order of their start, so only versions whose
- * windows meet are compared; HTS-scoped layers are compared through their sorted prefixes (a
- * prefix meets the prefixes it starts or that start it), never prefix by prefix. */
-function overlaps<V extends LayerVersion | FeeVersion, C extends CompiledVersion<V>>(
-  list: readonly C[],
-  scope: (c: C) => ReadonlySet<string> | null,
-  hts: ((c: C) => readonly string[] | undefined) | null,
-  path: string,
-  what: string,
-  issues: InputIssue[],
-): void {
-  const byProgram = new Map<string, C[]>();
-  for (const c of list) {
-    const g = byProgram.get(c.v.program);
-    if (g) g.push(c);
-    else byProgram.set(c.v.program, [c]);
-  }
-  const reported = new Set<string>();
-  const position = new Map(list.map((c, i) => [c, i]));
-  const clash = (a: C, b: C) => {
-    if (a === b || !(a.fromMs < b.untilMs && b.fromMs < a.untilMs && intersect(scope(a), scope(b)) && intersect(a.modes, b.modes))) return;
-    const key = a.v.id < b.v.id ? `${a.v.id}\u0000${b.v.id}` : `${b.v.id}\u0000${a.v.id}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    const [x, y] = position.get(a)! < position.get(b)! ? [a, b] : [b, a];
-    issues.push({ path, code: 'OVERLAP', message: `"${x.v.id}" and "${y.v.id}" (program ${x.v.program}) can apply to the same ${what}` });
-  };
-  for (const group of byProgram.values()) {
-    if (group.length < 2) continue;
-    // versions without an HTS scope meet every version of the program: sweep them by start
-    const order = [...group].sort((a, b) => a.fromMs - b.fromMs);
-    const scoped = (c: C) => hts !== null && hts(c) !== undefined;
-    // versions seen so far, and those without an HTS scope whose window is still open
-    const seen: C[] = [];
-    let openWide: C[] = [];
-    for (const c of order) {
-      if (openWide.some((o) => o.untilMs <= c.fromMs)) openWide = openWide.filter((o) => o.untilMs > c.fromMs);
-      if (scoped(c)) for (const o of openWide) clash(o, c);
-      else for (const o of seen) if (o.untilMs > c.fromMs) clash(o, c);
-      seen.push(c);
-      if (!scoped(c)) openWide.push(c);
-    }
-    if (!hts) continue;
-    // HTS-scoped versions: sorted prefixes; a prefix meets those on the stack of its ancestors
-    const entries: Array<[string, C]> = [];
-    for (const c of group) for (const p of hts(c) ?? []) entries.push([p, c]);
-    if (entries.length < 2) continue;
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const stack: Array<[string, C]> = [];
-    for (const e of entries) {
-      while (stack.length && !e[0].startsWith(stack[stack.length - 1][0])) stack.pop();
-      for (const s of stack) clash(s[1], e[1]);
-      stack.push(e);
-    }
-  }
-}
-
 /** The shape problems of a would-be tariff set (empty when the shape is right). */
 export function tariffShapeIssues(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -189,67 +97,101 @@ export function checkTariffs(input: unknown): TariffsResult {
 }
 
 /** Compiles a tariff set whose shape is known to be right (the bundled set, or one that passed
- * the shape check): ids unique, windows real, rates and bounds consistent, and no two versions
- * of one program that could apply to the same item at the same instant. */
+ * the shape check): ids unique, windows real, rates and bounds consistent, no two versions of
+ * one program that could apply to the same item or entry at the same instant, and no gap in a
+ * chain of fees. */
 export function compileTariffs(set: TariffSet): TariffsResult {
   const issues: InputIssue[] = [];
   const ids = new Set<string>();
-  /** The parts a layer and a fee share, or null when the window is not real (its issues pushed). */
-  const common = <V extends LayerVersion | FeeVersion>(v: V, at: string): CompiledVersion<V> | null => {
-    if (ids.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
-    ids.add(v.id);
-    const w = versionWindow(at, v.from, v.until, issues);
-    return w && w[0] < w[1] ? { v, fromMs: w[0], untilMs: w[1], modes: setOf(v.scope?.modes), citation: citationText(v.citations), confidence: weakestConfidence(v.citations) } : null;
-  };
   const layers: CompiledLayer[] = [];
   set.layers.forEach((l, i) => {
-    const at = `layers[${i}]`;
-    const c = common(l, at);
-    const method = l.method ?? 'add';
-    if (l.rate !== undefined && method === 'floor' && l.rate === '0') issues.push({ path: `${at}.rate`, code: 'INVALID_VALUE', message: 'a floor of 0% has no effect' });
-    l.except?.forEach((e, j) => {
-      if (e.flag === undefined && e.hts === undefined) issues.push({ path: `${at}.except[${j}]`, code: 'MISSING', message: 'an exception names "flag" (an item flag) or "hts" (HTS prefixes), or both' });
-    });
-    if (l.marks && !l.scope?.hts) issues.push({ path: `${at}.marks`, code: 'INVALID_VALUE', message: '"marks" are the flags an item gains by its HTS number: give the layer a scope.hts' });
-    if (l.base === 'metal-content' && method !== 'add') issues.push({ path: `${at}.base`, code: 'INVALID_VALUE', message: 'a layer on the metal content adds to the others: method "add"' });
-    if (c) {
-      layers.push({
-        ...c,
-        origins: setOf(l.scope?.origins),
-        hts: prefixSet(l.scope?.hts),
-        method,
-        rate: l.rate === undefined ? null : parseRate(l.rate),
-        base: l.base ?? 'value',
-        marks: l.marks ?? null,
-        except: (l.except ?? []).map((e) => ({ flag: e.flag ?? null, hts: prefixSet(e.hts), origins: setOf(e.origins) })),
-      });
-    }
+    const c = compileLayer(l, `layers[${i}]`, ids, issues);
+    if (c) layers.push(c);
   });
   const fees: CompiledFee[] = [];
   set.fees.forEach((f, i) => {
-    const at = `fees[${i}]`;
-    const c = common(f, at);
-    if (f.amount !== undefined && f.rate !== undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: 'a fee has either an "amount" (flat) or a "rate", not both' });
-    if ((f.minimum !== undefined || f.maximum !== undefined) && f.rate === undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: '"minimum" and "maximum" clamp a "rate": give the rate too' });
-    const min = cents(f.minimum), max = cents(f.maximum);
-    if (min !== null && max !== null && min > max) issues.push({ path: `${at}.minimum`, code: 'INVALID_VALUE', message: `minimum ${f.minimum} is above maximum ${f.maximum}` });
-    if (c) {
-      fees.push({
-        ...c,
-        entries: setOf(f.scope?.entries),
-        amountCents: cents(f.amount),
-        rate: f.rate === undefined ? null : parseRate(f.rate),
-        minCents: min,
-        maxCents: max,
-        except: new Set(f.exceptFlags ?? []),
-      });
-    }
+    const c = compileFee(f, `fees[${i}]`, ids, issues);
+    if (c) fees.push(c);
   });
-  overlaps(layers, (c) => c.origins, (c) => c.v.scope?.hts, 'layers', 'item at the same time; end one where the other starts, or split their origins or HTS numbers', issues);
-  overlaps(fees, (c) => c.entries, null, 'fees', 'entry at the same time; end one where the other starts', issues);
+  checkOverlaps(layers, fees, issues);
+  checkFeeGaps(fees, issues);
   if (issues.length) return { ok: false, issues };
-  const cuts = [...new Set([...layers, ...fees].flatMap((v) => [v.fromMs, v.untilMs]).filter((x) => Number.isFinite(x)))].sort((a, b) => a - b);
-  const general = layers.filter((c) => !c.hts);
+  const { byPrefix, prefixLengths } = indexByPrefix(layers);
+  const cuts = cutsOf([...layers, ...fees]);
+  const segment = segments(cuts, layers.filter((c) => !c.hts), fees);
+  return { ok: true, tariffs: { set, layers, fees, cuts, segment, byPrefix, prefixLengths, stamp: Object.freeze({ version: set.version }) } };
+}
+
+/** The parts a layer and a fee share (dated law's loader: unique id, real window), or null when
+ * the window is not real or empty (its issues pushed). */
+function common<V extends LayerVersion | FeeVersion>(v: V, at: string, ids: Set<string>, issues: InputIssue[]): CompiledVersion<V> | null {
+  const w = loadVersion(v, at, ids, issues);
+  return w && w[0] < w[1] ? { v, fromMs: w[0], untilMs: w[1], modes: setOf(v.scope?.modes), citation: citationText(v.citations), confidence: weakestConfidence(v.citations) } : null;
+}
+
+function compileLayer(l: LayerVersion, at: string, ids: Set<string>, issues: InputIssue[]): CompiledLayer | null {
+  const c = common(l, at, ids, issues);
+  const method = l.method ?? 'add';
+  if (l.rate !== undefined && method === 'floor' && l.rate === '0') issues.push({ path: `${at}.rate`, code: 'INVALID_VALUE', message: 'a floor of 0% has no effect' });
+  l.except?.forEach((e, j) => {
+    if (e.flag === undefined && e.hts === undefined) issues.push({ path: `${at}.except[${j}]`, code: 'MISSING', message: 'an exception names "flag" (an item flag) or "hts" (HTS prefixes), or both' });
+  });
+  if (l.marks && !l.scope?.hts) issues.push({ path: `${at}.marks`, code: 'INVALID_VALUE', message: '"marks" are the flags an item gains by its HTS number: give the layer a scope.hts' });
+  if (l.base === 'metal-content' && method !== 'add') issues.push({ path: `${at}.base`, code: 'INVALID_VALUE', message: 'a layer on the metal content adds to the others: method "add"' });
+  if (!c) return null;
+  return {
+    ...c,
+    origins: setOf(l.scope?.origins),
+    hts: prefixSet(l.scope?.hts),
+    method,
+    rate: l.rate === undefined ? null : parseRate(l.rate),
+    base: l.base ?? 'value',
+    marks: l.marks ?? null,
+    except: (l.except ?? []).map((e) => ({ flag: e.flag ?? null, hts: prefixSet(e.hts), origins: setOf(e.origins) })),
+  };
+}
+
+function compileFee(f: FeeVersion, at: string, ids: Set<string>, issues: InputIssue[]): CompiledFee | null {
+  const c = common(f, at, ids, issues);
+  if (f.amount !== undefined && f.rate !== undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: 'a fee has either an "amount" (flat) or a "rate", not both' });
+  if ((f.minimum !== undefined || f.maximum !== undefined) && f.rate === undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: '"minimum" and "maximum" clamp a "rate": give the rate too' });
+  const min = cents(f.minimum), max = cents(f.maximum);
+  if (min !== null && max !== null && min > max) issues.push({ path: `${at}.minimum`, code: 'INVALID_VALUE', message: `minimum ${f.minimum} is above maximum ${f.maximum}` });
+  if (!c) return null;
+  return {
+    ...c,
+    entries: setOf(f.scope?.entries),
+    amountCents: cents(f.amount),
+    rate: f.rate === undefined ? null : parseRate(f.rate),
+    minCents: min,
+    maxCents: max,
+    except: new Set(f.exceptFlags ?? []),
+  };
+}
+
+const programOf = (c: CompiledLayer | CompiledFee) => c.v.program;
+const versionOf = (c: CompiledLayer | CompiledFee) => c.v;
+
+/** Two versions of one program that could apply to the same item (layers: same origins, and HTS
+ * scopes that share a number) or entry (fees: same entry types), in the same mode at the same
+ * instant. */
+function checkOverlaps(layers: readonly CompiledLayer[], fees: readonly CompiledFee[], issues: InputIssue[]): void {
+  const meet = (a: CompiledLayer, b: CompiledLayer) => meets(a.origins, b.origins) && meets(a.modes, b.modes);
+  findOverlaps<CompiledLayer>(layers, { group: programOf, meet, prefixes: (c) => c.v.scope?.hts, version: versionOf, path: 'layers' }, issues);
+  findOverlaps<CompiledFee>(fees, { group: programOf, meet: (a, b) => meets(a.entries, b.entries) && meets(a.modes, b.modes), version: versionOf, path: 'fees' }, issues);
+}
+
+/** A chain of fees for the same entries and modes (the MPF of each fiscal year) leaves no
+ * instant between its first start and its last end without a figure. Layers have no such check:
+ * a duty program may stop and start again (IEEPA duties ended at 00:00 on 2026-02-24, the
+ * Section 122 postal rate began at 00:01). */
+function checkFeeGaps(fees: readonly CompiledFee[], issues: InputIssue[]): void {
+  const key = (s: readonly string[] | undefined) => (s ? [...s].sort().join() : '*');
+  findGaps(fees, (c) => `${c.v.program}, ${key(c.v.scope?.entries)}, ${key(c.v.scope?.modes)}`, versionOf, 'fees', issues);
+}
+
+/** The HTS-scoped layers by prefix (every time and mode), and the distinct prefix lengths. */
+function indexByPrefix(layers: readonly CompiledLayer[]): { byPrefix: Map<string, CompiledLayer[]>; prefixLengths: number[] } {
   const byPrefix = new Map<string, CompiledLayer[]>();
   for (const c of layers) {
     if (!c.hts) continue;
@@ -259,20 +201,97 @@ export function compileTariffs(set: TariffSet): TariffsResult {
       else byPrefix.set(p, [c]);
     }
   }
-  const prefixLengths = [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
-  // per mode, an array by segment index, filled on first use
-  const segments = new Map<Mode, (Segment | undefined)[]>();
-  // segment i starts at [-Infinity, ...cuts][i]: what is in force at its start is in force throughout
-  const segment = (mode: Mode, i: number): Segment => {
-    let byIndex = segments.get(mode);
-    if (!byIndex) segments.set(mode, (byIndex = new Array<Segment | undefined>(cuts.length + 1)));
+  return { byPrefix, prefixLengths: [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b) };
+}
+
+/** The layers without an HTS scope and the fees in force in a mode during segment i of `cuts`:
+ * per mode an array by segment index, filled on first use, so compiling stays O(N log N) and
+ * pricing filters nothing twice. What is in force at a segment's start is in force throughout. */
+function segments(cuts: readonly number[], general: readonly CompiledLayer[], fees: readonly CompiledFee[]): (mode: Mode, i: number) => Segment {
+  const byMode = new Map<Mode, (Segment | undefined)[]>();
+  return (mode, i) => {
+    let byIndex = byMode.get(mode);
+    if (!byIndex) byMode.set(mode, (byIndex = new Array<Segment | undefined>(cuts.length + 1)));
     let s = byIndex[i];
     if (!s) {
-      const at = i === 0 ? -Infinity : cuts[i - 1];
+      const at = segmentStart(cuts, i);
       const live = <T extends CompiledLayer | CompiledFee>(v: T) => at >= v.fromMs && at < v.untilMs && (!v.modes || v.modes.has(mode));
       s = byIndex[i] = { layers: general.filter(live), fees: fees.filter(live) };
     }
     return s;
   };
-  return { ok: true, tariffs: { set, layers, fees, cuts, segment, byPrefix, prefixLengths, stamp: Object.freeze({ version: set.version }) } };
+}
+
+// The one lookup of layers by HTS number. NOTE: core/charges/compute.ts still has its own copies
+// of `excepted`, `layerApplies`, `scopedLayers` (with a mode always given) and, in itemLines, the
+// loop `markedFlags` is: the same code, left there while compute.ts is being tuned for speed;
+// they should become imports of these (measure the estimate paired when they do).
+
+/** What the layer lookups read of an item: its HTS number (digits) and its country of origin. */
+export interface LayerItem {
+  readonly hts: string | null;
+  readonly origin: string;
+}
+
+/** Whether an exception leaves the item out of a layer. */
+export function excepted(c: CompiledLayer, it: LayerItem, flags: ReadonlySet<ItemFlag>): boolean {
+  for (const e of c.except) {
+    if (e.flag !== null && !flags.has(e.flag)) continue;
+    if (e.hts !== null && (it.hts === null || !inPrefixes(e.hts, it.hts))) continue;
+    if (e.origins && !e.origins.has(it.origin)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a layer in force applies to the item: its origins, then its exceptions. */
+export function layerApplies(c: CompiledLayer, it: LayerItem, flags: ReadonlySet<ItemFlag>): boolean {
+  if (c.origins && !c.origins.has(it.origin)) return false;
+  return c.except.length === 0 || !excepted(c, it, flags);
+}
+
+/** The layers scoped by HTS number (the Chapter 99 layers) in force for the item at the instant,
+ * in the mode (null: any), through the prefix index; null when none. */
+export function scopedLayers(t: CompiledTariffs, it: LayerItem, at: number, mode: Mode | null): CompiledLayer[] | null {
+  const hts = it.hts;
+  if (hts === null) return null;
+  let out: CompiledLayer[] | null = null;
+  for (const n of t.prefixLengths) {
+    if (n > hts.length) break;
+    const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
+    if (!g) continue;
+    for (const c of g) if (at >= c.fromMs && at < c.untilMs && (mode === null || !c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
+  }
+  return out;
+}
+
+/** The item's flags with those it gains by its number: the marks of the scoped layers that apply
+ * to it (a Section 232 line makes it a Section 232 good, which other layers except). */
+export function markedFlags(scoped: readonly CompiledLayer[] | null, it: LayerItem, flags: ReadonlySet<ItemFlag>): ReadonlySet<ItemFlag> {
+  let out = flags;
+  if (scoped) {
+    for (const c of scoped) {
+      if (c.marks && layerApplies(c, it, flags)) {
+        const more = new Set(out);
+        for (const f of c.marks) more.add(f);
+        out = more;
+      }
+    }
+  }
+  return out;
+}
+
+const positions = new WeakMap<CompiledTariffs, Map<CompiledLayer, number>>();
+
+/** Every layer of the set that applies to one item at an instant (window, mode when given,
+ * origins, HTS scope, marks, then exceptions), in the set's order: the layers the estimate prices
+ * an item with, as a list (`s321 tariffs` style listings, cross-checks of the Chapter 99 data). */
+export function layersFor(t: CompiledTariffs, it: LayerItem, at: number, flags: ReadonlySet<ItemFlag>, mode: Mode | null): CompiledLayer[] {
+  const scoped = scopedLayers(t, it, at, mode);
+  const marked = markedFlags(scoped, it, flags);
+  const general = t.layers.filter((c) => !c.hts && at >= c.fromMs && at < c.untilMs && (mode === null || !c.modes || c.modes.has(mode)));
+  const out = [...general, ...(scoped ?? [])].filter((c) => layerApplies(c, it, marked));
+  let pos = positions.get(t);
+  if (!pos) positions.set(t, (pos = new Map(t.layers.map((c, i) => [c, i]))));
+  return out.sort((a, b) => pos.get(a)! - pos.get(b)!);
 }

@@ -15,7 +15,7 @@
 import type { InputIssue } from '../issues.ts';
 import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, isApproximate, type CompiledRates } from '../money/rates.ts';
-import { citationText, weakestConfidence } from '../rules/cite.ts';
+import { citationText, weakestConfidence } from '../law/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledHint, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import type { NumberFacts } from '../shipment/number-facts.ts';

@@ -8,24 +8,21 @@
 // the 2024-02-15 change applies by arrival or by filing date; s321 keys it on arrival like the
 // others (a date-only arrival counts as the end of that day, as in the core), and the choice is
 // this data, so it can change without code.
-import { formatDay, newYorkLocalToUtc, parseDateOrInstant, parseDay, type ParsedWhen } from '../time/new-york.ts';
+//
+// The rules are dated law in the one format of core/law (id, [from, until), citations with
+// confidence tags), loaded by its loader: unique ids, real windows, no two rules of one kind and
+// profile in force at once and no gap between them.
+import type { InputIssue } from '../issues.ts';
+import { taggedCitationText, type Citation } from '../law/cite.ts';
+import { findGaps, findOverlaps, inForce, loadVersion, type DatedVersion, type Validity } from '../law/dated.ts';
+import { formatDay, parseDateOrInstant, type ParsedWhen } from '../time/new-york.ts';
 import type { RecordIssue } from './codes.ts';
 import type { Profile } from './requirements.ts';
 
-export interface FilingRuleCitation {
-  document: string;
-  confidence: 'P' | 'P-summary' | 'P-copy' | 'S' | 'M';
-}
-
-interface RuleBase {
-  id: string;
+interface RuleBase extends DatedVersion {
   profile: Profile;
-  /** inclusive start, New York wall clock ("2024-02-15" = 00:00 that day) */
-  from?: string;
-  /** exclusive end */
-  until?: string;
   summary: string;
-  citations: FilingRuleCitation[];
+  citations: Citation[];
 }
 
 export type FilingRule =
@@ -143,35 +140,39 @@ export const FILING_RULES: readonly FilingRule[] = [
 ];
 
 export function citationOf(rule: FilingRule): string {
-  return rule.citations.map((c) => `${c.document} [${c.confidence}]`).join('; ');
+  return taggedCitationText(rule.citations);
 }
 
-/** Start of a New York wall-clock time: "2024-02-15" is 00:00 that day. */
-function startInstant(text: string): number {
-  if (text.includes('T')) {
-    const p = parseDateOrInstant(text);
-    if (!p.ok) throw new Error(`RECORDS_BAD_RULE_DATE: ${text}`);
-    return p.instant;
-  }
-  const day = parseDay(text);
-  if (day === null) throw new Error(`RECORDS_BAD_RULE_DATE: ${text}`);
-  const [y, m, d] = text.split('-').map(Number);
-  return newYorkLocalToUtc(y, m, d);
+interface Compiled extends Validity {
+  readonly rule: FilingRule;
+  /** the citation text of its issues */
+  readonly citation: string;
 }
 
-interface Compiled {
-  rule: FilingRule;
-  from: number;
-  until: number;
+/** Loads filing rules with dated law's loader: the compiled rules, or their issues with paths. */
+export function compileFilingRules(rules: readonly FilingRule[]): { ok: true; rules: Compiled[] } | { ok: false; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const ids = new Set<string>();
+  const out: Compiled[] = [];
+  rules.forEach((rule, i) => {
+    const w = loadVersion(rule, `[${i}]`, ids, issues);
+    if (w) out.push({ rule, fromMs: w[0], untilMs: w[1], citation: citationOf(rule) });
+  });
+  const group = (c: Compiled) => `${c.rule.profile} ${c.rule.kind}`;
+  const rule = (c: Compiled) => c.rule;
+  findOverlaps(out, { group, meet: () => true, version: rule, path: '' }, issues);
+  findGaps(out, group, rule, '', issues);
+  return issues.length ? { ok: false, issues } : { ok: true, rules: out };
 }
 
 let compiled: Compiled[] | undefined;
 function rulesCompiled(): Compiled[] {
-  return (compiled ??= FILING_RULES.map((rule) => ({
-    rule,
-    from: rule.from ? startInstant(rule.from) : -Infinity,
-    until: rule.until ? startInstant(rule.until) : Infinity,
-  })));
+  if (!compiled) {
+    const r = compileFilingRules(FILING_RULES);
+    if (!r.ok) throw new Error(`RECORDS_BAD_RULES: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    compiled = r.rules;
+  }
+  return compiled;
 }
 
 const cents = (amount: string): number => {
@@ -188,8 +189,9 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
   const arrivalText = typeof rec.arrivalDate === 'string' ? rec.arrivalDate : undefined;
   const arrival: ParsedWhen | null = arrivalText ? parseDateOrInstant(arrivalText) : null;
   // one function for every rule (a closure per rule per record was garbage on every record)
-  const issue = (rule: FilingRule, path: string, message: string) => out.push({ path, code: rule.code, message, citation: citationOf(rule) });
-  for (const { rule, from, until } of rulesCompiled()) {
+  const issue = (c: Compiled, path: string, message: string) => out.push({ path, code: c.rule.code, message, citation: c.citation });
+  for (const c of rulesCompiled()) {
+    const rule = c.rule;
     if (rule.profile !== profile) continue;
     switch (rule.kind) {
       case 'value-limit': {
@@ -200,26 +202,26 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
           if (v && typeof v.amount === 'string' && /^\d{1,12}(\.\d{1,2})?$/.test(v.amount)) total += cents(v.amount);
         }
         if (total > cents(rule.limitUsd)) {
-          issue(rule, 'lines', `the fair retail value of the lines adds up to $${(total / 100).toFixed(2)}, over the $${rule.limitUsd} limit: ${rule.summary}`);
+          issue(c, 'lines', `the fair retail value of the lines adds up to $${(total / 100).toFixed(2)}, over the $${rule.limitUsd} limit: ${rule.summary}`);
         }
         break;
       }
       case 'no-pga-fee': {
         const lines = Array.isArray(rec.lines) ? (rec.lines as Rec[]) : [];
         lines.forEach((l, i) => {
-          if (l && l.pgaFee === true) issue(rule, `lines[${i}].pgaFee`, rule.summary);
+          if (l && l.pgaFee === true) issue(c, `lines[${i}].pgaFee`, rule.summary);
         });
         break;
       }
       default: {
         if (!arrival || !arrival.ok) break;
-        if (arrival.instant < from || arrival.instant >= until) break;
+        if (!inForce(c, arrival.instant)) break;
         const on = formatDay(arrival.day);
         if (rule.kind === 'not-before' || rule.kind === 'not-accepted') {
-          issue(rule, 'arrivalDate', `arrival ${arrivalText} (${on}): ${rule.summary}`);
+          issue(c, 'arrivalDate', `arrival ${arrivalText} (${on}): ${rule.summary}`);
         } else if (rule.kind === 'modes') {
           const mode = rec.modeOfTransportation;
-          if (typeof mode === 'string' && !rule.modes.includes(mode)) issue(rule, 'modeOfTransportation', `${mode} on ${on}: ${rule.summary}`);
+          if (typeof mode === 'string' && !rule.modes.includes(mode)) issue(c, 'modeOfTransportation', `${mode} on ${on}: ${rule.summary}`);
         } else if (rule.kind === 'filing-window') {
           const filedText = typeof rec.filedAt === 'string' ? rec.filedAt : undefined;
           const filed = filedText ? parseDateOrInstant(filedText) : null;
@@ -230,7 +232,7 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
             rule.daysAfterArrival === 0 && filed.hasTime && arrival.hasTime ? filed.instant > arrival.instant : filed.day > arrival.day + rule.daysAfterArrival;
           if (late) {
             const window = rule.daysAfterArrival === 0 ? 'on or before arrival' : `within ${rule.daysAfterArrival} days after arrival (by ${formatDay(arrival.day + rule.daysAfterArrival)})`;
-            issue(rule, 'filedAt', `filed ${filedText}, arrival ${arrivalText}: expected ${window}. ${rule.summary}`);
+            issue(c, 'filedAt', `filed ${filedText}, arrival ${arrivalText}: expected ${window}. ${rule.summary}`);
           }
         }
       }

@@ -1,12 +1,17 @@
 // Compiling a rule set: the checks that make a set trustworthy (no two versions overlapping for
-// one scope, every version cited, real dates and countries) and the structure the engine reads on
-// its hot path. No zod here, so the widget can compile its bundled rules without a schema library;
-// sets that come from outside (--rules, a property) pass the shape check of shape.ts first.
+// one scope, no gap in a topic, every version cited, real dates and countries) and the structure
+// the engine reads on its hot path. Dated law's loader (core/law) does what the rules share with
+// the tariffs and the filing rules; the steps here are the rules' own. No zod here, so the widget
+// can compile its bundled rules without a schema library; sets that come from outside (--rules,
+// a property) pass the shape check of the derived checker first (load.ts).
 import type { InputIssue } from '../issues.ts';
 import { isCountry } from '../geo/countries.ts';
+import { citationText, weakestConfidence } from '../law/cite.ts';
+import { findGaps, findOverlaps, loadVersion, uniqueId } from '../law/dated.ts';
+import { includes, meets } from '../law/scope.ts';
+import { mostSpecific } from '../law/select.ts';
 import { formatUsd, usdCentsOf, usdFromCents, type UsdValue } from '../money/money.ts';
-import { newYorkOffsetMinutes, versionWindow } from '../time/new-york.ts';
-import { citationText, weakestConfidence } from './cite.ts';
+import { newYorkOffsetMinutes } from '../time/new-york.ts';
 import type { Confidence, Exclusion, HtsHint, ItemFlag, Mode, RuleSet, RuleVersion, Topic } from './types.ts';
 import { TOPICS } from './types.ts';
 
@@ -74,26 +79,160 @@ export class RuleSetError extends Error {
   }
 }
 
+/** The compiled rules, or the rule set's issues with their paths. */
+export type CompileResult = { ok: true; rules: CompiledRules } | { ok: false; issues: InputIssue[] };
+
+/** Checks and compiles a rule set whose shape is known to be right (the bundled set, or one that
+ * passed ruleSetSchema); returns the issues instead of throwing. */
+export function compileRuleSet(set: RuleSet): CompileResult {
+  const issues: InputIssue[] = [];
+  const ids = new Set<string>();
+  const versions = compileVersions(set.versions, ids, issues);
+  checkOverlaps(versions, issues);
+  checkGaps(versions, issues);
+  const byTopic = sortedByTopic(versions);
+  dateSuspensionsFromTheirFirst(byTopic);
+  const exclusions = compileExclusions(set.exclusions, ids, issues);
+  set.htsHints.forEach((h, i) => uniqueId(h.id, `htsHints[${i}]`, ids, issues));
+  for (const t of ['commercial', 'gift', 'entry-ceiling'] as const) {
+    if (byTopic[t].length === 0) issues.push({ path: 'versions', code: 'MISSING_TOPIC', message: `no version for topic "${t}"` });
+  }
+  if (issues.length) return { ok: false, issues };
+  const territoryCountries = new Set(byTopic['customs-territory'].flatMap((compiled) => [...compiled.countries]));
+  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations), confidence: weakestConfidence(hint.citations) }));
+  return { ok: true, rules: { set, byTopic, exclusions, htsHints, exclusionsByFlag: byFlag(exclusions), territoryCountries } };
+}
+
+/** The version of a topic that applies to a shipment at an instant: the most specific match. */
+export function selectVersion(rules: CompiledRules, topic: Topic, instant: number, origins: readonly string[], mode: Mode): CompiledVersion | null {
+  return mostSpecific(rules.byTopic[topic], instant, origins, mode);
+}
+
+/** Step 1: each version loaded (unique id, real window) and checked (countries, the fields its
+ * topic and status need), then compiled; versions with unreal dates are left out. */
+function compileVersions(list: readonly RuleVersion[], ids: Set<string>, issues: InputIssue[]): CompiledVersion[] {
+  const out: CompiledVersion[] = [];
+  list.forEach((v, i) => {
+    const at = `versions[${i}]`;
+    const w = loadVersion(v, at, ids, issues);
+    checkVersion(v, at, issues);
+    if (w) out.push(compileVersion(v, w[0], w[1]));
+  });
+  return out;
+}
+
+/** What a version of its topic and status must state, and real countries. */
+function checkVersion(v: RuleVersion, at: string, issues: InputIssue[]): void {
+  for (const [key, list] of [['scope.origins', v.scope?.origins], ['countries', v.countries], ['unsettledShipFrom.countries', v.unsettledShipFrom?.countries]] as const) {
+    list?.forEach((o, j) => {
+      if (!isCountry(o)) issues.push({ path: `${at}.${key}[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
+    });
+  }
+  if (v.topic === 'customs-territory' && !v.countries?.length) {
+    issues.push({ path: `${at}.countries`, code: 'MISSING', message: 'a customs-territory version needs the countries inside the territory' });
+  }
+  const needsLimit = (v.topic === 'commercial' && v.status === 'available') || v.topic === 'gift' || v.topic === 'entry-ceiling' || (v.topic === 'chapter99-formal' && v.status === 'in-force');
+  if (needsLimit && v.limitUsd === undefined) issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: `a ${v.topic} version with status "${v.status}" needs limitUsd` });
+  if (v.topic === 'commercial' && v.status !== 'available' && !v.reasonCode) {
+    issues.push({ path: `${at}.reasonCode`, code: 'MISSING', message: 'a suspended or repealed version needs a reasonCode' });
+  }
+  if (v.exceptFlags?.length && v.limitUsd === undefined) {
+    issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: 'exceptFlags keep the exemption up to a limit: limitUsd is needed' });
+  }
+}
+
+/** The hot-path form of a version: scope as sets, limits in cents and as printed, citations as text. */
+function compileVersion(v: RuleVersion, fromMs: number, untilMs: number): CompiledVersion {
+  const limitCentsBySender = new Map<string, number>();
+  for (const [c, amount] of Object.entries(v.limitUsdBySenderCountry ?? {})) limitCentsBySender.set(c, usdCentsOf(amount));
+  const limitCents = v.limitUsd === undefined ? null : usdCentsOf(v.limitUsd);
+  const limit = limitCents === null ? null : usdFromCents(limitCents);
+  return {
+    rule: v,
+    fromMs,
+    untilMs,
+    origins: v.scope?.origins ? new Set(v.scope.origins) : null,
+    modes: v.scope?.modes ? new Set(v.scope.modes) : null,
+    specificity: (v.scope?.origins ? 1 : 0) + (v.scope?.modes ? 1 : 0),
+    limitCents,
+    limitCentsBySender,
+    exceptFlags: new Set(v.exceptFlags ?? []),
+    exceptCitation: citationText(v.exceptCitations ?? v.citations),
+    formalEntryFlags: new Set(v.formalEntryFlags ?? []),
+    countries: new Set(v.countries ?? []),
+    effective: effectiveText(v.from, fromMs),
+    since: null,
+    citation: citationText(v.citations),
+    confidence: weakestConfidence(v.citations),
+    limit,
+    limitText: limit === null ? null : formatUsd(limit),
+  };
+}
 
 /** A version's start as written in the data ("2025-08-29T00:01", a date at 00:00) with the New
  * York offset in force at that instant (ms, read from the same text): -04:00 (EDT) or -05:00 (EST). */
-function fmtEffective(text: string | undefined, ms: number): string | null {
+function effectiveText(text: string | undefined, ms: number): string | null {
   if (text === undefined) return null;
   return (text.length === 10 ? `${text}T00:00` : text) + (newYorkOffsetMinutes(ms) === -240 ? '-04:00' : '-05:00');
 }
 
-/** Whether scope list a (null: any) includes all of b. */
-const includes = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean => !a || (!!b && [...b].every((x) => a.has(x)));
-/** Whether scope lists a and b (null: any) have a value in common. */
-const meets = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean => !a || !b || [...a].some((x) => b.has(x));
-
-/** Whether a's scope includes all of b's. */
-function covers(a: CompiledVersion, b: CompiledVersion): boolean {
-  return includes(a.origins, b.origins) && includes(a.modes, b.modes);
+/** Step 2: no two versions of one topic may both apply to one shipment at one instant with the
+ * same specificity: that would leave the answer to the order of the file. */
+function checkOverlaps(versions: readonly CompiledVersion[], issues: InputIssue[]): void {
+  const meet = (a: CompiledVersion, b: CompiledVersion) => a.specificity === b.specificity && meets(a.origins, b.origins) && meets(a.modes, b.modes);
+  findOverlaps(versions, { group: topicOf, meet, version: ruleOf, path: 'versions' }, issues);
 }
 
-function scopesIntersect(a: CompiledVersion, b: CompiledVersion): boolean {
-  return meets(a.origins, b.origins) && meets(a.modes, b.modes);
+/** Step 3: once a topic's versions for every shipment (no scope) begin, one of them is in force
+ * at every instant until the last ends: a hole would leave shipments without an answer. */
+function checkGaps(versions: readonly CompiledVersion[], issues: InputIssue[]): void {
+  findGaps(versions, (c) => (c.specificity === 0 ? c.rule.topic : null), ruleOf, 'versions', issues);
+}
+
+const topicOf = (c: CompiledVersion) => c.rule.topic;
+const ruleOf = (c: CompiledVersion) => c.rule;
+
+/** The versions by topic, each topic in order of start (what selection and `since` read). */
+function sortedByTopic(versions: readonly CompiledVersion[]): Record<Topic, CompiledVersion[]> {
+  const byTopic = Object.fromEntries(TOPICS.map((t) => [t, [] as CompiledVersion[]])) as Record<Topic, CompiledVersion[]>;
+  for (const c of versions) byTopic[c.rule.topic].push(c);
+  for (const t of TOPICS) byTopic[t].sort((a, b) => a.fromMs - b.fromMs);
+  return byTopic;
+}
+
+/** Step 4, `since`: follow a suspension or repeal back through the versions that said the same
+ * just before it began. The predecessor of a version depends on that version alone, so each
+ * version's `since` is its predecessor's, computed in order of start (a predecessor starts
+ * earlier); the predecessor is the first version, in order of start, with the same status and
+ * reason, in force the instant before and covering the scope, found through a max-tree of the
+ * versions' ends: O(N log N) for back-to-back versions (the walk with a search per step was
+ * cubic, 10.8 s for 3,000 versions). */
+function dateSuspensionsFromTheirFirst(byTopic: Record<Topic, CompiledVersion[]>): void {
+  for (const topic of TOPICS) {
+    const groups = new Map<string, CompiledVersion[]>();
+    for (const v of byTopic[topic]) {
+      if (v.rule.status === 'in-force') continue;
+      const key = `${v.rule.status}\u0000${v.rule.reasonCode ?? ''}`;
+      const g = groups.get(key);
+      if (g) g.push(v);
+      else groups.set(key, [v]);
+    }
+    for (const g of groups.values()) {
+      const ends = new EndTree(g.map((v) => v.untilMs));
+      g.forEach((cur, k) => {
+        const t = cur.fromMs - 1;
+        // a predecessor starts before `cur`, so it comes earlier in the group
+        let prev: CompiledVersion | null = null;
+        for (let i = ends.first(0, k - 1, t); i >= 0; i = ends.first(i + 1, k - 1, t)) {
+          if (g[i].fromMs <= t && includes(g[i].origins, cur.origins) && includes(g[i].modes, cur.modes)) {
+            prev = g[i];
+            break;
+          }
+        }
+        cur.since = prev ? prev.since : cur.effective;
+      });
+    }
+  }
 }
 
 /** The first index in [lo, hi] whose end is after t, over a segment tree of maxima: log N a
@@ -122,160 +261,20 @@ class EndTree {
   }
 }
 
-/** The compiled rules, or the rule set's issues with their paths. */
-export type CompileResult = { ok: true; rules: CompiledRules } | { ok: false; issues: InputIssue[] };
-
-/** Checks and compiles a rule set whose shape is known to be right (the bundled set, or one that
- * passed ruleSetSchema); returns the issues instead of throwing. */
-export function compileRuleSet(set: RuleSet): CompileResult {
-  const issues: InputIssue[] = [];
-  const seen = new Set<string>();
-  const byTopic = Object.fromEntries(TOPICS.map((t) => [t, [] as CompiledVersion[]])) as Record<Topic, CompiledVersion[]>;
-
-  set.versions.forEach((v, i) => {
-    const at = `versions[${i}]`;
-    if (seen.has(v.id)) issues.push({ path: `${at}.id`, code: 'DUPLICATE_ID', message: `id "${v.id}" is used twice` });
-    seen.add(v.id);
-    const w = versionWindow(at, v.from, v.until, issues);
-    for (const [key, list] of [['scope.origins', v.scope?.origins], ['countries', v.countries], ['unsettledShipFrom.countries', v.unsettledShipFrom?.countries]] as const) {
-      list?.forEach((o, j) => {
-        if (!isCountry(o)) issues.push({ path: `${at}.${key}[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
-      });
-    }
-    if (v.topic === 'customs-territory' && !v.countries?.length) {
-      issues.push({ path: `${at}.countries`, code: 'MISSING', message: 'a customs-territory version needs the countries inside the territory' });
-    }
-    const needsLimit = (v.topic === 'commercial' && v.status === 'available') || v.topic === 'gift' || v.topic === 'entry-ceiling' || (v.topic === 'chapter99-formal' && v.status === 'in-force');
-    if (needsLimit && v.limitUsd === undefined) issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: `a ${v.topic} version with status "${v.status}" needs limitUsd` });
-    if (v.topic === 'commercial' && v.status !== 'available' && !v.reasonCode) {
-      issues.push({ path: `${at}.reasonCode`, code: 'MISSING', message: 'a suspended or repealed version needs a reasonCode' });
-    }
-    if (v.exceptFlags?.length && v.limitUsd === undefined) {
-      issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: 'exceptFlags keep the exemption up to a limit: limitUsd is needed' });
-    }
-    if (!w) return;
-    const [fromMs, untilMs] = w;
-    const limitCentsBySender = new Map<string, number>();
-    for (const [c, amount] of Object.entries(v.limitUsdBySenderCountry ?? {})) limitCentsBySender.set(c, usdCentsOf(amount));
-    const compiled: CompiledVersion = {
-      rule: v,
-      fromMs,
-      untilMs,
-      origins: v.scope?.origins ? new Set(v.scope.origins) : null,
-      modes: v.scope?.modes ? new Set(v.scope.modes) : null,
-      specificity: (v.scope?.origins ? 1 : 0) + (v.scope?.modes ? 1 : 0),
-      limitCents: v.limitUsd === undefined ? null : usdCentsOf(v.limitUsd),
-      limitCentsBySender,
-      exceptFlags: new Set(v.exceptFlags ?? []),
-      exceptCitation: citationText(v.exceptCitations ?? v.citations),
-      formalEntryFlags: new Set(v.formalEntryFlags ?? []),
-      countries: new Set(v.countries ?? []),
-      effective: fmtEffective(v.from, fromMs),
-      since: null,
-      citation: citationText(v.citations),
-      confidence: weakestConfidence(v.citations),
-      limit: v.limitUsd === undefined ? null : usdFromCents(usdCentsOf(v.limitUsd)),
-      limitText: v.limitUsd === undefined ? null : formatUsd(usdFromCents(usdCentsOf(v.limitUsd))),
-    };
-    byTopic[v.topic].push(compiled);
+/** Step 5: the exclusions, their ids unique among the versions', with their citations. */
+function compileExclusions(list: readonly Exclusion[], ids: Set<string>, issues: InputIssue[]): CompiledExclusion[] {
+  return list.map((e, i) => {
+    uniqueId(e.id, `exclusions[${i}]`, ids, issues);
+    return { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations), confidence: weakestConfidence(e.citations) };
   });
-
-  // No two versions of one topic may both apply to one shipment at one instant with the same
-  // specificity: that would leave the answer to the order of the file. Sorted by start, the
-  // versions after `a` that start before it ends are the only ones that can overlap it.
-  for (const topic of TOPICS) {
-    const list = byTopic[topic];
-    list.sort((a, b) => a.fromMs - b.fromMs);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i], b = list[j];
-        if (b.fromMs >= a.untilMs) break;
-        if (a.specificity === b.specificity && scopesIntersect(a, b)) {
-          issues.push({
-            path: 'versions',
-            code: 'OVERLAP',
-            message: `"${a.rule.id}" and "${b.rule.id}" (${topic}) overlap in time for the same scope; end one where the other starts`,
-          });
-        }
-      }
-    }
-  }
-
-  // `since`: follow a suspension or repeal back through the versions that said the same just
-  // before it began. The predecessor of a version depends on that version alone, so each
-  // version's `since` is its predecessor's, computed in order of start (a predecessor starts
-  // earlier); the predecessor is the first version, in order of start, with the same status and
-  // reason, in force the instant before and covering the scope, found through a max-tree of the
-  // versions' ends: O(N log N) for back-to-back versions (the walk with a search per
-  // step was cubic, 10.8 s for 3,000 versions).
-  for (const topic of TOPICS) {
-    const groups = new Map<string, CompiledVersion[]>();
-    for (const v of byTopic[topic]) {
-      if (v.rule.status === 'in-force') continue;
-      const key = `${v.rule.status}\u0000${v.rule.reasonCode ?? ''}`;
-      const g = groups.get(key);
-      if (g) g.push(v);
-      else groups.set(key, [v]);
-    }
-    for (const g of groups.values()) {
-      const ends = new EndTree(g.map((v) => v.untilMs));
-      g.forEach((cur, k) => {
-        const t = cur.fromMs - 1;
-        // a predecessor starts before `cur`, so it comes earlier in the group
-        let prev: CompiledVersion | null = null;
-        for (let i = ends.first(0, k - 1, t); i >= 0; i = ends.first(i + 1, k - 1, t)) {
-          if (g[i].fromMs <= t && covers(g[i], cur)) {
-            prev = g[i];
-            break;
-          }
-        }
-        cur.since = prev ? prev.since : cur.effective;
-      });
-    }
-  }
-
-  const exclusions: CompiledExclusion[] = [];
-  const exclusionsByFlag = new Map<ItemFlag, CompiledExclusion[]>();
-  set.exclusions.forEach((e, i) => {
-    if (seen.has(e.id)) issues.push({ path: `exclusions[${i}].id`, code: 'DUPLICATE_ID', message: `id "${e.id}" is used twice` });
-    seen.add(e.id);
-    const compiled: CompiledExclusion = { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations), confidence: weakestConfidence(e.citations) };
-    exclusions.push(compiled);
-    const sameFlag = exclusionsByFlag.get(e.flag) ?? [];
-    sameFlag.push(compiled);
-    exclusionsByFlag.set(e.flag, sameFlag);
-  });
-  set.htsHints.forEach((h, i) => {
-    if (seen.has(h.id)) issues.push({ path: `htsHints[${i}].id`, code: 'DUPLICATE_ID', message: `id "${h.id}" is used twice` });
-    seen.add(h.id);
-  });
-  for (const t of ['commercial', 'gift', 'entry-ceiling'] as const) {
-    if (byTopic[t].length === 0) issues.push({ path: 'versions', code: 'MISSING_TOPIC', message: `no version for topic "${t}"` });
-  }
-  if (issues.length) return { ok: false, issues };
-  const territoryCountries = new Set(byTopic['customs-territory'].flatMap((compiled) => [...compiled.countries]));
-  const htsHints = set.htsHints.map((hint) => ({ hint, citation: citationText(hint.citations), confidence: weakestConfidence(hint.citations) }));
-  return { ok: true, rules: { set, byTopic, exclusions, htsHints, exclusionsByFlag, territoryCountries } };
 }
 
-/** The version of a topic that applies to a shipment at an instant: the most specific match. */
-export function selectVersion(
-  rules: CompiledRules,
-  topic: Topic,
-  instant: number,
-  origins: readonly string[],
-  mode: Mode,
-): CompiledVersion | null {
-  let best: CompiledVersion | null = null;
-  for (const compiled of rules.byTopic[topic]) {
-    if (instant < compiled.fromMs || instant >= compiled.untilMs) continue;
-    if (compiled.modes && !compiled.modes.has(mode)) continue;
-    if (compiled.origins) {
-      let hit = false;
-      for (const origin of origins) if (compiled.origins.has(origin)) { hit = true; break; }
-      if (!hit) continue;
-    }
-    if (!best || compiled.specificity > best.specificity) best = compiled;
+function byFlag(exclusions: readonly CompiledExclusion[]): Map<ItemFlag, CompiledExclusion[]> {
+  const out = new Map<ItemFlag, CompiledExclusion[]>();
+  for (const c of exclusions) {
+    const g = out.get(c.exclusion.flag);
+    if (g) g.push(c);
+    else out.set(c.exclusion.flag, [c]);
   }
-  return best;
+  return out;
 }

@@ -38,23 +38,10 @@ export const ITEM_FLAGS = [
 /** An item flag: one of {@link ITEM_FLAGS}. */
 export type ItemFlag = (typeof ITEM_FLAGS)[number];
 
-/** How sure the compilers are of a cited fact: P = checked in primary text (P-summary: only its
- * summary; P-copy: a copy of it; P-title: its title), S = secondary sources only, M = an
- * unconfirmed lead, kept as data so it can be changed. */
-export const CONFIDENCE = ['P', 'P-summary', 'P-copy', 'P-title', 'S', 'M'] as const;
-/** A citation's confidence tag: one of the CONFIDENCE values. */
-export type Confidence = (typeof CONFIDENCE)[number];
-
-/** A legal source a rule rests on, with how surely it was checked. */
-export interface Citation {
-  /** e.g. "EO 14324", "19 CFR 10.151", "CSMS 66065494" */
-  document: string;
-  /** section or paragraph, e.g. "sec. 2", "(a)" */
-  section?: string;
-  url?: string;
-  /** P = primary text checked; S = secondary source only; M = unconfirmed lead */
-  confidence: Confidence;
-}
+// Citations and their confidence tags are dated law's (core/law/cite.ts), shared with the
+// tariffs, the filing rules and the schedule's editions.
+import type { Citation } from '../law/cite.ts';
+export { CONFIDENCE, type Citation, type Confidence } from '../law/cite.ts';
 
 /**
  * Topics a version can govern. For one topic, at any instant and for one shipment, the version

@@ -4,6 +4,8 @@
 // `--schedule FILE`) is checked and loaded the same way. Pure: the data is an argument.
 
 import type { InputIssue } from '../issues.ts';
+import type { Citation } from '../law/cite.ts';
+import { versionWindow, type DatedVersion, type Validity } from '../law/dated.ts';
 import { parseDay } from '../time/new-york.ts';
 import type { ChargeNote } from '../charges/types.ts';
 import { editionAgeNote, scheduleCharge, type ChargedItem, type ScheduleCharge } from './charge.ts';
@@ -17,6 +19,9 @@ export interface Schedule {
   readonly effective: string;
   /** the effective date as a New York day number (days since the epoch) */
   readonly effectiveDay: number;
+  /** the edition as dated law: in force from its effective date (00:00 New York), open-ended
+   * when loaded alone; an edition list (`loadEditions`) ends it where the next one starts */
+  readonly version: DatedVersion & Validity;
   /** "HTS 2026 Revision 10, effective 2026-06-08": what every estimate that used it names */
   readonly stamp: string;
   /** how many 10-digit numbers it holds */
@@ -88,6 +93,8 @@ export function loadSchedule(input: unknown): ScheduleResult {
   if (issues.length) return { ok: false, issues };
   const edition = d.edition, effective = d.effective;
   const stamp = `${edition}, effective ${effective}`;
+  const [fromMs, untilMs] = versionWindow('', effective, undefined, issues)!;
+  const citations: Citation[] = [{ document: `HTSUS, ${edition}`, confidence: 'P' }];
   const built = new Map<string, ScheduleLine>();
   const lookup = (hts: string): ScheduleLine | null => {
     const hit = built.get(hts);
@@ -118,6 +125,7 @@ export function loadSchedule(input: unknown): ScheduleResult {
       edition,
       effective,
       effectiveDay,
+      version: { id: edition, from: effective, citations, fromMs, untilMs },
       stamp,
       size: byNumber.size,
       lookup,

@@ -1,4 +1,3 @@
-import type { InputIssue } from '../issues.ts';
 // Calendar dates and instants in America/New_York, computed without a clock and without Intl.
 //
 // Why not Intl: the core is called half a million times a second by the benchmark and by
@@ -218,16 +217,4 @@ export function parseDay(text: string): number | null {
 export function endOfNewYorkDay(day: number): number {
   const [y, m, d] = civilFromDays(day + 1);
   return newYorkLocalToUtc(y, m, d) - 1;
-}
-
-/** A version's [from, until) window in ms (open ends infinite), or null when a date is not real;
- * pushes the issues of unreal dates and of an empty window (which is still returned). */
-export function versionWindow(at: string, from: string | undefined, until: string | undefined, issues: InputIssue[]): [number, number] | null {
-  const fromMs = from === undefined ? -Infinity : newYorkWhenToMs(from);
-  const untilMs = until === undefined ? Infinity : newYorkWhenToMs(until);
-  if (fromMs === null) issues.push({ path: `${at}.from`, code: 'INVALID_DATE', message: `"${from}" is not a real date/time` });
-  if (untilMs === null) issues.push({ path: `${at}.until`, code: 'INVALID_DATE', message: `"${until}" is not a real date/time` });
-  if (fromMs === null || untilMs === null) return null;
-  if (!(fromMs < untilMs)) issues.push({ path: at, code: 'EMPTY_WINDOW', message: `"from" (${from}) must be before "until" (${until})` });
-  return [fromMs, untilMs];
 }

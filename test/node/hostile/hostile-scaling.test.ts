@@ -10,6 +10,9 @@ import assert from 'node:assert/strict';
 import { defaultRules } from '../../../core/rules/default-rules.ts';
 import { checkRuleSet } from '../../../core/rules/load.ts';
 import type { RuleSet, RuleVersion } from '../../../core/rules/types.ts';
+import { compileTariffs } from '../../../core/charges/compile.ts';
+import { defaultTariffs } from '../../../core/charges/default-tariffs.ts';
+import type { TariffSet } from '../../../core/charges/types.ts';
 import { csvOf, exportText, goodRows } from '../cli/export-helpers.ts';
 import { assertNearLinear, scaling, scalingAsync } from './scaling.ts';
 
@@ -40,6 +43,28 @@ describe('hostile scaling: rule sets', () => {
     const v = r.rules.byTopic.commercial.find((c) => c.rule.id === 'suspension-2999');
     assert.equal(v?.since, '2040-01-01T00:00-05:00');
     assertNearLinear(scaling(750, backToBack, (s) => checkRuleSet(s)), 'compiling back-to-back versions');
+  });
+});
+
+/** The bundled tariff set with `n` back-to-back versions of one fee and `n` layers of one
+ * program on distinct HTS numbers, open-ended (the shapes dated law's overlap sweep must keep
+ * near-linear: the tariff compiler's earlier sweep compared each fee with every earlier one). */
+function manyTariffs(n: number): TariffSet {
+  const set = structuredClone(defaultTariffs) as TariffSet;
+  const day = (i: number) => new Date(Date.UTC(2040, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const fee = set.fees.find((f) => f.id === 'hmf')!;
+  fee.until = day(0);
+  for (let i = 0; i < n; i++) set.fees.push({ ...fee, id: `hmf-${i}`, from: day(i), until: i === n - 1 ? undefined : day(i + 1) });
+  const citations = fee.citations;
+  for (let i = 0; i < n; i++) set.layers.push({ id: `hostile-${i}`, program: 'hostile', title: 'x', scope: { hts: [String(10_000_000 + i)] }, rate: '1', summary: 'x', citations });
+  return set;
+}
+
+describe('hostile scaling: tariff sets', () => {
+  it('thousands of back-to-back fees and number-scoped layers of one program compile in near-linear time', () => {
+    const r = compileTariffs(manyTariffs(4_000));
+    assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.issues.slice(0, 3)));
+    assertNearLinear(scaling(1_000, manyTariffs, (s) => compileTariffs(s)), 'compiling a large tariff set');
   });
 });
 

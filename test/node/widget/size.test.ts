@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 39_680; // 155 x 256: measured 39,478 after the work of 2026-12-07 was merged (items by HTS number, the audit's findings, prices in other currencies, plain words; docs/widget.md "Size")
+export const BUDGET_GZIP_BYTES = 39_936; // 156 x 256: measured 39,901 with dated law's loader (core/law: the gap checks of rule topics and fee chains, +267 B, for the sets a page may pass; the overlap sweep shared by rules and tariffs), 39,506 before it; earlier 39,478 after the work of 2026-12-07 was merged (items by HTS number, the audit's findings, prices in other currencies, plain words; docs/widget.md "Size")
 
 test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod, no eval and ASCII only`, () => {
   // build the current sources into a scratch directory (dist-widget/ may be stale or in use)

@@ -118,3 +118,23 @@ describe('Type 86 value and fee rules', () => {
     assert.match(r.filing[0].citation ?? '', /CSMS 66065494/);
   });
 });
+
+describe('the filing rules are dated law (core/law): one loader, one citation form', async () => {
+  const { compileFilingRules } = await import('../../../../core/records/filing-rules.ts');
+  it('the rules load clean: unique ids, real windows, no two of one kind in force together, no gap', () => {
+    assert.ok(compileFilingRules(FILING_RULES).ok);
+  });
+  it('a missing or doubled window of one kind is refused', () => {
+    const gap = compileFilingRules(FILING_RULES.map((r) => (r.id === 'type86-window-on-arrival' ? { ...r, from: '2024-03-01' } : r)));
+    assert.ok(!gap.ok && gap.issues.map((i) => i.code).join() === 'GAP', JSON.stringify(gap));
+    const twice = compileFilingRules(FILING_RULES.map((r) => (r.id === 'type86-window-on-arrival' ? { ...r, from: '2024-02-01' } : r)));
+    assert.ok(!twice.ok && twice.issues.map((i) => i.code).join() === 'OVERLAP' && /type86-window-15-days/.test(twice.issues[0].message), JSON.stringify(twice));
+    const dup = compileFilingRules([...FILING_RULES, FILING_RULES[0]]);
+    assert.ok(!dup.ok && dup.issues.some((i) => i.code === 'DUPLICATE_ID' && i.path === `[${FILING_RULES.length}].id`));
+  });
+  it('an issue cites each source with its tag', () => {
+    const r = validateRecord(t86({ arrivalDate: '2025-09-01' }), 'type86');
+    const end = r.filing.find((i) => i.code === 'NOT_ACCEPTED_AFTER_SUSPENSION');
+    assert.equal(end?.citation, 'CSMS 66065494 [P]; EO 14324 (FR Doc 2025-14897) [P]');
+  });
+});
