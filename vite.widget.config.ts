@@ -17,10 +17,6 @@
 //   4. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
 //      elements with preact's createElement instead of a second vnode constructor
 //      (test/browser/widget/jsx-runtime.test.ts compares the vnodes).
-//   5. the request contract's checker is written as calls of core/contract/checker.ts's node
-//      builders (scripts/gen-contracts.ts, hot: false) instead of one generated function per
-//      object: the same checks and messages in fewer bytes, and the widget ships no spec; it
-//      checks one order at a time.
 //   6. core/build-flags.ts reads FAST = false: the core's speed-only shortcuts, each a copy of a
 //      reference path that gives the same answers, are left out
 //      (test/node/core/money/fast-paths.test.ts evaluates thousands of requests both ways).
@@ -29,7 +25,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { defaultRules } from './core/rules/default-rules.ts';
-import { generate, TARGETS } from './scripts/gen-contracts.ts';
 import { trimRuleSet } from './widget/build/trim-rules.ts';
 import { defaultTariffs } from './core/charges/default-tariffs.ts';
 import { trimTariffSet } from './widget/build/trim-tariffs.ts';
@@ -45,7 +40,6 @@ const STRINGS_MODULE = here('./widget/src/strings.ts');
 const COUNTRIES = here('./core/geo/countries.ts');
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
 const BUILD_FLAGS = here('./core/build-flags.ts');
-const CONTRACTS = new Map(TARGETS.map((t) => [here(`./${t.file}`), t]));
 
 function widgetSubstitutions(): Plugin {
   return {
@@ -61,8 +55,6 @@ function widgetSubstitutions(): Plugin {
       if (id === DEFAULT_TARIFFS) return `export const defaultTariffs = ${JSON.stringify(trimTariffSet(defaultTariffs))};`;
       if (id === STRINGS_MODULE) return packedStringsModule(LOCALES, STRINGS, ['zh-Hans']);
       if (id === COUNTRIES) return packedCountriesModule(isCountry);
-      const contract = CONTRACTS.get(id);
-      if (contract) return generate({ ...contract, hot: false });
       return null;
     },
   };
