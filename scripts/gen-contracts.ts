@@ -31,19 +31,22 @@ interface Target {
   checks?: [string, string];
   /** exported checker name -> its zod schema */
   checkers: Record<string, z.ZodMiniType>;
-  /** checked on a hot path (a request per evaluation, a record per exported row): the checker
-   * first runs a generated test per object, which accepts a valid value with plain loads and
-   * comparisons, several times faster than the nodes; they then name the issues of a value it
-   * does not accept. Off the hot path the nodes alone, in fewer bytes. */
-  hot?: boolean;
+  /** the checkers on a hot path (a request per evaluation, a record per exported row): such a
+   * checker first runs a generated test per object, which accepts a valid value with plain loads
+   * and comparisons, several times faster than the nodes; they then name the issues of a value
+   * it does not accept. Off the hot path the nodes alone, in fewer bytes. */
+  hot?: string[];
 }
+
+/** "dataPilotOnlineMarketplaceChecker" */
+const dataPilotChecker = (p: string) => `dataPilot${p.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join('')}Checker`;
 
 export const TARGETS: Target[] = [
   {
     file: 'core/shipment/contract.generated.ts',
     source: 'core/shipment/schema.ts',
     checks: ['REQUEST_CHECKS', './checks.ts'],
-    hot: !process.env.NOHOT,
+    hot: ['shipmentChecker'],
     checkers: { shipmentChecker: shipmentSchema, batchChecker: batchSchema },
   },
   { file: 'core/rules/contract.generated.ts', source: 'core/rules/schema.ts', checkers: { ruleSetChecker: ruleSetSchema } },
@@ -53,10 +56,10 @@ export const TARGETS: Target[] = [
     file: 'core/records/contract.generated.ts',
     source: 'core/records/profiles.ts',
     checks: ['RECORD_CHECKS', './checks.ts'],
-    hot: true,
+    hot: ['type86Checker', ...PARTICIPANTS.map(dataPilotChecker)],
     checkers: {
       type86Checker: recordSchema('type86'),
-      ...Object.fromEntries(PARTICIPANTS.map((p) => [`dataPilot${p.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join('')}Checker`, recordSchema('data-pilot', p)])),
+      ...Object.fromEntries(PARTICIPANTS.map((p) => [dataPilotChecker(p), recordSchema('data-pilot', p)])),
     },
   },
 ];
@@ -161,7 +164,7 @@ export function generate(t: Target): string {
   const objects = new Map<string, string>();
   const functions: string[] = [];
   /** A test function's name: (x) => the expression, written once per module. */
-  const test = (expr: string): string => (IDENT.test(expr) ? expr : constant('test', `(x: unknown): boolean => ${expr}`));
+  const test = (expr: string): string => (IDENT.test(expr) ? expr : /^(textUpTo|matches|passes)\(/.test(expr) ? constant('test', expr) : constant('test', `(x: unknown): boolean => ${expr}`));
   /** A JS expression of x, true exactly when the node of m would pass x. */
   const accepts = (m: Spec): string => {
     if (m.enum || 'const' in m) {
@@ -176,8 +179,13 @@ export function generate(t: Target): string {
       return `(${m.type.map((ty) => (ty === 'number' ? `(typeof x === 'number' && Number.isFinite(x))` : `typeof x === ${JSON.stringify(ty)}`)).join(' || ')})`;
     }
     const parts: string[] = [];
+    const only = (...keys: string[]) => Object.keys(m).every((k) => k === 'type' || k === 'x-messages' || keys.includes(k));
     switch (m.type) {
       case 'string':
+        // the usual strings through three small test builders (fewer bytes than their code)
+        if (m.maxLength !== undefined && only('maxLength')) return `${use('textUpTo')}(${m.maxLength})`;
+        if (m.pattern !== undefined && only('pattern')) return `${use('matches')}(${regex(m.pattern)})`;
+        if (checksOf(m).length === 1 && checksOf(m)[0][1] === undefined && only('x-checks')) return `${use('passes')}(${checks}.${checksOf(m)[0][0]})`;
         parts.push(`typeof x === 'string'`);
         // UTF-16 units bound the code points zod counts (units / 2 <= points <= units): a string
         // near a bound goes to the node, which counts
@@ -219,35 +227,35 @@ export function generate(t: Target): string {
     const needed = new Set(spec.required ?? []);
     // each member adds 1 when present and valid, 0 when absent, -Infinity when invalid
     const members = Object.entries(spec.properties ?? {}).map(([k, m]) => `${use(needed.has(k) ? 'required' : 'optional')}(v${property(k)}, ${test(accepts(m))})`);
-    const own = checksOf(spec).map(([n, arg]) => `${checks}.${n}(v${arg === undefined ? '' : `, ${JSON.stringify(arg)}`} as never) === undefined`);
+    const own = checksOf(spec).map(([n, arg]) => `${checks}.${n}(v as never${arg === undefined ? '' : `, ${JSON.stringify(arg)} as never`}) === undefined`);
+    // n ends below zero when v is not an object, a member failed or v has another key; counting
+    // the keys here, in a function of this object's own, keeps the loop monomorphic
     functions.push(
       [
         `function ${name}(v: unknown): boolean {`,
-        `  if (!${use('isObject')}(v)) return false;`,
-        `  let n = ${members.join(' + ') || '0'};`,
-        '  if (!(n >= 0)) return false;',
-        // counting the keys here, in a function of this object's own, keeps the loop monomorphic
-        '  for (const key in v) if (--n < 0) return false;',
-        `  return ${own.length ? own.join(' && ') : 'true'};`,
+        `  let n = ${use('isObject')}(v) ? ${members.join(' + ') || '0'} : -1;`,
+        '  for (const key in v as object) if (--n < 0) break;',
+        `  return n >= 0${own.map((o) => ` && ${o}`).join('')};`,
         '}',
       ].join('\n'),
     );
     return name;
   };
-  const tests = Object.fromEntries(t.hot ? specs.map(([name, s]) => [name, test(accepts(s))]) : []);
+  const tests = Object.fromEntries(specs.filter(([name]) => t.hot?.includes(name)).map(([name, s]) => [name, test(accepts(s))]));
 
   const imports = [...used].sort((a, b) => a.localeCompare(b));
   return [
     `// Generated by scripts/gen-contracts.ts from ${t.source} (npm run gen:contracts): do not edit.`,
     "// The contract's checker, which every door runs: its nodes (calls of core/contract/checker.ts's",
-    t.hot ? '// node builders), which name the issues, and a test per object that accepts a valid value fast.' : '// node builders), which name the issues.',
+    t.hot ? '// node builders), which name the issues, and on a hot path a test per object that accepts a valid' : '// node builders), which name the issues.',
+    ...(t.hot ? ['// value fast.'] : []),
     `import { ${imports.join(', ')} } from '../contract/checker.ts';`,
     ...(t.checks ? [`import { ${t.checks[0]} } from '${t.checks[1]}';`] : []),
     '',
     ...consts,
     '',
     ...functions.flatMap((f) => [f, '']),
-    ...roots.map(([name, n]) => `export const ${name} = checkerOf(${n}${t.hot ? `, ${tests[name]}` : ''});`),
+    ...roots.map(([name, n]) => `export const ${name} = checkerOf(${n}${tests[name] ? `, ${tests[name]}` : ''});`),
   ].join('\n') + '\n';
 }
 

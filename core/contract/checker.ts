@@ -228,6 +228,20 @@ export const record =
 type Test = (x: unknown) => boolean;
 export const optional = (x: unknown, test: Test): number => (x === undefined ? 0 : test(x) ? 1 : -Infinity);
 export const required = (x: unknown, test: Test): number => (test(x) ? 1 : -Infinity);
+/** The tests of the usual strings: at most `max` UTF-16 units (a string near the bound goes to
+ * its node, which counts code points), a pattern, a named check. */
+export const textUpTo =
+  (max: number): Test =>
+  (x) =>
+    typeof x === 'string' && x.length <= max;
+export const matches =
+  (re: RegExp): Test =>
+  (x) =>
+    typeof x === 'string' && re.test(x);
+export const passes =
+  (check: NamedCheck): Test =>
+  (x) =>
+    typeof x === 'string' && (check as (x: string) => unknown)(x) === undefined;
 
 export interface Checker {
   /** Checks a value; pushes its issues (paths under base) and says whether it passed. */
