@@ -31,6 +31,9 @@ interface Target {
   checks?: [string, string];
   /** exported checker name -> its zod schema */
   checkers: Record<string, z.ZodMiniType>;
+  /** the TypeScript type a checker's yes proves (checker name -> [type, module it is imported
+   * from, relative to the file]), so a caller gets the value typed without a cast */
+  types?: Record<string, [string, string]>;
   /** the checkers on a hot path (a request per evaluation, a record per exported row): such a
    * checker first runs a generated test per object, which accepts a valid value with plain loads
    * and comparisons, several times faster than the nodes; they then name the issues of a value
@@ -48,9 +51,16 @@ export const TARGETS: Target[] = [
     checks: ['REQUEST_CHECKS', './checks.ts'],
     hot: ['shipmentChecker'],
     checkers: { shipmentChecker: shipmentSchema, batchChecker: batchSchema },
+    types: { shipmentChecker: ['ShipmentInput', './schema.ts'] },
   },
-  { file: 'core/rules/contract.generated.ts', source: 'core/rules/schema.ts', checkers: { ruleSetChecker: ruleSetSchema } },
-  { file: 'core/charges/contract.generated.ts', source: 'core/charges/schema.ts', checks: ['TARIFF_CHECKS', './checks.ts'], checkers: { tariffSetChecker: tariffSetSchema } },
+  { file: 'core/rules/contract.generated.ts', source: 'core/rules/schema.ts', checkers: { ruleSetChecker: ruleSetSchema }, types: { ruleSetChecker: ['RuleSet', './types.ts'] } },
+  {
+    file: 'core/charges/contract.generated.ts',
+    source: 'core/charges/schema.ts',
+    checks: ['TARIFF_CHECKS', './checks.ts'],
+    checkers: { tariffSetChecker: tariffSetSchema },
+    types: { tariffSetChecker: ['TariffSet', './types.ts'] },
+  },
   { file: 'core/money/contract.generated.ts', source: 'core/money/schema.ts', checks: ['RATES_CHECKS', './checks.ts'], checkers: { ratesTableChecker: ratesTableSchema } },
   {
     file: 'core/records/contract.generated.ts',
@@ -251,11 +261,12 @@ export function generate(t: Target): string {
     ...(t.hot ? ['// value fast.'] : []),
     `import { ${imports.join(', ')} } from '../contract/checker.ts';`,
     ...(t.checks ? [`import { ${t.checks[0]} } from '${t.checks[1]}';`] : []),
+    ...Object.values(t.types ?? {}).map(([type, from]) => `import type { ${type} } from '${from}';`),
     '',
     ...consts,
     '',
     ...functions.flatMap((f) => [f, '']),
-    ...roots.map(([name, n]) => `export const ${name} = checkerOf(${n}${tests[name] ? `, ${tests[name]}` : ''});`),
+    ...roots.map(([name, n]) => `export const ${name} = checkerOf${t.types?.[name] ? `<${t.types[name][0]}>` : ''}(${n}${tests[name] ? `, ${tests[name]}` : ''});`),
   ].join('\n') + '\n';
 }
 

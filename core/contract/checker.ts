@@ -243,17 +243,18 @@ export const passes =
   (x) =>
     typeof x === 'string' && (check as (x: string) => unknown)(x) === undefined;
 
-export interface Checker {
-  /** Checks a value; pushes its issues (paths under base) and says whether it passed. */
-  check(value: unknown, base: string, issues: InputIssue[]): boolean;
+export interface Checker<T = unknown> {
+  /** Checks a value; pushes its issues (paths under base) and says whether it passed (a value
+   * that passes is a T). */
+  check(value: unknown, base: string, issues: InputIssue[]): value is T;
 }
 
 /** The one translator of issues: what the nodes found, as InputIssues under `base`. `accept`,
  * when given, is the contract's generated test that says yes to a valid value without building
  * anything (true only when the nodes would find nothing). */
-export function checkerOf(root: Node, accept?: (value: unknown) => boolean): Checker {
+export function checkerOf<T = unknown>(root: Node, accept?: (value: unknown) => boolean): Checker<T> {
   return {
-    check(value, base, issues) {
+    check(value, base, issues): value is T {
       if (accept?.(value)) return true;
       const out: Found[] = [];
       if (root(value, out) === OK) return true;

@@ -1,4 +1,4 @@
-// Writing a contract in zod so that its plain checker can be derived from it. A contract is an
+// Writing a contract in zod so that its checker can be generated from it. A contract is an
 // ordinary zod/mini schema (strict objects, optional members, arrays, enums, unions, records);
 // the checks JSON Schema cannot state, and the messages of the checks it can, are attached with
 // `checked(schema, ...rules)`, which adds each rule's zod check to the schema and records the
@@ -88,17 +88,17 @@ export function checked<T extends z.ZodMiniType>(schema: T, ...rules: Rule[]): T
   return out;
 }
 
-// What the checker reads; annotations (descriptions, formats that a pattern already states) are
-// dropped; anything else is an error, so a zod feature the checker does not know cannot pass
-// unchecked.
+// What the generator reads; annotations (descriptions, formats that a pattern already states)
+// are dropped; anything else is an error, so a zod feature the generated checker does not know
+// cannot pass unchecked.
 const READ = new Set(['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'enum', 'const', 'minimum', 'maximum', 'anyOf', 'x-checks', 'x-messages']);
 const DROPPED = new Set(['$schema', 'description', 'title', 'format', 'examples']);
 const NESTED = new Set(['properties']);
 
-// The checker's reading of a few keywords lets the spec say less (the widget ships it): an
-// enum or const needs no type; an object is strict unless it says otherwise (every contract
-// object is, and additionalProperties: false is what JSON Schema says of it); a named check
-// without an argument is its name.
+// The generator's reading of a few keywords lets the spec say less: an enum or const needs no
+// type; an object is strict unless it says otherwise (every contract object is, and
+// additionalProperties: false is what JSON Schema says of it); a named check without an argument
+// is its name.
 function strip(node: Record<string, unknown>, where: string): Spec {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
