@@ -170,59 +170,53 @@ export function generate(t: Target): string {
   const roots = specs.map(([name, s]) => [name, node(s)] as const);
 
   // the accept test of a contract on a hot path: a function per object, with a plain load per
-  // member and the member's test, true exactly when the object's node would find nothing
+  // member and its test written inline, true exactly when the object's node would find nothing
+  // (a test shared through a helper would be a call the compiler cannot inline, a tenth slower)
   const objects = new Map<string, string>();
   const functions: string[] = [];
-  /** A test function's name: (x) => the expression, written once per module. */
-  const test = (expr: string): string => (IDENT.test(expr) ? expr : /^(textUpTo|matches|passes)\(/.test(expr) ? constant('test', expr) : constant('test', `(x: unknown): boolean => ${expr}`));
-  /** A JS expression of x, true exactly when the node of m would pass x. */
-  const accepts = (m: Spec): string => {
+  /** A JS expression true exactly when the node of m would pass the value of x. */
+  const accepts = (m: Spec, x: string): string => {
     if (m.enum || 'const' in m) {
       const values = m.enum ?? [m.const];
-      if (values.length > 3) return `${valueList(values)}.includes(x)`;
-      return `(${values.map((v) => `x === ${JSON.stringify(v)}`).join(' || ')})`;
+      if (values.length > 3) return `${valueList(values)}.includes(${x})`;
+      return `(${values.map((v) => `${x} === ${JSON.stringify(v)}`).join(' || ')})`;
     }
-    const named = checksOf(m).map(([n, arg]) => `${checks}.${n}(x${arg === undefined ? '' : `, ${JSON.stringify(arg)}`} as never) === undefined`);
+    const named = checksOf(m).map(([n, arg]) => `${checks}.${n}(${x} as never${arg === undefined ? '' : `, ${JSON.stringify(arg)} as never`}) === undefined`);
     if (m.type === undefined) return named.length ? named.join(' && ') : 'true';
     if (Array.isArray(m.type)) {
       if (named.length || m.minLength !== undefined || m.maxLength !== undefined) throw new Error('contract: a union with checks is not supported');
-      return `(${m.type.map((ty) => (ty === 'number' ? `(typeof x === 'number' && Number.isFinite(x))` : `typeof x === ${JSON.stringify(ty)}`)).join(' || ')})`;
+      return `(${m.type.map((ty) => (ty === 'number' ? `(typeof ${x} === 'number' && Number.isFinite(${x}))` : `typeof ${x} === ${JSON.stringify(ty)}`)).join(' || ')})`;
     }
     const parts: string[] = [];
-    const only = (...keys: string[]) => Object.keys(m).every((k) => k === 'type' || k === 'x-messages' || keys.includes(k));
     switch (m.type) {
       case 'string':
-        // the usual strings through three small test builders (fewer bytes than their code)
-        if (m.maxLength !== undefined && only('maxLength')) return `${use('textUpTo')}(${m.maxLength})`;
-        if (m.pattern !== undefined && only('pattern')) return `${use('matches')}(${regex(m.pattern)})`;
-        if (checksOf(m).length === 1 && checksOf(m)[0][1] === undefined && only('x-checks')) return `${use('passes')}(${checks}.${checksOf(m)[0][0]})`;
-        parts.push(`typeof x === 'string'`);
+        parts.push(`typeof ${x} === 'string'`);
         // UTF-16 units bound the code points zod counts (units / 2 <= points <= units): a string
         // near a bound goes to the node, which counts
-        if (m.maxLength !== undefined) parts.push(`x.length <= ${m.maxLength}`);
-        if (m.minLength !== undefined) parts.push(`x.length >= ${2 * m.minLength - 1}`);
-        if (m.pattern !== undefined) parts.push(`${regex(m.pattern)}.test(x)`);
+        if (m.maxLength !== undefined) parts.push(`${x}.length <= ${m.maxLength}`);
+        if (m.minLength !== undefined) parts.push(`${x}.length >= ${2 * m.minLength - 1}`);
+        if (m.pattern !== undefined) parts.push(`${regex(m.pattern)}.test(${x})`);
         break;
       case 'integer':
       case 'number':
-        parts.push(m.type === 'integer' ? `Number.isSafeInteger(x)` : `typeof x === 'number' && Number.isFinite(x)`);
-        if (m.minimum !== undefined) parts.push(`(x as number) >= ${m.minimum}`);
-        if (m.maximum !== undefined) parts.push(`(x as number) <= ${m.maximum}`);
+        parts.push(m.type === 'integer' ? `Number.isSafeInteger(${x})` : `typeof ${x} === 'number' && Number.isFinite(${x})`);
+        if (m.minimum !== undefined) parts.push(`(${x} as number) >= ${m.minimum}`);
+        if (m.maximum !== undefined) parts.push(`(${x} as number) <= ${m.maximum}`);
         break;
       case 'boolean':
-        parts.push(`typeof x === 'boolean'`);
+        parts.push(`typeof ${x} === 'boolean'`);
         break;
       case 'array': {
-        parts.push(`Array.isArray(x)`);
-        if (m.minItems !== undefined) parts.push(`x.length >= ${m.minItems}`);
-        if (m.maxItems !== undefined) parts.push(`x.length <= ${m.maxItems}`);
-        const item = m.items ? accepts(m.items) : 'true';
-        if (item !== 'true') parts.push(`x.every(${test(item)})`);
+        parts.push(`Array.isArray(${x})`);
+        if (m.minItems !== undefined) parts.push(`${x}.length >= ${m.minItems}`);
+        if (m.maxItems !== undefined) parts.push(`${x}.length <= ${m.maxItems}`);
+        const item = m.items ? accepts(m.items, 'e') : 'true';
+        if (item !== 'true') parts.push(/^accept\d+\(e\)$/.test(item) ? `${x}.every(${item.slice(0, -3)})` : `${x}.every((e: unknown) => ${item})`);
         break;
       }
       case 'object':
         if (m.propertyNames) throw new Error('contract: a record on a hot path is not supported');
-        return acceptObject(m);
+        return `${acceptObject(m)}(${x})`;
       default:
         throw new Error(`contract: unsupported schema ${JSON.stringify(m).slice(0, 80)}`);
     }
@@ -235,23 +229,29 @@ export function generate(t: Target): string {
     const name = `accept${objects.size}`;
     objects.set(k, name);
     const needed = new Set(spec.required ?? []);
-    // each member adds 1 when present and valid, 0 when absent, -Infinity when invalid
-    const members = Object.entries(spec.properties ?? {}).map(([k, m]) => `${use(needed.has(k) ? 'required' : 'optional')}(v${property(k)}, ${test(accepts(m))})`);
+    const lines = [`function ${name}(v: unknown): boolean {`, `  if (!${use('isObject')}(v)) return false;`, `  let n = ${needed.size};`];
+    const members = Object.entries(spec.properties ?? {});
+    if (members.length) lines.push('  let x: unknown;');
+    for (const [k, m] of members) {
+      lines.push(`  x = v${property(k)};`);
+      if (needed.has(k)) lines.push(`  if (!(${accepts(m, 'x')})) return false;`);
+      else lines.push('  if (x !== undefined) {', `    if (!(${accepts(m, 'x')})) return false;`, '    n++;', '  }');
+    }
+    // counting the keys here, in a function of this object's own, keeps the loop monomorphic
+    lines.push('  for (const key in v) if (--n < 0) return false;');
     const own = checksOf(spec).map(([n, arg]) => `${checks}.${n}(v as never${arg === undefined ? '' : `, ${JSON.stringify(arg)} as never`}) === undefined`);
-    // n ends below zero when v is not an object, a member failed or v has another key; counting
-    // the keys here, in a function of this object's own, keeps the loop monomorphic
-    functions.push(
-      [
-        `function ${name}(v: unknown): boolean {`,
-        `  let n = ${use('isObject')}(v) ? ${members.join(' + ') || '0'} : -1;`,
-        '  for (const key in v as object) if (--n < 0) break;',
-        `  return n >= 0${own.map((o) => ` && ${o}`).join('')};`,
-        '}',
-      ].join('\n'),
-    );
+    lines.push(`  return ${own.length ? own.join(' && ') : 'true'};`, '}');
+    functions.push(lines.join('\n'));
     return name;
   };
-  const tests = Object.fromEntries(specs.filter(([name]) => t.hot?.includes(name)).map(([name, s]) => [name, test(accepts(s))]));
+  const tests = Object.fromEntries(
+    specs
+      .filter(([name]) => t.hot?.includes(name))
+      .map(([name, s]) => {
+        const test = accepts(s, 'v');
+        return [name, /^accept\d+\(v\)$/.test(test) ? test.slice(0, -3) : `(v: unknown) => ${test}`];
+      }),
+  );
 
   const imports = [...used].sort((a, b) => a.localeCompare(b));
   return [

@@ -223,26 +223,6 @@ export const record =
     return status;
   };
 
-// The generated accept tests (core/*/contract.generated.ts): each member of an object adds to
-// the object's count of keys 1 when present and valid, 0 when absent, -Infinity when not valid.
-type Test = (x: unknown) => boolean;
-export const optional = (x: unknown, test: Test): number => (x === undefined ? 0 : test(x) ? 1 : -Infinity);
-export const required = (x: unknown, test: Test): number => (test(x) ? 1 : -Infinity);
-/** The tests of the usual strings: at most `max` UTF-16 units (a string near the bound goes to
- * its node, which counts code points), a pattern, a named check. */
-export const textUpTo =
-  (max: number): Test =>
-  (x) =>
-    typeof x === 'string' && x.length <= max;
-export const matches =
-  (re: RegExp): Test =>
-  (x) =>
-    typeof x === 'string' && re.test(x);
-export const passes =
-  (check: NamedCheck): Test =>
-  (x) =>
-    typeof x === 'string' && (check as (x: string) => unknown)(x) === undefined;
-
 export interface Checker<T = unknown> {
   /** Checks a value; pushes its issues (paths under base) and says whether it passed (a value
    * that passes is a T). */

@@ -2,7 +2,7 @@
 // The contract's checker, which every door runs: its nodes (calls of core/contract/checker.ts's
 // node builders), which name the issues, and on a hot path a test per object that accepts a valid
 // value fast.
-import { array, boolean, checkerOf, isObject, lengths, matches, named, number, object, oneOf, optional, required, string } from '../contract/checker.ts';
+import { array, boolean, checkerOf, isObject, lengths, named, number, object, oneOf, string } from '../contract/checker.ts';
 import { RECORD_CHECKS } from './checks.ts';
 
 const re0 = /^([A-Z0-9]{3})-?(\d{7})-?(\d)$/;
@@ -35,117 +35,515 @@ const re26 = /^\d{1,12}(\.\d{1,3})?$/;
 const re27 = /^[A-Z]{3}$/;
 const node28 = object({ amount: string(re26), currency: string(re27, undefined, null, named(RECORD_CHECKS.currency)) }, ["amount","currency"], named(RECORD_CHECKS.decimals));
 const node29 = object({ originatorCode: string(re17), participantFilerType: oneOf(list18), shipmentTrackingNumber: node19, houseBillOfLadingNumber: node20, masterBillOfLadingNumber: node21, modeOfTransportation: oneOf(list22), shipmentInitiator: node9, seller: node9, buyer: node23, finalDeliverTo: node23, enhancedProductDescription: node13, shipmentSecurityScan: boolean, knownCarrierCustomerFlag: boolean, knownMarketplaceSellerFlag: boolean, marketplaceSellerAccountNumber: node4, productPicture: node25, listedPriceOnMarketplace: node28, htsNumber: string(re14), countryOfOrigin: node7, marketplaceName: node4, marketplaceWebsite: node25, arrivalDate: node12 }, ["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription"], named(RECORD_CHECKS.groups, {"required":["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription"],"oneOf":[{"elements":["shipmentTrackingNumber","houseBillOfLadingNumber","masterBillOfLadingNumber"],"because":"the shipment identifier the participant holds: at least one (84 FR 35405)"}],"requiredWhen":[],"source":"84 FR 35405 (FR Doc 2019-15625) and trade summaries of it [S]; the split of shipper elements by type is [M]"}));
-const test30 = (x: unknown): boolean => (x === "86");
-const test31 = (x: unknown): boolean => typeof x === 'string' && re0.test(x) && RECORD_CHECKS.entryCheckDigit(x as never) === undefined;
-const test32 = (x: unknown): boolean => typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x, "bill of lading or air waybill number" as never) === undefined;
-const test33 = matches(re2);
-const test34 = (x: unknown): boolean => typeof x === 'string' && x.length <= 200 && x.length >= 1;
-const test35 = (x: unknown): boolean => typeof x === 'string' && x.length <= 100 && x.length >= 1;
-const test36 = (x: unknown): boolean => typeof x === 'string' && x.length <= 20 && x.length >= 1;
-const test37 = (x: unknown): boolean => typeof x === 'string' && re6.test(x) && RECORD_CHECKS.country(x as never) === undefined;
-const test38 = matches(re10);
-const test39 = (x: unknown): boolean => (x === "IRS" || x === "SSN" || x === "CBP");
-const test40 = (x: unknown): boolean => typeof x === 'string' && re11.test(x) && RECORD_CHECKS.realDate(x as never) === undefined;
-const test41 = (x: unknown): boolean => typeof x === 'string' && x.length <= 500 && x.length >= 1;
-const test42 = matches(re14);
-const test43 = (x: unknown): boolean => Number.isSafeInteger(x) && (x as number) >= 1 && (x as number) <= 1000000;
-const test44 = matches(re15);
-const test45 = matches(re16);
-const test46 = (x: unknown): boolean => (x === "USD");
-const test47 = (x: unknown): boolean => typeof x === 'boolean';
-const test48 = (x: unknown): boolean => Array.isArray(x) && x.length >= 1 && x.every(accept6);
-const test49 = matches(re17);
-const test50 = (x: unknown): boolean => list18.includes(x);
-const test51 = (x: unknown): boolean => typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x, "tracking number" as never) === undefined;
-const test52 = (x: unknown): boolean => typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x, "house bill number" as never) === undefined;
-const test53 = (x: unknown): boolean => typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x, "master bill number" as never) === undefined;
-const test54 = (x: unknown): boolean => list22.includes(x);
-const test55 = (x: unknown): boolean => typeof x === 'string' && x.length <= 2000 && re24.test(x);
-const test56 = matches(re26);
-const test57 = (x: unknown): boolean => typeof x === 'string' && re27.test(x) && RECORD_CHECKS.currency(x as never) === undefined;
 
 function accept2(v: unknown): boolean {
-  let n = isObject(v) ? required(v.line1, test34) + optional(v.line2, test34) + optional(v.city, test35) + optional(v.region, test35) + optional(v.postalCode, test36) + required(v.country, test37) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.line1;
+  if (!(typeof x === 'string' && x.length <= 200 && x.length >= 1)) return false;
+  x = v.line2;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 200 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.city;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.region;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.postalCode;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 20 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.country;
+  if (!(typeof x === 'string' && re6.test(x) && RECORD_CHECKS.country(x as never) === undefined)) return false;
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept1(v: unknown): boolean {
-  let n = isObject(v) ? required(v.name, test34) + required(v.address, accept2) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.name;
+  if (!(typeof x === 'string' && x.length <= 200 && x.length >= 1)) return false;
+  x = v.address;
+  if (!(accept2(x))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept4(v: unknown): boolean {
-  let n = isObject(v) ? required(v.line1, test34) + optional(v.line2, test34) + optional(v.city, test35) + optional(v.region, test35) + optional(v.postalCode, test36) + optional(v.country, test37) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 1;
+  let x: unknown;
+  x = v.line1;
+  if (!(typeof x === 'string' && x.length <= 200 && x.length >= 1)) return false;
+  x = v.line2;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 200 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.city;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.region;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.postalCode;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 20 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.country;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re6.test(x) && RECORD_CHECKS.country(x as never) === undefined)) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept3(v: unknown): boolean {
-  let n = isObject(v) ? required(v.name, test34) + required(v.address, accept4) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.name;
+  if (!(typeof x === 'string' && x.length <= 200 && x.length >= 1)) return false;
+  x = v.address;
+  if (!(accept4(x))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept5(v: unknown): boolean {
-  let n = isObject(v) ? required(v.number, test38) + required(v.identifierType, test39) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && RECORD_CHECKS.iorFormat(v as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.number;
+  if (!(typeof x === 'string' && re10.test(x))) return false;
+  x = v.identifierType;
+  if (!((x === "IRS" || x === "SSN" || x === "CBP"))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return RECORD_CHECKS.iorFormat(v as never) === undefined;
 }
 
 function accept7(v: unknown): boolean {
-  let n = isObject(v) ? required(v.value, test43) + required(v.unitCode, test44) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.value;
+  if (!(Number.isSafeInteger(x) && (x as number) >= 1 && (x as number) <= 1000000)) return false;
+  x = v.unitCode;
+  if (!(typeof x === 'string' && re15.test(x))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept8(v: unknown): boolean {
-  let n = isObject(v) ? required(v.amount, test45) + required(v.currency, test46) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.amount;
+  if (!(typeof x === 'string' && re16.test(x))) return false;
+  x = v.currency;
+  if (!((x === "USD"))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept6(v: unknown): boolean {
-  let n = isObject(v) ? optional(v.description, test41) + required(v.htsusNumber, test42) + required(v.countryOfOrigin, test37) + required(v.quantity, accept7) + required(v.fairRetailValue, accept8) + optional(v.pgaRequirement, test47) + optional(v.pgaFee, test47) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 4;
+  let x: unknown;
+  x = v.description;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 500 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.htsusNumber;
+  if (!(typeof x === 'string' && re14.test(x))) return false;
+  x = v.countryOfOrigin;
+  if (!(typeof x === 'string' && re6.test(x) && RECORD_CHECKS.country(x as never) === undefined)) return false;
+  x = v.quantity;
+  if (!(accept7(x))) return false;
+  x = v.fairRetailValue;
+  if (!(accept8(x))) return false;
+  x = v.pgaRequirement;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.pgaFee;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept0(v: unknown): boolean {
-  let n = isObject(v) ? required(v.entryType, test30) + required(v.entryNumber, test31) + required(v.bolNumber, test32) + required(v.portOfEntry, test33) + required(v.shipper, accept1) + required(v.consignee, accept3) + optional(v.importerOfRecord, accept5) + required(v.arrivalDate, test40) + optional(v.filedAt, test40) + required(v.lines, test48) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && RECORD_CHECKS.groups(v as never, {"required":["entryType","entryNumber","bolNumber","portOfEntry","shipper","consignee","arrivalDate","lines"],"lineRequired":["htsusNumber","countryOfOrigin","quantity","fairRetailValue"],"oneOf":[],"requiredWhen":[{"element":"importerOfRecord","when":"lines[*].pgaRequirement","equals":true,"because":"the importer of record number is conditional on PGA requirements (CBP Type 86 FAQ [P])"}],"source":"89 FR 2630 (FR Doc 2024-00698) and CBP Type 86 FAQ [P]; trade summaries [S]; element names of the W3C traceability vocabulary citing FR Doc 2019-17243"} as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 8;
+  let x: unknown;
+  x = v.entryType;
+  if (!((x === "86"))) return false;
+  x = v.entryNumber;
+  if (!(typeof x === 'string' && re0.test(x) && RECORD_CHECKS.entryCheckDigit(x as never) === undefined)) return false;
+  x = v.bolNumber;
+  if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "bill of lading or air waybill number" as never) === undefined)) return false;
+  x = v.portOfEntry;
+  if (!(typeof x === 'string' && re2.test(x))) return false;
+  x = v.shipper;
+  if (!(accept1(x))) return false;
+  x = v.consignee;
+  if (!(accept3(x))) return false;
+  x = v.importerOfRecord;
+  if (x !== undefined) {
+    if (!(accept5(x))) return false;
+    n++;
+  }
+  x = v.arrivalDate;
+  if (!(typeof x === 'string' && re11.test(x) && RECORD_CHECKS.realDate(x as never) === undefined)) return false;
+  x = v.filedAt;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re11.test(x) && RECORD_CHECKS.realDate(x as never) === undefined)) return false;
+    n++;
+  }
+  x = v.lines;
+  if (!(Array.isArray(x) && x.length >= 1 && x.every(accept6))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return RECORD_CHECKS.groups(v as never, {"required":["entryType","entryNumber","bolNumber","portOfEntry","shipper","consignee","arrivalDate","lines"],"lineRequired":["htsusNumber","countryOfOrigin","quantity","fairRetailValue"],"oneOf":[],"requiredWhen":[{"element":"importerOfRecord","when":"lines[*].pgaRequirement","equals":true,"because":"the importer of record number is conditional on PGA requirements (CBP Type 86 FAQ [P])"}],"source":"89 FR 2630 (FR Doc 2024-00698) and CBP Type 86 FAQ [P]; trade summaries [S]; element names of the W3C traceability vocabulary citing FR Doc 2019-17243"} as never) === undefined;
 }
 
 function accept10(v: unknown): boolean {
-  let n = isObject(v) ? optional(v.name, test34) + required(v.address, accept2) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 1;
+  let x: unknown;
+  x = v.name;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 200 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.address;
+  if (!(accept2(x))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept11(v: unknown): boolean {
-  let n = isObject(v) ? required(v.amount, test56) + required(v.currency, test57) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && RECORD_CHECKS.decimals(v as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.amount;
+  if (!(typeof x === 'string' && re26.test(x))) return false;
+  x = v.currency;
+  if (!(typeof x === 'string' && re27.test(x) && RECORD_CHECKS.currency(x as never) === undefined)) return false;
+  for (const key in v) if (--n < 0) return false;
+  return RECORD_CHECKS.decimals(v as never) === undefined;
 }
 
 function accept9(v: unknown): boolean {
-  let n = isObject(v) ? required(v.originatorCode, test49) + required(v.participantFilerType, test50) + optional(v.shipmentTrackingNumber, test51) + optional(v.houseBillOfLadingNumber, test52) + optional(v.masterBillOfLadingNumber, test53) + required(v.modeOfTransportation, test54) + required(v.shipmentInitiator, accept1) + required(v.seller, accept1) + optional(v.buyer, accept10) + required(v.finalDeliverTo, accept10) + required(v.enhancedProductDescription, test41) + optional(v.shipmentSecurityScan, test47) + optional(v.knownCarrierCustomerFlag, test47) + optional(v.knownMarketplaceSellerFlag, test47) + optional(v.marketplaceSellerAccountNumber, test35) + optional(v.productPicture, test55) + required(v.listedPriceOnMarketplace, accept11) + optional(v.htsNumber, test42) + optional(v.countryOfOrigin, test37) + optional(v.marketplaceName, test35) + optional(v.marketplaceWebsite, test55) + optional(v.arrivalDate, test40) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && RECORD_CHECKS.groups(v as never, {"required":["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription","seller","listedPriceOnMarketplace"],"oneOf":[{"elements":["shipmentTrackingNumber","houseBillOfLadingNumber","masterBillOfLadingNumber"],"because":"the shipment identifier the participant holds: at least one (84 FR 35405)"}],"requiredWhen":[],"source":"84 FR 35405 (FR Doc 2019-15625), element names of the W3C traceability vocabulary citing it; per-participant requirements from trade summaries of the notice [S]"} as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 8;
+  let x: unknown;
+  x = v.originatorCode;
+  if (!(typeof x === 'string' && re17.test(x))) return false;
+  x = v.participantFilerType;
+  if (!(list18.includes(x))) return false;
+  x = v.shipmentTrackingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "tracking number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.houseBillOfLadingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "house bill number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.masterBillOfLadingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "master bill number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.modeOfTransportation;
+  if (!(list22.includes(x))) return false;
+  x = v.shipmentInitiator;
+  if (!(accept1(x))) return false;
+  x = v.seller;
+  if (!(accept1(x))) return false;
+  x = v.buyer;
+  if (x !== undefined) {
+    if (!(accept10(x))) return false;
+    n++;
+  }
+  x = v.finalDeliverTo;
+  if (!(accept10(x))) return false;
+  x = v.enhancedProductDescription;
+  if (!(typeof x === 'string' && x.length <= 500 && x.length >= 1)) return false;
+  x = v.shipmentSecurityScan;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.knownCarrierCustomerFlag;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.knownMarketplaceSellerFlag;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.marketplaceSellerAccountNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.productPicture;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 2000 && re24.test(x))) return false;
+    n++;
+  }
+  x = v.listedPriceOnMarketplace;
+  if (!(accept11(x))) return false;
+  x = v.htsNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re14.test(x))) return false;
+    n++;
+  }
+  x = v.countryOfOrigin;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re6.test(x) && RECORD_CHECKS.country(x as never) === undefined)) return false;
+    n++;
+  }
+  x = v.marketplaceName;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.marketplaceWebsite;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 2000 && re24.test(x))) return false;
+    n++;
+  }
+  x = v.arrivalDate;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re11.test(x) && RECORD_CHECKS.realDate(x as never) === undefined)) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return RECORD_CHECKS.groups(v as never, {"required":["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription","seller","listedPriceOnMarketplace"],"oneOf":[{"elements":["shipmentTrackingNumber","houseBillOfLadingNumber","masterBillOfLadingNumber"],"because":"the shipment identifier the participant holds: at least one (84 FR 35405)"}],"requiredWhen":[],"source":"84 FR 35405 (FR Doc 2019-15625), element names of the W3C traceability vocabulary citing it; per-participant requirements from trade summaries of the notice [S]"} as never) === undefined;
 }
 
 function accept12(v: unknown): boolean {
-  let n = isObject(v) ? required(v.originatorCode, test49) + required(v.participantFilerType, test50) + optional(v.shipmentTrackingNumber, test51) + optional(v.houseBillOfLadingNumber, test52) + optional(v.masterBillOfLadingNumber, test53) + required(v.modeOfTransportation, test54) + required(v.shipmentInitiator, accept1) + optional(v.seller, accept1) + optional(v.buyer, accept10) + required(v.finalDeliverTo, accept10) + required(v.enhancedProductDescription, test41) + optional(v.shipmentSecurityScan, test47) + required(v.knownCarrierCustomerFlag, test47) + optional(v.knownMarketplaceSellerFlag, test47) + optional(v.marketplaceSellerAccountNumber, test35) + optional(v.productPicture, test55) + optional(v.listedPriceOnMarketplace, accept11) + optional(v.htsNumber, test42) + optional(v.countryOfOrigin, test37) + optional(v.marketplaceName, test35) + optional(v.marketplaceWebsite, test55) + optional(v.arrivalDate, test40) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && RECORD_CHECKS.groups(v as never, {"required":["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription","knownCarrierCustomerFlag"],"oneOf":[{"elements":["shipmentTrackingNumber","houseBillOfLadingNumber","masterBillOfLadingNumber"],"because":"the shipment identifier the participant holds: at least one (84 FR 35405)"}],"requiredWhen":[{"element":"shipmentSecurityScan","when":"modeOfTransportation","equals":"AIR","because":"air carriers verify a foreign security scan (84 FR 35405; trade summaries [S])"}],"source":"84 FR 35405 (FR Doc 2019-15625); carrier elements from trade summaries of the notice [S]"} as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 7;
+  let x: unknown;
+  x = v.originatorCode;
+  if (!(typeof x === 'string' && re17.test(x))) return false;
+  x = v.participantFilerType;
+  if (!(list18.includes(x))) return false;
+  x = v.shipmentTrackingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "tracking number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.houseBillOfLadingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "house bill number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.masterBillOfLadingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "master bill number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.modeOfTransportation;
+  if (!(list22.includes(x))) return false;
+  x = v.shipmentInitiator;
+  if (!(accept1(x))) return false;
+  x = v.seller;
+  if (x !== undefined) {
+    if (!(accept1(x))) return false;
+    n++;
+  }
+  x = v.buyer;
+  if (x !== undefined) {
+    if (!(accept10(x))) return false;
+    n++;
+  }
+  x = v.finalDeliverTo;
+  if (!(accept10(x))) return false;
+  x = v.enhancedProductDescription;
+  if (!(typeof x === 'string' && x.length <= 500 && x.length >= 1)) return false;
+  x = v.shipmentSecurityScan;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.knownCarrierCustomerFlag;
+  if (!(typeof x === 'boolean')) return false;
+  x = v.knownMarketplaceSellerFlag;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.marketplaceSellerAccountNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.productPicture;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 2000 && re24.test(x))) return false;
+    n++;
+  }
+  x = v.listedPriceOnMarketplace;
+  if (x !== undefined) {
+    if (!(accept11(x))) return false;
+    n++;
+  }
+  x = v.htsNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re14.test(x))) return false;
+    n++;
+  }
+  x = v.countryOfOrigin;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re6.test(x) && RECORD_CHECKS.country(x as never) === undefined)) return false;
+    n++;
+  }
+  x = v.marketplaceName;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.marketplaceWebsite;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 2000 && re24.test(x))) return false;
+    n++;
+  }
+  x = v.arrivalDate;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re11.test(x) && RECORD_CHECKS.realDate(x as never) === undefined)) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return RECORD_CHECKS.groups(v as never, {"required":["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription","knownCarrierCustomerFlag"],"oneOf":[{"elements":["shipmentTrackingNumber","houseBillOfLadingNumber","masterBillOfLadingNumber"],"because":"the shipment identifier the participant holds: at least one (84 FR 35405)"}],"requiredWhen":[{"element":"shipmentSecurityScan","when":"modeOfTransportation","equals":"AIR","because":"air carriers verify a foreign security scan (84 FR 35405; trade summaries [S])"}],"source":"84 FR 35405 (FR Doc 2019-15625); carrier elements from trade summaries of the notice [S]"} as never) === undefined;
 }
 
 function accept13(v: unknown): boolean {
-  let n = isObject(v) ? required(v.originatorCode, test49) + required(v.participantFilerType, test50) + optional(v.shipmentTrackingNumber, test51) + optional(v.houseBillOfLadingNumber, test52) + optional(v.masterBillOfLadingNumber, test53) + required(v.modeOfTransportation, test54) + required(v.shipmentInitiator, accept1) + optional(v.seller, accept1) + optional(v.buyer, accept10) + required(v.finalDeliverTo, accept10) + required(v.enhancedProductDescription, test41) + optional(v.shipmentSecurityScan, test47) + optional(v.knownCarrierCustomerFlag, test47) + optional(v.knownMarketplaceSellerFlag, test47) + optional(v.marketplaceSellerAccountNumber, test35) + optional(v.productPicture, test55) + optional(v.listedPriceOnMarketplace, accept11) + optional(v.htsNumber, test42) + optional(v.countryOfOrigin, test37) + optional(v.marketplaceName, test35) + optional(v.marketplaceWebsite, test55) + optional(v.arrivalDate, test40) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && RECORD_CHECKS.groups(v as never, {"required":["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription"],"oneOf":[{"elements":["shipmentTrackingNumber","houseBillOfLadingNumber","masterBillOfLadingNumber"],"because":"the shipment identifier the participant holds: at least one (84 FR 35405)"}],"requiredWhen":[],"source":"84 FR 35405 (FR Doc 2019-15625) and trade summaries of it [S]; the split of shipper elements by type is [M]"} as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 6;
+  let x: unknown;
+  x = v.originatorCode;
+  if (!(typeof x === 'string' && re17.test(x))) return false;
+  x = v.participantFilerType;
+  if (!(list18.includes(x))) return false;
+  x = v.shipmentTrackingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "tracking number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.houseBillOfLadingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "house bill number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.masterBillOfLadingNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re1.test(x) && RECORD_CHECKS.bill(x as never, "master bill number" as never) === undefined)) return false;
+    n++;
+  }
+  x = v.modeOfTransportation;
+  if (!(list22.includes(x))) return false;
+  x = v.shipmentInitiator;
+  if (!(accept1(x))) return false;
+  x = v.seller;
+  if (x !== undefined) {
+    if (!(accept1(x))) return false;
+    n++;
+  }
+  x = v.buyer;
+  if (x !== undefined) {
+    if (!(accept10(x))) return false;
+    n++;
+  }
+  x = v.finalDeliverTo;
+  if (!(accept10(x))) return false;
+  x = v.enhancedProductDescription;
+  if (!(typeof x === 'string' && x.length <= 500 && x.length >= 1)) return false;
+  x = v.shipmentSecurityScan;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.knownCarrierCustomerFlag;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.knownMarketplaceSellerFlag;
+  if (x !== undefined) {
+    if (!(typeof x === 'boolean')) return false;
+    n++;
+  }
+  x = v.marketplaceSellerAccountNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.productPicture;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 2000 && re24.test(x))) return false;
+    n++;
+  }
+  x = v.listedPriceOnMarketplace;
+  if (x !== undefined) {
+    if (!(accept11(x))) return false;
+    n++;
+  }
+  x = v.htsNumber;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re14.test(x))) return false;
+    n++;
+  }
+  x = v.countryOfOrigin;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re6.test(x) && RECORD_CHECKS.country(x as never) === undefined)) return false;
+    n++;
+  }
+  x = v.marketplaceName;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100 && x.length >= 1)) return false;
+    n++;
+  }
+  x = v.marketplaceWebsite;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 2000 && re24.test(x))) return false;
+    n++;
+  }
+  x = v.arrivalDate;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re11.test(x) && RECORD_CHECKS.realDate(x as never) === undefined)) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return RECORD_CHECKS.groups(v as never, {"required":["originatorCode","participantFilerType","modeOfTransportation","shipmentInitiator","finalDeliverTo","enhancedProductDescription"],"oneOf":[{"elements":["shipmentTrackingNumber","houseBillOfLadingNumber","masterBillOfLadingNumber"],"because":"the shipment identifier the participant holds: at least one (84 FR 35405)"}],"requiredWhen":[],"source":"84 FR 35405 (FR Doc 2019-15625) and trade summaries of it [S]; the split of shipper elements by type is [M]"} as never) === undefined;
 }
 
 export const type86Checker = checkerOf(object({ entryType: oneOf(["86"]), entryNumber: string(re0, undefined, null, named(RECORD_CHECKS.entryCheckDigit)), bolNumber: string(re1, undefined, null, named(RECORD_CHECKS.bill, "bill of lading or air waybill number")), portOfEntry: string(re2), shipper: node9, consignee: object({ name: node3, address: object({ line1: node3, line2: node3, city: node4, region: node4, postalCode: node5, country: node7 }, ["line1"]) }, ["name","address"]), importerOfRecord: object({ number: string(re10), identifierType: oneOf(["IRS","SSN","CBP"]) }, ["number","identifierType"], named(RECORD_CHECKS.iorFormat)), arrivalDate: node12, filedAt: node12, lines: array(object({ description: node13, htsusNumber: string(re14), countryOfOrigin: node7, quantity: object({ value: number(true, 1, 1000000), unitCode: string(re15) }, ["value","unitCode"]), fairRetailValue: object({ amount: string(re16), currency: oneOf(["USD"]) }, ["amount","currency"]), pgaRequirement: boolean, pgaFee: boolean }, ["htsusNumber","countryOfOrigin","quantity","fairRetailValue"]), lengths(1)) }, ["entryType","entryNumber","bolNumber","portOfEntry","shipper","consignee","arrivalDate","lines"], named(RECORD_CHECKS.groups, {"required":["entryType","entryNumber","bolNumber","portOfEntry","shipper","consignee","arrivalDate","lines"],"lineRequired":["htsusNumber","countryOfOrigin","quantity","fairRetailValue"],"oneOf":[],"requiredWhen":[{"element":"importerOfRecord","when":"lines[*].pgaRequirement","equals":true,"because":"the importer of record number is conditional on PGA requirements (CBP Type 86 FAQ [P])"}],"source":"89 FR 2630 (FR Doc 2024-00698) and CBP Type 86 FAQ [P]; trade summaries [S]; element names of the W3C traceability vocabulary citing FR Doc 2019-17243"})), accept0);

@@ -2,7 +2,7 @@
 // The contract's checker, which every door runs: its nodes (calls of core/contract/checker.ts's
 // node builders), which name the issues, and on a hot path a test per object that accepts a valid
 // value fast.
-import { anyOf, anything, array, checkerOf, isObject, lengths, matches, named, number, object, oneOf, optional, passes, required, string, textUpTo } from '../contract/checker.ts';
+import { anyOf, anything, array, checkerOf, isObject, lengths, named, number, object, oneOf, string } from '../contract/checker.ts';
 import { REQUEST_CHECKS } from './checks.ts';
 import type { ShipmentInput } from './schema.ts';
 
@@ -19,75 +19,238 @@ const re9 = /^\d{1,4}(\.\d{1,6})?$/;
 const re10 = /^\d{1,9}(\.\d{1,6})?$/;
 const list11 = ["kg","g","t","liters","pf.liters","bbl","No.","prs.","doz.","gross","head","thousands","m","m2","m3","kg drained weight","kg total sugars","kg contents and container","clean kg","m2 recording surface"] as unknown[];
 const re12 = /^\d{1,9}(\.\d{1,2})?$/;
-const test13 = textUpTo(100);
-const test14 = passes(REQUEST_CHECKS.when);
-const test15 = (x: unknown): boolean => list2.includes(x);
-const test16 = passes(REQUEST_CHECKS.country);
-const test17 = (x: unknown): boolean => (x === "purchase" || x === "gift");
-const test18 = (x: unknown): boolean => (x === "person" || x === "business");
-const test19 = textUpTo(200);
-const test20 = textUpTo(20);
-const test21 = textUpTo(500);
-const test22 = (x: unknown): boolean => Number.isSafeInteger(x) && (x as number) >= 1 && (x as number) <= 1000000;
-const test23 = (x: unknown): boolean => (typeof x === "string" || (typeof x === 'number' && Number.isFinite(x)));
-const test24 = passes(REQUEST_CHECKS.currency);
-const test25 = matches(re6);
-const test26 = (x: unknown): boolean => list7.includes(x);
-const test27 = (x: unknown): boolean => Array.isArray(x) && x.every(test26);
-const test28 = matches(re8);
-const test29 = matches(re9);
-const test30 = matches(re10);
-const test31 = (x: unknown): boolean => Array.isArray(x) && x.every(accept5) && REQUEST_CHECKS.programsOnce(x as never) === undefined;
-const test32 = (x: unknown): boolean => list11.includes(x);
-const test33 = matches(re12);
-const test34 = (x: unknown): boolean => Array.isArray(x) && x.length >= 1 && x.every(accept3);
 
 function accept2(v: unknown): boolean {
-  let n = isObject(v) ? optional(v.line1, test19) + optional(v.line2, test19) + optional(v.city, test13) + optional(v.region, test13) + optional(v.postalCode, test20) + optional(v.country, test16) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 0;
+  let x: unknown;
+  x = v.line1;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 200)) return false;
+    n++;
+  }
+  x = v.line2;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 200)) return false;
+    n++;
+  }
+  x = v.city;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100)) return false;
+    n++;
+  }
+  x = v.region;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100)) return false;
+    n++;
+  }
+  x = v.postalCode;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 20)) return false;
+    n++;
+  }
+  x = v.country;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept1(v: unknown): boolean {
-  let n = isObject(v) ? optional(v.id, test13) + optional(v.type, test18) + optional(v.name, test19) + optional(v.country, test16) + optional(v.address, accept2) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 0;
+  let x: unknown;
+  x = v.id;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100)) return false;
+    n++;
+  }
+  x = v.type;
+  if (x !== undefined) {
+    if (!((x === "person" || x === "business"))) return false;
+    n++;
+  }
+  x = v.name;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 200)) return false;
+    n++;
+  }
+  x = v.country;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) return false;
+    n++;
+  }
+  x = v.address;
+  if (x !== undefined) {
+    if (!(accept2(x))) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept4(v: unknown): boolean {
-  let n = isObject(v) ? required(v.amount, test23) + required(v.currency, test24) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && REQUEST_CHECKS.amount(v as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.amount;
+  if (!((typeof x === "string" || (typeof x === 'number' && Number.isFinite(x))))) return false;
+  x = v.currency;
+  if (!(typeof x === 'string' && REQUEST_CHECKS.currency(x as never) === undefined)) return false;
+  for (const key in v) if (--n < 0) return false;
+  return REQUEST_CHECKS.amount(v as never) === undefined;
 }
 
 function accept5(v: unknown): boolean {
-  let n = isObject(v) ? required(v.program, test28) + optional(v.rate, test29) + optional(v.perUnit, test30) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0 && REQUEST_CHECKS.dutyOneOf(v as never) === undefined;
+  if (!isObject(v)) return false;
+  let n = 1;
+  let x: unknown;
+  x = v.program;
+  if (!(typeof x === 'string' && re8.test(x))) return false;
+  x = v.rate;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re9.test(x))) return false;
+    n++;
+  }
+  x = v.perUnit;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re10.test(x))) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return REQUEST_CHECKS.dutyOneOf(v as never) === undefined;
 }
 
 function accept6(v: unknown): boolean {
-  let n = isObject(v) ? required(v.amount, test30) + required(v.unit, test32) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.amount;
+  if (!(typeof x === 'string' && re10.test(x))) return false;
+  x = v.unit;
+  if (!(list11.includes(x))) return false;
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept3(v: unknown): boolean {
-  let n = isObject(v) ? optional(v.description, test21) + optional(v.quantity, test22) + required(v.price, accept4) + required(v.origin, test16) + optional(v.hts, test25) + optional(v.flags, test27) + optional(v.duties, test31) + optional(v.netQuantity, accept6) + optional(v.metalValue, test33) + optional(v.usdShown, test33) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 2;
+  let x: unknown;
+  x = v.description;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 500)) return false;
+    n++;
+  }
+  x = v.quantity;
+  if (x !== undefined) {
+    if (!(Number.isSafeInteger(x) && (x as number) >= 1 && (x as number) <= 1000000)) return false;
+    n++;
+  }
+  x = v.price;
+  if (!(accept4(x))) return false;
+  x = v.origin;
+  if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) return false;
+  x = v.hts;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re6.test(x))) return false;
+    n++;
+  }
+  x = v.flags;
+  if (x !== undefined) {
+    if (!(Array.isArray(x) && x.every((e: unknown) => list7.includes(e)))) return false;
+    n++;
+  }
+  x = v.duties;
+  if (x !== undefined) {
+    if (!(Array.isArray(x) && x.every(accept5) && REQUEST_CHECKS.programsOnce(x as never) === undefined)) return false;
+    n++;
+  }
+  x = v.netQuantity;
+  if (x !== undefined) {
+    if (!(accept6(x))) return false;
+    n++;
+  }
+  x = v.metalValue;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re12.test(x))) return false;
+    n++;
+  }
+  x = v.usdShown;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && re12.test(x))) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept7(v: unknown): boolean {
-  let n = isObject(v) ? required(v.amount, test33) + optional(v.name, test13) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 1;
+  let x: unknown;
+  x = v.amount;
+  if (!(typeof x === 'string' && re12.test(x))) return false;
+  x = v.name;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100)) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 function accept0(v: unknown): boolean {
-  let n = isObject(v) ? optional(v.id, test13) + required(v.arrival, test14) + optional(v.exportDate, test14) + required(v.mode, test15) + required(v.shipFrom, test16) + optional(v.kind, test17) + optional(v.sender, accept1) + optional(v.recipient, accept1) + optional(v.orderId, test13) + required(v.items, test34) + optional(v.carrierFee, accept7) : -1;
-  for (const key in v as object) if (--n < 0) break;
-  return n >= 0;
+  if (!isObject(v)) return false;
+  let n = 4;
+  let x: unknown;
+  x = v.id;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100)) return false;
+    n++;
+  }
+  x = v.arrival;
+  if (!(typeof x === 'string' && REQUEST_CHECKS.when(x as never) === undefined)) return false;
+  x = v.exportDate;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && REQUEST_CHECKS.when(x as never) === undefined)) return false;
+    n++;
+  }
+  x = v.mode;
+  if (!(list2.includes(x))) return false;
+  x = v.shipFrom;
+  if (!(typeof x === 'string' && REQUEST_CHECKS.country(x as never) === undefined)) return false;
+  x = v.kind;
+  if (x !== undefined) {
+    if (!((x === "purchase" || x === "gift"))) return false;
+    n++;
+  }
+  x = v.sender;
+  if (x !== undefined) {
+    if (!(accept1(x))) return false;
+    n++;
+  }
+  x = v.recipient;
+  if (x !== undefined) {
+    if (!(accept1(x))) return false;
+    n++;
+  }
+  x = v.orderId;
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length <= 100)) return false;
+    n++;
+  }
+  x = v.items;
+  if (!(Array.isArray(x) && x.length >= 1 && x.every(accept3))) return false;
+  x = v.carrierFee;
+  if (x !== undefined) {
+    if (!(accept7(x))) return false;
+    n++;
+  }
+  for (const key in v) if (--n < 0) return false;
+  return true;
 }
 
 export const shipmentChecker = checkerOf<ShipmentInput>(object({ id: node0, arrival: node1, exportDate: node1, mode: oneOf(list2), shipFrom: node3, kind: oneOf(["purchase","gift"]), sender: node5, recipient: node5, orderId: node0, items: array(object({ description: string(undefined, undefined, lengths(undefined, undefined, 500, "expected at most 500 characters")), quantity: number(true, 1, 1000000, {"integer":"expected a whole number","minimum":"expected a quantity of at least 1","maximum":"expected a quantity of at most 1,000,000"}), price: object({ amount: anyOf(["string","number"]), currency: string(undefined, undefined, null, named(REQUEST_CHECKS.currency)) }, ["amount","currency"], named(REQUEST_CHECKS.amount)), origin: node3, hts: string(re6, "expected a 10-digit HTS number such as \"6109100012\" or \"6109.10.0012\""), flags: array(oneOf(list7)), duties: array(object({ program: string(re8, "expected a kebab-case program id such as \"mfn\" or \"section-301-china\""), rate: string(re9, "expected a percent as a decimal string such as \"6.5\""), perUnit: string(re10, "expected USD per unit as a decimal string such as \"0.25\"") }, ["program"], named(REQUEST_CHECKS.dutyOneOf)), null, named(REQUEST_CHECKS.programsOnce)), netQuantity: object({ amount: string(re10, "expected a decimal string such as \"2.5\""), unit: oneOf(list11) }, ["amount","unit"]), metalValue: string(re12, "expected a USD amount such as \"12.40\""), usdShown: string(re12, "expected a USD amount such as \"2.66\"") }, ["price","origin"]), lengths(1, "expected at least one item")), carrierFee: object({ amount: string(re12, "expected a USD amount such as \"2.50\""), name: node0 }, ["amount"]) }, ["arrival","mode","shipFrom","items"]), accept0);
