@@ -62,6 +62,10 @@ export type { CompiledExclusion, CompiledHint } from './rules/compile.ts';
 export type { TariffsResult } from './charges/compile.ts';
 export { FEE_ENTRIES, LAYER_BASES, LAYER_METHODS, type FeeEntry, type LayerException, type LayerMethod } from './charges/types.ts';
 export { RATE_KINDS, ratesTableSchema } from './money/schema.ts';
+// the zod contracts the rule-set and tariff-set types are derived from (z.infer)
+export { citationSchema, exclusionSchema, htsHintSchema, ruleSetSchema, ruleVersionSchema, scopeSchema, unsettledReachSchema } from './rules/schema.ts';
+export { feeSchema, layerExceptionSchema, layerSchema, tariffSetSchema } from './charges/schema.ts';
+export { carrierFeeSchema, dutySchema } from './shipment/schema.ts';
 export type { RateIssue } from './money/rates.ts';
 export type { MfnItem, MfnResult } from './schedule/price.ts';
 export type { ChargedItem, ScheduleCharge } from './schedule/charge.ts';

@@ -7,10 +7,11 @@
 // every checker equal to zod's safeParse on a corpus.
 //
 // How: the contract's JSON Schema (specOf in core/contract/zod.ts: zod's toJSONSchema with the
-// contract's messages and named checks) becomes one function per object, with a plain load per
-// member (a load inside code shared by all objects would be megamorphic, several times slower)
-// and a generated expression that accepts a valid member inline; a member it does not accept
-// goes to its node, a call of core/contract/checker.ts's node builders, which names the issues.
+// contract's messages and named checks) becomes calls of core/contract/checker.ts's node
+// builders, whose nodes name the issues. A checker on a hot path also gets a test per object
+// that accepts a valid value first, with a plain load per member (a load inside code shared by
+// all objects would be megamorphic, several times slower) and the member's test inline; only a
+// value it does not accept goes to the nodes. Nothing is compiled at run time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
