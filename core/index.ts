@@ -57,7 +57,7 @@ export { isCountry } from './geo/countries.ts';
 // Types and constants the signatures above mention (so editors and the API report can name
 // them; build-lib fails on a public signature that mentions an unexported type)
 export { addressSchema, itemSchema, partySchema } from './shipment/schema.ts';
-export { CONFIDENCE, PARTY_TYPES, type PartyType } from './rules/types.ts';
+export { CONFIDENCE, PARTY_TYPES, STATUSES, type PartyType } from './rules/types.ts';
 export type { CompiledExclusion, CompiledHint } from './rules/compile.ts';
 export type { TariffsResult } from './charges/compile.ts';
 export { FEE_ENTRIES, LAYER_BASES, LAYER_METHODS, type FeeEntry, type LayerException, type LayerMethod } from './charges/types.ts';
