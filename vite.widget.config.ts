@@ -10,10 +10,6 @@
 //   4. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
 //      elements with preact's createElement instead of a second vnode constructor
 //      (test/browser/widget/jsx-runtime.test.ts compares the vnodes).
-//   5. the request contract's checker is written as calls of core/contract/checker.ts's node
-//      builders (scripts/gen-contracts.ts, hot: false) instead of one generated function per
-//      object: the same checks and messages in fewer bytes, and the widget ships no spec; it
-//      checks one order at a time.
 //   6. core/build-flags.ts reads FAST = false: the core's speed-only shortcuts, each a copy of a
 //      reference path that gives the same answers, are left out
 //      (test/node/core/money/fast-paths.test.ts evaluates thousands of requests both ways).
@@ -21,12 +17,10 @@
 // the zod contracts (core/contract/checker.ts; a test fails if zod code appears in the IIFE).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { generate, TARGETS } from './scripts/gen-contracts.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
 const BUILD_FLAGS = here('./core/build-flags.ts');
-const CONTRACTS = new Map(TARGETS.map((t) => [here(`./${t.file}`), t]));
 
 function widgetSubstitutions(): Plugin {
   return {
@@ -38,8 +32,6 @@ function widgetSubstitutions(): Plugin {
     },
     load(id) {
       if (id === BUILD_FLAGS) return 'export const FAST = false;';
-      const contract = CONTRACTS.get(id);
-      if (contract) return generate({ ...contract, hot: false });
       return null;
     },
   };

@@ -73,11 +73,15 @@ export { isCountry } from './geo/countries.ts';
 // Types and constants the signatures above mention (so editors and the API report can name
 // them; build-lib fails on a public signature that mentions an unexported type)
 export { addressSchema, itemSchema, partySchema } from './shipment/schema.ts';
-export { CONFIDENCE, PARTY_TYPES, type PartyType } from './rules/types.ts';
+export { CONFIDENCE, PARTY_TYPES, STATUSES, type PartyType } from './rules/types.ts';
 export type { CompiledExclusion, CompiledHint } from './rules/compile.ts';
 export type { TariffsResult } from './charges/compile.ts';
 export { FEE_ENTRIES, LAYER_BASES, LAYER_METHODS, type FeeEntry, type LayerException, type LayerMethod } from './charges/types.ts';
 export { RATE_KINDS, ratesTableSchema } from './money/schema.ts';
+// the zod contracts the rule-set and tariff-set types are derived from (z.infer)
+export { citationSchema, exclusionSchema, htsHintSchema, ruleSetSchema, ruleVersionSchema, scopeSchema, unsettledReachSchema } from './rules/schema.ts';
+export { feeSchema, layerExceptionSchema, layerSchema, tariffSetSchema } from './charges/schema.ts';
+export { carrierFeeSchema, dutySchema } from './shipment/schema.ts';
 export type { RateIssue } from './money/rates.ts';
 export type { MfnItem, MfnResult } from './schedule/price.ts';
 export type { ChargedItem, ScheduleCharge } from './schedule/charge.ts';

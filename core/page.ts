@@ -29,7 +29,7 @@ export type { DatedVersion, Validity } from './law/dated.ts';
 export type { MfnItem, MfnResult } from './schedule/price.ts';
 export type { ChargedItem, ScheduleCharge } from './schedule/charge.ts';
 export type { RuleSet, RuleVersion, Mode, Confidence, Topic, ItemFlag, Exclusion, HtsHint, Citation, Scope, Status, PartyType, UnsettledReach } from './rules/types.ts';
-export { CONFIDENCE, ITEM_FLAGS, MODES, PARTY_TYPES, TOPICS } from './rules/types.ts';
+export { CONFIDENCE, ITEM_FLAGS, MODES, PARTY_TYPES, STATUSES, TOPICS } from './rules/types.ts';
 export { FEE_ENTRIES, LAYER_BASES, LAYER_METHODS } from './charges/types.ts';
 export type { TariffSet, Charges, ChargeLine, ChargeNote, LayerVersion, FeeVersion, FeeEntry, LayerBase, LayerException, LayerMethod } from './charges/types.ts';
 export type { Ratio } from './charges/ratio.ts';

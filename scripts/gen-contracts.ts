@@ -1,16 +1,25 @@
-// Writes the JSON Schemas of the zod contracts and the derived checkers built from them
-// (core/contract/checker.ts), so the engine and the widget check requests and rule sets without
-// the zod runtime:
+// Writes each zod contract's checker: the one the engine, the CLI, the extension and the widget
+// all run, so they check requests, rule sets, tariff sets, rates tables and records without the
+// zod runtime and with the contract's own messages:
 //   node --import tsx scripts/gen-contracts.ts          (npm run gen:contracts) rewrites them
 //   node --import tsx scripts/gen-contracts.ts --check  exits 1 when one is stale
-// test/node/core/contract/contracts.test.ts fails while a generated file is stale.
+// test/node/core/contract/contracts.test.ts fails while a generated file is stale, and holds
+// every checker equal to zod's safeParse on a corpus.
+//
+// How: the contract's JSON Schema (specOf in core/contract/zod.ts: zod's toJSONSchema with the
+// contract's messages and named checks) becomes calls of core/contract/checker.ts's node
+// builders, whose nodes name the issues. A checker on a hot path also gets a test per object
+// that accepts a valid value first, with a plain load per member (a load inside code shared by
+// all objects would be megamorphic, several times slower) and the member's test inline; only a
+// value it does not accept goes to the nodes. Nothing is compiled at run time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
-import { build, type Builders, type Spec } from '../core/contract/checker.ts';
-import { specOf } from '../core/contract/zod.ts';
+import { specOf, type Spec } from '../core/contract/zod.ts';
 import { tariffSetSchema } from '../core/charges/schema.ts';
 import { ratesTableSchema } from '../core/money/schema.ts';
+import { recordSchema } from '../core/records/profiles.ts';
+import { PARTICIPANTS } from '../core/records/requirements.ts';
 import { ruleSetSchema } from '../core/rules/schema.ts';
 import { batchSchema, shipmentSchema } from '../core/shipment/schema.ts';
 
@@ -21,113 +30,173 @@ interface Target {
   source: string;
   /** the named checks the contract uses: [import name, module path relative to the file] */
   checks?: [string, string];
-  /** on the engine's hot path: one generated function per object (a compiled closure shared by
-   * all objects makes every member load megamorphic, several times slower); otherwise the
-   * checker is written as calls of the checker's node builders, which ships fewer bytes */
-  hot?: boolean;
-  /** exported spec name -> [zod schema, exported checker name] */
-  exports: Record<string, [z.ZodMiniType, string]>;
+  /** exported checker name -> its zod schema */
+  checkers: Record<string, z.ZodMiniType>;
+  /** the TypeScript type a checker's yes proves (checker name -> [type, module it is imported
+   * from, relative to the file]), so a caller gets the value typed without a cast */
+  types?: Record<string, [string, string]>;
+  /** the checkers on a hot path (a request per evaluation, a record per exported row): such a
+   * checker first runs a generated test per object, which accepts a valid value with plain loads
+   * and comparisons, several times faster than the nodes; they then name the issues of a value
+   * it does not accept. Off the hot path the nodes alone, in fewer bytes. */
+  hot?: string[];
 }
+
+/** "dataPilotOnlineMarketplaceChecker" */
+const dataPilotChecker = (p: string) => `dataPilot${p.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join('')}Checker`;
 
 export const TARGETS: Target[] = [
   {
     file: 'core/shipment/contract.generated.ts',
     source: 'core/shipment/schema.ts',
     checks: ['REQUEST_CHECKS', './checks.ts'],
-    hot: true,
-    exports: { shipmentSpec: [shipmentSchema, 'shipmentChecker'], batchSpec: [batchSchema, 'batchChecker'] },
+    hot: ['shipmentChecker'],
+    checkers: { shipmentChecker: shipmentSchema, batchChecker: batchSchema },
+    types: { shipmentChecker: ['ShipmentInput', './schema.ts'] },
   },
-  { file: 'core/rules/contract.generated.ts', source: 'core/rules/schema.ts', exports: { ruleSetSpec: [ruleSetSchema, 'ruleSetChecker'] } },
+  { file: 'core/rules/contract.generated.ts', source: 'core/rules/schema.ts', checkers: { ruleSetChecker: ruleSetSchema }, types: { ruleSetChecker: ['RuleSet', './types.ts'] } },
   {
     file: 'core/charges/contract.generated.ts',
     source: 'core/charges/schema.ts',
     checks: ['TARIFF_CHECKS', './checks.ts'],
-    exports: { tariffSetSpec: [tariffSetSchema, 'tariffSetChecker'] },
+    checkers: { tariffSetChecker: tariffSetSchema },
+    types: { tariffSetChecker: ['TariffSet', './types.ts'] },
   },
+  { file: 'core/money/contract.generated.ts', source: 'core/money/schema.ts', checks: ['RATES_CHECKS', './checks.ts'], checkers: { ratesTableChecker: ratesTableSchema } },
   {
-    file: 'core/money/contract.generated.ts',
-    source: 'core/money/schema.ts',
-    checks: ['RATES_CHECKS', './checks.ts'],
-    exports: { ratesTableSpec: [ratesTableSchema, 'ratesTableChecker'] },
+    file: 'core/records/contract.generated.ts',
+    source: 'core/records/profiles.ts',
+    checks: ['RECORD_CHECKS', './checks.ts'],
+    hot: ['type86Checker', ...PARTICIPANTS.map(dataPilotChecker)],
+    checkers: {
+      type86Checker: recordSchema('type86'),
+      ...Object.fromEntries(PARTICIPANTS.map((p) => [dataPilotChecker(p), recordSchema('data-pilot', p)])),
+    },
   },
 ];
 
-const isObjectSpec = (n: unknown): n is Spec => !!n && typeof n === 'object' && !Array.isArray(n) && (n as Spec).type === 'object' && !!(n as Spec).properties;
-const property = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+const property = (k: string) => (IDENT.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
+const key = (k: string) => (IDENT.test(k) ? k : JSON.stringify(k));
+const checksOf = (s: Spec) => (s['x-checks'] ?? []).map((c) => (typeof c === 'string' ? ([c, undefined] as const) : ([c[0], c[1]] as const)));
+const tooLong = (max: number) => `expected at most ${max} characters`;
 
-const HOT_IMPORT = "import { check, checkerOf, compiler, ended, fold, fold2, isObject, membersOf, notObject, OK, type Found, type Node, type Spec } from '../contract/checker.ts';";
-
-/** The specs as code: a part that occurs more than once, and every object, written once as a
- * const (decls), then the exported specs; objects lists the object consts. */
-function writeSpecs(specs: Record<string, Spec>): { decls: string[]; exports: string[]; objects: Array<{ name: string; spec: Spec }> } {
-  const counts = new Map<string, number>();
-  const count = (n: unknown): void => {
-    if (n === null || typeof n !== 'object') return;
-    const key = JSON.stringify(n);
-    const seen = counts.get(key) ?? 0;
-    counts.set(key, seen + 1);
-    // a repeated part is written once: what it holds is counted once
-    if (!seen) for (const v of Object.values(n)) count(v);
-  };
-  for (const s of Object.values(specs)) count(s);
-  const names = new Map<string, string>();
-  const objects: Array<{ name: string; spec: Spec }> = [];
-  const decls: string[] = [];
-  const code = (n: unknown): string => {
-    if (n === null || typeof n !== 'object') return JSON.stringify(n);
-    const key = JSON.stringify(n);
-    const known = names.get(key);
-    if (known) return known;
-    const body = Array.isArray(n) ? `[${n.map(code).join(', ')}]` : `{ ${Object.entries(n).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${code(v)}`).join(', ')} }`;
-    const object = isObjectSpec(n);
-    if (!object && ((counts.get(key) ?? 0) < 2 || key.length < 24)) return body;
-    const name = object ? `object${objects.length}` : `part${names.size - objects.length}`;
-    names.set(key, name);
-    decls.push(`const ${name}${object ? ': Spec' : ''} = ${body};`);
-    if (object) objects.push({ name, spec: n });
+/** One contract module's code. */
+export function generate(t: Target): string {
+  const checks = t.checks ? t.checks[0] : '{}';
+  const used = new Set<string>(['checkerOf']);
+  const use = (name: string) => (used.add(name), name);
+  const consts: string[] = [];
+  /** module constants by their text: a RegExp, a list of values, a node used more than once */
+  const constNames = new Map<string, string>();
+  const constant = (prefix: string, text: string): string => {
+    let name = constNames.get(text);
+    if (!name) {
+      name = `${prefix}${constNames.size}`;
+      constNames.set(text, name);
+      consts.push(`const ${name} = ${text};`);
+    }
     return name;
   };
-  const exports = Object.entries(specs).map(([name, s]) => `export const ${name}: Spec = ${code(s)};`);
-  return { decls, exports, objects };
-}
+  const regex = (p: string) => {
+    // a literal (no string escapes): exact when the pattern is a RegExp's own source, as zod prints it
+    if (new RegExp(p).source !== p || p.includes('\n')) throw new Error(`contract: pattern ${p} is not a RegExp source`);
+    return constant('re', `/${p}/`);
+  };
+  const js = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+  /** an enum's values, written once for its node and its test */
+  const valueList = (values: readonly unknown[]) => (values.length > 3 ? constant('list', `${JSON.stringify(values)} as unknown[]`) : JSON.stringify(values));
+  const call = (fn: string, args: Array<string | undefined | null>): string => {
+    args = [...args];
+    while (args.length && (args[args.length - 1] === undefined || args[args.length - 1] === null)) args.pop();
+    return `${use(fn)}(${args.map((a) => (a === undefined ? 'undefined' : a === null ? 'null' : a)).join(', ')})`;
+  };
+  const specs = Object.entries(t.checkers).map(([name, schema]) => [name, specOf(schema)] as const);
 
-/** The module of a hot contract: the specs, then one function per object with a plain load per
- * member, then the checkers. */
-function emit(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string): string[] {
-  const { decls, exports, objects } = writeSpecs(specs);
-  const byShape = new Map(objects.map((o) => [JSON.stringify(o.spec), o.name]));
-  const objectName = { get: (m: Spec) => byShape.get(JSON.stringify(m)), has: (m: Spec) => byShape.has(JSON.stringify(m)) };
-  const consts: string[] = [];
-  /** A JS expression true exactly when the compiled node would pass x, or null (the node decides).
-   * It only decides acceptance: a value it does not accept goes to the compiled node, which names
-   * the issues, so the messages have one source. */
-  const accepts = (m: Spec, x: string): string | null => {
+  // a node that occurs more than once (by content) is built once, as a constant
+  const counts = new Map<string, number>();
+  const count = (s: Spec): void => {
+    const k = JSON.stringify(s);
+    const seen = counts.get(k) ?? 0;
+    counts.set(k, seen + 1);
+    if (seen) return;
+    for (const p of Object.values(s.properties ?? {})) count(p);
+    for (const p of [s.items, s.propertyNames, s.additionalProperties]) if (p && typeof p === 'object') count(p);
+  };
+  for (const [, s] of specs) count(s);
+  const nodeNames = new Map<string, string>();
+
+  /** The node of a spec: a call of the node builders. */
+  const node = (s: Spec): string => {
+    const k = JSON.stringify(s);
+    const known = nodeNames.get(k);
+    if (known) return known;
+    const text = nodeText(s);
+    // (a short one, such as boolean, is cheaper written again)
+    if ((counts.get(k) ?? 0) < 2 || text.length < 16) return text;
+    const name = constant('node', text);
+    nodeNames.set(k, name);
+    return name;
+  };
+  const nodeText = (s: Spec): string => {
+    const messages = s['x-messages'];
+    const list = checksOf(s).map(([n, arg]) => call('named', [`${checks}.${n}`, js(arg)]));
+    const own = list.length === 0 ? null : list.length === 1 ? list[0] : call('all', [`[${list.join(', ')}]`]);
+    const min = s.minItems ?? s.minLength;
+    const max = s.maxItems ?? s.maxLength;
+    // a string's length limit without a message of the contract's own says "characters"
+    const maxMessage = messages?.maxLength ?? (s.type === 'string' && max !== undefined ? tooLong(max) : undefined);
+    const length = min === undefined && max === undefined ? null : call('lengths', [js(min), js(messages?.minLength), js(max), js(maxMessage)]);
+    const values = s.enum ?? ('const' in s ? [s.const] : null);
+    if (values) return call('oneOf', [valueList(values)]);
+    if (s.type === undefined) return own ?? use('anything'); // z.unknown(), or an object's own checks
+    if (Array.isArray(s.type)) return call('anyOf', [JSON.stringify(s.type)]);
+    switch (s.type) {
+      case 'string':
+        return call('string', [s.pattern === undefined ? undefined : regex(s.pattern), js(messages?.pattern), length, own]);
+      case 'number':
+      case 'integer':
+        return call('number', [String(s.type === 'integer'), js(s.minimum), js(s.maximum), js(messages)]);
+      case 'boolean':
+        return use('boolean');
+      case 'array':
+        return call('array', [s.items ? node(s.items) : use('anything'), length, own]);
+      case 'object':
+        if (s.propertyNames) return call('record', [node(s.propertyNames), typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : use('anything'), js(s.propertyNames['x-messages']?.pattern)]);
+        if (s.additionalProperties !== undefined && s.additionalProperties !== false) throw new Error('contract: an object that allows other keys is not supported');
+        return call('object', [`{ ${Object.entries(s.properties ?? {}).map(([k, p]) => `${key(k)}: ${node(p)}`).join(', ')} }`, js(s.required), own]);
+    }
+    throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
+  };
+  const roots = specs.map(([name, s]) => [name, node(s)] as const);
+
+  // the accept test of a contract on a hot path: a function per object, with a plain load per
+  // member and its test written inline, true exactly when the object's node would find nothing
+  // (a test shared through a helper would be a call the compiler cannot inline, a tenth slower)
+  const objects = new Map<string, string>();
+  const functions: string[] = [];
+  /** A JS expression true exactly when the node of m would pass the value of x. */
+  const accepts = (m: Spec, x: string): string => {
     if (m.enum || 'const' in m) {
       const values = m.enum ?? [m.const];
-      if (values.length > 3) {
-        const set = `values${consts.length}`;
-        consts.push(`const ${set} = new Set<unknown>(${JSON.stringify(values)});`);
-        return `${set}.has(${x})`;
-      }
+      if (values.length > 3) return `${valueList(values)}.includes(${x})`;
       return `(${values.map((v) => `${x} === ${JSON.stringify(v)}`).join(' || ')})`;
     }
-    const named = (m['x-checks'] ?? []).map((c) => (typeof c === 'string' ? [c] : c)).map(([n, arg]) => `${checks}.${n}(${x}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`} as never) === undefined`);
+    const named = checksOf(m).map(([n, arg]) => `${checks}.${n}(${x} as never${arg === undefined ? '' : `, ${JSON.stringify(arg)} as never`}) === undefined`);
+    if (m.type === undefined) return named.length ? named.join(' && ') : 'true';
     if (Array.isArray(m.type)) {
-      if (named.length || m.minLength !== undefined || m.maxLength !== undefined) return null;
-      return `(${m.type.map((t) => (t === 'number' ? `(typeof ${x} === 'number' && Number.isFinite(${x}))` : `typeof ${x} === ${JSON.stringify(t)}`)).join(' || ')})`;
+      if (named.length || m.minLength !== undefined || m.maxLength !== undefined) throw new Error('contract: a union with checks is not supported');
+      return `(${m.type.map((ty) => (ty === 'number' ? `(typeof ${x} === 'number' && Number.isFinite(${x}))` : `typeof ${x} === ${JSON.stringify(ty)}`)).join(' || ')})`;
     }
     const parts: string[] = [];
     switch (m.type) {
       case 'string':
         parts.push(`typeof ${x} === 'string'`);
-        // UTF-16 units bound the code points zod counts (units / 2 <= points <= units)
+        // UTF-16 units bound the code points zod counts (units / 2 <= points <= units): a string
+        // near a bound goes to the node, which counts
         if (m.maxLength !== undefined) parts.push(`${x}.length <= ${m.maxLength}`);
         if (m.minLength !== undefined) parts.push(`${x}.length >= ${2 * m.minLength - 1}`);
-        if (m.pattern !== undefined) {
-          const re = `pattern${consts.length}`;
-          consts.push(`const ${re} = new RegExp(${JSON.stringify(m.pattern)});`);
-          parts.push(`${re}.test(${x})`);
-        }
+        if (m.pattern !== undefined) parts.push(`${regex(m.pattern)}.test(${x})`);
         break;
       case 'integer':
       case 'number':
@@ -139,147 +208,66 @@ function emit(specs: Record<string, Spec>, checkers: Record<string, string>, che
         parts.push(`typeof ${x} === 'boolean'`);
         break;
       case 'array': {
-        if (m.minItems !== undefined || m.maxItems !== undefined || !m.items || objectName.has(m.items)) return null;
-        const item = accepts(m.items, 'e');
-        if (!item) return null;
-        parts.push(`Array.isArray(${x})`, `${x}.every((e: unknown) => ${item})`);
+        parts.push(`Array.isArray(${x})`);
+        if (m.minItems !== undefined) parts.push(`${x}.length >= ${m.minItems}`);
+        if (m.maxItems !== undefined) parts.push(`${x}.length <= ${m.maxItems}`);
+        const item = m.items ? accepts(m.items, 'e') : 'true';
+        if (item !== 'true') parts.push(/^accept\d+\(e\)$/.test(item) ? `${x}.every(${item.slice(0, -3)})` : `${x}.every((e: unknown) => ${item})`);
         break;
       }
+      case 'object':
+        if (m.propertyNames) throw new Error('contract: a record on a hot path is not supported');
+        return `${acceptObject(m)}(${x})`;
       default:
-        return null;
+        throw new Error(`contract: unsupported schema ${JSON.stringify(m).slice(0, 80)}`);
     }
     return [...parts, ...named].join(' && ');
   };
-
-  const functions: string[] = [];
-  const leaves: string[] = [];
-  for (const { name, spec } of objects) {
+  const acceptObject = (spec: Spec): string => {
+    const k = JSON.stringify(spec);
+    const known = objects.get(k);
+    if (known) return known;
+    const name = `accept${objects.size}`;
+    objects.set(k, name);
     const needed = new Set(spec.required ?? []);
-    leaves.push(`const ${name}Members = membersOf(${name}, node);`);
-    if (spec['x-checks']) leaves.push(`const ${name}Own = node({ "x-checks": ${name}["x-checks"] });`);
-    const lines = [`function ${name}Check(v: unknown, out: Found[]): number {`, '  if (!isObject(v)) return notObject(out, v);', '  let s = OK;', '  let n = 0;', '  let x: unknown;'];
-    Object.keys(spec.properties!).forEach((key, i) => {
-      const m = spec.properties![key];
-      const slow = `s = check(s, out, ${name}Members, ${i}, x);`;
-      lines.push(`  x = v${property(key)};`);
-      lines.push(needed.has(key) ? '  if (x !== undefined) n++;' : '  if (x !== undefined) {\n    n++;');
-      const pad = needed.has(key) ? '  ' : '    ';
-      const object = objectName.get(m);
-      const itemsObject = m.type === 'array' && m.items ? objectName.get(m.items) : undefined;
-      if (object) lines.push(`${pad}s = fold(s, out, out.length, ${JSON.stringify(key)}, ${object}Check(x, out));`);
-      else if (itemsObject && m.maxItems === undefined && !m['x-checks']) {
-        // an array of objects: each item's generated check, the length by the compiled node (an
-        // array with named checks of its own goes through the compiled node whole)
-        lines.push(`${pad}if (Array.isArray(x)${m.minItems !== undefined ? ` && x.length >= ${m.minItems}` : ''}) for (let i = 0; i < x.length; i++) s = fold2(s, out, out.length, i, ${JSON.stringify(key)}, ${itemsObject}Check(x[i], out));`);
-        lines.push(`${pad}else ${slow}`);
-      } else {
-        const fast = accepts(m, 'x');
-        lines.push(fast ? `${pad}if (!(${fast})) ${slow}` : `${pad}${slow}`);
-      }
-      if (!needed.has(key)) lines.push('  }');
-    });
+    const lines = [`function ${name}(v: unknown): boolean {`, `  if (!${use('isObject')}(v)) return false;`, `  let n = ${needed.size};`];
+    const members = Object.entries(spec.properties ?? {});
+    if (members.length) lines.push('  let x: unknown;');
+    for (const [k, m] of members) {
+      lines.push(`  x = v${property(k)};`);
+      if (needed.has(k)) lines.push(`  if (!(${accepts(m, 'x')})) return false;`);
+      else lines.push('  if (x !== undefined) {', `    if (!(${accepts(m, 'x')})) return false;`, '    n++;', '  }');
+    }
     // counting the keys here, in a function of this object's own, keeps the loop monomorphic
-    lines.push('  for (const key in v) if (--n < 0) break;');
-    lines.push(`  return ended(s, n, out, v, ${name}Members${spec['x-checks'] ? `, ${name}Own` : ''});`, '}');
+    lines.push('  for (const key in v) if (--n < 0) return false;');
+    const own = checksOf(spec).map(([n, arg]) => `${checks}.${n}(v as never${arg === undefined ? '' : `, ${JSON.stringify(arg)} as never`}) === undefined`);
+    lines.push(`  return ${own.length ? own.join(' && ') : 'true'};`, '}');
     functions.push(lines.join('\n'));
-  }
+    return name;
+  };
+  const tests = Object.fromEntries(
+    specs
+      .filter(([name]) => t.hot?.includes(name))
+      .map(([name, s]) => {
+        const test = accepts(s, 'v');
+        return [name, /^accept\d+\(v\)$/.test(test) ? test.slice(0, -3) : `(v: unknown) => ${test}`];
+      }),
+  );
+
+  const imports = [...used].sort((a, b) => a.localeCompare(b));
   return [
-    ...decls,
+    `// Generated by scripts/gen-contracts.ts from ${t.source} (npm run gen:contracts): do not edit.`,
+    "// The contract's checker, which every door runs: its nodes (calls of core/contract/checker.ts's",
+    t.hot ? '// node builders), which name the issues, and on a hot path a test per object that accepts a valid' : '// node builders), which name the issues.',
+    ...(t.hot ? ['// value fast.'] : []),
+    `import { ${imports.join(', ')} } from '../contract/checker.ts';`,
+    ...(t.checks ? [`import { ${t.checks[0]} } from '${t.checks[1]}';`] : []),
+    ...Object.values(t.types ?? {}).map(([type, from]) => `import type { ${type} } from '${from}';`),
     '',
-    ...exports,
-    '',
-    `const node = compiler(${checks}, new Map<Spec, Node>([${objects.map((o) => `[${o.name}, ${o.name}Check]`).join(', ')}]));`,
-    ...leaves,
     ...consts,
     '',
     ...functions.flatMap((f) => [f, '']),
-    ...Object.entries(checkers).map(([spec, checker]) => `export const ${checker} = checkerOf(node(${spec}));`),
-  ];
-}
-
-/** The module of a contract off the hot path: the specs (for tools and tests: the checker does
- * not read them), then the checker as calls of core/contract/checker.ts's node builders, the
- * calls its compiler makes for the same spec (both read it through build). A build that only
- * checks (the widget) drops the specs and ships neither them nor the code that reads them. */
-function emitCold(specs: Record<string, Spec>, checkers: Record<string, string>, checks: string): { imports: string[]; lines: string[] } {
-  const used = new Set<string>(['checkerOf']);
-  const call = (fn: string, args: unknown[]): string => {
-    used.add(fn);
-    while (args.length && (args[args.length - 1] === undefined || args[args.length - 1] === null)) args.pop();
-    return `${fn}(${args.map((a) => (a === undefined ? 'undefined' : a === null ? 'null' : (a as string))).join(', ')})`;
-  };
-  const js = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
-  // a pattern as a literal (no string escapes): exact when it is a RegExp's own source, as zod prints it
-  const regex = (p: string) => {
-    if (new RegExp(p).source !== p || p.includes('\n')) throw new Error(`contract: pattern ${p} is not a RegExp source`);
-    return `/${p}/`;
-  };
-  // a node that occurs more than once (by content) is built once, as a const
-  const counts = new Map<string, number>();
-  const count = (s: Spec): void => {
-    const key = JSON.stringify(s);
-    const seen = counts.get(key) ?? 0;
-    counts.set(key, seen + 1);
-    if (seen) return;
-    for (const p of Object.values(s.properties ?? {})) count(p);
-    for (const p of [s.items, s.propertyNames, s.additionalProperties]) if (p && typeof p === 'object') count(p);
-  };
-  for (const s of Object.values(specs)) count(s);
-  const names = new Map<string, string>();
-  const decls: string[] = [];
-  const node = (s: Spec): string => {
-    const key = JSON.stringify(s);
-    const known = names.get(key);
-    if (known) return known;
-    const text = build(s, code, node);
-    // (a short one, such as string(), is cheaper written again)
-    if ((counts.get(key) ?? 0) < 2 || text.length < 16) return text;
-    const name = `node${names.size}`;
-    names.set(key, name);
-    decls.push(`const ${name} = ${text};`);
-    return name;
-  };
-  const id = (name: string) => (used.add(name), name);
-  const code: Builders<string> = {
-    named: (list) => {
-      const nodes = list.map(([name, arg]) => call('named', [`${checks}.${name}`, js(arg)]));
-      return nodes.length === 1 ? nodes[0] : call('all', [`[${nodes.join(', ')}]`]);
-    },
-    lengths: (...bounds) => call('lengths', bounds.map(js)),
-    oneOf: (values) => call('oneOf', [JSON.stringify(values)]),
-    get anything() {
-      return id('anything');
-    },
-    anyOf: (types) => call('anyOf', [JSON.stringify(types)]),
-    string: (pattern, message, length, own) => call('string', [pattern === undefined ? undefined : regex(pattern), js(message), length, own]),
-    number: (integer, minimum, maximum, messages) => call('number', [String(integer), js(minimum), js(maximum), js(messages)]),
-    get boolean() {
-      return id('boolean');
-    },
-    array: (item, length, own) => call('array', [item, length, own]),
-    record: (key, value, keyMessage) => call('record', [key, value, js(keyMessage)]),
-    object: (props, required, own, strict) =>
-      call('object', [`{ ${props.map(([k, p]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${p}`).join(', ')} }`, js(required), own, strict ? undefined : 'false']),
-  };
-  const roots = Object.entries(checkers).map(([spec, checker]) => `export const ${checker} = checkerOf(${node(specs[spec])});`);
-  const written = writeSpecs(specs);
-  const lines = [...written.decls, '', ...written.exports, '', ...decls, '', ...roots];
-  return { imports: [...used].sort(), lines };
-}
-
-export function generate(t: Target): string {
-  const specs = Object.fromEntries(Object.entries(t.exports).map(([name, [schema]]) => [name, specOf(schema)]));
-  const checkers = Object.fromEntries(Object.entries(t.exports).map(([name, [, checker]]) => [name, checker]));
-  const checks = t.checks ? t.checks[0] : '{}';
-  const cold = t.hot ? null : emitCold(specs, checkers, checks);
-  return [
-    `// Generated by scripts/gen-contracts.ts from ${t.source} (npm run gen:contracts): do not edit.`,
-    ...(cold
-      ? ["// The contract's JSON Schema with its named checks and messages, and its checker: the node", '// builders of core/contract/checker.ts called as its compiler would for that schema.', `import { ${cold.imports.join(', ')}, type Spec } from '../contract/checker.ts';`]
-      : ["// The contract's JSON Schema with its named checks and messages, and its checker: one function", '// per object, the rest compiled by core/contract/checker.ts.', HOT_IMPORT]),
-    ...(t.checks ? [`import { ${t.checks[0]} } from '${t.checks[1]}';`] : []),
-    '',
-    ...(cold ? cold.lines : emit(specs, checkers, checks)),
+    ...roots.map(([name, n]) => `export const ${name} = checkerOf${t.types?.[name] ? `<${t.types[name][0]}>` : ''}(${n}${tests[name] ? `, ${tests[name]}` : ''});`),
   ].join('\n') + '\n';
 }
 

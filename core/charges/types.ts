@@ -1,9 +1,11 @@
-// The shape of a tariff set: the origin-wide duty layers and the fees that are law, as dated
-// versions with scope and citations, in the same form as the rule set (core/rules/types.ts).
-// It is plain JSON, so `s321 evaluate --tariffs FILE` and the widget's `tariffs` property can
-// replace it without a new release.
-
-import type { Citation, ItemFlag, Mode } from '../rules/types.ts';
+// The vocabularies of a tariff set and its types, derived from the zod contract (./schema.ts):
+// the origin-wide duty layers and the fees that are law, as dated versions with scope and
+// citations, in the same form as the rule set (core/rules/types.ts). It is plain JSON, so
+// `s321 evaluate --tariffs FILE` and the widget's `tariffs` property can replace it without a
+// new release. The estimate's own types (ChargeLine, Charges, ...) are outputs, written here.
+import type * as z from 'zod/mini';
+import type { carrierFeeSchema, dutySchema } from '../shipment/schema.ts';
+import type { feeSchema, layerExceptionSchema, layerSchema, tariffSetSchema } from './schema.ts';
 
 /** Entries a fee can apply to (the decision's `entry` when it is not exempt). */
 export const FEE_ENTRIES = ['informal', 'formal', 'postal'] as const;
@@ -24,89 +26,18 @@ export type LayerBase = (typeof LAYER_BASES)[number];
 /** An exception to a layer: items carrying a flag, or whose HTS number starts with one of the
  * prefixes (or both: the item must match both), optionally only for some origins (USMCA goods are
  * exempt only when they are goods of Canada or Mexico). At least one of flag and hts. */
-export interface LayerException {
-  flag?: ItemFlag;
-  /** HTS prefixes, digits only, 4 to 10 digits */
-  hts?: string[];
-  origins?: string[];
-}
+export type LayerException = z.infer<typeof layerExceptionSchema>;
+/** One dated version of an origin-wide duty layer. */
+export type LayerVersion = z.infer<typeof layerSchema>;
+/** One dated version of a fee that is law (MPF, HMF). */
+export type FeeVersion = z.infer<typeof feeSchema>;
+/** A whole tariff set as JSON: the bundled `defaultTariffs`, or a replacement given as `tariffs`. */
+export type TariffSet = z.infer<typeof tariffSetSchema>;
 
-export interface LayerVersion {
-  /** stable identifier, kebab-case: "section-122-surcharge" */
-  id: string;
-  /** the program a merchant's layer of the same id replaces: "section-122", "mfn" */
-  program: string;
-  title: string;
-  /** New York wall-clock start, inclusive ("2026-02-24T00:01"); absent = always */
-  from?: string;
-  /** New York wall-clock end, exclusive; absent = open-ended */
-  until?: string;
-  /** countries of origin of the item, modes of the shipment, and HTS prefixes (digits only, 4 to
-   * 10: the layer applies only to items whose `hts` starts with one of them); absent = all */
-  scope?: { origins?: string[]; modes?: Mode[]; hts?: string[] };
-  /** default "add" */
-  method?: LayerMethod;
-  /** percent as a decimal string ("12.5"); absent = the layer applies but its rate is not in the
-   * data (the answer is then marked incomplete and says so) */
-  rate?: string;
-  /** what the rate applies to; default "value" */
-  base?: LayerBase;
-  /** the heading that imposes the layer ("9903.88.15"), printed on its charge lines */
-  heading?: string;
-  /** flags an item gains when this layer applies to it by its HTS number (a Section 232 line
-   * makes the item a Section 232 good, which other layers except) */
-  marks?: ItemFlag[];
-  except?: LayerException[];
-  summary: string;
-  citations: Citation[];
-  note?: string;
-}
-
-export interface FeeVersion {
-  id: string;
-  /** "mpf", "hmf" */
-  program: string;
-  title: string;
-  from?: string;
-  until?: string;
-  /** entries and modes it applies to; absent = all */
-  scope?: { entries?: FeeEntry[]; modes?: Mode[] };
-  /** a flat amount per entry, USD ("2.69") */
-  amount?: string;
-  /** percent of the value ("0.3464"), optionally clamped per entry */
-  rate?: string;
-  minimum?: string;
-  maximum?: string;
-  /** items carrying one of these flags are left out of the fee's base; when every item carries
-   * one, no fee (originating goods claimed under USMCA or another FTA are exempt from MPF) */
-  exceptFlags?: ItemFlag[];
-  summary: string;
-  citations: Citation[];
-  note?: string;
-}
-
-export interface TariffSet {
-  /** reported with every estimate ("2026-11-30") */
-  version: string;
-  description?: string;
-  layers: LayerVersion[];
-  fees: FeeVersion[];
-}
-
-/** A layer the merchant knows from the item's classification. */
-export interface DutyInput {
-  program: string;
-  /** percent as a decimal string */
-  rate?: string;
-  /** USD per unit of quantity */
-  perUnit?: string;
-}
-
+/** A layer the merchant knows from the item's classification (the request's `duties`). */
+export type DutyInput = z.infer<typeof dutySchema>;
 /** A carrier's own charge, added by the merchant as a line; never part of `total`. */
-export interface CarrierFeeInput {
-  amount: string;
-  name?: string;
-}
+export type CarrierFeeInput = z.infer<typeof carrierFeeSchema>;
 
 /** One line of an estimate. */
 export interface ChargeLine {

@@ -1,41 +1,14 @@
-// A plain checker compiled from a contract's JSON Schema (the subset zod's toJSONSchema prints
-// for s321's schemas) plus the named checks JSON Schema cannot state (ISO code lists, real
-// dates, decimals per currency), so the engine, the widget and the export check input without
-// the zod runtime. The schema comes from the zod contract (specOf in core/contract/zod.ts),
-// never written by hand. Objects on a hot path are checked by functions generated from the same
-// schema (scripts/gen-contracts.ts), with a plain load per member; others are compiled here, or,
-// in a contract module off the hot path, built by generated calls of the same node builders.
-// test/node/core/shipment/validate-vs-schema.test.ts and rules-shape.test.ts hold the checkers equal to
-// zod's safeParse, issue for issue.
+// What the generated checkers call (core/*/contract.generated.ts, written by
+// scripts/gen-contracts.ts from the zod contracts): one node builder per kind of JSON Schema
+// node, whose nodes name the issues of a value, and checkerOf, which turns them into InputIssues.
+// Nothing here reads a schema: the generator does, at build time, and writes the calls.
 //
 // zod semantics followed: a type failure stops a node's other checks, except the length checks,
 // which zod runs on anything with a length; a failed format or named check lets the others run;
 // an object's own named checks run only when no member failed its type; unknown keys are errors
-// (every contract object is strict).
+// (every contract object is strict). test/node/core/contract/contracts.test.ts holds every
+// generated checker equal to zod's safeParse on a corpus.
 import { describeValue, joinPath, unknownKeyIssue, type InputIssue } from '../issues.ts';
-
-/** The JSON Schema keywords the checker reads, with s321's two annotations. */
-export interface Spec {
-  type?: string | string[];
-  properties?: Record<string, Spec>;
-  required?: string[];
-  additionalProperties?: boolean | Spec;
-  propertyNames?: Spec;
-  items?: Spec;
-  minItems?: number;
-  maxItems?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  enum?: readonly unknown[];
-  const?: unknown;
-  minimum?: number;
-  maximum?: number;
-  /** named checks, each a name or [name, argument], run after the keywords */
-  'x-checks'?: ReadonlyArray<string | readonly [string, unknown]>;
-  /** the contract's own message per keyword (pattern, minLength, integer, ...) */
-  'x-messages'?: Record<string, string>;
-}
 
 /** A string's length limit when the contract gives no message of its own. */
 export const tooLong = (max: number) => `expected at most ${max} characters`;
@@ -73,63 +46,12 @@ function typeFailure(out: Found[], v: unknown, expected: string): number {
   return HARD;
 }
 
-// Generated object checks (scripts/gen-contracts.ts) load each member themselves, with a plain
-// property access (a load inside shared code would be megamorphic), test it with a generated
-// expression, and hand only what that does not accept to the compiled node, which names the
-// issues.
-
-/** A generated object check's first step. */
-export const notObject = (out: Found[], v: unknown) => typeFailure(out, v, 'object');
-
-/** The members of a generated object check: their nodes and keys, by position. */
-export interface Members {
-  nodes: Node[];
-  keys: string[];
-}
-
-/** The members of an object spec, compiled. */
-export const membersOf = (s: Spec, node: (s: Spec) => Node): Members => ({ nodes: Object.values(s.properties!).map(node), keys: Object.keys(s.properties!) });
-
-/** Member i through its compiled node (the generated check's slow path: it names the issues). */
-export function check(status: number, out: Found[], m: Members, i: number, x: unknown): number {
-  return fold(status, out, out.length, m.keys[i], m.nodes[i](x, out));
-}
-
 /** Folds a member's result into its object's: its issues (from index `from`) get its key. */
-export function fold(status: number, out: Found[], from: number, key: PropertyKey, r: number): number {
+function fold(status: number, out: Found[], from: number, key: PropertyKey, r: number): number {
   if (r === OK) return status;
   for (let i = from; i < out.length; i++) out[i].segs.push(key);
   return r > status ? r : status;
 }
-
-/** The same for item i of the member `key`. */
-export function fold2(status: number, out: Found[], from: number, i: number, key: PropertyKey, r: number): number {
-  if (r === OK) return status;
-  for (let k = from; k < out.length; k++) out[k].segs.push(i, key);
-  return r > status ? r : status;
-}
-
-/** A generated object check's last step: unknown keys (when v has more keys than members were
- * found: `left` below zero), then the object's own named checks (only when no member failed its
- * type, as zod). */
-export function ended(status: number, left: number, out: Found[], v: Record<string, unknown>, m: Members, ownChecks?: Node): number {
-  if (left < 0) status = extra(v, m.keys, out, status);
-  return ownChecks && status !== HARD ? Math.max(status, ownChecks(v, out)) : status;
-}
-
-function extra(v: Record<string, unknown>, known: readonly string[], out: Found[], status: number): number {
-  for (const k of Object.keys(v)) {
-    if (known.includes(k)) continue;
-    out.push({ segs: [k], ...unknownKeyIssue(k, known) });
-    status = HARD;
-  }
-  return status;
-}
-
-// The node builders: one per kind of spec node. compiler() below reads a spec and calls them;
-// a contract module off the hot path (scripts/gen-contracts.ts with hot: false: the rule set,
-// the tariff set, and the request in the widget's build) is generated as the same calls, so the
-// widget ships neither the spec nor the code that reads it (the same nodes in fewer bytes).
 
 /** A node without checks (z.unknown()). */
 export const anything: Node = () => OK;
@@ -168,7 +90,7 @@ export const named =
     return SOFT;
   };
 
-/** Several nodes run in turn (a spec node's named checks, when it has more than one): the worst result. */
+/** Several nodes run in turn (a value's named checks, when it has more than one): the worst result. */
 export const all =
   (nodes: readonly Node[]): Node =>
   (v, out) => {
@@ -261,22 +183,27 @@ export const array =
     return checks && status !== HARD ? Math.max(status, checks(v, out)) : status;
   };
 
-/** An object: its members (those in `required` must be present), unknown keys refused unless
- * not strict, then its own named checks (only when no member failed its type, as zod). */
-export function object(props: Record<string, Node>, required: readonly string[] = [], checks?: Node | null, strict = true): Node {
+/** An object: its members (those in `required` must be present), unknown keys refused, then
+ * its own named checks (only when no member failed its type, as zod). */
+export function object(props: Record<string, Node>, required: readonly string[] = [], checks?: Node | null): Node {
   const keys = Object.keys(props);
-  const members = keys.map((key) => ({ key, node: props[key], required: required.includes(key) }));
   return (v, out) => {
     if (!isObject(v)) return typeFailure(out, v, 'object');
     let status = OK;
     let found = 0;
-    for (const m of members) {
-      const x = v[m.key];
+    for (const key of keys) {
+      const x = v[key];
       if (x !== undefined) found++;
-      else if (!m.required) continue;
-      status = fold(status, out, out.length, m.key, m.node(x, out));
+      else if (!required.includes(key)) continue;
+      status = fold(status, out, out.length, key, props[key](x, out));
     }
-    if (strict && Object.keys(v).length > found) status = extra(v, keys, out, status);
+    if (Object.keys(v).length > found) {
+      for (const k of Object.keys(v)) {
+        if (keys.includes(k)) continue;
+        out.push({ segs: [k], ...unknownKeyIssue(k, keys) });
+        status = HARD;
+      }
+    }
     return checks && status !== HARD ? Math.max(status, checks(v, out)) : status;
   };
 }
@@ -296,106 +223,23 @@ export const record =
     return status;
   };
 
-/** What a spec node becomes, kind by kind: T is Node for the builders above (compiler), or the
- * source text of their calls (scripts/gen-contracts.ts writes a contract off the hot path so), so
- * both ways read a spec the one way, in build below. */
-export interface Builders<T> {
-  /** named checks, by name and argument (one or more) */
-  named(list: ReadonlyArray<readonly [string, unknown]>): T;
-  lengths(min: number | undefined, minMessage: string | undefined, max: number | undefined, maxMessage: string | undefined): T;
-  oneOf(values: readonly unknown[]): T;
-  anything: T;
-  anyOf(types: readonly string[]): T;
-  string(pattern: string | undefined, message: string | undefined, length: T | null, checks: T | null): T;
-  number(integer: boolean, minimum: number | undefined, maximum: number | undefined, messages: Record<string, string> | undefined): T;
-  boolean: T;
-  array(item: T, length: T | null, checks: T | null): T;
-  record(key: T, value: T, keyMessage: string | undefined): T;
-  object(props: ReadonlyArray<readonly [string, T]>, required: readonly string[] | undefined, checks: T | null, strict: boolean): T;
+export interface Checker<T = unknown> {
+  /** Checks a value; pushes its issues (paths under base) and says whether it passed (a value
+   * that passes is a T). */
+  check(value: unknown, base: string, issues: InputIssue[]): value is T;
 }
 
-/** A spec node through the builders; its children through `node`. */
-export function build<T>(s: Spec, b: Builders<T>, node: (s: Spec) => T): T {
-  const messages = s['x-messages'];
-  const list = (s['x-checks'] ?? []).map((c) => (typeof c === 'string' ? ([c, undefined] as const) : ([c[0], c[1]] as const)));
-  const own = list.length ? b.named(list) : null;
-  const min = s.minItems ?? s.minLength;
-  const max = s.maxItems ?? s.maxLength;
-  // a string's length limit without a message of the contract's own says "characters"
-  const length = min === undefined && max === undefined ? null : b.lengths(min, messages?.minLength, max, messages?.maxLength ?? (s.type === 'string' && max !== undefined ? tooLong(max) : undefined));
-
-  const values = s.enum ?? ('const' in s ? [s.const] : null);
-  if (values) return b.oneOf(values);
-  if (s.type === undefined) return own ?? b.anything; // z.unknown(), or an object's own checks
-  if (Array.isArray(s.type)) return b.anyOf(s.type);
-  switch (s.type) {
-    case 'string':
-      return b.string(s.pattern, messages?.pattern, length, own);
-    case 'number':
-    case 'integer':
-      return b.number(s.type === 'integer', s.minimum, s.maximum, messages);
-    case 'boolean':
-      return b.boolean;
-    case 'array':
-      return b.array(s.items ? node(s.items) : b.anything, length, own);
-    case 'object':
-      if (s.propertyNames) return b.record(node(s.propertyNames), typeof s.additionalProperties === 'object' ? node(s.additionalProperties) : b.anything, s.propertyNames['x-messages']?.pattern);
-      // strict unless the schema allows other keys (the spec leaves out the
-      // additionalProperties: false every contract object has, see specOf)
-      return b.object(
-        Object.entries(s.properties ?? {}).map(([k, p]) => [k, node(p)] as const),
-        s.required,
-        own,
-        s.additionalProperties === undefined || s.additionalProperties === false,
-      );
-  }
-  throw new Error(`contract: unsupported schema ${JSON.stringify(s).slice(0, 80)}`);
-}
-
-/** Compiles spec nodes; object nodes found in `objects` (generated functions) are used as
- * they are, others are compiled here. */
-export function compiler(checks: NamedChecks = {}, objects: ReadonlyMap<Spec, Node> = new Map()): (s: Spec) => Node {
-  const builders: Builders<Node> = {
-    named: (list) => {
-      const nodes = list.map(([name, arg]) => {
-        const fn = checks[name];
-        if (!fn) throw new Error(`contract: unknown check ${name}`);
-        return named(fn, arg);
-      });
-      return nodes.length === 1 ? nodes[0] : all(nodes);
-    },
-    lengths,
-    oneOf,
-    anything,
-    anyOf,
-    string: (pattern, message, length, own) => string(pattern === undefined ? undefined : new RegExp(pattern), message, length, own),
-    number,
-    boolean,
-    array,
-    record,
-    object: (props, required, own, strict) => object(Object.fromEntries(props), required, own, strict),
-  };
-  const node = (s: Spec): Node => objects.get(s) ?? build(s, builders, node);
-  return node;
-}
-
-export interface Checker {
-  /** Checks a value; pushes its issues (paths under base) and says whether it passed. */
-  check(value: unknown, base: string, issues: InputIssue[]): boolean;
-}
-
-export function checkerOf(root: Node): Checker {
+/** The one translator of issues: what the nodes found, as InputIssues under `base`. `accept`,
+ * when given, is the contract's generated test that says yes to a valid value without building
+ * anything (true only when the nodes would find nothing). */
+export function checkerOf<T = unknown>(root: Node, accept?: (value: unknown) => boolean): Checker<T> {
   return {
-    check(value, base, issues) {
+    check(value, base, issues): value is T {
+      if (accept?.(value)) return true;
       const out: Found[] = [];
       if (root(value, out) === OK) return true;
       for (const f of out) issues.push({ path: joinPath(base, f.segs.reverse()), code: f.code, message: f.message });
       return false;
     },
   };
-}
-
-/** Compiles a contract's JSON Schema (with its named checks) into a checker. */
-export function compileChecker(spec: Spec, checks: NamedChecks = {}): Checker {
-  return checkerOf(compiler(checks)(spec));
 }

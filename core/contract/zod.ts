@@ -1,13 +1,36 @@
-// Writing a contract in zod so that its plain checker can be derived from it. A contract is an
+// Writing a contract in zod so that its checker can be generated from it. A contract is an
 // ordinary zod/mini schema (strict objects, optional members, arrays, enums, unions, records);
 // the checks JSON Schema cannot state, and the messages of the checks it can, are attached with
 // `checked(schema, ...rules)`, which adds each rule's zod check to the schema and records the
 // same rule in a zod registry. `specOf` then prints the schema with z.toJSONSchema (public API)
-// and merges in the registry's entries, giving the JSON Schema the checker compiles
-// (core/contract/checker.ts). One definition: the zod check and the checker's check are built
+// and merges in the registry's entries, giving the JSON Schema scripts/gen-contracts.ts writes
+// the generated checker from. One definition: the zod check and the checker's check are built
 // from the same rule, and the named checks are the same functions on both sides.
 import * as z from 'zod/mini';
-import { tooLong, type NamedCheck, type NamedChecks, type Spec } from './checker.ts';
+import { tooLong, type NamedCheck, type NamedChecks } from './checker.ts';
+
+/** The JSON Schema keywords the generator reads, with s321's two annotations. */
+export interface Spec {
+  type?: string | string[];
+  properties?: Record<string, Spec>;
+  required?: string[];
+  additionalProperties?: boolean | Spec;
+  propertyNames?: Spec;
+  items?: Spec;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  enum?: readonly unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  /** named checks, each a name or [name, argument], run after the keywords */
+  'x-checks'?: ReadonlyArray<string | readonly [string, unknown]>;
+  /** the contract's own message per keyword (pattern, minLength, integer, ...) */
+  'x-messages'?: Record<string, string>;
+}
 
 interface ContractMeta {
   'x-messages'?: Record<string, string>;
@@ -65,17 +88,17 @@ export function checked<T extends z.ZodMiniType>(schema: T, ...rules: Rule[]): T
   return out;
 }
 
-// What the checker reads; annotations (descriptions, formats that a pattern already states) are
-// dropped; anything else is an error, so a zod feature the checker does not know cannot pass
-// unchecked.
+// What the generator reads; annotations (descriptions, formats that a pattern already states)
+// are dropped; anything else is an error, so a zod feature the generated checker does not know
+// cannot pass unchecked.
 const READ = new Set(['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'enum', 'const', 'minimum', 'maximum', 'anyOf', 'x-checks', 'x-messages']);
 const DROPPED = new Set(['$schema', 'description', 'title', 'format', 'examples']);
 const NESTED = new Set(['properties']);
 
-// The checker's reading of a few keywords lets the spec say less (the widget ships it): an
-// enum or const needs no type; an object is strict unless it says otherwise (every contract
-// object is, and additionalProperties: false is what JSON Schema says of it); a named check
-// without an argument is its name.
+// The generator's reading of a few keywords lets the spec say less: an enum or const needs no
+// type; an object is strict unless it says otherwise (every contract object is, and
+// additionalProperties: false is what JSON Schema says of it); a named check without an argument
+// is its name.
 function strip(node: Record<string, unknown>, where: string): Spec {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
@@ -95,8 +118,6 @@ function strip(node: Record<string, unknown>, where: string): Spec {
   return out as Spec;
 }
 
-/** The JSON Schema the checker compiles: zod's own JSON Schema of the contract with the
- * registry's messages and named checks merged in, annotations dropped. */
 /** A generated JSON Schema with s321's header ($schema first, then $id, title, description). */
 export function withHeader(out: Record<string, unknown>, $id: string, title: string, description: string): Record<string, unknown> {
   const { $schema, ...rest } = out;
@@ -111,6 +132,8 @@ export function publishedJsonSchema(schema: z.ZodMiniType, $id: string, title: s
 
 const specs = new WeakMap<z.ZodMiniType, Spec>();
 
+/** The JSON Schema the checker is generated from: zod's own JSON Schema of the contract with the
+ * registry's messages and named checks merged in, annotations dropped. */
 export function specOf(schema: z.ZodMiniType): Spec {
   let spec = specs.get(schema);
   if (!spec) specs.set(schema, (spec = printSpec(schema)));

@@ -1,33 +1,27 @@
-// A fast yes/no check of a record, derived from the profile's zod schema: the checker compiled
-// from its JSON Schema (specOf, through z.toJSONSchema) with the named checks of checks.ts,
-// which zod runs as refinements.
-//
-// Why: `s321 export` validates every row; zod's safeParse builds payloads, issue arrays and a
-// fresh output object per element, a fifth of the export's time. Most rows are valid, and for a
-// valid row the only answer needed is "valid". So validateRecord first asks this predicate; when
-// it says yes, zod would have said yes too; when it says no, zod runs and names the issues.
-// test/node/core/records/accept-vs-schema.test.ts holds it equal to safeParse on built records and on
-// mutated ones.
-import type * as z from 'zod/mini';
-import { compileChecker, type Checker } from '../contract/checker.ts';
-import { specOf } from '../contract/zod.ts';
-import { RECORD_CHECKS } from './checks.ts';
+// The fast yes of a record: the profile's generated checker (contract.generated.ts, written by
+// scripts/gen-contracts.ts from the zod schema of profiles.ts, with the named checks of
+// checks.ts). `s321 export` validates every row and most rows are valid: for a valid row the
+// only answer needed is "valid", which the generated test gives without zod's per-element work.
+// A record it does not accept goes through zod's safeParse, which names the issues in the
+// records' own words (validate.ts). test/node/core/contract/contracts.test.ts holds the two equal.
+import type { Checker } from '../contract/checker.ts';
+import { dataPilotBrokerChecker, dataPilotCarrierChecker, dataPilotFreightForwarderChecker, dataPilotOnlineMarketplaceChecker, type86Checker } from './contract.generated.ts';
+import type { Participant, Profile } from './requirements.ts';
 
-export type Accept = (value: unknown) => boolean;
+const DATA_PILOT: Record<Participant, Checker> = {
+  ONLINE_MARKETPLACE: dataPilotOnlineMarketplaceChecker,
+  CARRIER: dataPilotCarrierChecker,
+  BROKER: dataPilotBrokerChecker,
+  FREIGHT_FORWARDER: dataPilotFreightForwarderChecker,
+};
 
-const compiled = new WeakMap<object, Accept>();
+/** The generated checker of a profile (and participant type, for data-pilot). */
+export const recordChecker = (profile: Profile, participant: Participant = 'ONLINE_MARKETPLACE'): Checker => (profile === 'type86' ? type86Checker : DATA_PILOT[participant]);
+
 const scratch: Parameters<Checker['check']>[2] = [];
 
-/** The compiled predicate of a record schema: true only when safeParse would succeed. */
-export function acceptFor(schema: z.ZodMiniType): Accept {
-  let a = compiled.get(schema);
-  if (!a) {
-    const checker = compileChecker(specOf(schema), RECORD_CHECKS);
-    a = (value) => {
-      scratch.length = 0;
-      return checker.check(value, '', scratch);
-    };
-    compiled.set(schema, a);
-  }
-  return a;
+/** True only when the profile's zod schema would accept the record. */
+export function acceptRecord(record: unknown, profile: Profile, participant: Participant = 'ONLINE_MARKETPLACE'): boolean {
+  scratch.length = 0;
+  return recordChecker(profile, participant).check(record, '', scratch);
 }

@@ -1,5 +1,5 @@
 // The record profiles' checks that JSON Schema cannot state, written once: zod runs them as
-// refinements (parts.ts, profiles.ts) and the compiled predicate of accept.ts runs them by name.
+// refinements (parts.ts, profiles.ts) and the generated checker (contract.generated.ts) by name.
 import type { CheckFailure } from '../contract/checker.ts';
 import { currencyDecimals } from '../money/currencies.ts';
 import { REQUEST_CHECKS } from '../shipment/checks.ts';

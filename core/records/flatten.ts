@@ -4,8 +4,7 @@
 // groups consecutive rows of one entry. Empty cells are absent elements; booleans are
 // "true"/"false"; nothing else is converted, so a bad value reaches validation as it was written.
 import { restoreCell } from './csv-cell.ts';
-import type { Spec } from '../contract/checker.ts';
-import { specOf } from '../contract/zod.ts';
+import { specOf, type Spec } from '../contract/zod.ts';
 import { recordSchema } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
 

@@ -1,7 +1,7 @@
 // Validating a record: the profile's zod schema (elements, formats, requirements per
 // participant) and then the dated filing rules. Issues are data: path, stable code, message.
 import type { RecordIssue } from './codes.ts';
-import { acceptFor } from './accept.ts';
+import { acceptRecord } from './accept.ts';
 import { checkFilingRules } from './filing-rules.ts';
 import { recordSchema, type AnyRecord } from './profiles.ts';
 import type { Participant, Profile } from './requirements.ts';
@@ -82,12 +82,11 @@ export interface ValidateResult {
 
 /** Validates one record against a profile (and participant type, for data-pilot). */
 export function validateRecord(record: unknown, profile: Profile, participant: Participant = 'ONLINE_MARKETPLACE'): ValidateResult {
-  const schema = recordSchema(profile, participant);
-  // the compiled predicate answers "valid" for most records without zod's per-element work; a
+  // the generated checker answers "valid" for most records without zod's per-element work; a
   // record it does not accept goes through safeParse, which names the issues (accept.ts)
   let errors: RecordIssue[] = [];
-  if (!acceptFor(schema)(record)) {
-    const r = schema.safeParse(record);
+  if (!acceptRecord(record, profile, participant)) {
+    const r = recordSchema(profile, participant).safeParse(record);
     if (!r.success) errors = mapZodIssues(r.error.issues as unknown as ZodIssueLike[], record, profile, participant);
   }
   const filing = record !== null && typeof record === 'object' && !Array.isArray(record) ? checkFilingRules(profile, record as Record<string, unknown>) : [];
