@@ -6,7 +6,7 @@
 //      nothing in a decision reads them (test/node/widget/trim-rules.test.ts compares
 //      decisions); the bundled tariff set likewise ships without summaries, notes and URLs
 //      (widget/build/trim-tariffs.ts; test/node/widget/trim-tariffs.test.ts compares estimates).
-// and five that only change how the same code and data are written (docs/widget.md "Size"):
+// and four that only change how the same code and data are written (docs/widget.md "Size"):
 //   2. widget/src/strings.ts (the locale tables) ships packed: one string per locale, keys once,
 //      the Chinese table coded with a dictionary of its characters instead of \u escapes
 //      (widget/build/pack-strings.ts; test/node/widget/pack-strings.test.ts unpacks it and
@@ -21,9 +21,6 @@
 //      builders (scripts/gen-contracts.ts, hot: false) instead of one generated function per
 //      object: the same checks and messages in fewer bytes, and the widget ships no spec; it
 //      checks one order at a time.
-//   6. core/build-flags.ts reads FAST = false: the core's speed-only shortcuts, each a copy of a
-//      reference path that gives the same answers, are left out
-//      (test/node/core/money/fast-paths.test.ts evaluates thousands of requests both ways).
 // No zod is bundled: requests and the `rules` property are checked by the checkers derived from
 // the zod contracts (core/contract/checker.ts; a test fails if zod code appears in the IIFE).
 import { fileURLToPath } from 'node:url';
@@ -44,7 +41,6 @@ const DEFAULT_TARIFFS = here('./core/charges/default-tariffs.ts');
 const STRINGS_MODULE = here('./widget/src/strings.ts');
 const COUNTRIES = here('./core/geo/countries.ts');
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
-const BUILD_FLAGS = here('./core/build-flags.ts');
 const CONTRACTS = new Map(TARGETS.map((t) => [here(`./${t.file}`), t]));
 
 function widgetSubstitutions(): Plugin {
@@ -56,7 +52,6 @@ function widgetSubstitutions(): Plugin {
       return null;
     },
     load(id) {
-      if (id === BUILD_FLAGS) return 'export const FAST = false;';
       if (id === DEFAULT_RULES) return `export const defaultRules = ${JSON.stringify(trimRuleSet(defaultRules))};`;
       if (id === DEFAULT_TARIFFS) return `export const defaultTariffs = ${JSON.stringify(trimTariffSet(defaultTariffs))};`;
       if (id === STRINGS_MODULE) return packedStringsModule(LOCALES, STRINGS, ['zh-Hans']);

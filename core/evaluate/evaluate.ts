@@ -13,14 +13,13 @@
 // A parcel shipped from inside the customs territory is not an import and counts toward nothing.
 
 import type { InputIssue } from '../issues.ts';
-import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { formatCents, formatUsd, timesInteger, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
 import { citationText, weakestConfidence } from '../rules/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import { normalizeRequest, VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
-import { FAST } from '../build-flags.ts';
 import type { Charges } from '../charges/types.ts';
 import { messages } from './messages.ts';
 
@@ -166,7 +165,7 @@ function pushTo<K>(map: Map<K, number[]>, key: K, position: number): void {
 }
 
 function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]): Totals[] {
-  if (FAST && shipments.length === 1) return [totalsOfOne(shipments[0])];
+  if (shipments.length === 1) return [totalsOfOne(shipments[0])];
   const byPersonDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((shipment, position) => {
@@ -252,7 +251,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
 /** The customs-territory version when a country (by default the one the shipment is shipped
  * from) is inside it at the shipment's instant, else null. */
 function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, country = shipment.shipFrom): CompiledVersion | null {
-  if (FAST && !rules.territoryCountries.has(country)) return null;
+  if (!rules.territoryCountries.has(country)) return null;
   const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
   return territory && territory.countries.has(country) ? territory : null;
 }
@@ -263,7 +262,7 @@ function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, co
  * state the opposite with the heading's `not-` flag. A heading that settled a fact names it
  * (`flag`), so the charges estimate reads the same facts. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
-  if (FAST && (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
+  if ((rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
     if (!hts) return item.flags;
@@ -288,7 +287,7 @@ function exclusionsOf(draft: Draft): CompiledExclusion[] {
   const { rules, shipment, flags } = draft;
   const found: CompiledExclusion[] = [];
   for (let k = 0; k < shipment.items.length; k++) {
-    if (FAST && flags[k].size === 0) continue;
+    if (flags[k].size === 0) continue;
     const item = shipment.items[k];
     for (const flag of flags[k]) {
       for (const compiled of rules.exclusionsByFlag.get(flag) ?? NONE) {
@@ -347,16 +346,10 @@ interface Draft {
   readonly uncertainExclusions: CompiledExclusion[];
 }
 
-/** k times a value, exactly. */
-function times(v: UsdValue, k: number): UsdValue {
-  if (typeof v.n === 'number' && Math.abs(v.n * k) <= Number.MAX_SAFE_INTEGER) return { n: v.n * k, d: v.d };
-  return { n: BigInt(v.n) * BigInt(k), d: BigInt(v.d) };
-}
-
 /** Whether a value lies within 5% of a limit, either side, bounds included. */
 function nearLimit(value: UsdValue, limit: UsdValue): boolean {
-  const v = times(value, CLOSE_DEN);
-  return usdCompare(v, times(limit, CLOSE_DEN - CLOSE_NUM)) >= 0 && usdCompare(v, times(limit, CLOSE_DEN + CLOSE_NUM)) <= 0;
+  const v = timesInteger(value, CLOSE_DEN);
+  return usdCompare(v, timesInteger(limit, CLOSE_DEN - CLOSE_NUM)) >= 0 && usdCompare(v, timesInteger(limit, CLOSE_DEN + CLOSE_NUM)) <= 0;
 }
 
 /**
@@ -388,7 +381,7 @@ function over(draft: Draft, value: UsdValue, basis: ValueBasis, limit: UsdValue,
 }
 
 function barring(exclusions: readonly CompiledExclusion[], exemption: 'commercial' | 'gift'): readonly CompiledExclusion[] {
-  return FAST && !exclusions.length ? exclusions : exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption));
+  return !exclusions.length ? exclusions : exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption));
 }
 
 /** Step 1: a bona fide gift (19 CFR 10.152 / 145.32) is tested first, on the gifts alone. A gift
@@ -571,10 +564,10 @@ function mailNeedsFormalEntry(draft: Draft, postal: CompiledVersion): boolean {
     context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_VALUE(valueText, postal.limitText!), valueText, postal.limitText));
     return true;
   }
-  if (FAST && postal.formalEntryFlags.size === 0) return false;
+  if (postal.formalEntryFlags.size === 0) return false;
   let found: ItemFlag[] | null = null;
   for (const itemFlags of draft.flags) {
-    if (FAST && itemFlags.size === 0) continue;
+    if (itemFlags.size === 0) continue;
     for (const flag of itemFlags) if (postal.formalEntryFlags.has(flag) && !found?.includes(flag)) (found ??= []).push(flag);
   }
   if (!found) return false;
@@ -709,7 +702,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   const dependence = basis === 0 ? null : valueDependenceOf(draft, basis, reasons);
 
   const valueUsd = formatUsd(shipment.valueUsd);
-  const aggregateUsd = FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
+  const aggregateUsd = draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
   const stamp = { version: rules.set.version, asOf: shipment.asOf };
   // two literal shapes rather than a property added later (the engine's hot path)
   if (!dependence) return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp };

@@ -109,8 +109,8 @@ it('every decision names its rule set and date, and a decisive reason with a cit
 });
 
 // ---- money
-const big = (v: UsdValue) => ({ n: BigInt(v.n), d: BigInt(v.d) });
-const arbFrac = fc.tuple(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 1, max: 2 ** 30 })).map(([n, d]) => usdFraction(n, d));
+const big = (v: UsdValue) => ({ n: v.num, d: v.den });
+const arbFrac = fc.tuple(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 1, max: 2 ** 30 })).map(([n, d]) => usdFraction(BigInt(n), BigInt(d)));
 
 it('USD fractions add exactly (checked against bigint arithmetic), commutatively and associatively', () => {
   fc.assert(
@@ -140,7 +140,7 @@ it('printing rounds half up to cents', () => {
       const N = BigInt(n) * 2n + BigInt(d); // round half up: floor((2n + d) / 2d)
       const cents = N / (2n * BigInt(d));
       const want = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
-      assert.equal(formatUsd(usdFraction(n, d)), want);
+      assert.equal(formatUsd(usdFraction(BigInt(n), BigInt(d))), want);
     }),
   );
 });
