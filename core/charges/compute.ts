@@ -11,7 +11,7 @@ import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
-import { formatCents, formatUsd, usdAdd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { add, formatCents, formatUsd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { inPrefixes, segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
@@ -236,7 +236,7 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
     if (kept === 0) return;
     if (kept < s.items.length) {
       base = USD_ZERO;
-      for (const it of s.items) if (!leftOut(c, it)) base = usdAdd(base, it.usd);
+      for (const it of s.items) if (!leftOut(c, it)) base = add(base, it.usd);
       baseText = formatUsd(base);
     }
   }

@@ -13,7 +13,7 @@
 // A parcel shipped from inside the customs territory is not an import and counts toward nothing.
 
 import type { InputIssue } from '../issues.ts';
-import { formatCents, formatUsd, timesInteger, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { add, compare, formatCents, formatUsd, timesInteger, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, isApproximate, NO_RATES, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
 import { citationText, weakestConfidence } from '../rules/cite.ts';
@@ -184,10 +184,10 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     let basis: ValueBasis = 0;
     let giftBasis: ValueBasis = 0;
     for (const i of members) {
-      total = usdAdd(total, shipments[i].valueUsd);
+      total = add(total, shipments[i].valueUsd);
       if (shipments[i].basis > basis) basis = shipments[i].basis;
       if (shipments[i].kind === 'gift') {
-        gifts = usdAdd(gifts, shipments[i].valueUsd);
+        gifts = add(gifts, shipments[i].valueUsd);
         giftCount++;
         if (shipments[i].basis > giftBasis) giftBasis = shipments[i].basis;
       }
@@ -207,7 +207,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
   for (const members of byOrder.values()) {
     if (members.length < 2) continue;
     let total = USD_ZERO;
-    for (const i of members) total = usdAdd(total, shipments[i].valueUsd);
+    for (const i of members) total = add(total, shipments[i].valueUsd);
     // add to each lot the order's lots that are not already in its person-day: the lots grouped
     // by person-day, each group adds the other groups' sum (prefix and suffix sums), so an order
     // of M lots costs O(M), not M times a search of its person-day per lot (20,000 lines of one
@@ -215,7 +215,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     const groups = new Map<number[], number[]>();
     for (const i of members) pushTo(groups, personDayOf[i], i);
     const lists = [...groups.values()];
-    const sums = lists.map((g) => g.reduce((acc, i) => usdAdd(acc, shipments[i].valueUsd), USD_ZERO));
+    const sums = lists.map((g) => g.reduce((acc, i) => add(acc, shipments[i].valueUsd), USD_ZERO));
     // the least sure conversion of each group (ValueBasis: higher is less sure), likewise by prefix and suffix
     const bases = lists.map((g) => g.reduce((b, i) => Math.max(b, shipments[i].basis), 0));
     const suffix = new Array<UsdValue>(lists.length + 1);
@@ -223,25 +223,25 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     suffix[lists.length] = USD_ZERO;
     suffixBasis[lists.length] = 0;
     for (let k = lists.length - 1; k >= 0; k--) {
-      suffix[k] = usdAdd(sums[k], suffix[k + 1]);
+      suffix[k] = add(sums[k], suffix[k + 1]);
       suffixBasis[k] = Math.max(bases[k], suffixBasis[k + 1]);
     }
     let prefix = USD_ZERO;
     let prefixBasis = 0;
     for (let k = 0; k < lists.length; k++) {
-      const outside = usdAdd(prefix, suffix[k + 1]);
+      const outside = add(prefix, suffix[k + 1]);
       const outsideBasis = Math.max(prefixBasis, suffixBasis[k + 1]) as ValueBasis;
       for (const i of lists[k]) {
         const own = totals[i];
         own.orderCount = members.length;
         own.orderTotal = total;
         if (lists.length > 1) {
-          own.aggregate = usdAdd(own.aggregate, outside);
+          own.aggregate = add(own.aggregate, outside);
           own.orderOutsideDay = true;
           if (outsideBasis > own.aggregateBasis) own.aggregateBasis = outsideBasis;
         }
       }
-      prefix = usdAdd(prefix, sums[k]);
+      prefix = add(prefix, sums[k]);
       prefixBasis = Math.max(prefixBasis, bases[k]);
     }
   }
@@ -295,7 +295,7 @@ function exclusionsOf(draft: Draft): CompiledExclusion[] {
         // a per-article threshold ("perfume worth more than $5") is tested on the unit value
         if (compiled.unitOverCents !== null) {
           const threshold = usdFromCents(compiled.unitOverCents * item.quantity);
-          if (item.basis === VALUE_UNKNOWN && usdCompare(item.usd, threshold) <= 0) {
+          if (item.basis === VALUE_UNKNOWN && compare(item.usd, threshold) <= 0) {
             // the value is unknown: decided without the exclusion, which can only take an
             // exemption away, so it matters only if the decision ends exempt (valueDependenceOf)
             draft.valueTest = true;
@@ -349,7 +349,7 @@ interface Draft {
 /** Whether a value lies within 5% of a limit, either side, bounds included. */
 function nearLimit(value: UsdValue, limit: UsdValue): boolean {
   const v = timesInteger(value, CLOSE_DEN);
-  return usdCompare(v, timesInteger(limit, CLOSE_DEN - CLOSE_NUM)) >= 0 && usdCompare(v, timesInteger(limit, CLOSE_DEN + CLOSE_NUM)) <= 0;
+  return compare(v, timesInteger(limit, CLOSE_DEN - CLOSE_NUM)) >= 0 && compare(v, timesInteger(limit, CLOSE_DEN + CLOSE_NUM)) <= 0;
 }
 
 /**
@@ -362,7 +362,7 @@ function nearLimit(value: UsdValue, limit: UsdValue): boolean {
  * says the value is unknown). Records the part as depending on the value.
  */
 function over(draft: Draft, value: UsdValue, basis: ValueBasis, limit: UsdValue, part: ValuePart): boolean | 'close' {
-  const isOver = usdCompare(value, limit) > 0;
+  const isOver = compare(value, limit) > 0;
   if (basis === 0) return isOver;
   if (part === 'valueTest') draft.valueTest = true;
   else draft.entryTest = true;
@@ -586,10 +586,10 @@ function largestChapter99Line(draft: Draft): UsdValue | null {
     if (item.hts !== null) {
       byHts ??= new Map();
       const before = byHts.get(item.hts);
-      if (before) line = usdAdd(before, line);
+      if (before) line = add(before, line);
       byHts.set(item.hts, line);
     }
-    if (largest === null || usdCompare(line, largest) > 0) largest = line;
+    if (largest === null || compare(line, largest) > 0) largest = line;
   });
   return largest;
 }

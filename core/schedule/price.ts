@@ -9,7 +9,7 @@
 // does not carry it.
 
 import { applyRatio, type Ratio } from '../charges/ratio.ts';
-import { add, exact, times, usdRoundCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { add, exact, roundHalfUp, times, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { parseScheduleRate } from './rate.ts';
 import type { ScheduleLine } from './types.ts';
 import type { RateUnit } from './units.ts';
@@ -68,12 +68,12 @@ export function mfnOf(line: ScheduleLine, it: MfnItem): MfnResult {
   const needs = r.specific.find((p) => !q || q.unit !== p.unit)?.unit;
   let total: UsdValue = ratio ? times(it.usd, ratio) : USD_ZERO;
   if (needs) {
-    return { kind: 'priced', line, column, text: r.text, cents: Number(usdRoundCents(total)), percent: r.percent, ratio, specific: specText, needs };
+    return { kind: 'priced', line, column, text: r.text, cents: Number(roundHalfUp(total)), percent: r.percent, ratio, specific: specText, needs };
   }
   const [qn, qd] = decimal(q!.amount);
   for (const p of r.specific) {
     const [cn, cd] = decimal(p.cents);
     total = add(total, exact(qn * cn, qd * cd));
   }
-  return { kind: 'priced', line, column, text: r.text, cents: Number(usdRoundCents(total)), percent: r.percent, ratio, specific: specText, netQuantity: `${q!.amount} ${q!.unit}` };
+  return { kind: 'priced', line, column, text: r.text, cents: Number(roundHalfUp(total)), percent: r.percent, ratio, specific: specText, netQuantity: `${q!.amount} ${q!.unit}` };
 }

@@ -2,7 +2,7 @@
 // the person key for aggregation. Every problem is reported with its JSON path; nothing throws.
 
 import type { InputIssue } from '../issues.ts';
-import { formatUsd, parseAmount, usdAdd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { add, formatUsd, parseAmount, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import type { RateUnit } from '../schedule/units.ts';
 import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
@@ -183,7 +183,7 @@ function normalizeOne(
       }
       if (itemBasis > basis) basis = itemBasis;
     }
-    valueUsd = usdAdd(valueUsd, usd);
+    valueUsd = add(valueUsd, usd);
     const flags = !it.flags?.length ? NO_FLAGS : new Set(it.flags);
     itemFlags[i] = flags;
     items[i] = {
