@@ -7,12 +7,9 @@
 // committed generated modules (`npm run gen:page-data`, scripts/gen-page-data.ts), not
 // substitutions. What this build still substitutes only changes how the same code is written
 // (docs/widget.md "Size"):
-//   4. `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
+//   `preact/jsx-runtime` resolves to widget/src/jsx-runtime.ts, which builds the view's
 //      elements with preact's createElement instead of a second vnode constructor
 //      (test/browser/widget/jsx-runtime.test.ts compares the vnodes).
-//   6. core/build-flags.ts reads FAST = false: the core's speed-only shortcuts, each a copy of a
-//      reference path that gives the same answers, are left out
-//      (test/node/core/money/fast-paths.test.ts evaluates thousands of requests both ways).
 // No zod is bundled: requests and the `rules` property are checked by the checkers derived from
 // the zod contracts (core/contract/checker.ts; a test fails if zod code appears in the IIFE).
 import { fileURLToPath } from 'node:url';
@@ -20,7 +17,6 @@ import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const JSX_RUNTIME = here('./widget/src/jsx-runtime.ts');
-const BUILD_FLAGS = here('./core/build-flags.ts');
 
 function widgetSubstitutions(): Plugin {
   return {
@@ -28,10 +24,6 @@ function widgetSubstitutions(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === 'preact/jsx-runtime' && importer !== JSX_RUNTIME) return JSX_RUNTIME;
-      return null;
-    },
-    load(id) {
-      if (id === BUILD_FLAGS) return 'export const FAST = false;';
       return null;
     },
   };

@@ -66,7 +66,7 @@ export { citationText, weakestConfidence } from './law/cite.ts';
 // Currencies, rates and amounts
 export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult } from './money/rates.ts';
 export { bundledApproximateRates, type ApproximateRates } from './money/approximate.ts';
-export { parseAmount, type Money, type AmountResult, type UsdValue } from './money/money.ts';
+export { parseAmount, type Money, type AmountResult, type UsdValue, type Exact } from './money/money.ts';
 export { currencyDecimals, isCurrency, currencyCodes } from './money/currencies.ts';
 export { isCountry } from './geo/countries.ts';
 

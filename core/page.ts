@@ -49,7 +49,7 @@ export type { ShipmentInput, ItemInput, PartyInput, AddressInput, MoneyInput, Ev
 // What a page reads: countries, currencies, amounts, price texts, New York days
 export { isCountry } from './geo/countries.ts';
 export { currencyDecimals, isCurrency } from './money/currencies.ts';
-export { parseAmount, compareDecimals, multiplyDecimal, type AmountResult, type Money, type UsdValue } from './money/money.ts';
+export { parseAmount, compareDecimals, multiplyDecimal, type AmountResult, type Money, type UsdValue, type Exact } from './money/money.ts';
 export { parsePrice, type PriceHint, type PriceResult, type PriceErrorCode } from './extract/price.ts';
 export { formatDay, newYorkDateOf, parseDateOrInstant, parseDay, type ParsedWhen } from './time/new-york.ts';
 

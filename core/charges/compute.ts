@@ -12,7 +12,7 @@ import type { ItemFlag, Mode } from '../rules/types.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import type { NumberFacts } from '../shipment/number-facts.ts';
 import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
-import { formatCents, formatUsd, usdAdd, usdCentsOf, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { add, formatCents, formatUsd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
@@ -59,7 +59,7 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   } else {
     // USD per unit read as a percent ("0.25" -> 0.0025): the cents are quantity x 10,000 x that
-    cents = applyRatio({ n: it.quantity * 10000, d: 1 }, parseRate(d.perUnit!));
+    cents = applyRatio(usdFromCents(it.quantity * 10000), parseRate(d.perUnit!));
     acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
   }
   acc.duty += cents;
@@ -256,7 +256,7 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
     if (kept === 0) return;
     if (kept < s.items.length) {
       base = USD_ZERO;
-      for (const it of s.items) if (!leftOut(c, it)) base = usdAdd(base, it.usd);
+      for (const it of s.items) if (!leftOut(c, it)) base = add(base, it.usd);
       baseText = formatUsd(base);
     }
   }

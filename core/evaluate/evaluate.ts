@@ -13,14 +13,13 @@
 // A parcel shipped from inside the customs territory is not an import and counts toward nothing.
 
 import type { InputIssue } from '../issues.ts';
-import { formatCents, formatUsd, usdAdd, usdCompare, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { add, compare, formatCents, formatUsd, timesInteger, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { describeRate, isApproximate, type CompiledRates } from '../money/rates.ts';
 import { citationText, weakestConfidence } from '../law/cite.ts';
 import { selectVersion, type CompiledExclusion, type CompiledHint, type CompiledRules, type CompiledVersion } from '../rules/compile.ts';
 import type { Confidence, ItemFlag } from '../rules/types.ts';
 import type { NumberFacts } from '../shipment/number-facts.ts';
 import { VALUE_APPROXIMATE, VALUE_CERTIFIED, VALUE_UNKNOWN, type NormalizedShipment, type ValueBasis } from '../shipment/normalize.ts';
-import { FAST } from '../build-flags.ts';
 import type { Charges } from '../charges/types.ts';
 import { messages } from './messages.ts';
 
@@ -161,7 +160,7 @@ function pushTo<K>(map: Map<K, number[]>, key: K, position: number): void {
 }
 
 function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]): Totals[] {
-  if (FAST && shipments.length === 1) return [totalsOfOne(shipments[0])];
+  if (shipments.length === 1) return [totalsOfOne(shipments[0])];
   const byPersonDay = new Map<string, number[]>();
   const byOrder = new Map<string, number[]>();
   shipments.forEach((shipment, position) => {
@@ -180,10 +179,10 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     let basis: ValueBasis = 0;
     let giftBasis: ValueBasis = 0;
     for (const i of members) {
-      total = usdAdd(total, shipments[i].valueUsd);
+      total = add(total, shipments[i].valueUsd);
       if (shipments[i].basis > basis) basis = shipments[i].basis;
       if (shipments[i].kind === 'gift') {
-        gifts = usdAdd(gifts, shipments[i].valueUsd);
+        gifts = add(gifts, shipments[i].valueUsd);
         giftCount++;
         if (shipments[i].basis > giftBasis) giftBasis = shipments[i].basis;
       }
@@ -203,7 +202,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
   for (const members of byOrder.values()) {
     if (members.length < 2) continue;
     let total = USD_ZERO;
-    for (const i of members) total = usdAdd(total, shipments[i].valueUsd);
+    for (const i of members) total = add(total, shipments[i].valueUsd);
     // add to each lot the order's lots that are not already in its person-day: the lots grouped
     // by person-day, each group adds the other groups' sum (prefix and suffix sums), so an order
     // of M lots costs O(M), not M times a search of its person-day per lot (20,000 lines of one
@@ -211,7 +210,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     const groups = new Map<number[], number[]>();
     for (const i of members) pushTo(groups, personDayOf[i], i);
     const lists = [...groups.values()];
-    const sums = lists.map((g) => g.reduce((acc, i) => usdAdd(acc, shipments[i].valueUsd), USD_ZERO));
+    const sums = lists.map((g) => g.reduce((acc, i) => add(acc, shipments[i].valueUsd), USD_ZERO));
     // the least sure conversion of each group (ValueBasis: higher is less sure), likewise by prefix and suffix
     const bases = lists.map((g) => g.reduce((b, i) => Math.max(b, shipments[i].basis), 0));
     const suffix = new Array<UsdValue>(lists.length + 1);
@@ -219,25 +218,25 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
     suffix[lists.length] = USD_ZERO;
     suffixBasis[lists.length] = 0;
     for (let k = lists.length - 1; k >= 0; k--) {
-      suffix[k] = usdAdd(sums[k], suffix[k + 1]);
+      suffix[k] = add(sums[k], suffix[k + 1]);
       suffixBasis[k] = Math.max(bases[k], suffixBasis[k + 1]);
     }
     let prefix = USD_ZERO;
     let prefixBasis = 0;
     for (let k = 0; k < lists.length; k++) {
-      const outside = usdAdd(prefix, suffix[k + 1]);
+      const outside = add(prefix, suffix[k + 1]);
       const outsideBasis = Math.max(prefixBasis, suffixBasis[k + 1]) as ValueBasis;
       for (const i of lists[k]) {
         const own = totals[i];
         own.orderCount = members.length;
         own.orderTotal = total;
         if (lists.length > 1) {
-          own.aggregate = usdAdd(own.aggregate, outside);
+          own.aggregate = add(own.aggregate, outside);
           own.orderOutsideDay = true;
           if (outsideBasis > own.aggregateBasis) own.aggregateBasis = outsideBasis;
         }
       }
-      prefix = usdAdd(prefix, sums[k]);
+      prefix = add(prefix, sums[k]);
       prefixBasis = Math.max(prefixBasis, bases[k]);
     }
   }
@@ -247,7 +246,7 @@ function totalsOf(rules: CompiledRules, shipments: readonly NormalizedShipment[]
 /** The customs-territory version when a country (by default the one the shipment is shipped
  * from) is inside it at the shipment's instant, else null. */
 function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, country = shipment.shipFrom): CompiledVersion | null {
-  if (FAST && !rules.territoryCountries.has(country)) return null;
+  if (!rules.territoryCountries.has(country)) return null;
   const territory = selectVersion(rules, 'customs-territory', shipment.instant, shipment.origins, shipment.mode);
   return territory && territory.countries.has(country) ? territory : null;
 }
@@ -269,7 +268,7 @@ function hintsOf(rules: CompiledRules, facts: NumberFacts): readonly CompiledHin
  * state the opposite with the heading's `not-` flag. A heading that settled a fact names it
  * (`flag`), so the charges estimate reads the same facts. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
-  if (FAST && (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
+  if ((rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
     if (!hts || !item.facts) return item.flags;
@@ -293,7 +292,7 @@ function exclusionsOf(draft: Draft): CompiledExclusion[] {
   const { rules, shipment, flags } = draft;
   const found: CompiledExclusion[] = [];
   for (let k = 0; k < shipment.items.length; k++) {
-    if (FAST && flags[k].size === 0) continue;
+    if (flags[k].size === 0) continue;
     const item = shipment.items[k];
     for (const flag of flags[k]) {
       for (const compiled of rules.exclusionsByFlag.get(flag) ?? NONE) {
@@ -301,7 +300,7 @@ function exclusionsOf(draft: Draft): CompiledExclusion[] {
         // a per-article threshold ("perfume worth more than $5") is tested on the unit value
         if (compiled.unitOverCents !== null) {
           const threshold = usdFromCents(compiled.unitOverCents * item.quantity);
-          if (item.basis === VALUE_UNKNOWN && usdCompare(item.usd, threshold) <= 0) {
+          if (item.basis === VALUE_UNKNOWN && compare(item.usd, threshold) <= 0) {
             // the value is unknown: decided without the exclusion, which can only take an
             // exemption away, so it matters only if the decision ends exempt (valueDependenceOf)
             draft.valueTest = true;
@@ -352,16 +351,10 @@ interface Draft {
   readonly uncertainExclusions: CompiledExclusion[];
 }
 
-/** k times a value, exactly. */
-function times(v: UsdValue, k: number): UsdValue {
-  if (typeof v.n === 'number' && Math.abs(v.n * k) <= Number.MAX_SAFE_INTEGER) return { n: v.n * k, d: v.d };
-  return { n: BigInt(v.n) * BigInt(k), d: BigInt(v.d) };
-}
-
 /** Whether a value lies within 5% of a limit, either side, bounds included. */
 function nearLimit(value: UsdValue, limit: UsdValue): boolean {
-  const v = times(value, CLOSE_DEN);
-  return usdCompare(v, times(limit, CLOSE_DEN - CLOSE_NUM)) >= 0 && usdCompare(v, times(limit, CLOSE_DEN + CLOSE_NUM)) <= 0;
+  const v = timesInteger(value, CLOSE_DEN);
+  return compare(v, timesInteger(limit, CLOSE_DEN - CLOSE_NUM)) >= 0 && compare(v, timesInteger(limit, CLOSE_DEN + CLOSE_NUM)) <= 0;
 }
 
 /**
@@ -374,7 +367,7 @@ function nearLimit(value: UsdValue, limit: UsdValue): boolean {
  * says the value is unknown). Records the part as depending on the value.
  */
 function over(draft: Draft, value: UsdValue, basis: ValueBasis, limit: UsdValue, part: ValuePart): boolean | 'close' {
-  const isOver = usdCompare(value, limit) > 0;
+  const isOver = compare(value, limit) > 0;
   if (basis === 0) return isOver;
   if (part === 'valueTest') draft.valueTest = true;
   else draft.entryTest = true;
@@ -393,7 +386,7 @@ function over(draft: Draft, value: UsdValue, basis: ValueBasis, limit: UsdValue,
 }
 
 function barring(exclusions: readonly CompiledExclusion[], exemption: 'commercial' | 'gift'): readonly CompiledExclusion[] {
-  return FAST && !exclusions.length ? exclusions : exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption));
+  return !exclusions.length ? exclusions : exclusions.filter((compiled) => compiled.exclusion.bars.includes(exemption));
 }
 
 /** Puts a reason first. On the usual empty list a push: V8's unshift leaves the optimized code
@@ -583,10 +576,10 @@ function mailNeedsFormalEntry(draft: Draft, postal: CompiledVersion): boolean {
     context.push(versionReason(postal, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_MAIL_VALUE(valueText, postal.limitText!), valueText, postal.limitText));
     return true;
   }
-  if (FAST && postal.formalEntryFlags.size === 0) return false;
+  if (postal.formalEntryFlags.size === 0) return false;
   let found: ItemFlag[] | null = null;
   for (const itemFlags of draft.flags) {
-    if (FAST && itemFlags.size === 0) continue;
+    if (itemFlags.size === 0) continue;
     for (const flag of itemFlags) if (postal.formalEntryFlags.has(flag) && !found?.includes(flag)) (found ??= []).push(flag);
   }
   if (!found) return false;
@@ -605,10 +598,10 @@ function largestChapter99Line(draft: Draft): UsdValue | null {
     if (item.hts !== null) {
       byHts ??= new Map();
       const before = byHts.get(item.hts);
-      if (before) line = usdAdd(before, line);
+      if (before) line = add(before, line);
       byHts.set(item.hts, line);
     }
-    if (largest === null || usdCompare(line, largest) > 0) largest = line;
+    if (largest === null || compare(line, largest) > 0) largest = line;
   });
   return largest;
 }
@@ -722,7 +715,7 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
 
   // one shipment alone: its aggregate is its value, already printed
   const valueUsd = totals.aggregate === shipment.valueUsd ? draft.aggregateText : formatUsd(shipment.valueUsd);
-  const aggregateUsd = FAST && draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
+  const aggregateUsd = draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
   const stamp = { version: rules.set.version, asOf: shipment.asOf };
   // two literal shapes rather than a property added later (the engine's hot path)
   if (!dependence) return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp };

@@ -2,12 +2,8 @@
 // extension translate by reason code and the numbers carried on the reason, so these strings
 // never need to ship in the widget's locale tables.
 
-import { FAST } from '../build-flags.ts';
-
-/** "1234567.50" -> "$1,234,567.50" (a loop: the regex version was the engine's top cost; the
- * widget, built with FAST off, ships the shorter regex). */
+/** "1234567.50" -> "$1,234,567.50" (a loop: a regex here was once the engine's top cost). */
 export function usdText(amount: string): string {
-  if (!FAST) return '$' + amount.replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
   const dot = amount.indexOf('.');
   const whole = dot < 0 ? amount : amount.slice(0, dot);
   if (whole.length <= 3) return '$' + amount;

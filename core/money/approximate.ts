@@ -9,7 +9,8 @@
 // Bank's reference rates, one a week. It is injected like every other table: the engine never
 // imports it, so a door that does not want its 29 KB (the widget) does not ship it.
 
-import type { ChosenRate } from './rates.ts';
+import { currencyDecimals } from './currencies.ts';
+import { rateValues, type ChosenRate } from './rates.ts';
 import { FX_FIRST, FX_GAPS, FX_LAST, FX_SERIES } from './fx.generated.ts';
 import { parseDay } from '../time/new-york.ts';
 import { formatDay } from '../time/new-york.ts';
@@ -93,19 +94,16 @@ export function chooseApproximateRate(fx: ApproximateRates, currency: string, da
   const stop = i - MAX_SAMPLES_BACK;
   while (i >= 0 && i >= stop && Number.isNaN(s.scaled[i])) i--;
   if (i < 0 || i < stop) return null;
-  const n = s.scaled[i];
-  const d = TEN[s.decimals];
-  const whole = Math.floor(n / d);
-  const frac = s.decimals ? '.' + String(n - whole * d).padStart(s.decimals, '0') : '';
+  const scaled = s.scaled[i];
+  const scale = TEN[s.decimals];
+  const whole = Math.floor(scaled / scale);
+  const frac = s.decimals ? '.' + String(scaled - whole * scale).padStart(s.decimals, '0') : '';
   return {
     currency,
     kind: 'daily',
     date: formatDay(days[i]),
     unitsPerUsd: `${whole}${frac}`,
-    n: BigInt(n),
-    d: BigInt(d),
-    nn: n,
-    dn: d,
+    ...rateValues(BigInt(scaled), BigInt(scale), currencyDecimals(currency) ?? 2),
     basis: day > days[days.length - 1] ? 'approximate-after-data' : 'approximate',
     source: fx.source,
   };

@@ -8,12 +8,12 @@
 // Rates are injected as a table: the core knows no rates and fetches none.
 
 import type * as z from 'zod/mini';
-import { FAST } from '../build-flags.ts';
 import { isObject } from '../contract/checker.ts';
 import type { InputIssue } from '../issues.ts';
 import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../time/new-york.ts';
 import { ratesTableChecker } from './contract.generated.ts';
-import { usdFraction, type UsdValue } from './money.ts';
+import { currencyDecimals } from './currencies.ts';
+import { compare, exact, type Exact, type UsdValue } from './money.ts';
 import type { RATE_KINDS, ratesTableSchema } from './schema.ts';
 
 /** A certified rate: quarterly or daily (19 CFR 159.34, 159.35). */
@@ -28,11 +28,10 @@ interface CompiledRate {
   kind: RateKind;
   date: string;
   unitsPerUsd: string;
-  /** units per USD = n / d; nn / dn are the same as numbers, or 0 when they do not fit */
-  n: bigint;
-  d: bigint;
-  nn: number;
-  dn: number;
+  /** unitsPerUsd, exactly */
+  perUsd: Exact;
+  /** the USD cents one minor unit of the currency is worth at this rate, exactly */
+  centsPerMinor: Exact;
 }
 
 interface CompiledCurrency {
@@ -54,14 +53,19 @@ export interface RateIssue {
 const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
 const DAILY_LOOKBACK_DAYS = 7;
 
-/** A rate the contract accepted (UNITS_PER_USD_RE), exactly and as numbers when they fit. */
-function parseRate(text: string): { n: bigint; d: bigint; nn: number; dn: number } {
+/** A rate the contract accepted (UNITS_PER_USD_RE), exactly, and what a minor unit of the
+ * currency is worth in cents at it. */
+function parseRate(text: string, decimals: number): { perUsd: Exact; centsPerMinor: Exact } {
   const m = RATE_RE.exec(text)!;
-  const frac = (m[2] ?? '').replace(/0+$/, '');
-  const n = BigInt(m[1] + frac);
-  const d = 10n ** BigInt(frac.length);
-  const fits = n <= 9007199254740991n && d <= 9007199254740991n;
-  return { n, d, nn: fits ? Number(n) : 0, dn: fits ? Number(d) : 0 };
+  const frac = m[2] ?? '';
+  return rateValues(BigInt(m[1] + frac), 10n ** BigInt(frac.length), decimals);
+}
+
+/** A rate of units per USD (unitsNum / unitsDen) and the cents a minor unit is worth at it:
+ * minor / 10^decimals / (unitsNum / unitsDen) USD = minor x 100 x unitsDen / (10^decimals x
+ * unitsNum) cents, reduced once here so that conversions multiply by small integers. */
+export function rateValues(unitsNum: bigint, unitsDen: bigint, decimals: number): { perUsd: Exact; centsPerMinor: Exact } {
+  return { perUsd: exact(unitsNum, unitsDen), centsPerMinor: exact(100n * unitsDen, 10n ** BigInt(decimals) * unitsNum) };
 }
 
 /** The compiled rates, or the table's issues with their paths. */
@@ -77,17 +81,18 @@ export function compileRates(table: unknown): CompileRatesResult {
   const issues: RateIssue[] = [];
   const currencies = new Map<string, CompiledCurrency>();
   for (const [code, list] of Object.entries(table as RatesTable)) {
-    const cc: CompiledCurrency = { quarterly: [], daily: [], memo: new Map() };
-    for (const r of list) (r.kind === 'quarterly' ? cc.quarterly : cc.daily).push({ day: parseDay(r.date)!, kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, ...parseRate(r.unitsPerUsd) });
-    cc.quarterly.sort((a, b) => a.day - b.day);
-    cc.daily.sort((a, b) => a.day - b.day);
-    const daily = cc.daily;
+    const compiled: CompiledCurrency = { quarterly: [], daily: [], memo: new Map() };
+    const decimals = currencyDecimals(code) ?? 2;
+    for (const r of list) (r.kind === 'quarterly' ? compiled.quarterly : compiled.daily).push({ day: parseDay(r.date)!, kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, ...parseRate(r.unitsPerUsd, decimals) });
+    compiled.quarterly.sort((a, b) => a.day - b.day);
+    compiled.daily.sort((a, b) => a.day - b.day);
+    const daily = compiled.daily;
     for (let i = 1; i < daily.length; i++) {
-      if (daily[i].day === daily[i - 1].day && daily[i].n * daily[i - 1].d !== daily[i - 1].n * daily[i].d) {
+      if (daily[i].day === daily[i - 1].day && compare(daily[i].perUsd, daily[i - 1].perUsd) !== 0) {
         issues.push({ path: code, message: `two different daily rates for ${daily[i].date}` });
       }
     }
-    currencies.set(code, cc);
+    currencies.set(code, compiled);
   }
   return issues.length ? { ok: false, issues } : { ok: true, rates: { currencies } };
 }
@@ -104,10 +109,10 @@ export interface ChosenRate {
   kind: RateKind;
   date: string;
   unitsPerUsd: string;
-  n: bigint;
-  d: bigint;
-  nn: number;
-  dn: number;
+  /** unitsPerUsd, exactly */
+  perUsd: Exact;
+  /** the USD cents one minor unit of the currency is worth at this rate, exactly */
+  centsPerMinor: Exact;
   /** why this rate: a certified one ('quarterly', 'daily-differs-5pct', 'daily',
    * 'daily-prior-business-day'), or an approximate one (./approximate.ts): 'approximate' (the
    * latest at or before the day), 'approximate-after-data' (the day is after the data ends) */
@@ -138,45 +143,38 @@ function firstAtOrAfter(arr: CompiledRate[], day: number): number {
 
 /** The certified rate for a currency and a date of exportation, or null when the table lacks it. */
 export function chooseRate(rates: CompiledRates, currency: string, exportDay: number): ChosenRate | null {
-  const cc = rates.currencies.get(currency);
-  if (!cc) return null;
-  if (!FAST) return chooseRateUncached(cc, currency, exportDay);
+  const compiled = rates.currencies.get(currency);
+  if (!compiled) return null;
   // the same currency and day come back again and again in a batch: remember the answer
-  const hit = cc.memo.get(exportDay);
+  const hit = compiled.memo.get(exportDay);
   if (hit !== undefined) return hit;
-  const r = chooseRateUncached(cc, currency, exportDay);
-  if (cc.memo.size > 4096) cc.memo.clear();
-  cc.memo.set(exportDay, r);
+  const r = chooseRateUncached(compiled, currency, exportDay);
+  if (compiled.memo.size > 4096) compiled.memo.clear();
+  compiled.memo.set(exportDay, r);
   return r;
 }
 
-function chooseRateUncached(cc: CompiledCurrency, currency: string, exportDay: number): ChosenRate | null {
-  // quarterly: the first rate certified in the exportation date's quarter (the list-is-empty
-  // tests here are shortcuts: FAST, core/build-flags.ts)
+function chooseRateUncached(compiled: CompiledCurrency, currency: string, exportDay: number): ChosenRate | null {
+  // quarterly: the first rate certified in the exportation date's quarter
   let quarterly: CompiledRate | undefined;
-  if (!FAST || cc.quarterly.length) {
-    const qs = quarterStart(exportDay);
-    const i = firstAtOrAfter(cc.quarterly, qs);
-    const q = cc.quarterly[i];
-    if (q && quarterStart(q.day) === qs) quarterly = q;
-  }
+  const qs = quarterStart(exportDay);
+  const q = compiled.quarterly[firstAtOrAfter(compiled.quarterly, qs)];
+  if (q && quarterStart(q.day) === qs) quarterly = q;
   // daily: the exportation date's rate, or the last prior business day's
   let daily: CompiledRate | undefined;
   let prior = false;
-  if (!FAST || cc.daily.length) {
-    const i = firstAtOrAfter(cc.daily, exportDay + 1) - 1;
-    const dr = cc.daily[i];
-    if (dr && dr.day >= exportDay - DAILY_LOOKBACK_DAYS) {
-      daily = dr;
-      prior = dr.day !== exportDay;
-    }
+  const dr = compiled.daily[firstAtOrAfter(compiled.daily, exportDay + 1) - 1];
+  if (dr && dr.day >= exportDay - DAILY_LOOKBACK_DAYS) {
+    daily = dr;
+    prior = dr.day !== exportDay;
   }
   if (quarterly) {
     if (daily) {
-      // |daily - quarterly| / quarterly >= 5%  <=>  20 * |dn*qd - qn*dd| >= dd*qn
-      let diff = daily.n * quarterly.d - quarterly.n * daily.d;
+      // |daily - quarterly| / quarterly >= 5%  <=>  20 x |daily - quarterly| >= quarterly
+      const a = daily.perUsd, b = quarterly.perUsd;
+      let diff = a.num * b.den - b.num * a.den;
       if (diff < 0n) diff = -diff;
-      if (20n * diff >= daily.d * quarterly.n) return { currency, ...pick(daily), basis: 'daily-differs-5pct' };
+      if (20n * diff >= a.den * b.num) return { currency, ...pick(daily), basis: 'daily-differs-5pct' };
     }
     return { currency, ...pick(quarterly), basis: 'quarterly' };
   }
@@ -189,17 +187,10 @@ function pick({ day: _day, ...rate }: CompiledRate) {
   return rate;
 }
 
-const TEN = [1, 10, 100, 1000, 10000];
-
-/** Exact USD value (in cents, as a fraction) of an amount in minor units at a rate. */
-export function toUsd(minor: number, decimals: number, rate: { n: bigint; d: bigint; nn: number; dn: number }): UsdValue {
-  // cents = minor / 10^dec * 100 / (n / d) = minor * 100 * d / (10^dec * n)
-  if (FAST && rate.nn > 0) {
-    const n = minor * 100 * rate.dn, d = TEN[decimals] * rate.nn;
-    // left unreduced: sums of one currency share the denominator, comparisons cross-multiply
-    if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return { n, d };
-  }
-  return usdFraction(BigInt(minor) * 100n * rate.d, BigInt(TEN[decimals]) * rate.n);
+/** The exact USD value (in cents) of an amount in minor units at a rate: left over the rate's
+ * denominator, so that the values of one currency add without a common denominator to find. */
+export function toUsd(minor: number, rate: { centsPerMinor: Exact }): UsdValue {
+  return { num: BigInt(minor) * rate.centsPerMinor.num, den: rate.centsPerMinor.den };
 }
 
 export function describeRate(r: ChosenRate): string {

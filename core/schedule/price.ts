@@ -9,7 +9,7 @@
 // does not carry it.
 
 import { applyRatio, type Ratio } from '../charges/ratio.ts';
-import { usdAdd, usdFraction, usdRoundCents, type UsdValue } from '../money/money.ts';
+import { add, exact, roundHalfUp, times, USD_ZERO, type UsdValue } from '../money/money.ts';
 import { parseScheduleRate } from './rate.ts';
 import type { ScheduleLine } from './types.ts';
 import type { RateUnit } from './units.ts';
@@ -18,7 +18,7 @@ import type { RateUnit } from './units.ts';
  * Belarus). */
 export const COLUMN_2_ORIGINS: ReadonlySet<string> = new Set(['CU', 'KP', 'RU', 'BY']);
 
-const FREE: Ratio = { num: 0, den: 100, text: '0' };
+const FREE: Ratio = { num: 0n, den: 100n, text: '0' };
 
 export interface MfnItem {
   readonly usd: UsdValue;
@@ -53,7 +53,6 @@ function decimal(text: string): [bigint, bigint] {
   return [BigInt(i + f), 10n ** BigInt(f.length)];
 }
 
-const percentOf = (v: UsdValue, r: Ratio): UsdValue => usdFraction(BigInt(v.n) * BigInt(r.num), BigInt(v.d) * BigInt(r.den));
 
 /** The MFN charge of an item under its schedule line. */
 export function mfnOf(line: ScheduleLine, it: MfnItem): MfnResult {
@@ -67,14 +66,14 @@ export function mfnOf(line: ScheduleLine, it: MfnItem): MfnResult {
   const specText = r.specific.map((p) => `${p.cents}¢/${p.unit}`).join(' + ');
   const q = it.netQuantity;
   const needs = r.specific.find((p) => !q || q.unit !== p.unit)?.unit;
-  let total: UsdValue = ratio ? percentOf(it.usd, ratio) : { n: 0, d: 1 };
+  let total: UsdValue = ratio ? times(it.usd, ratio) : USD_ZERO;
   if (needs) {
-    return { kind: 'priced', line, column, text: r.text, cents: Number(usdRoundCents(total)), percent: r.percent, ratio, specific: specText, needs };
+    return { kind: 'priced', line, column, text: r.text, cents: Number(roundHalfUp(total)), percent: r.percent, ratio, specific: specText, needs };
   }
   const [qn, qd] = decimal(q!.amount);
   for (const p of r.specific) {
     const [cn, cd] = decimal(p.cents);
-    total = usdAdd(total, usdFraction(qn * cn, qd * cd));
+    total = add(total, exact(qn * cn, qd * cd));
   }
-  return { kind: 'priced', line, column, text: r.text, cents: Number(usdRoundCents(total)), percent: r.percent, ratio, specific: specText, netQuantity: `${q!.amount} ${q!.unit}` };
+  return { kind: 'priced', line, column, text: r.text, cents: Number(roundHalfUp(total)), percent: r.percent, ratio, specific: specText, netQuantity: `${q!.amount} ${q!.unit}` };
 }

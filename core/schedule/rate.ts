@@ -83,9 +83,9 @@ function dollarsToCents(d: string): string {
 function percentRatio(whole: string, frac: string | undefined): Ratio {
   const r = parseRate(whole);
   if (!frac) return r;
-  const [a, b] = frac.split('/').map(Number);
+  const [a, b] = frac.split('/').map(BigInt);
   // whole + a/b percent = (whole x b + a) / (100 x b); whole = r.num / r.den x 100
-  return { num: r.num * b + (a * r.den) / 100, den: r.den * b, text: `${whole} ${frac}` };
+  return { num: r.num * b + (a * r.den) / 100n, den: r.den * b, text: `${whole} ${frac}` };
 }
 
 const norm = (n: string) => (n.startsWith('.') ? '0' + n : n);

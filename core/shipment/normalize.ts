@@ -1,10 +1,8 @@
 // From a request (unknown JSON) to normalized shipments: dates in New York, money in exact USD,
 // the person key for aggregation. Every problem is reported with its JSON path; nothing throws.
 
-import { FAST } from '../build-flags.ts';
 import type { InputIssue } from '../issues.ts';
-import { currencyDecimals } from '../money/currencies.ts';
-import { formatUsd, parseAmount, usdAdd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
+import { add, formatUsd, parseAmount, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
 import type { RateUnit } from '../schedule/units.ts';
 import { chooseRate, MISSING_RATE, toUsd, type ChosenRate, type CompiledRates } from '../money/rates.ts';
 import type { ApproximateRates } from '../money/approximate.ts';
@@ -154,7 +152,6 @@ function normalizeOne(
     else if (!origins.includes(it.origin)) origins.push(it.origin);
     const cur = it.price.currency;
     // the schema has checked the currency and the amount
-    const decimals = currencyDecimals(cur)!;
     const amt = parseAmount(typeof it.price.amount === 'string' ? it.price.amount : plainNumber(it.price.amount)!, cur);
     if (!amt.ok) continue;
     let usd: UsdValue;
@@ -184,15 +181,15 @@ function normalizeOne(
         } else {
           if (!conversions) conversions = [rate];
           else if (!conversions.some((c) => c.currency === cur)) conversions.push(rate);
-          usd = toUsd(amt.money.minor, decimals, rate);
+          usd = toUsd(amt.money.minor, rate);
         }
       }
       if (itemBasis > basis) basis = itemBasis;
     }
-    valueUsd = usdAdd(valueUsd, usd);
-    const flags = FAST && !it.flags?.length ? NO_FLAGS : new Set(it.flags);
+    valueUsd = add(valueUsd, usd);
+    const flags = !it.flags?.length ? NO_FLAGS : new Set(it.flags);
     itemFlags[i] = flags;
-    const hts = it.hts ? (FAST && it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null;
+    const hts = it.hts ? (it.hts.length === 10 ? it.hts : it.hts.replace(/\./g, '')) : null;
     items[i] = {
       description: it.description ?? '',
       quantity: it.quantity ?? 1,
@@ -233,7 +230,7 @@ function normalizeOne(
     shown: shown ?? NONE,
     missingRates: missingRates ?? NONE,
     // the texts the request already holds, formatted only for an export instant
-    conversionDay: !conversions && !missingRates && !shown ? null : exportDay === null ? when.date : FAST && s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
+    conversionDay: !conversions && !missingRates && !shown ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
     conversionDayIsExport: exportDay !== null,
     carrierFee: s.carrierFee ?? null,
   };

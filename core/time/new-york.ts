@@ -7,8 +7,6 @@
 // apply to goods entered on or after the stated instant (EO 14324 sec. 2: "12:01 a.m. eastern
 // daylight time"; CSMS 67834313: "00:00 EST").
 
-import { FAST } from '../build-flags.ts';
-
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
@@ -110,7 +108,7 @@ const WHEN_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
  * (New York wall-clock time without an offset), which checks the same fields. */
 export function newYorkWhenToMs(text: string): number | null {
   const m = WHEN_RE.exec(text);
-  const when = m && parseDateOrInstantUncached(m[1] ? text : `${text}T00:00`);
+  const when = m && parseWhen(m[1] ? text : `${text}T00:00`);
   return when && when.ok ? when.instant : null;
 }
 
@@ -151,28 +149,23 @@ export type ParsedWhen =
   | { ok: true; day: number; instant: number; hasTime: boolean; /** the New York date, YYYY-MM-DD */ date: string }
   | { ok: false; expected: string };
 
-/** parseDateOrInstantUncached with a memo: a pure function of its text, and batches repeat the
- * same few dates. */
-function parseDateOrInstantMemo(text: string): ParsedWhen {
+const whenMemo = new Map<string, ParsedWhen>();
+
+/** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
+ * an offset or Z is honoured, a time without offset is New York wall-clock time). Remembers its
+ * answers (at most 8,192 texts): the answer is a pure function of the text, and batches repeat
+ * the same few dates. */
+export function parseDateOrInstant(text: string): ParsedWhen {
   let r = whenMemo.get(text);
   if (r === undefined) {
-    r = parseDateOrInstantUncached(text);
+    r = parseWhen(text);
     if (whenMemo.size >= 8192) whenMemo.clear();
     whenMemo.set(text, r);
   }
   return r;
 }
 
-const whenMemo = new Map<string, ParsedWhen>();
-
-/** Parses a calendar date (YYYY-MM-DD, a day in New York) or an instant (ISO 8601 with a time;
- * an offset or Z is honoured, a time without offset is New York wall-clock time). Remembers its
- * answers, except in the widget's build (core/build-flags.ts). */
-export const parseDateOrInstant: (text: string) => ParsedWhen = FAST ? parseDateOrInstantMemo : parseDateOrInstantUncached;
-
-/** parseDateOrInstant without its memo: what the widget ships, exported for the test that holds
- * the two equal. */
-export function parseDateOrInstantUncached(text: string): ParsedWhen {
+function parseWhen(text: string): ParsedWhen {
   if (DATE_RE.test(text)) {
     const day = parseDay(text);
     if (day === null) return { ok: false, expected: 'a real calendar date (YYYY-MM-DD)' };
