@@ -163,6 +163,7 @@ export function formatCents(c: number): string {
   return `${w}.${r < 10 ? '0' : ''}${r}`;
 }
 
+const MAX_SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
 let lastFormatted: UsdValue = USD_ZERO;
 let lastText = '0.00';
 
@@ -170,8 +171,11 @@ let lastText = '0.00';
  * are never changed): a decision writes its shipment's value in several places. */
 export function formatUsd(v: UsdValue): string {
   if (v === lastFormatted) return lastText;
-  const cents = roundHalfUp(v).toString().padStart(3, '0');
+  const rounded = roundHalfUp(v);
   lastFormatted = v;
+  // the usual amount prints through a number (a bigint's toString and padding cost more)
+  if (rounded <= MAX_SAFE_CENTS) return (lastText = formatCents(Number(rounded)));
+  const cents = rounded.toString();
   return (lastText = cents.slice(0, -2) + '.' + cents.slice(-2));
 }
 
