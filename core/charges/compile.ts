@@ -5,6 +5,7 @@
 // windows, consistent rates and bounds, no overlapping versions of a program.
 // Every problem is an issue with a JSON path; nothing throws.
 
+import type { NumberFacts } from '../shipment/number-facts.ts';
 import type { InputIssue } from '../issues.ts';
 import { citationText, weakestConfidence } from '../law/cite.ts';
 import { findGaps, findOverlaps, loadVersion, type Validity } from '../law/dated.ts';
@@ -222,22 +223,30 @@ function segments(cuts: readonly number[], general: readonly CompiledLayer[], fe
   };
 }
 
-// The one lookup of layers by HTS number. NOTE: core/charges/compute.ts still has its own copies
-// of `excepted`, `layerApplies`, `scopedLayers` (with a mode always given) and, in itemLines, the
-// loop `markedFlags` is: the same code, left there while compute.ts is being tuned for speed;
-// they should become imports of these (measure the estimate paired when they do).
+// The one lookup of layers by HTS number, for the estimate (core/charges/compute.ts) and for
+// listings (`layersFor`). An item normalized by the engine carries its number's facts
+// (core/shipment/number-facts.ts), where the candidates and the exception tests are kept; an item
+// without them is looked up through the prefix index each time.
 
-/** What the layer lookups read of an item: its HTS number (digits) and its country of origin. */
+/** What the layer lookups read of an item: its HTS number (digits), its country of origin, and
+ * the number's facts when the engine normalized it. */
 export interface LayerItem {
   readonly hts: string | null;
   readonly origin: string;
+  readonly facts?: NumberFacts | null;
+}
+
+/** Whether the item's number starts with one of the prefixes. */
+function numberIn(p: PrefixSet, it: LayerItem): boolean {
+  if (it.facts) return it.facts.inPrefixes(p);
+  return it.hts !== null && inPrefixes(p, it.hts);
 }
 
 /** Whether an exception leaves the item out of a layer. */
 export function excepted(c: CompiledLayer, it: LayerItem, flags: ReadonlySet<ItemFlag>): boolean {
   for (const e of c.except) {
     if (e.flag !== null && !flags.has(e.flag)) continue;
-    if (e.hts !== null && (it.hts === null || !inPrefixes(e.hts, it.hts))) continue;
+    if (e.hts !== null && !numberIn(e.hts, it)) continue;
     if (e.origins && !e.origins.has(it.origin)) continue;
     return true;
   }
@@ -250,17 +259,36 @@ export function layerApplies(c: CompiledLayer, it: LayerItem, flags: ReadonlySet
   return c.except.length === 0 || !excepted(c, it, flags);
 }
 
-/** The layers scoped by HTS number (the Chapter 99 layers) in force for the item at the instant,
- * in the mode (null: any), through the prefix index; null when none. */
-export function scopedLayers(t: CompiledTariffs, it: LayerItem, at: number, mode: Mode | null): CompiledLayer[] | null {
-  const hts = it.hts;
-  if (hts === null) return null;
-  let out: CompiledLayer[] | null = null;
+const NO_LAYERS: readonly CompiledLayer[] = [];
+
+/** The HTS-scoped layers whose prefixes a number starts with (any time, mode, origin), through
+ * the prefix index. */
+function candidates(t: CompiledTariffs, hts: string): readonly CompiledLayer[] {
+  let list: CompiledLayer[] | null = null;
   for (const n of t.prefixLengths) {
     if (n > hts.length) break;
     const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
-    if (!g) continue;
-    for (const c of g) if (at >= c.fromMs && at < c.untilMs && (mode === null || !c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
+    if (g) for (const c of g) (list ??= []).push(c);
+  }
+  return list ?? NO_LAYERS;
+}
+
+/** The candidates kept with the number's facts for this set (found once per number and set). */
+function candidatesOf(t: CompiledTariffs, facts: NumberFacts): readonly CompiledLayer[] {
+  if (facts.layersOf !== t) {
+    facts.layers = candidates(t, facts.hts);
+    facts.layersOf = t;
+  }
+  return facts.layers;
+}
+
+/** The layers scoped by HTS number (the Chapter 99 layers) in force for the item at the instant,
+ * in the mode (null: any); null when none. */
+export function scopedLayers(t: CompiledTariffs, it: LayerItem, at: number, mode: Mode | null): CompiledLayer[] | null {
+  if (it.hts === null) return null;
+  let out: CompiledLayer[] | null = null;
+  for (const c of it.facts ? candidatesOf(t, it.facts) : candidates(t, it.hts)) {
+    if (at >= c.fromMs && at < c.untilMs && (mode === null || !c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
   }
   return out;
 }

@@ -10,10 +10,9 @@
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import type { Schedule } from '../schedule/schedule.ts';
-import type { NumberFacts } from '../shipment/number-facts.ts';
 import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
 import { add, formatCents, formatUsd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
-import { segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
+import { layerApplies, markedFlags, scopedLayers, segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 
@@ -34,22 +33,6 @@ interface Acc {
 function note(acc: Acc, n: ChargeNote, incomplete = true): void {
   (acc.notes ??= []).push(n);
   if (incomplete) acc.incomplete = true;
-}
-
-/** Whether an exception leaves the item out of a layer. */
-function excepted(c: CompiledLayer, it: NormalizedItem, flags: ReadonlySet<ItemFlag>): boolean {
-  for (const e of c.except) {
-    if (e.flag !== null && !flags.has(e.flag)) continue;
-    if (e.hts !== null && (it.facts === null || !it.facts.inPrefixes(e.hts))) continue;
-    if (e.origins && !e.origins.has(it.origin)) continue;
-    return true;
-  }
-  return false;
-}
-
-function layerApplies(c: CompiledLayer, it: NormalizedItem, flags: ReadonlySet<ItemFlag>): boolean {
-  if (c.origins && !c.origins.has(it.origin)) return false;
-  return c.except.length === 0 || !excepted(c, it, flags);
 }
 
 function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, base: string): void {
@@ -130,34 +113,6 @@ function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, 
   return r.ratio;
 }
 
-/** The HTS-scoped layers of a set whose prefixes a number starts with (any time, mode, origin),
- * kept with the number's facts: found once per number and set, not by one slice and one map read
- * per prefix length for every item. */
-function candidatesOf(t: CompiledTariffs, facts: NumberFacts): readonly CompiledLayer[] {
-  if (facts.layersOf !== t) {
-    const hts = facts.hts;
-    let list: CompiledLayer[] | null = null;
-    for (const n of t.prefixLengths) {
-      if (n > hts.length) break;
-      const g = t.byPrefix.get(n === hts.length ? hts : hts.slice(0, n));
-      if (g) for (const c of g) (list ??= []).push(c);
-    }
-    facts.layers = list ?? NO_LAYERS;
-    facts.layersOf = t;
-  }
-  return facts.layers;
-}
-const NO_LAYERS: readonly CompiledLayer[] = [];
-
-/** The HTS-scoped layers of the set in force for the item at the instant, in the mode. */
-function scopedLayers(t: CompiledTariffs, it: NormalizedItem, at: number, mode: Mode): CompiledLayer[] | null {
-  const facts = it.facts;
-  if (facts === null) return null;
-  let out: CompiledLayer[] | null = null;
-  for (const c of candidatesOf(t, facts)) if (at >= c.fromMs && at < c.untilMs && (!c.modes || c.modes.has(mode)) && (!c.origins || c.origins.has(it.origin))) (out ??= []).push(c);
-  return out;
-}
-
 /** The duty lines of one item; notes say what could not be computed. */
 function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], scoped: readonly CompiledLayer[] | null, sched: Schedule | null, base: string, postal: boolean): void {
   if (it.basis === VALUE_UNKNOWN) {
@@ -166,17 +121,8 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
     return;
   }
   const supplied = it.duties;
-  let flags = it.flags;
   // flags the item gains by its HTS number (a Section 232 line), before other layers' exceptions
-  if (scoped) {
-    for (const c of scoped) {
-      if (c.marks && layerApplies(c, it, it.flags)) {
-        const more = new Set(flags);
-        for (const f of c.marks) more.add(f);
-        flags = more;
-      }
-    }
-  }
+  const flags = markedFlags(scoped, it, it.flags);
   const layers = scoped ? [...active, ...scoped] : active;
   // a postal duty in lieu of every other layer (2025-2026), unless the merchant gives its own;
   // only for mail the carrier clears: mail on a regular entry (AD/CVD or quota goods) owes the

@@ -6,7 +6,8 @@
 // The map is bounded (a catalog has a few thousand numbers; the schedule about twenty thousand).
 
 import type { CompiledHint } from '../rules/compile.ts';
-import type { CompiledLayer, PrefixSet } from '../charges/compile.ts';
+import type { CompiledLayer } from '../charges/compile.ts';
+import { inPrefixes, type PrefixSet } from '../law/scope.ts';
 import type { ScheduleLine } from '../schedule/types.ts';
 
 export class NumberFacts {
@@ -31,14 +32,7 @@ export class NumberFacts {
   inPrefixes(p: PrefixSet): boolean {
     const i = this.tested.indexOf(p);
     if (i >= 0) return this.inSet[i];
-    const hts = this.hts;
-    let found = false;
-    for (const n of p.lengths) {
-      if (n <= hts.length && p.set.has(n === hts.length ? hts : hts.slice(0, n))) {
-        found = true;
-        break;
-      }
-    }
+    const found = inPrefixes(p, this.hts);
     if (this.tested.length < 64) {
       this.tested.push(p);
       this.inSet.push(found);
