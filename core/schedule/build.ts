@@ -16,9 +16,23 @@ import type { ScheduleData } from './types.ts';
 /** Longest description kept per line: enough to recognise the line in `s321 tariffs NUMBER`. */
 const DESC_MAX = 72;
 
+/** The text without its markup tags (`<i>`, `<sup>`...), in one pass: a regex for tags rescans the
+ * rest of the text from every '<' that has no '>', quadratic in a long run of them. */
+function withoutTags(s: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const lt = s.indexOf('<', i);
+    const gt = lt < 0 ? -1 : s.indexOf('>', lt + 1);
+    if (gt < 0) return out + s.slice(i);
+    out += s.slice(i, lt);
+    i = gt + 1;
+  }
+}
+
 function shortText(s: unknown): string {
   if (typeof s !== 'string') return '';
-  const t = s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').replace(/[\t|]/g, ' ').trim().replace(/:$/, '');
+  const t = withoutTags(s).replace(/\s+/g, ' ').replace(/[\t|]/g, ' ').trim().replace(/:$/, '');
   return t.length > DESC_MAX ? t.slice(0, DESC_MAX - 1).trimEnd() + '…' : t;
 }
 
