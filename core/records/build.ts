@@ -98,13 +98,28 @@ export function defined<T extends object>(o: T): T {
   return out;
 }
 
-/** A record party from a shipment's party or a detail's: name and address, nothing else. */
+/** A record party from a shipment's party or a detail's: name and address, nothing else. Built
+ * member by member (the same keys, in the same order, as `defined` of the full literal would
+ * give): no throwaway literal per party, three or four parties per record. */
 export function recordParty(p: PartyInput | RecordParty | undefined): RecordParty | undefined {
   if (!p) return undefined;
   const a = p.address;
   const country = a?.country ?? (p as PartyInput).country;
-  const address = a || country ? defined({ line1: a?.line1, line2: a?.line2, city: a?.city, region: a?.region, postalCode: a?.postalCode, country }) : undefined;
-  return defined({ name: p.name, address });
+  const out: RecordParty = {};
+  if (p.name !== undefined) out.name = p.name;
+  if (a || country) {
+    const address: NonNullable<RecordParty['address']> = {};
+    if (a) {
+      if (a.line1 !== undefined) address.line1 = a.line1;
+      if (a.line2 !== undefined) address.line2 = a.line2;
+      if (a.city !== undefined) address.city = a.city;
+      if (a.region !== undefined) address.region = a.region;
+      if (a.postalCode !== undefined) address.postalCode = a.postalCode;
+    }
+    if (country !== undefined) address.country = country;
+    out.address = address;
+  }
+  return out;
 }
 
 function amountText(a: string | number): string | null {
@@ -292,7 +307,7 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
     profile,
     record,
     // an element the builder already explained (MIXED_CURRENCIES) is not also "missing"
-    errors: [...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))].map((i) => withSource(i, sources)),
+    errors: early.length === 0 && v.errors.length === 0 ? [] : [...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))].map((i) => withSource(i, sources)),
     filing: v.filing,
     shipment: n.shipments[0],
   };
