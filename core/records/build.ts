@@ -98,6 +98,11 @@ export function defined<T extends object>(o: T): T {
   return out;
 }
 
+/** Sets `o[k]` unless `x` is undefined (an absent element stays absent, not a key). */
+function put<K extends string>(o: Partial<Record<K, unknown>>, k: K, x: unknown): void {
+  if (x !== undefined) o[k] = x;
+}
+
 /** A record party from a shipment's party or a detail's: name and address, nothing else. Built
  * member by member (the same keys, in the same order, as `defined` of the full literal would
  * give): no throwaway literal per party, three or four parties per record. */
@@ -142,7 +147,11 @@ function sameFor<T>(items: ShipmentInput['items'], f: (it: ShipmentInput['items'
   return v;
 }
 
-function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Participant, issues: RecordIssue[]): { record: DataPilotRecord; sources: Sources } {
+/** Where each record element comes from, for issue messages: made only when there are issues
+ * (most records have none, and this object would be made per row for nothing). */
+type SourcesOf = () => Sources;
+
+function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Participant, issues: RecordIssue[]): { record: DataPilotRecord; sources: SourcesOf } {
   const hts = sameFor(s.items, (it) => (it.hts ? it.hts.replace(/\./g, '') : ''));
   const origin = sameFor(s.items, (it) => it.origin);
   let listed: DataPilotRecord['listedPriceOnMarketplace'];
@@ -159,31 +168,32 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     issues.push({ path: 'listedPriceOnMarketplace', code: 'MIXED_CURRENCIES', message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)` });
   }
   const mode = d.transportMode ?? pilotModeOf(s.mode);
-  const record: DataPilotRecord = defined({
-    originatorCode: d.originatorCode,
-    participantFilerType: participant,
-    shipmentTrackingNumber: d.trackingNumber,
-    houseBillOfLadingNumber: d.houseBill,
-    masterBillOfLadingNumber: d.masterBill,
-    modeOfTransportation: mode,
-    shipmentInitiator: recordParty(d.shipper ?? s.sender),
-    seller: d.seller ? recordParty(d.seller) : undefined,
-    buyer: recordParty(d.buyer),
-    finalDeliverTo: recordParty(s.recipient),
-    enhancedProductDescription: description(s),
-    shipmentSecurityScan: d.securityScan,
-    knownCarrierCustomerFlag: d.knownCarrierCustomer,
-    knownMarketplaceSellerFlag: d.seller?.vetted,
-    marketplaceSellerAccountNumber: d.seller?.accountNumber,
-    productPicture: d.productPicture,
-    listedPriceOnMarketplace: listed,
-    htsNumber: hts !== MIXED && hts !== '' ? hts : undefined,
-    countryOfOrigin: origin !== MIXED ? origin : undefined,
-    marketplaceName: d.marketplace?.name,
-    marketplaceWebsite: d.marketplace?.website,
-    arrivalDate: s.arrival,
-  });
-  const sources: Sources = {
+  // member by member, in the element order (no literal full of undefined to copy: one per row)
+  const r: Partial<Record<keyof DataPilotRecord, unknown>> = {};
+  put(r, 'originatorCode', d.originatorCode);
+  put(r, 'participantFilerType', participant);
+  put(r, 'shipmentTrackingNumber', d.trackingNumber);
+  put(r, 'houseBillOfLadingNumber', d.houseBill);
+  put(r, 'masterBillOfLadingNumber', d.masterBill);
+  put(r, 'modeOfTransportation', mode);
+  put(r, 'shipmentInitiator', recordParty(d.shipper ?? s.sender));
+  put(r, 'seller', d.seller ? recordParty(d.seller) : undefined);
+  put(r, 'buyer', recordParty(d.buyer));
+  put(r, 'finalDeliverTo', recordParty(s.recipient));
+  put(r, 'enhancedProductDescription', description(s));
+  put(r, 'shipmentSecurityScan', d.securityScan);
+  put(r, 'knownCarrierCustomerFlag', d.knownCarrierCustomer);
+  put(r, 'knownMarketplaceSellerFlag', d.seller?.vetted);
+  put(r, 'marketplaceSellerAccountNumber', d.seller?.accountNumber);
+  put(r, 'productPicture', d.productPicture);
+  put(r, 'listedPriceOnMarketplace', listed);
+  put(r, 'htsNumber', hts !== MIXED && hts !== '' ? hts : undefined);
+  put(r, 'countryOfOrigin', origin !== MIXED ? origin : undefined);
+  put(r, 'marketplaceName', d.marketplace?.name);
+  put(r, 'marketplaceWebsite', d.marketplace?.website);
+  put(r, 'arrivalDate', s.arrival);
+  const record = r as DataPilotRecord;
+  const sources = (): Sources => ({
     originatorCode: 'details.originatorCode',
     shipmentTrackingNumber: 'details.trackingNumber',
     houseBillOfLadingNumber: 'details.houseBill',
@@ -203,14 +213,14 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     marketplaceName: 'details.marketplace.name',
     marketplaceWebsite: 'details.marketplace.website',
     arrivalDate: 'shipment.arrival',
-  };
+  });
   return { record, sources };
 }
 
 /** Rec. 20 "H87" (piece): the core's quantity is a count of pieces. */
 const PIECE = 'H87';
 
-function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails): { record: Type86Record; sources: Sources } {
+function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails): { record: Type86Record; sources: SourcesOf } {
   const lines: Type86Line[] = s.items.map((it, k) =>
     defined({
       description: it.description,
@@ -235,7 +245,7 @@ function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails):
     filedAt: d.filedAt,
     lines,
   });
-  const sources: Sources = {
+  const sources = (): Sources => ({
     entryNumber: 'details.entryNumber',
     bolNumber:
       d.houseBill !== undefined ? 'details.houseBill'
@@ -253,7 +263,7 @@ function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails):
     'lines[].quantity': 'shipment.items[].quantity',
     'lines[].pgaRequirement': 'details.items[].pgaRequirement',
     'lines[].pgaFee': 'shipment.items[].flags',
-  };
+  });
   return { record, sources };
 }
 
@@ -273,6 +283,10 @@ function withSource(i: RecordIssue, sources: Sources): RecordIssue & { source?: 
   const src = sourceFor(sources, i.path);
   if (!src) return i;
   return { ...i, source: src, message: i.code === 'MISSING_ELEMENT' ? `${i.message} (from ${src})` : i.message };
+}
+
+function withSources(issues: RecordIssue[], sources: Sources): RecordIssue[] {
+  return issues.map((i) => withSource(i, sources));
 }
 
 export interface BuildOptions {
@@ -307,7 +321,7 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
     profile,
     record,
     // an element the builder already explained (MIXED_CURRENCIES) is not also "missing"
-    errors: early.length === 0 && v.errors.length === 0 ? [] : [...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))].map((i) => withSource(i, sources)),
+    errors: early.length === 0 && v.errors.length === 0 ? [] : withSources([...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))], sources()),
     filing: v.filing,
     shipment: n.shipments[0],
   };
@@ -326,7 +340,7 @@ function recordRateIssues(profile: Profile, n: NormalizedShipment): InputIssue[]
 /** The decision as a record flag: eligible only when exempt and no filing rule objects. */
 export function eligibilityOf(decision: Decision, filing: readonly RecordIssue[]): Eligibility {
   const first = decision.reasons[0];
-  return {
+  const e: Eligibility = {
     eligible: decision.exempt && filing.length === 0,
     exempt: decision.exempt,
     exemption: decision.exemption,
@@ -335,8 +349,9 @@ export function eligibilityOf(decision: Decision, filing: readonly RecordIssue[]
     rulesVersion: decision.rules.version,
     reasonCodes: decision.reasons.map((r) => r.code),
     decisive: first ? { code: first.code, message: first.message, citation: first.citation } : null,
-    ...(decision.valueDependence ? { valueDependence: decision.valueDependence } : {}),
   };
+  if (decision.valueDependence) e.valueDependence = decision.valueDependence;
+  return e;
 }
 
 /** Builds one record and attaches the core's decision for its date (the shipment evaluated on
