@@ -98,11 +98,6 @@ export function defined<T extends object>(o: T): T {
   return out;
 }
 
-/** Sets `o[k]` unless `x` is undefined (an absent element stays absent, not a key). */
-function put<K extends string>(o: Partial<Record<K, unknown>>, k: K, x: unknown): void {
-  if (x !== undefined) o[k] = x;
-}
-
 /** A record party from a shipment's party or a detail's: name and address, nothing else. Built
  * member by member (the same keys, in the same order, as `defined` of the full literal would
  * give): no throwaway literal per party, three or four parties per record. */
@@ -168,31 +163,34 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     issues.push({ path: 'listedPriceOnMarketplace', code: 'MIXED_CURRENCIES', message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)` });
   }
   const mode = d.transportMode ?? pilotModeOf(s.mode);
-  // member by member, in the element order (no literal full of undefined to copy: one per row)
-  const r: Partial<Record<keyof DataPilotRecord, unknown>> = {};
-  put(r, 'originatorCode', d.originatorCode);
-  put(r, 'participantFilerType', participant);
-  put(r, 'shipmentTrackingNumber', d.trackingNumber);
-  put(r, 'houseBillOfLadingNumber', d.houseBill);
-  put(r, 'masterBillOfLadingNumber', d.masterBill);
-  put(r, 'modeOfTransportation', mode);
-  put(r, 'shipmentInitiator', recordParty(d.shipper ?? s.sender));
-  put(r, 'seller', d.seller ? recordParty(d.seller) : undefined);
-  put(r, 'buyer', recordParty(d.buyer));
-  put(r, 'finalDeliverTo', recordParty(s.recipient));
-  put(r, 'enhancedProductDescription', description(s));
-  put(r, 'shipmentSecurityScan', d.securityScan);
-  put(r, 'knownCarrierCustomerFlag', d.knownCarrierCustomer);
-  put(r, 'knownMarketplaceSellerFlag', d.seller?.vetted);
-  put(r, 'marketplaceSellerAccountNumber', d.seller?.accountNumber);
-  put(r, 'productPicture', d.productPicture);
-  put(r, 'listedPriceOnMarketplace', listed);
-  put(r, 'htsNumber', hts !== MIXED && hts !== '' ? hts : undefined);
-  put(r, 'countryOfOrigin', origin !== MIXED ? origin : undefined);
-  put(r, 'marketplaceName', d.marketplace?.name);
-  put(r, 'marketplaceWebsite', d.marketplace?.website);
-  put(r, 'arrivalDate', s.arrival);
-  const record = r as DataPilotRecord;
+  // member by member, in the element order, each with a named store: an object given more
+  // than 16 members by keyed stores (o[k] = x, as `defined` does) becomes a slow dictionary,
+  // and validation and JSON.stringify then read it by hash lookups
+  const record: DataPilotRecord = {};
+  let x: unknown;
+  if (d.originatorCode !== undefined) record.originatorCode = d.originatorCode;
+  if (participant !== undefined) record.participantFilerType = participant;
+  if (d.trackingNumber !== undefined) record.shipmentTrackingNumber = d.trackingNumber;
+  if (d.houseBill !== undefined) record.houseBillOfLadingNumber = d.houseBill;
+  if (d.masterBill !== undefined) record.masterBillOfLadingNumber = d.masterBill;
+  if (mode !== undefined) record.modeOfTransportation = mode;
+  if ((x = recordParty(d.shipper ?? s.sender)) !== undefined) record.shipmentInitiator = x as DataPilotRecord['shipmentInitiator'];
+  if ((x = d.seller ? recordParty(d.seller) : undefined) !== undefined) record.seller = x as DataPilotRecord['seller'];
+  if ((x = recordParty(d.buyer)) !== undefined) record.buyer = x as DataPilotRecord['buyer'];
+  if ((x = recordParty(s.recipient)) !== undefined) record.finalDeliverTo = x as DataPilotRecord['finalDeliverTo'];
+  const text = description(s);
+  if (text !== undefined) record.enhancedProductDescription = text;
+  if (d.securityScan !== undefined) record.shipmentSecurityScan = d.securityScan;
+  if (d.knownCarrierCustomer !== undefined) record.knownCarrierCustomerFlag = d.knownCarrierCustomer;
+  if (d.seller?.vetted !== undefined) record.knownMarketplaceSellerFlag = d.seller.vetted;
+  if (d.seller?.accountNumber !== undefined) record.marketplaceSellerAccountNumber = d.seller.accountNumber;
+  if (d.productPicture !== undefined) record.productPicture = d.productPicture;
+  if (listed !== undefined) record.listedPriceOnMarketplace = listed;
+  if (hts !== MIXED && hts !== '') record.htsNumber = hts;
+  if (origin !== MIXED && origin !== undefined) record.countryOfOrigin = origin;
+  if (d.marketplace?.name !== undefined) record.marketplaceName = d.marketplace.name;
+  if (d.marketplace?.website !== undefined) record.marketplaceWebsite = d.marketplace.website;
+  if (s.arrival !== undefined) record.arrivalDate = s.arrival;
   const sources = (): Sources => ({
     originatorCode: 'details.originatorCode',
     shipmentTrackingNumber: 'details.trackingNumber',
