@@ -4,6 +4,7 @@
 // own child process, so exportPeakRssMb is that process's own peak resident set
 // (VmHWM, see peakRssMb), not the bench runner's. Temp files go under os.tmpdir().
 // Targets: exportPerSec >= 100,000 and >= 40% of passthroughPerSec; peak RSS <= 300 MB.
+// exportShareOfPassthroughCpu is the same share in CPU time, steadier on a shared machine.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ const self = fileURLToPath(import.meta.url);
 async function child(mode: string, input: string, output: string): Promise<void> {
   const { readCsv, TextOut } = await import('../cli/records-io.ts');
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let rows = 0;
   if (mode === 'passthrough') {
     const out = await TextOut.file(output);
@@ -45,7 +47,8 @@ async function child(mode: string, input: string, output: string): Promise<void>
     process.stderr.write(`export: read ${counts.read}, written ${counts.written}, rejected ${counts.rejected}\n`);
   }
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ rows, ms, maxRssMb: peakRssMb() }) + '\n');
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(JSON.stringify({ rows, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: peakRssMb() }) + '\n');
 }
 
 /** This file bundled as it ships (one file, like dist-cli/s321.mjs): under a TypeScript loader
@@ -75,7 +78,7 @@ function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-function runChild(bundle: string, mode: string, input: string, output: string): { rows: number; ms: number; maxRssMb: number } {
+function runChild(bundle: string, mode: string, input: string, output: string): { rows: number; ms: number; cpuMs: number; maxRssMb: number } {
   const r = spawnSync(process.execPath, [bundle, '--child', mode, input, output], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`${mode} child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
@@ -103,6 +106,10 @@ export async function run() {
       exportRows: exp.rows,
       exportInputMb: Math.round(statSync(csv).size / 1e6),
       exportGenMs: Math.round(genMs),
+      // the same share in CPU time (user + system of each child, its GC and I/O threads
+      // included): on a shared machine wall time also counts the time other work held the cores
+      exportShareOfPassthroughCpu: Math.round((pass.cpuMs / pass.rows / (exp.cpuMs / exp.rows)) * 1000) / 1000,
+      exportCpuMsPerKRow: Math.round((exp.cpuMs / exp.rows) * 1000 * 10) / 10,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

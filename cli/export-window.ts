@@ -84,22 +84,20 @@ export class ArrivalWindow<T extends WindowRow> {
     for (const d of days) this.decideDay(d);
     this.closedThrough = upTo;
     // lots of an order are kept `window` days after their day closed, for later lots to join;
-    // each order's list is filtered once (a search and splice per row was quadratic in the rows
-    // of one order)
-    const gone = new Set<T>();
+    // each order's list is filtered once, by day (a search and splice per row was quadratic in
+    // the rows of one order)
+    const keepFrom = upTo - this.window;
     const touched = new Set<string>();
     for (const [d, list] of this.orderDays) {
-      if (d >= upTo - this.window) continue;
+      if (d >= keepFrom) continue;
       this.orderDays.delete(d);
-      for (const row of list) {
-        gone.add(row);
-        touched.add(row.orderId!);
-      }
+      let last: string | null = null;
+      for (const row of list) if (row.orderId !== last) touched.add((last = row.orderId!));
     }
     for (const id of touched) {
       const l = this.orders.get(id);
       if (!l) continue;
-      const kept = l.filter((row) => !gone.has(row));
+      const kept = l.filter((row) => row.day >= keepFrom);
       if (kept.length) this.orders.set(id, kept);
       else this.orders.delete(id);
     }
@@ -109,16 +107,20 @@ export class ArrivalWindow<T extends WindowRow> {
     const rows = this.open.get(day)!;
     this.open.delete(day);
     const batch = rows.slice();
-    const inBatch = new Set(batch);
-    // each order once, however many of its rows the day has (once per row was quadratic)
-    const orderIds = new Set<string>();
-    for (const row of rows) if (row.orderId !== null) orderIds.add(row.orderId);
-    for (const id of orderIds) {
-      for (const mate of this.orders.get(id) ?? []) {
-        if (inBatch.has(mate)) continue;
-        inBatch.add(mate);
-        batch.push(mate);
-      }
+    // each order once, however many of its rows the day has (once per row was quadratic); an
+    // order's lots of this day are all in `rows` already, its other lots have another day
+    let orderIds: Set<string> | undefined;
+    let last: string | null = null;
+    for (const row of rows) {
+      const id = row.orderId;
+      if (id === null || id === last) continue;
+      last = id;
+      const l = this.orders.get(id);
+      // an order with only this day's lots has nothing to add
+      if (!l || l.length === 1) continue;
+      if ((orderIds ??= new Set()).has(id)) continue;
+      orderIds.add(id);
+      for (const mate of l) if (mate.day !== day) batch.push(mate);
     }
     this.decide(rows, batch);
   }

@@ -120,13 +120,32 @@ function sourceOf(row: InputRow, originator: string | undefined): RecordSource |
   return orderToSource(cells, originator);
 }
 
-/** {"row", "eligible", "decision", "flags", "record"}: the record's JSON is spliced in as is. */
+/** JSON text of strings that repeat from row to row (codes, citations, dates, versions): each
+ * escaped once (not the dates and messages, which vary). Bounded: past its size it stops learning and escapes as before. */
+const repeated = new Map<string, string>();
+function jsonOf(s: string | null): string {
+  if (s === null) return 'null';
+  let j = repeated.get(s);
+  if (j === undefined) {
+    j = JSON.stringify(s);
+    if (repeated.size < 4096) repeated.set(s, j);
+  }
+  return j;
+}
+
+/** {"row", "eligible", "decision", "flags", "record"}: written by hand in the order
+ * JSON.stringify gave them (the same text, byte for byte: test/node/cli/export*.test.ts), with
+ * the record's JSON and the charges' spliced in as they are. One pass of concatenation, no
+ * intermediate object, no slice of a built string (which copied it). */
 function envelope(it: Item): string {
   const e = it.eligibility!;
-  let decision = JSON.stringify({ exempt: e.exempt, exemption: e.exemption, entry: e.entry, asOf: e.asOf, rulesVersion: e.rulesVersion, reasonCodes: e.reasonCodes, decisive: e.decisive, valueDependence: e.valueDependence });
-  if (it.charges) decision = `${decision.slice(0, -1)},"charges":${it.charges}}`;
-  const head = `{"row":${it.row},"eligible":${e.eligible},"decision":${decision},"flags":${JSON.stringify(it.filing)}}`;
-  return `${head.slice(0, -1)},"record":${it.json}}`;
+  const d = e.decisive;
+  const decisive = d === null ? 'null' : `{"code":${jsonOf(d.code)},"message":${JSON.stringify(d.message)},"citation":${jsonOf(d.citation)}}`;
+  const codes = e.reasonCodes.length === 1 ? `[${jsonOf(e.reasonCodes[0])}]` : JSON.stringify(e.reasonCodes);
+  const vd = e.valueDependence === undefined ? '' : `,"valueDependence":${JSON.stringify(e.valueDependence)}`;
+  const charges = it.charges ? `,"charges":${it.charges}` : '';
+  const flags = it.filing.length ? JSON.stringify(it.filing) : '[]';
+  return `{"row":${it.row},"eligible":${e.eligible},"decision":{"exempt":${e.exempt},"exemption":${jsonOf(e.exemption)},"entry":${jsonOf(e.entry)},"asOf":${JSON.stringify(e.asOf)},"rulesVersion":${jsonOf(e.rulesVersion)},"reasonCodes":${codes},"decisive":${decisive}${vd}${charges}},"flags":${flags},"record":${it.json}}`;
 }
 
 export const CSV_META_COLUMNS = ['row', 'eligible', 'exempt', 'entry', 'asOf', 'reasonCodes', 'flags', ...CHARGE_COLUMNS] as const;
@@ -135,36 +154,45 @@ export function csvHeader(profile: Profile): string[] {
   return [...CSV_META_COLUMNS, ...recordColumns(profile).map((c) => c.name)];
 }
 
+/** Writes records in input order. `add` only appends to a pending chunk (no promise per row);
+ * `drain` hands the chunk to the output, which waits for the disk when it is behind. */
 class RecordWriter {
   private first = true;
   private csvRows: string[][] = [];
+  private pending = '';
   constructor(private readonly out: TextOut, private readonly s: ExportSettings) {}
   async start(): Promise<void> {
     if (this.s.format === 'json') await this.out.write('[');
     if (this.s.format === 'csv') await this.out.write(stringify([csvHeader(this.s.profile)], SAFE_CSV_OPTIONS));
   }
-  async write(it: Item): Promise<void> {
+  /** whether enough is pending to be worth a `drain` */
+  add(it: Item): boolean {
     if (this.s.format === 'csv') {
       const e = it.eligibility!;
       const meta = [String(it.row), String(e.eligible), String(e.exempt), e.entry, e.asOf, e.reasonCodes.join(' '), it.filing.map((f) => f.code).join(' '), ...(it.chargeCells ?? NO_CHARGES)];
       for (const cells of it.cells!) this.csvRows.push([...meta, ...cells]);
-      if (this.csvRows.length >= 512) await this.flushCsv();
-      return;
-    }
-    const text = envelope(it);
-    if (this.s.format === 'json') {
-      await this.out.write(this.first ? `\n${text}` : `,\n${text}`);
+      if (this.csvRows.length >= 512) this.stringifyCsv();
+    } else if (this.s.format === 'json') {
+      this.pending += this.first ? `\n${envelope(it)}` : `,\n${envelope(it)}`;
       this.first = false;
-    } else await this.out.write(text + '\n');
+    } else this.pending += envelope(it) + '\n';
+    return this.pending.length >= 1 << 16;
   }
-  private async flushCsv(): Promise<void> {
+  private stringifyCsv(): void {
     if (!this.csvRows.length) return;
     const rows = this.csvRows;
     this.csvRows = [];
-    await this.out.write(stringify(rows, SAFE_CSV_OPTIONS));
+    this.pending += stringify(rows, SAFE_CSV_OPTIONS);
+  }
+  async drain(): Promise<void> {
+    if (!this.pending) return;
+    const text = this.pending;
+    this.pending = '';
+    await this.out.write(text);
   }
   async end(): Promise<void> {
-    await this.flushCsv();
+    this.stringifyCsv();
+    await this.drain();
     if (this.s.format === 'json') await this.out.write(this.first ? ']\n' : '\n]\n');
     await this.out.end();
   }
@@ -204,7 +232,7 @@ export async function runExport(
   const flush = async () => {
     while (head < queue.length && queue[head].eligibility) {
       const it = queue[head];
-      await writer.write(it);
+      if (writer.add(it)) await writer.drain();
       // a written row may stay in `orders` for `window` more days, for later lots of its order
       // to join: only its shipment is needed there, so the serialized record goes now (this
       // roughly halves the live heap on dense files)
@@ -213,6 +241,7 @@ export async function runExport(
       counts.written++;
       head++;
     }
+    await writer.drain();
     if (head > 4096 && head * 2 > queue.length) {
       queue.splice(0, head);
       head = 0;

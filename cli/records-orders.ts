@@ -69,19 +69,34 @@ function yesNo(t: string | undefined): boolean | string | undefined {
   return t;
 }
 
-function address(row: OrderRow, prefix: 'seller' | 'ship_to') {
-  return prefix === 'ship_to'
-    ? clean({ line1: v(row, 'ship_to_address'), city: v(row, 'ship_to_city'), region: v(row, 'ship_to_region'), postalCode: v(row, 'ship_to_postal_code'), country: v(row, 'ship_to_country') })
-    : clean({ line1: v(row, 'seller_address'), city: v(row, 'seller_city'), postalCode: v(row, 'seller_postal_code'), country: v(row, 'seller_country') });
+type Bag = Record<string, unknown>;
+
+/** `o` with `k` set to `x`, or `o` as it was when `x` is undefined (an absent field); creates
+ * the object on its first member, so an object with no member stays undefined. Members keep
+ * the order of the calls. Built member by member: no literal full of undefined to copy. */
+function put(o: Bag | undefined, k: string, x: unknown): Bag | undefined {
+  if (x === undefined) return o;
+  (o ??= {})[k] = x;
+  return o;
 }
 
-/** A copy without the undefined members (same key order), or undefined when none is left. A
- * copy, not `delete`, which would leave a slow dictionary object for every later step. */
-function clean<T extends object>(o: T): T | undefined {
-  let out: T | undefined;
-  for (const k in o) if (o[k] !== undefined) (out ??= {} as T)[k] = o[k];
-  return out;
+function address(row: OrderRow, prefix: 'seller' | 'ship_to'): Bag | undefined {
+  let a: Bag | undefined;
+  if (prefix === 'ship_to') {
+    a = put(a, 'line1', v(row, 'ship_to_address'));
+    a = put(a, 'city', v(row, 'ship_to_city'));
+    a = put(a, 'region', v(row, 'ship_to_region'));
+    a = put(a, 'postalCode', v(row, 'ship_to_postal_code'));
+    return put(a, 'country', v(row, 'ship_to_country'));
+  }
+  a = put(a, 'line1', v(row, 'seller_address'));
+  a = put(a, 'city', v(row, 'seller_city'));
+  a = put(a, 'postalCode', v(row, 'seller_postal_code'));
+  return put(a, 'country', v(row, 'seller_country'));
 }
+
+const WHOLE = /^\d{1,9}$/;
+const FLAG_SEPARATORS = /[\s;,|]+/;
 
 /** One orders row -> the core's shipment and the record details. Nothing is defaulted here:
  * an empty cell is an absent field. The seller columns describe the seller, who also causes the
@@ -91,50 +106,60 @@ export function orderToSource(row: OrderRow, originatorCode: string | undefined)
   const flags = v(row, 'flags');
   const pga = yesNo(v(row, 'pga'));
   const sellerAddress = address(row, 'seller');
-  const shipment = clean({
-    id: v(row, 'tracking_number') ?? v(row, 'order_id'),
-    arrival: v(row, 'arrival'),
-    exportDate: v(row, 'export_date'),
-    mode: v(row, 'mode'),
-    shipFrom: v(row, 'ship_from'),
-    kind: v(row, 'kind'),
-    sender: clean({ name: v(row, 'seller_name'), country: v(row, 'seller_country'), address: sellerAddress }),
-    recipient: clean({ id: v(row, 'buyer_id'), name: v(row, 'buyer_name'), address: address(row, 'ship_to') }),
-    orderId: v(row, 'order_id'),
-    items: [
-      clean({
-        description: v(row, 'description'),
-        // a whole number becomes a number; anything else stays text for the core to report
-        quantity: q === undefined ? undefined : /^\d{1,9}$/.test(q) ? Number(q) : q,
-        price: clean({ amount: v(row, 'price'), currency: v(row, 'currency') }),
-        origin: v(row, 'origin'),
-        hts: v(row, 'hts'),
-        flags: flags === undefined ? undefined : flags.split(/[\s;,|]+/).filter(Boolean),
-      }),
-    ],
-  });
+  let sender: Bag | undefined;
+  sender = put(sender, 'name', v(row, 'seller_name'));
+  sender = put(sender, 'country', v(row, 'seller_country'));
+  sender = put(sender, 'address', sellerAddress);
+  let recipient: Bag | undefined;
+  recipient = put(recipient, 'id', v(row, 'buyer_id'));
+  recipient = put(recipient, 'name', v(row, 'buyer_name'));
+  recipient = put(recipient, 'address', address(row, 'ship_to'));
+  let price: Bag | undefined;
+  price = put(price, 'amount', v(row, 'price'));
+  price = put(price, 'currency', v(row, 'currency'));
+  let item: Bag | undefined;
+  item = put(item, 'description', v(row, 'description'));
+  // a whole number becomes a number; anything else stays text for the core to report
+  item = put(item, 'quantity', q === undefined ? undefined : WHOLE.test(q) ? Number(q) : q);
+  item = put(item, 'price', price);
+  item = put(item, 'origin', v(row, 'origin'));
+  item = put(item, 'hts', v(row, 'hts'));
+  item = put(item, 'flags', flags === undefined ? undefined : flags.split(FLAG_SEPARATORS).filter(Boolean));
+  let shipment: Bag | undefined;
+  shipment = put(shipment, 'id', v(row, 'tracking_number') ?? v(row, 'order_id'));
+  shipment = put(shipment, 'arrival', v(row, 'arrival'));
+  shipment = put(shipment, 'exportDate', v(row, 'export_date'));
+  shipment = put(shipment, 'mode', v(row, 'mode'));
+  shipment = put(shipment, 'shipFrom', v(row, 'ship_from'));
+  shipment = put(shipment, 'kind', v(row, 'kind'));
+  shipment = put(shipment, 'sender', sender);
+  shipment = put(shipment, 'recipient', recipient);
+  shipment = put(shipment, 'orderId', v(row, 'order_id'));
+  shipment = put(shipment, 'items', [item]);
   const importer = v(row, 'importer_number');
-  const details: RecordDetails = clean({
-    originatorCode,
-    trackingNumber: v(row, 'tracking_number'),
-    houseBill: v(row, 'house_bill'),
-    masterBill: v(row, 'master_bill'),
-    transportMode: v(row, 'transport') as RecordDetails['transportMode'],
-    seller: clean({
-      name: v(row, 'seller_name'),
-      address: sellerAddress,
-      accountNumber: v(row, 'seller_id'),
-      vetted: yesNo(v(row, 'seller_vetted')) as boolean | undefined,
-    }),
-    marketplace: clean({ name: v(row, 'marketplace'), website: v(row, 'marketplace_url') }),
-    productPicture: v(row, 'listing_url'),
-    entryNumber: v(row, 'entry_number'),
-    portOfEntry: v(row, 'port_of_entry'),
-    importerOfRecord: importer === undefined ? undefined : ({ number: importer, identifierType: v(row, 'importer_type') } as RecordDetails['importerOfRecord']),
-    filedAt: v(row, 'filed_at'),
-    items: pga === undefined ? undefined : [{ pgaRequirement: pga as boolean }],
-  }) ?? {};
-  return { shipment: shipment ?? {}, details };
+  let seller: Bag | undefined;
+  seller = put(seller, 'name', v(row, 'seller_name'));
+  seller = put(seller, 'address', sellerAddress);
+  seller = put(seller, 'accountNumber', v(row, 'seller_id'));
+  seller = put(seller, 'vetted', yesNo(v(row, 'seller_vetted')));
+  let marketplace: Bag | undefined;
+  marketplace = put(marketplace, 'name', v(row, 'marketplace'));
+  marketplace = put(marketplace, 'website', v(row, 'marketplace_url'));
+  let details: Bag | undefined;
+  details = put(details, 'originatorCode', originatorCode);
+  details = put(details, 'trackingNumber', v(row, 'tracking_number'));
+  details = put(details, 'houseBill', v(row, 'house_bill'));
+  details = put(details, 'masterBill', v(row, 'master_bill'));
+  details = put(details, 'transportMode', v(row, 'transport'));
+  details = put(details, 'seller', seller);
+  details = put(details, 'marketplace', marketplace);
+  details = put(details, 'productPicture', v(row, 'listing_url'));
+  details = put(details, 'entryNumber', v(row, 'entry_number'));
+  details = put(details, 'portOfEntry', v(row, 'port_of_entry'));
+  details = put(details, 'importerOfRecord', importer === undefined ? undefined : { number: importer, identifierType: v(row, 'importer_type') });
+  details = put(details, 'filedAt', v(row, 'filed_at'));
+  details = put(details, 'items', pga === undefined ? undefined : [{ pgaRequirement: pga }]);
+  return { shipment: shipment ?? {}, details: (details ?? {}) as RecordDetails };
 }
 
 const PARTY_FIELDS: Record<string, string> = { name: 'name', 'address.line1': 'address', 'address.city': 'city', 'address.region': 'region', 'address.postalCode': 'postal_code', 'address.country': 'country' };

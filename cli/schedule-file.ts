@@ -1,25 +1,41 @@
 // The schedule option of the commands that price decisions (--schedule FILE): the JSON that
 // `s321 schedule import` wrote, checked, or the bundled edition.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { bundledSchedule, formatIssue, loadSchedule, type Schedule } from '../core/index.ts';
 import { parseJson, UsageError } from './io.ts';
+import { invalidUtf8At } from './json-checks.ts';
 
-/** Reads a file as text, gunzipping it when it is gzip. */
-export async function readMaybeGzip(file: string): Promise<string> {
+/** The most a schedule file may hold, as text (once uncompressed): the USITC's JSON export of
+ * the whole HTSUS is about 14 MB, and a compact schedule under 2 MB. Past it the file is refused
+ * before it is read or inflated further (a small gzip file can inflate to gigabytes). */
+export const MAX_SCHEDULE_BYTES = 128 * 1024 * 1024;
+
+const tooLarge = (file: string, max: number) => new UsageError(`${file}: larger than ${max / 1024 / 1024} MiB as text (a USITC schedule export is about 14 MB): not read`, 2);
+
+/** Reads a file as text, gunzipping it when it is gzip; refuses a file over MAX_SCHEDULE_BYTES
+ * (before reading it, or as soon as inflating passes it) and bytes that are not UTF-8 (with
+ * their offset, as for every JSON input). */
+export async function readMaybeGzip(file: string, maxBytes = MAX_SCHEDULE_BYTES): Promise<string> {
   let bytes: Buffer;
   try {
+    if ((await stat(file)).size > maxBytes) throw tooLarge(file, maxBytes);
     bytes = await readFile(file);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
   }
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  if (gzip) {
     try {
-      return gunzipSync(bytes).toString('utf8');
-    } catch {
+      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(file, maxBytes);
       throw new UsageError(`${file}: not a readable gzip file`, 2);
     }
   }
+  const bad = invalidUtf8At(bytes);
+  if (bad >= 0) throw new UsageError(`${file}: not valid UTF-8 (byte offset ${bad.toLocaleString('en-US')}${gzip ? ' once uncompressed' : ''}); save the file as UTF-8`, 2);
   return bytes.toString('utf8');
 }
 

@@ -98,13 +98,28 @@ export function defined<T extends object>(o: T): T {
   return out;
 }
 
-/** A record party from a shipment's party or a detail's: name and address, nothing else. */
+/** A record party from a shipment's party or a detail's: name and address, nothing else. Built
+ * member by member (the same keys, in the same order, as `defined` of the full literal would
+ * give): no throwaway literal per party, three or four parties per record. */
 export function recordParty(p: PartyInput | RecordParty | undefined): RecordParty | undefined {
   if (!p) return undefined;
   const a = p.address;
   const country = a?.country ?? (p as PartyInput).country;
-  const address = a || country ? defined({ line1: a?.line1, line2: a?.line2, city: a?.city, region: a?.region, postalCode: a?.postalCode, country }) : undefined;
-  return defined({ name: p.name, address });
+  const out: RecordParty = {};
+  if (p.name !== undefined) out.name = p.name;
+  if (a || country) {
+    const address: NonNullable<RecordParty['address']> = {};
+    if (a) {
+      if (a.line1 !== undefined) address.line1 = a.line1;
+      if (a.line2 !== undefined) address.line2 = a.line2;
+      if (a.city !== undefined) address.city = a.city;
+      if (a.region !== undefined) address.region = a.region;
+      if (a.postalCode !== undefined) address.postalCode = a.postalCode;
+    }
+    if (country !== undefined) address.country = country;
+    out.address = address;
+  }
+  return out;
 }
 
 function amountText(a: string | number): string | null {
@@ -127,7 +142,11 @@ function sameFor<T>(items: ShipmentInput['items'], f: (it: ShipmentInput['items'
   return v;
 }
 
-function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Participant, issues: RecordIssue[]): { record: DataPilotRecord; sources: Sources } {
+/** Where each record element comes from, for issue messages: made only when there are issues
+ * (most records have none, and this object would be made per row for nothing). */
+type SourcesOf = () => Sources;
+
+function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Participant, issues: RecordIssue[]): { record: DataPilotRecord; sources: SourcesOf } {
   const hts = sameFor(s.items, (it) => (it.hts ? it.hts.replace(/\./g, '') : ''));
   const origin = sameFor(s.items, (it) => it.origin);
   let listed: DataPilotRecord['listedPriceOnMarketplace'];
@@ -144,31 +163,35 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     issues.push({ path: 'listedPriceOnMarketplace', code: 'MIXED_CURRENCIES', message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)` });
   }
   const mode = d.transportMode ?? pilotModeOf(s.mode);
-  const record: DataPilotRecord = defined({
-    originatorCode: d.originatorCode,
-    participantFilerType: participant,
-    shipmentTrackingNumber: d.trackingNumber,
-    houseBillOfLadingNumber: d.houseBill,
-    masterBillOfLadingNumber: d.masterBill,
-    modeOfTransportation: mode,
-    shipmentInitiator: recordParty(d.shipper ?? s.sender),
-    seller: d.seller ? recordParty(d.seller) : undefined,
-    buyer: recordParty(d.buyer),
-    finalDeliverTo: recordParty(s.recipient),
-    enhancedProductDescription: description(s),
-    shipmentSecurityScan: d.securityScan,
-    knownCarrierCustomerFlag: d.knownCarrierCustomer,
-    knownMarketplaceSellerFlag: d.seller?.vetted,
-    marketplaceSellerAccountNumber: d.seller?.accountNumber,
-    productPicture: d.productPicture,
-    listedPriceOnMarketplace: listed,
-    htsNumber: hts !== MIXED && hts !== '' ? hts : undefined,
-    countryOfOrigin: origin !== MIXED ? origin : undefined,
-    marketplaceName: d.marketplace?.name,
-    marketplaceWebsite: d.marketplace?.website,
-    arrivalDate: s.arrival,
-  });
-  const sources: Sources = {
+  // member by member, in the element order, each with a named store: an object given more
+  // than 16 members by keyed stores (o[k] = x, as `defined` does) becomes a slow dictionary,
+  // and validation and JSON.stringify then read it by hash lookups
+  const record: DataPilotRecord = {};
+  let x: unknown;
+  if (d.originatorCode !== undefined) record.originatorCode = d.originatorCode;
+  if (participant !== undefined) record.participantFilerType = participant;
+  if (d.trackingNumber !== undefined) record.shipmentTrackingNumber = d.trackingNumber;
+  if (d.houseBill !== undefined) record.houseBillOfLadingNumber = d.houseBill;
+  if (d.masterBill !== undefined) record.masterBillOfLadingNumber = d.masterBill;
+  if (mode !== undefined) record.modeOfTransportation = mode;
+  if ((x = recordParty(d.shipper ?? s.sender)) !== undefined) record.shipmentInitiator = x as DataPilotRecord['shipmentInitiator'];
+  if ((x = d.seller ? recordParty(d.seller) : undefined) !== undefined) record.seller = x as DataPilotRecord['seller'];
+  if ((x = recordParty(d.buyer)) !== undefined) record.buyer = x as DataPilotRecord['buyer'];
+  if ((x = recordParty(s.recipient)) !== undefined) record.finalDeliverTo = x as DataPilotRecord['finalDeliverTo'];
+  const text = description(s);
+  if (text !== undefined) record.enhancedProductDescription = text;
+  if (d.securityScan !== undefined) record.shipmentSecurityScan = d.securityScan;
+  if (d.knownCarrierCustomer !== undefined) record.knownCarrierCustomerFlag = d.knownCarrierCustomer;
+  if (d.seller?.vetted !== undefined) record.knownMarketplaceSellerFlag = d.seller.vetted;
+  if (d.seller?.accountNumber !== undefined) record.marketplaceSellerAccountNumber = d.seller.accountNumber;
+  if (d.productPicture !== undefined) record.productPicture = d.productPicture;
+  if (listed !== undefined) record.listedPriceOnMarketplace = listed;
+  if (hts !== MIXED && hts !== '') record.htsNumber = hts;
+  if (origin !== MIXED && origin !== undefined) record.countryOfOrigin = origin;
+  if (d.marketplace?.name !== undefined) record.marketplaceName = d.marketplace.name;
+  if (d.marketplace?.website !== undefined) record.marketplaceWebsite = d.marketplace.website;
+  if (s.arrival !== undefined) record.arrivalDate = s.arrival;
+  const sources = (): Sources => ({
     originatorCode: 'details.originatorCode',
     shipmentTrackingNumber: 'details.trackingNumber',
     houseBillOfLadingNumber: 'details.houseBill',
@@ -188,14 +211,14 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     marketplaceName: 'details.marketplace.name',
     marketplaceWebsite: 'details.marketplace.website',
     arrivalDate: 'shipment.arrival',
-  };
+  });
   return { record, sources };
 }
 
 /** Rec. 20 "H87" (piece): the core's quantity is a count of pieces. */
 const PIECE = 'H87';
 
-function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails): { record: Type86Record; sources: Sources } {
+function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails): { record: Type86Record; sources: SourcesOf } {
   const lines: Type86Line[] = s.items.map((it, k) =>
     defined({
       description: it.description,
@@ -220,7 +243,7 @@ function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails):
     filedAt: d.filedAt,
     lines,
   });
-  const sources: Sources = {
+  const sources = (): Sources => ({
     entryNumber: 'details.entryNumber',
     bolNumber:
       d.houseBill !== undefined ? 'details.houseBill'
@@ -238,7 +261,7 @@ function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails):
     'lines[].quantity': 'shipment.items[].quantity',
     'lines[].pgaRequirement': 'details.items[].pgaRequirement',
     'lines[].pgaFee': 'shipment.items[].flags',
-  };
+  });
   return { record, sources };
 }
 
@@ -258,6 +281,10 @@ function withSource(i: RecordIssue, sources: Sources): RecordIssue & { source?: 
   const src = sourceFor(sources, i.path);
   if (!src) return i;
   return { ...i, source: src, message: i.code === 'MISSING_ELEMENT' ? `${i.message} (from ${src})` : i.message };
+}
+
+function withSources(issues: RecordIssue[], sources: Sources): RecordIssue[] {
+  return issues.map((i) => withSource(i, sources));
 }
 
 export interface BuildOptions {
@@ -292,7 +319,7 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
     profile,
     record,
     // an element the builder already explained (MIXED_CURRENCIES) is not also "missing"
-    errors: [...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))].map((i) => withSource(i, sources)),
+    errors: early.length === 0 && v.errors.length === 0 ? [] : withSources([...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))], sources()),
     filing: v.filing,
     shipment: n.shipments[0],
   };
@@ -311,7 +338,7 @@ function recordRateIssues(profile: Profile, n: NormalizedShipment): InputIssue[]
 /** The decision as a record flag: eligible only when exempt and no filing rule objects. */
 export function eligibilityOf(decision: Decision, filing: readonly RecordIssue[]): Eligibility {
   const first = decision.reasons[0];
-  return {
+  const e: Eligibility = {
     eligible: decision.exempt && filing.length === 0,
     exempt: decision.exempt,
     exemption: decision.exemption,
@@ -320,8 +347,9 @@ export function eligibilityOf(decision: Decision, filing: readonly RecordIssue[]
     rulesVersion: decision.rules.version,
     reasonCodes: decision.reasons.map((r) => r.code),
     decisive: first ? { code: first.code, message: first.message, citation: first.citation } : null,
-    ...(decision.valueDependence ? { valueDependence: decision.valueDependence } : {}),
   };
+  if (decision.valueDependence) e.valueDependence = decision.valueDependence;
+  return e;
 }
 
 /** Builds one record and attaches the core's decision for its date (the shipment evaluated on

@@ -11,6 +11,9 @@ import { Readable } from 'node:stream';
 import { MAX_LINE_BYTES, readCsv, readJson, readNdjson, type InputRow } from '../../../cli/records-io.ts';
 import { decisionsTable } from '../../../cli/table.ts';
 import { termSafe } from '../../../cli/terminal.ts';
+import { gzipSync } from 'node:zlib';
+import type { UsageError } from '../../../cli/io.ts';
+import { MAX_SCHEDULE_BYTES, readMaybeGzip } from '../../../cli/schedule-file.ts';
 import { bundledRules } from '../../../core/prepare.ts';
 import { decideRequest } from '../../../core/pipeline.ts';
 import { col, csvOf, exportText, goodRows } from '../cli/export-helpers.ts';
@@ -72,6 +75,25 @@ describe('hostile CLI: limits', () => {
 
   it('JSON with a key twice is refused, naming it and where', async () => {
     await assert.rejects(all(readJson(Readable.from([Buffer.from('[{"a":1},{"b":{"c":1,"c":2}}]')]), 'in.json', 'records')), /in\.json: the key "c" is given twice \(at \[1\]\.b\.c\)/);
+  });
+});
+
+describe('hostile CLI: schedule files', () => {
+  it('a gzip schedule that inflates past the limit is refused as soon as it passes it (a small file, never gigabytes in memory)', async () => {
+    // 1 MiB of zeros compresses to about 1 KB; the limit is lowered here to keep the test small
+    const bomb = file('bomb.json.gz', gzipSync(Buffer.alloc(1 << 20)));
+    await assert.rejects(readMaybeGzip(bomb, 64 * 1024), (e: UsageError) => /larger than 0\.0625 MiB as text/.test(e.message) && e.exitCode === 2);
+    // the real limit, through the command
+    const big = file('big.json.gz', gzipSync(Buffer.alloc(MAX_SCHEDULE_BYTES + 1, 0x20)));
+    const r = s321(['evaluate', file('req.json', JSON.stringify({ arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ price: { amount: '5', currency: 'USD' }, origin: 'CN' }] })), '--schedule', big]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /big\.json\.gz: larger than 128 MiB as text/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+  it('a schedule file that is not UTF-8 is refused with its byte offset (not read as U+FFFD), plain or gzip', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"format":1,"edition":"E'), Buffer.from([0xff]), Buffer.from('"}')]);
+    await assert.rejects(readMaybeGzip(file('bad.json', bytes)), /bad\.json: not valid UTF-8 \(byte offset 24\)/);
+    await assert.rejects(readMaybeGzip(file('bad.json.gz', gzipSync(bytes))), /bad\.json\.gz: not valid UTF-8 \(byte offset 24 once uncompressed\)/);
   });
 });
 
