@@ -49,7 +49,10 @@ describe('hostile scaling: rule sets', () => {
     assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.issues.slice(0, 3)));
     const v = r.rules.byTopic.commercial.find((c) => c.rule.id === 'suspension-2999');
     assert.equal(v?.since, '2040-01-01T00:00-05:00');
-    assertNearLinear(scaling(750, backToBack, (s) => checkRuleSet(s)), 'compiling back-to-back versions');
+    assertNearLinear(
+      scaling(750, backToBack, (s) => checkRuleSet(s)),
+      'compiling back-to-back versions',
+    );
   });
 });
 
@@ -63,7 +66,8 @@ function manyTariffs(n: number): TariffSet {
   fee.until = day(0);
   for (let i = 0; i < n; i++) set.fees.push({ ...fee, id: `hmf-${i}`, from: day(i), until: i === n - 1 ? undefined : day(i + 1) });
   const citations = fee.citations;
-  for (let i = 0; i < n; i++) set.layers.push({ id: `hostile-${i}`, program: 'hostile', title: 'x', scope: { hts: [String(10_000_000 + i)] }, rate: '1', summary: 'x', citations });
+  for (let i = 0; i < n; i++)
+    set.layers.push({ id: `hostile-${i}`, program: 'hostile', title: 'x', scope: { hts: [String(10_000_000 + i)] }, rate: '1', summary: 'x', citations });
   return set;
 }
 
@@ -71,7 +75,10 @@ describe('hostile scaling: tariff sets', () => {
   it('thousands of back-to-back fees and number-scoped layers of one program compile in near-linear time', () => {
     const r = compileTariffs(manyTariffs(4_000));
     assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.issues.slice(0, 3)));
-    assertNearLinear(scaling(1_000, manyTariffs, (s) => compileTariffs(s)), 'compiling a large tariff set');
+    assertNearLinear(
+      scaling(1_000, manyTariffs, (s) => compileTariffs(s)),
+      'compiling a large tariff set',
+    );
   });
 });
 
@@ -93,14 +100,20 @@ describe('hostile scaling: pages', () => {
   const extract = (html: string, name: string) => extractPage(parseHTML(html).document as unknown as Document, url(name));
 
   it('a 20,000-deep address block: the order is read (no stack overflow), in near-linear time', () => {
-    const deep = (n: number) => fixture('seller-order.html').replace('<address>Alex Demo<br>', `<address>Alex Demo<br>${'<span>'.repeat(n)}9 Example Road${'</span>'.repeat(n)}<br>`).replace('9 Example Road<br>Denver', 'Denver');
+    const deep = (n: number) =>
+      fixture('seller-order.html')
+        .replace('<address>Alex Demo<br>', `<address>Alex Demo<br>${'<span>'.repeat(n)}9 Example Road${'</span>'.repeat(n)}<br>`)
+        .replace('9 Example Road<br>Denver', 'Denver');
     const r = extract(deep(20_000), 'seller-order.html');
     assert.ok(r.ok);
     assert.equal(r.draft.kind, 'seller-order');
     assert.equal(r.draft.order?.deliverTo?.line1, '9 Example Road');
     assert.equal(r.draft.order?.deliverTo?.city, 'Denver');
     const doc = (n: number) => parseHTML(`<div id="a">${'<span>x '.repeat(n)}${'</span>'.repeat(n)}</div>`).document;
-    assertNearLinear(scaling(5_000, doc, (d) => linesOf(d.getElementById('a') as unknown as Element)), 'the lines of a deep block');
+    assertNearLinear(
+      scaling(5_000, doc, (d) => linesOf(d.getElementById('a') as unknown as Element)),
+      'the lines of a deep block',
+    );
   });
 
   it('eBay "Import charges" of 150 KB of "(": capped before any regex, near-linear', () => {
@@ -110,15 +123,22 @@ describe('hostile scaling: pages', () => {
     const page = (n: number) => item.replace(m[1], `${m[1]}<span class="ux-textspans">${'('.repeat(n)}</span>`);
     const r = extract(page(150_000), 'item.html');
     assert.ok(r.ok);
-    assertNearLinear(scaling(37_500, page, (p) => extract(p, 'item.html')), 'an eBay page with a long import charges value');
+    assertNearLinear(
+      scaling(37_500, page, (p) => extract(p, 'item.html')),
+      'an eBay page with a long import charges value',
+    );
   });
 
   it('8,000 nested elements, each with a price-like text: near-linear', () => {
-    const page = (n: number) => `<html><head><title>Mug</title><meta property="og:title" content="Mug"></head><body><h1>Mug</h1>${'<div>$1.99 <b>Add to cart</b>'.repeat(n)}${'</div>'.repeat(n)}</body></html>`;
+    const page = (n: number) =>
+      `<html><head><title>Mug</title><meta property="og:title" content="Mug"></head><body><h1>Mug</h1>${'<div>$1.99 <b>Add to cart</b>'.repeat(n)}${'</div>'.repeat(n)}</body></html>`;
     const doc = (n: number) => parseHTML(page(n)).document as unknown as Document;
     const r = extractPage(doc(8_000), 'https://shop.example/p/1');
     assert.ok(r.ok);
-    assertNearLinear(scaling(2_000, doc, (d) => extractPage(d, 'https://shop.example/p/1'), 2), 'extracting a deeply nested page');
+    assertNearLinear(
+      scaling(2_000, doc, (d) => extractPage(d, 'https://shop.example/p/1'), 2),
+      'extracting a deeply nested page',
+    );
   });
 });
 
@@ -131,8 +151,18 @@ function usitcExport(n: number): string {
   for (let h = 0; h < n; h++) {
     const line = `${two(1 + (h % 97))}${two(10 + (Math.floor(h / 97) % 90))}.${two(Math.floor(h / 8730) % 100)}.${two(h % 100)}`;
     rows.push({ htsno: '', indent: '0', description: `Heading ${h}:`, superior: 'true', units: [], general: '', special: '', other: '', footnotes: null });
-    rows.push({ htsno: line, indent: '1', description: `Articles of kind ${h}`, units: [], general: `${h % 20}%`, special: `Free (A,AU,B${h % 7})`, other: `${h % 50}%`, footnotes: [] });
-    for (let s = 0; s < 4; s++) rows.push({ htsno: `${line}.${10 + s * 10}`, indent: '2', description: `Kind ${h}, sort ${s}`, units: ['No.'], general: '', special: '', other: '' });
+    rows.push({
+      htsno: line,
+      indent: '1',
+      description: `Articles of kind ${h}`,
+      units: [],
+      general: `${h % 20}%`,
+      special: `Free (A,AU,B${h % 7})`,
+      other: `${h % 50}%`,
+      footnotes: [],
+    });
+    for (let s = 0; s < 4; s++)
+      rows.push({ htsno: `${line}.${10 + s * 10}`, indent: '2', description: `Kind ${h}, sort ${s}`, units: ['No.'], general: '', special: '', other: '' });
   }
   return JSON.stringify(rows);
 }
@@ -184,7 +214,14 @@ describe('hostile scaling: schedules and rates', () => {
     const table = (n: number) =>
       JSON.stringify(
         Object.fromEntries(
-          ['JPY', 'EUR', 'GBP', 'CNY'].map((code, c) => [code, Array.from({ length: n / 4 }, (_, i) => ({ date: day(n / 4 - 1 - i), kind: i % 60 === 0 ? 'quarterly' : 'daily', unitsPerUsd: `${100 + c + (i % 50)}.${i % 100}` }))]),
+          ['JPY', 'EUR', 'GBP', 'CNY'].map((code, c) => [
+            code,
+            Array.from({ length: n / 4 }, (_, i) => ({
+              date: day(n / 4 - 1 - i),
+              kind: i % 60 === 0 ? 'quarterly' : 'daily',
+              unitsPerUsd: `${100 + c + (i % 50)}.${i % 100}`,
+            })),
+          ]),
         ),
       );
     const compile = (text: string) => {
@@ -199,10 +236,14 @@ describe('hostile scaling: schedules and rates', () => {
   // core/schedule/build.ts stripped tags with /<[^>]*>/g: quadratic on a run of "<" without ">"
   // (8,000 characters took 16x the time of 2,000); now one pass
   it('a schedule export whose descriptions are long runs of "<"', () => {
-    const page = (n: number) => JSON.stringify([
-      { htsno: '0101.21.00', indent: '0', description: '<'.repeat(n), general: '1%', special: '', other: '' },
-      { htsno: '0101.21.00.10', indent: '1', description: '<a'.repeat(n), general: '', special: '', other: '' },
-    ]);
-    assertNearLinear(scaling(2_000, page, (t) => buildSchedule(parseJson(t, 'export.json'), 'HTS Test', '2026-01-01'), 1), 'a schedule export with long runs of "<"');
+    const page = (n: number) =>
+      JSON.stringify([
+        { htsno: '0101.21.00', indent: '0', description: '<'.repeat(n), general: '1%', special: '', other: '' },
+        { htsno: '0101.21.00.10', indent: '1', description: '<a'.repeat(n), general: '', special: '', other: '' },
+      ]);
+    assertNearLinear(
+      scaling(20_000, page, (t) => buildSchedule(parseJson(t, 'export.json'), 'HTS Test', '2026-01-01')),
+      'a schedule export with long runs of "<"',
+    );
   });
 });
