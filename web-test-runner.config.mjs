@@ -31,7 +31,10 @@ function fixtureIndex(context, next) {
   const sites = {};
   for (const entry of readdirSync(PAGES, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
-    sites[entry.name] = readdirSync(join(PAGES, entry.name)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+    sites[entry.name] = readdirSync(join(PAGES, entry.name))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.slice(0, -5))
+      .sort();
   }
   context.type = 'application/json';
   context.body = JSON.stringify(sites);
@@ -50,8 +53,16 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+          '--disable-quic',
+        ],
       },
     }),
   ],

@@ -24,9 +24,14 @@ interface Line {
 async function answers(): Promise<Record<string, number | string>> {
   if (!existsSync(ZYTE)) return { answerShareZyteDev: 'n/a: ../shared/fixtures/zyte-dev is absent' };
   const t0 = performance.now();
-  const r = await exec(process.execPath, ['--import', 'tsx', 'cli/s321.ts', 'extract', '--decide', '--date', DAY, ZYTE], { maxBuffer: 1 << 26 }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+  const r = await exec(process.execPath, ['--import', 'tsx', 'cli/s321.ts', 'extract', '--decide', '--date', DAY, ZYTE], { maxBuffer: 1 << 26 }).catch(
+    (e: { stdout: string }) => ({ stdout: e.stdout }),
+  );
   const ms = performance.now() - t0;
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
   // a page without a usable canonical URL (a relative one, or none) is given its address from the
   // benchmark's ground truth, one page at a time, as a user would with --url
   const truth = JSON.parse(readFileSync(join(ZYTE, '..', 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
@@ -34,9 +39,17 @@ async function answers(): Promise<Record<string, number | string>> {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].answer) continue;
     unread++;
-    const url = truth[lines[i].file.split('/').pop()!.replace(/\.html\.gz$/, '')]?.url;
+    const url =
+      truth[
+        lines[i].file
+          .split('/')
+          .pop()!
+          .replace(/\.html\.gz$/, '')
+      ]?.url;
     if (!url) continue;
-    const one = await exec(process.execPath, ['--import', 'tsx', 'cli/s321.ts', 'extract', '--decide', '--date', DAY, '--url', url, lines[i].file], { maxBuffer: 1 << 26 }).catch(() => null);
+    const one = await exec(process.execPath, ['--import', 'tsx', 'cli/s321.ts', 'extract', '--decide', '--date', DAY, '--url', url, lines[i].file], {
+      maxBuffer: 1 << 26,
+    }).catch(() => null);
     if (one) lines[i] = JSON.parse(one.stdout) as Line;
   }
   const read = lines.filter((l) => l.answer);
@@ -84,7 +97,11 @@ function sizes(): Record<string, number | string> {
     extensionContentScriptBytes: statSync(content).size,
     extensionContentScriptGzipBytes: gz(content),
   };
-  for (const [name, prefix] of [['Popup', 'popup.html-'], ['AnswerKit', 'answer-kit-'], ['Background', 'background.ts-']] as const) {
+  for (const [name, prefix] of [
+    ['Popup', 'popup.html-'],
+    ['AnswerKit', 'answer-kit-'],
+    ['Background', 'background.ts-'],
+  ] as const) {
     const c = chunk(prefix);
     out[`extension${name}ChunkBytes`] = c ? c[0] : 'n/a';
     out[`extension${name}ChunkGzipBytes`] = c ? c[1] : 'n/a';

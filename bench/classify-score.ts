@@ -59,8 +59,17 @@ export interface Figures {
 }
 
 export function score(items: DevItem[], results: string[][]): Figures {
-  const rate = (len: number, k: number) => Math.round((items.filter((it, i) => hit(results[i], it.hs, len, k)).length / Math.max(1, items.length)) * 1000) / 1000;
-  return { n: items.length, chapterTop1: rate(2, 1), chapterTop3: rate(2, 3), headingTop1: rate(4, 1), headingTop3: rate(4, 3), sixDigitTop1: rate(6, 1), tenDigitTop1: rate(10, 1) };
+  const rate = (len: number, k: number) =>
+    Math.round((items.filter((it, i) => hit(results[i], it.hs, len, k)).length / Math.max(1, items.length)) * 1000) / 1000;
+  return {
+    n: items.length,
+    chapterTop1: rate(2, 1),
+    chapterTop3: rate(2, 3),
+    headingTop1: rate(4, 1),
+    headingTop3: rate(4, 3),
+    sixDigitTop1: rate(6, 1),
+    tenDigitTop1: rate(10, 1),
+  };
 }
 
 export function scoreDev(): { all: Figures; even: Figures; odd: Figures; titleOnly: Figures; msPerProduct: number; prepareMs: number } {
@@ -75,10 +84,16 @@ export function scoreDev(): { all: Figures; even: Figures; odd: Figures; titleOn
   const half = (p: number) => items.map((it, i) => [it, results[i]] as const).filter(([it]) => (it.task_id / 2) % 2 === p);
   const part = (p: number) => {
     const h = half(p);
-    return score(h.map((x) => x[0]), h.map((x) => [...x[1]]));
+    return score(
+      h.map((x) => x[0]),
+      h.map((x) => [...x[1]]),
+    );
   };
   // a page without a category path or attribute table: the title alone
-  const titleOnly = score(items, items.map((it) => classify(c, { title: it.product.title }).candidates.map((x) => x.hts)));
+  const titleOnly = score(
+    items,
+    items.map((it) => classify(c, { title: it.product.title }).candidates.map((x) => x.hts)),
+  );
   return { all: score(items, results), even: part(0), odd: part(1), titleOnly, msPerProduct, prepareMs };
 }
 

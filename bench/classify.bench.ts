@@ -15,7 +15,11 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 // made-up products for the timing when the benchmark's items are absent
 const OWN = [
-  { title: 'Gold plated hoop earrings for women', breadcrumbs: ['Jewelry & Accessories', 'Fashion Jewelry', 'Earrings'], attributes: { Material: 'Zinc Alloy' } },
+  {
+    title: 'Gold plated hoop earrings for women',
+    breadcrumbs: ['Jewelry & Accessories', 'Fashion Jewelry', 'Earrings'],
+    attributes: { Material: 'Zinc Alloy' },
+  },
   { title: "Men's cotton crew neck T-shirt", breadcrumbs: ["Men's Clothing", 'Tops & Tees'] },
   { title: 'Wireless Bluetooth earbuds with charging case' },
   { title: 'Stainless steel chef knife 8 inch', attributes: { Material: 'Stainless Steel' } },

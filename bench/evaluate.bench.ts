@@ -20,7 +20,14 @@ async function bundledCore(): Promise<typeof Core> {
     await build({
       configFile: false,
       logLevel: 'warn',
-      build: { ssr: 'bench/bench-core.ts', outDir: dir, emptyOutDir: true, target: 'node20', minify: false, rolldownOptions: { output: { entryFileNames: 'core.mjs' } } },
+      build: {
+        ssr: 'bench/bench-core.ts',
+        outDir: dir,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
+      },
       ssr: { noExternal: true },
     });
     return (await import(pathToFileURL(join(dir, 'core.mjs')).href)) as typeof Core;
@@ -112,9 +119,10 @@ export async function run() {
   // batches of 1,000 (aggregation by person-day and order on)
   const B = 1000;
   const batches = Array.from({ length: POOL / B }, (_, k) => ({ shipments: pool.slice(k * B, (k + 1) * B) }));
-  const batched = bestRate(N / B, 3, (k) => {
-    runPipeline(batches[k % batches.length], engine);
-  }) * B;
+  const batched =
+    bestRate(N / B, 3, (k) => {
+      runPipeline(batches[k % batches.length], engine);
+    }) * B;
   return {
     evaluatePerSec: Math.round(single),
     evaluateWithoutChargesPerSec: Math.round(withoutCharges),

@@ -38,7 +38,18 @@ async function child(mode: string, input: string, output: string): Promise<void>
     const errOut = await TextOut.file(output + '.errors');
     const counts = await runExport(
       readCsv(createReadStream(input, { highWaterMark: 1 << 16 })),
-      { profile: 'data-pilot', participant: 'ONLINE_MARKETPLACE', originator: 'BENCH01', rules: bundledRules(), rates: rates.rates, approximateRates: null, tariffs: scheduleTariffs(), schedule: bundledSchedule(), window: 14, format: 'ndjson' },
+      {
+        profile: 'data-pilot',
+        participant: 'ONLINE_MARKETPLACE',
+        originator: 'BENCH01',
+        rules: bundledRules(),
+        rates: rates.rates,
+        approximateRates: null,
+        tariffs: scheduleTariffs(),
+        schedule: bundledSchedule(),
+        window: 14,
+        format: 'ndjson',
+      },
       out,
       { reject: (r) => errOut.write(JSON.stringify(r) + '\n'), end: () => errOut.end() },
     );

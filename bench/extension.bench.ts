@@ -40,7 +40,12 @@ async function extractMs(): Promise<number | string> {
   const out = (await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, target: 'es2022', minify: true, lib: { entry: resolve('extension/adapters/registry.ts'), formats: ['iife'], name: 'S321X', fileName: () => 'adapters.js' } },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: resolve('extension/adapters/registry.ts'), formats: ['iife'], name: 'S321X', fileName: () => 'adapters.js' },
+    },
   })) as { output: Array<{ type: string; code?: string }> } | Array<{ output: Array<{ type: string; code?: string }> }>;
   const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
   if (!chunk?.code) throw new Error('the adapters bundle has no code');
@@ -48,20 +53,23 @@ async function extractMs(): Promise<number | string> {
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: chunk.code });
-    return await page.evaluate(({ html, url }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      const x = (globalThis as unknown as { S321X: { extractPage: (d: Document, u: string) => { ok: boolean } } }).S321X;
-      for (let i = 0; i < 3; i++) x.extractPage(doc, url); // warm up
-      const times: number[] = [];
-      for (let i = 0; i < 21; i++) {
-        const t0 = performance.now();
-        const r = x.extractPage(doc, url);
-        times.push(performance.now() - t0);
-        if (!r.ok) throw new Error('extraction failed');
-      }
-      times.sort((a, b) => a - b);
-      return Math.round(times[10] * 100) / 100;
-    }, { html: readFileSync(join(SHARED, largest.file), 'utf8'), url: largest.url });
+    return await page.evaluate(
+      ({ html, url }) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const x = (globalThis as unknown as { S321X: { extractPage: (d: Document, u: string) => { ok: boolean } } }).S321X;
+        for (let i = 0; i < 3; i++) x.extractPage(doc, url); // warm up
+        const times: number[] = [];
+        for (let i = 0; i < 21; i++) {
+          const t0 = performance.now();
+          const r = x.extractPage(doc, url);
+          times.push(performance.now() - t0);
+          if (!r.ok) throw new Error('extraction failed');
+        }
+        times.sort((a, b) => a - b);
+        return Math.round(times[10] * 100) / 100;
+      },
+      { html: readFileSync(join(SHARED, largest.file), 'utf8'), url: largest.url },
+    );
   } finally {
     await browser.close();
   }
@@ -76,10 +84,10 @@ function contentScriptGzip(): number | string {
 
 function extensionPackageBytes(): number | string {
   if (!existsSync('dist')) return 'n/a';
-  const walk = (d: string): number => readdirSync(d).reduce((s, f) => s + (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : statSync(join(d, f)).size), 0);
+  const walk = (d: string): number =>
+    readdirSync(d).reduce((s, f) => s + (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : statSync(join(d, f)).size), 0);
   return walk('dist');
 }
-
 
 async function extensionFigures(): Promise<Record<string, number | string>> {
   const none = (why: string) => ({ popupOpenMsMaxOrders: why, popupDecidedMsMaxOrders: why, backupImportMs18MB: why, storageBytesAfterImport: why });
@@ -89,7 +97,17 @@ async function extensionFigures(): Promise<Record<string, number | string>> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   try {
     await context.route('**/*', (route) => (route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort()));
@@ -135,7 +153,16 @@ async function extensionFigures(): Promise<Record<string, number | string>> {
     };
     const empty = await popupTimes(0);
     const max = await popupTimes(Number(process.env.S321_BENCH_ORDERS ?? MAX_ORDERS));
-    const backup = JSON.stringify({ format: BACKUP_FORMAT, exportedAt: '2026-11-30T12:00:00.000Z', schemaVersion: 1, settings, captures: [], items: Array.from({ length: 40_000 }, (_, i) => order(i, 170)), rates: null, quarantine: [] });
+    const backup = JSON.stringify({
+      format: BACKUP_FORMAT,
+      exportedAt: '2026-11-30T12:00:00.000Z',
+      schemaVersion: 1,
+      settings,
+      captures: [],
+      items: Array.from({ length: 40_000 }, (_, i) => order(i, 170)),
+      rates: null,
+      quarantine: [],
+    });
     await page.goto(`chrome-extension://${ext}/extension/options/options.html`);
     await page.locator('#import-file').waitFor({ state: 'attached' });
     const t0 = performance.now();
@@ -163,5 +190,10 @@ async function extensionFigures(): Promise<Record<string, number | string>> {
 }
 
 export async function run(): Promise<Record<string, number | string>> {
-  return { extractMsLargestPage: await extractMs(), contentScriptGzipBytes: contentScriptGzip(), extensionUnpackedBytes: extensionPackageBytes(), ...(await extensionFigures()) };
+  return {
+    extractMsLargestPage: await extractMs(),
+    contentScriptGzipBytes: contentScriptGzip(),
+    extensionUnpackedBytes: extensionPackageBytes(),
+    ...(await extensionFigures()),
+  };
 }

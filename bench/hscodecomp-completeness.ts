@@ -26,7 +26,15 @@ import type { Schedule } from '../core/schedule/index.ts';
 export const FIXTURE = fileURLToPath(new URL('../../shared/fixtures/hscodecomp-dev/items.jsonl', import.meta.url));
 export const ARRIVAL = '2026-12-15';
 /** the notes that make an estimate incomplete (core/charges/types.ts) */
-const INCOMPLETE = new Set(['NO_MERCHANT_LAYERS', 'RATE_NOT_IN_DATA', 'FEE_NOT_IN_DATA', 'HTS_NOT_IN_SCHEDULE', 'RATE_NOT_COMPUTED', 'NET_QUANTITY_NEEDED', 'METAL_CONTENT_NEEDED']);
+const INCOMPLETE = new Set([
+  'NO_MERCHANT_LAYERS',
+  'RATE_NOT_IN_DATA',
+  'FEE_NOT_IN_DATA',
+  'HTS_NOT_IN_SCHEDULE',
+  'RATE_NOT_COMPUTED',
+  'NET_QUANTITY_NEEDED',
+  'METAL_CONTENT_NEEDED',
+]);
 
 export type ListingClass = 'not-in-schedule' | 'specific-or-compound' | 'section-232' | 'ad-valorem-or-free' | 'rate-refused';
 
@@ -77,7 +85,13 @@ export function readListings(schedule: Schedule = bundledSchedule()): Listing[] 
 /** One listing as a one-item shipment with only its HTS number (plus `extra` on the item). */
 export function estimate(l: Listing, schedule: Schedule, extra: Record<string, unknown> = {}): ListingResult {
   const r = evaluate(
-    { id: `hscodecomp-${l.taskId}`, arrival: ARRIVAL, mode: 'express', shipFrom: 'CN', items: [{ description: `listing ${l.taskId}`, quantity: 1, price: { amount: l.amount, currency: 'USD' }, origin: 'CN', hts: l.hts, ...extra }] } as never,
+    {
+      id: `hscodecomp-${l.taskId}`,
+      arrival: ARRIVAL,
+      mode: 'express',
+      shipFrom: 'CN',
+      items: [{ description: `listing ${l.taskId}`, quantity: 1, price: { amount: l.amount, currency: 'USD' }, origin: 'CN', hts: l.hts, ...extra }],
+    } as never,
     { schedule, tariffs: scheduleTariffs() },
   );
   if (!r.ok) throw new Error(`listing ${l.taskId} (${l.hts}): ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);

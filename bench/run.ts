@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 const figures: Record<string, number | string> = {};
 for (const f of files) {
   const mod = (await import(pathToFileURL(join(dir, f)).href)) as { run: () => Promise<Record<string, number | string>> };

@@ -19,7 +19,14 @@ export async function run() {
     await build({
       configFile: false,
       logLevel: 'warn',
-      build: { ssr: 'bench/bench-core.ts', outDir: dir, emptyOutDir: true, target: 'node20', minify: false, rolldownOptions: { output: { entryFileNames: 'core.mjs' } } },
+      build: {
+        ssr: 'bench/bench-core.ts',
+        outDir: dir,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
+      },
       ssr: { noExternal: true },
     });
     const core = pathToFileURL(join(dir, 'core.mjs')).href;
@@ -43,7 +50,8 @@ gc(); const h1 = process.memoryUsage().heapUsed; console.log(JSON.stringify({ im
     const schedule = m.bundledSchedule();
     const numbers = [...schedule.numbers()];
     const N = 2_000_000;
-    let bestMs = Infinity, found = 0;
+    let bestMs = Infinity,
+      found = 0;
     for (let r = 0; r < 3; r++) {
       const t0 = performance.now();
       for (let i = 0; i < N; i++) if (schedule.lookup(numbers[(i * 7919) % numbers.length])) found++;
@@ -63,7 +71,13 @@ gc(); const h1 = process.memoryUsage().heapUsed; console.log(JSON.stringify({ im
       arrival: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
       mode: i % 3 ? 'express' : 'air',
       shipFrom: ORIGINS[i % ORIGINS.length],
-      items: [{ price: { amount: `${10 + (i % 900)}.${String(i % 100).padStart(2, '0')}`, currency: 'USD' }, origin: ORIGINS[i % ORIGINS.length], hts: numbers[(i * 104729) % numbers.length] }],
+      items: [
+        {
+          price: { amount: `${10 + (i % 900)}.${String(i % 100).padStart(2, '0')}`, currency: 'USD' },
+          origin: ORIGINS[i % ORIGINS.length],
+          hts: numbers[(i * 104729) % numbers.length],
+        },
+      ],
     }));
     let complete = 0;
     for (const s of pool) {
@@ -76,7 +90,8 @@ gc(); const h1 = process.memoryUsage().heapUsed; console.log(JSON.stringify({ im
     // the schedule on a machine whose absolute figures vary with its load (rounds alternate, so
     // neither side has the warmer JIT)
     const plain = pool.map((p) => ({ ...p, items: [{ price: p.items[0].price, origin: p.items[0].origin }] }));
-    let bestE = Infinity, bestP = Infinity;
+    let bestE = Infinity,
+      bestP = Infinity;
     for (let r = 0; r < 4; r++) {
       let t0 = performance.now();
       for (let i = 0; i < E; i++) m.runPipeline(plain[i % POOL], engine);

@@ -10,7 +10,16 @@ import { chromium } from 'playwright-core';
 import { startDemoServer } from '../scripts/demo-server.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,7 +43,10 @@ export async function run(): Promise<Record<string, number>> {
     const first: number[] = [];
     const firstWarm: number[] = [];
     for (let i = 0; i < 15; i++) {
-      for (const [warm, out] of [[false, first], [true, firstWarm]] as const) {
+      for (const [warm, out] of [
+        [false, first],
+        [true, firstWarm],
+      ] as const) {
         const page = await browser.newPage();
         await page.goto(`${demo.url}bench.html`);
         out.push(

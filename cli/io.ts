@@ -5,7 +5,11 @@ import { duplicateKey, invalidUtf8At } from './json-checks.ts';
 
 /** An error meant for the user: printed as one line, no stack trace; exit code 2 by default. */
 export class UsageError extends Error {
-  constructor(message: string, readonly exitCode = 2, readonly lines: string[] = []) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+    readonly lines: string[] = [],
+  ) {
     super(message);
   }
 }
@@ -24,7 +28,7 @@ export async function readText(file: string | undefined, strictUtf8 = true): Pro
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
   }
   return { text: strictUtf8 ? utf8(bytes, file) : bytes.toString('utf8'), name: file };
 }

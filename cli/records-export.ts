@@ -11,7 +11,21 @@
 //     open days' rows: it depends on the window, not on the file's length.
 import type { ApproximateRates, Charges, CompiledRates, CompiledRules, Schedule } from '../core/index.ts';
 import { formatDay, type CompiledTariffs } from '../core/index.ts';
-import { bundledTariffs, decideAndPrice, eligibilityOf, flattenRecord, SAFE_CSV_OPTIONS, prepareRecord, recordColumns, type Eligibility, type Participant, type Prepared, type Profile, type RecordIssue, type RecordSource } from '../core/records/index.ts';
+import {
+  bundledTariffs,
+  decideAndPrice,
+  eligibilityOf,
+  flattenRecord,
+  SAFE_CSV_OPTIONS,
+  prepareRecord,
+  recordColumns,
+  type Eligibility,
+  type Participant,
+  type Prepared,
+  type Profile,
+  type RecordIssue,
+  type RecordSource,
+} from '../core/records/index.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { InputRow, RowProblem, TextOut } from './records-io.ts';
 import { columnOf, ORDER_COLUMNS, orderToSource, type OrderRow } from './records-orders.ts';
@@ -87,7 +101,9 @@ const NO_CHARGES = ['', '', '', '', ''];
 
 function chargeCells(c: Charges | undefined): string[] {
   if (!c) return NO_CHARGES;
-  const lines = c.lines.map((l) => [l.program, l.heading, l.rate !== undefined ? `${l.rate}%` : undefined, l.specific, l.amount].filter((x) => x !== undefined).join(' '));
+  const lines = c.lines.map((l) =>
+    [l.program, l.heading, l.rate !== undefined ? `${l.rate}%` : undefined, l.specific, l.amount].filter((x) => x !== undefined).join(' '),
+  );
   return [c.duty, c.fees, c.total, String(c.complete), lines.join('; ')];
 }
 
@@ -103,7 +119,12 @@ function sourceOf(row: InputRow, originator: string | undefined): RecordSource |
   if (row.cells) return orderToSource(row.cells, originator);
   const v = row.value;
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    return [{ code: 'INVALID_FORMAT', message: `expected an order object (the orders CSV's column names) or {"shipment", "details"}, got ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}` }];
+    return [
+      {
+        code: 'INVALID_FORMAT',
+        message: `expected an order object (the orders CSV's column names) or {"shipment", "details"}, got ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`,
+      },
+    ];
   }
   if ('shipment' in v) {
     const s = v as RecordSource;
@@ -160,7 +181,10 @@ class RecordWriter {
   private first = true;
   private csvRows: string[][] = [];
   private pending = '';
-  constructor(private readonly out: TextOut, private readonly s: ExportSettings) {}
+  constructor(
+    private readonly out: TextOut,
+    private readonly s: ExportSettings,
+  ) {}
   async start(): Promise<void> {
     if (this.s.format === 'json') await this.out.write('[');
     if (this.s.format === 'csv') await this.out.write(stringify([csvHeader(this.s.profile)], SAFE_CSV_OPTIONS));
@@ -169,7 +193,16 @@ class RecordWriter {
   add(it: Item): boolean {
     if (this.s.format === 'csv') {
       const e = it.eligibility!;
-      const meta = [String(it.row), String(e.eligible), String(e.exempt), e.entry, e.asOf, e.reasonCodes.join(' '), it.filing.map((f) => f.code).join(' '), ...(it.chargeCells ?? NO_CHARGES)];
+      const meta = [
+        String(it.row),
+        String(e.eligible),
+        String(e.exempt),
+        e.entry,
+        e.asOf,
+        e.reasonCodes.join(' '),
+        it.filing.map((f) => f.code).join(' '),
+        ...(it.chargeCells ?? NO_CHARGES),
+      ];
       for (const cells of it.cells!) this.csvRows.push([...meta, ...cells]);
       if (this.csvRows.length >= 512) this.stringifyCsv();
     } else if (this.s.format === 'json') {
@@ -214,7 +247,10 @@ export async function runExport(
   const queue: Item[] = [];
   let head = 0;
   const days = new ArrivalWindow<Item>(s.window, (day, batch) => {
-    const decisions = decideAndPrice(batch.map((it) => it.shipment), engine);
+    const decisions = decideAndPrice(
+      batch.map((it) => it.shipment),
+      engine,
+    );
     for (let k = 0; k < day.length; k++) {
       day[k].eligibility = eligibilityOf(decisions[k], day[k].filing);
       if (decisions[k].exempt) continue;

@@ -85,12 +85,17 @@ export async function openInput(file: string, format: InputFormat | undefined): 
       await once(stream, 'readable');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code ?? 'error'})`);
+      throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'error')})`);
     }
   }
   // An empty input is an error, not zero valid records: said before anything is written.
   const first: Buffer | null = stream.read();
-  const start = first ? first.toString('utf8').replace(/^\uFEFF/, '').trimStart() : '';
+  const start = first
+    ? first
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+    : '';
   if (!start && (!first || first.length < (stream.readableHighWaterMark ?? 1 << 16))) throw new UsageError(`${name} is empty: there is no record to read`);
   if (first) stream.unshift(first);
   const fmt = format ?? formatFromName(name) ?? (start.startsWith('[') ? 'json' : start.startsWith('{') ? 'ndjson' : 'csv');
@@ -114,7 +119,10 @@ export function checkColumns(name: string, header: readonly string[], known: rea
  * with a header and no rows, which is zero records (a warning line, on stderr). */
 export function noRecords(name: string, format: InputFormat, what: string): void {
   if (format === 'csv') process.stderr.write(`warning: ${name} has a header and no rows: 0 ${what}\n`);
-  else throw new UsageError(`${name} holds no ${what.replace(/s$/, '')}: expected ${format === 'json' ? 'a JSON array of them (or one object)' : 'one JSON object per line'}`);
+  else
+    throw new UsageError(
+      `${name} holds no ${what.replace(/s$/, '')}: expected ${format === 'json' ? 'a JSON array of them (or one object)' : 'one JSON object per line'}`,
+    );
 }
 
 /** CSV rows with the header's names. Malformed rows (broken quotes, a wrong number of fields,
@@ -229,7 +237,10 @@ function headerOf(rec: string[]): Header {
   const firstAt = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
     const prev = firstAt.get(names[i]);
-    if (prev !== undefined) throw new UsageError(`the CSV header names the column \`${names[i]}\` twice (columns ${prev + 1} and ${i + 1}); a reader would keep one or the other, so the file is refused`);
+    if (prev !== undefined)
+      throw new UsageError(
+        `the CSV header names the column \`${names[i]}\` twice (columns ${prev + 1} and ${i + 1}); a reader would keep one or the other, so the file is refused`,
+      );
     firstAt.set(names[i], i);
   }
   // Rows become objects keyed by the header's names. Built by assignment, an object with 40
@@ -273,14 +284,22 @@ function rowOf(row: number, rec: string[], header: Header, text: TextWatch): Inp
 /** A field too long, not valid UTF-8, or holding a control character; null when it is text. */
 function fieldProblem(column: string, t: string, text: TextWatch): RowProblem | null {
   if (t.length > MAX_FIELD_CHARS) {
-    return { column, code: 'FIELD_TOO_LONG', message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have` };
+    return {
+      column,
+      code: 'FIELD_TOO_LONG',
+      message: `${t.length.toLocaleString('en-US')} characters, over the ${MAX_FIELD_CHARS.toLocaleString('en-US')} a field may have`,
+    };
   }
   if (text.suspect && t.includes('\uFFFD')) {
     const at = text.invalidAt.length ? ` (invalid byte at offset ${text.invalidAt.shift()!.toLocaleString('en-US')} in the file)` : '';
     return { column, code: 'INVALID_ENCODING', message: `the field is not valid UTF-8${at}; save the file as UTF-8` };
   }
   if (text.controls && CONTROL_RE.test(t)) {
-    return { column, code: 'CONTROL_CHARACTER', message: `the field holds the control character ${firstControl(t)}, which is not record text (tab and line breaks are)` };
+    return {
+      column,
+      code: 'CONTROL_CHARACTER',
+      message: `the field holds the control character ${firstControl(t)}, which is not record text (tab and line breaks are)`,
+    };
   }
   return null;
 }
@@ -309,7 +328,8 @@ function* brokenRows(skipped: Skip[], upTo: number): Generator<Omit<InputRow, 'r
     )
       last = skipped.shift()!;
     const toEnd = last.code === 'CSV_QUOTE_NOT_CLOSED';
-    const span = last.line !== undefined && last.line !== first.line ? `lines ${first.line}-${last.line}${toEnd ? ' (the end of the file)' : ''}` : `line ${first.line}`;
+    const span =
+      last.line !== undefined && last.line !== first.line ? `lines ${first.line}-${last.line}${toEnd ? ' (the end of the file)' : ''}` : `line ${first.line}`;
     yield {
       line: first.line,
       problems: [
@@ -317,7 +337,9 @@ function* brokenRows(skipped: Skip[], upTo: number): Generator<Omit<InputRow, 'r
           code: 'CSV_SYNTAX',
           message:
             `${span} could not be read as CSV (${first.code}: ${first.message})` +
-            (last !== first ? '; a broken quote makes the parser read on as one field, so the rows in these lines are all reported here: fix the quote and export these lines again' : ''),
+            (last !== first
+              ? '; a broken quote makes the parser read on as one field, so the rows in these lines are all reported here: fix the quote and export these lines again'
+              : ''),
         },
       ],
     };
@@ -334,9 +356,15 @@ export const MAX_LINE_BYTES = 1 << 20;
  * control character in a string. */
 function valueProblems(value: unknown, text: string): RowProblem[] {
   const dup = duplicateKey(text);
-  if (dup) return [{ path: dup.path, code: 'DUPLICATE_KEY', message: `the key "${dup.key}" is given twice; JSON readers keep one or the other, so the record is refused` }];
+  if (dup)
+    return [
+      { path: dup.path, code: 'DUPLICATE_KEY', message: `the key "${dup.key}" is given twice; JSON readers keep one or the other, so the record is refused` },
+    ];
   const at = controlCharacterPath(value, text);
-  if (at) return [{ path: at, code: 'CONTROL_CHARACTER', message: 'a control character (U+0000-U+001F other than tab and line breaks, or U+007F) is not record text' }];
+  if (at)
+    return [
+      { path: at, code: 'CONTROL_CHARACTER', message: 'a control character (U+0000-U+001F other than tab and line breaks, or U+007F) is not record text' },
+    ];
   return [];
 }
 
@@ -356,7 +384,16 @@ export async function* readNdjson(stream: Readable): AsyncGenerator<InputRow> {
     const at = lineStart;
     if (over) {
       row++;
-      yield { row, line, problems: [{ code: 'LINE_TOO_LONG', message: `the line is over ${MAX_LINE_BYTES.toLocaleString('en-US')} bytes, the most a record's line may have; it was skipped` }] };
+      yield {
+        row,
+        line,
+        problems: [
+          {
+            code: 'LINE_TOO_LONG',
+            message: `the line is over ${MAX_LINE_BYTES.toLocaleString('en-US')} bytes, the most a record's line may have; it was skipped`,
+          },
+        ],
+      };
       return;
     }
     let buf = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
@@ -369,7 +406,11 @@ export async function* readNdjson(stream: Readable): AsyncGenerator<InputRow> {
     if (bad < 0 && !text.trim()) return;
     row++;
     if (bad >= 0) {
-      yield { row, line, problems: [{ code: 'INVALID_ENCODING', message: `the line is not valid UTF-8 (byte offset ${(at + skip + bad).toLocaleString('en-US')} in the file)` }] };
+      yield {
+        row,
+        line,
+        problems: [{ code: 'INVALID_ENCODING', message: `the line is not valid UTF-8 (byte offset ${(at + skip + bad).toLocaleString('en-US')} in the file)` }],
+      };
       return;
     }
     let value: unknown;
@@ -436,7 +477,13 @@ export async function* readJson(stream: Readable, name: string, key: 'records' |
   const controls = controlCharacterPath(data, text) !== null;
   for (let i = 0; i < list.length; i++) {
     const at = controls ? controlCharacterPath(list[i]) : null;
-    if (at) yield { row: i + 1, problems: [{ path: at, code: 'CONTROL_CHARACTER', message: 'a control character (U+0000-U+001F other than tab and line breaks, or U+007F) is not record text' }] };
+    if (at)
+      yield {
+        row: i + 1,
+        problems: [
+          { path: at, code: 'CONTROL_CHARACTER', message: 'a control character (U+0000-U+001F other than tab and line breaks, or U+007F) is not record text' },
+        ],
+      };
     else yield { row: i + 1, value: list[i] };
   }
 }

@@ -162,7 +162,14 @@ export function orderToSource(row: OrderRow, originatorCode: string | undefined)
   return { shipment: shipment ?? {}, details: (details ?? {}) as RecordDetails };
 }
 
-const PARTY_FIELDS: Record<string, string> = { name: 'name', 'address.line1': 'address', 'address.city': 'city', 'address.region': 'region', 'address.postalCode': 'postal_code', 'address.country': 'country' };
+const PARTY_FIELDS: Record<string, string> = {
+  name: 'name',
+  'address.line1': 'address',
+  'address.city': 'city',
+  'address.region': 'region',
+  'address.postalCode': 'postal_code',
+  'address.country': 'country',
+};
 
 const INPUT_COLUMNS: Record<string, string> = {
   'shipment.id': 'tracking_number',

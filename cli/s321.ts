@@ -22,7 +22,14 @@ const evaluate: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { rates: { type: 'string' }, rules: { type: 'string' }, tariffs: { type: 'string' }, schedule: { type: 'string' }, pretty: { type: 'boolean' }, format: { type: 'string' } },
+      options: {
+        rates: { type: 'string' },
+        rules: { type: 'string' },
+        tariffs: { type: 'string' },
+        schedule: { type: 'string' },
+        pretty: { type: 'boolean' },
+        format: { type: 'string' },
+      },
     });
     if (positionals.length > 1) throw new UsageError(`evaluate takes one FILE, got ${positionals.length}`);
     return evaluateCommand({ file: positionals[0], ...values });
@@ -30,7 +37,17 @@ const evaluate: Command = {
 };
 
 // The registry: add a command here and it appears in --help.
-export const commands: Command[] = [evaluate, rulesCommand, tariffsCommand, extractCommand, schemaCommand, validateCommand, exportCommand, scheduleCommand, classifyCommand];
+export const commands: Command[] = [
+  evaluate,
+  rulesCommand,
+  tariffsCommand,
+  extractCommand,
+  schemaCommand,
+  validateCommand,
+  exportCommand,
+  scheduleCommand,
+  classifyCommand,
+];
 
 function mainHelp(): string {
   const w = Math.max(...commands.map((c) => c.name.length));
@@ -42,7 +59,7 @@ function mainHelp(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
     '',
-    'Run `s321 <command> --help` for a command\'s options.',
+    "Run `s321 <command> --help` for a command's options.",
   ].join('\n');
 }
 
@@ -53,7 +70,10 @@ export function flagMessage(e: Error, help: string): string {
   if (!m) return e.message;
   // the flags of the usage line and of the option lines ("  --rates FILE  ..."), not those the prose mentions
   const usage = help.split('\n\n')[0];
-  const optionLines = help.split('\n').map((l) => /^\s+(--[a-z][a-z0-9-]*)/.exec(l)?.[1]).filter((f) => f !== undefined);
+  const optionLines = help
+    .split('\n')
+    .map((l) => /^\s+(--[a-z][a-z0-9-]*)/.exec(l)?.[1])
+    .filter((f) => f !== undefined);
   const known = [...new Set([...(usage.match(/--[a-z][a-z0-9-]*/g) ?? []), ...optionLines])].filter((f) => f !== '--help');
   const near = nearestName(m[1], known);
   return `unknown option \`${m[1]}\`: ${near ? `did you mean \`${near}\`?` : `expected one of ${known.join(', ')}`}`;

@@ -11,7 +11,8 @@ import { invalidUtf8At } from './json-checks.ts';
  * before it is read or inflated further (a small gzip file can inflate to gigabytes). */
 export const MAX_SCHEDULE_BYTES = 128 * 1024 * 1024;
 
-const tooLarge = (file: string, max: number) => new UsageError(`${file}: larger than ${max / 1024 / 1024} MiB as text (a USITC schedule export is about 14 MB): not read`, 2);
+const tooLarge = (file: string, max: number) =>
+  new UsageError(`${file}: larger than ${max / 1024 / 1024} MiB as text (a USITC schedule export is about 14 MB): not read`, 2);
 
 /** Reads a file as text, gunzipping it when it is gzip; refuses a file over MAX_SCHEDULE_BYTES
  * (before reading it, or as soon as inflating passes it) and bytes that are not UTF-8 (with
@@ -35,7 +36,8 @@ export async function readMaybeGzip(file: string, maxBytes = MAX_SCHEDULE_BYTES)
     }
   }
   const bad = invalidUtf8At(bytes);
-  if (bad >= 0) throw new UsageError(`${file}: not valid UTF-8 (byte offset ${bad.toLocaleString('en-US')}${gzip ? ' once uncompressed' : ''}); save the file as UTF-8`, 2);
+  if (bad >= 0)
+    throw new UsageError(`${file}: not valid UTF-8 (byte offset ${bad.toLocaleString('en-US')}${gzip ? ' once uncompressed' : ''}); save the file as UTF-8`, 2);
   return bytes.toString('utf8');
 }
 
@@ -43,6 +45,11 @@ export async function readMaybeGzip(file: string, maxBytes = MAX_SCHEDULE_BYTES)
 export async function scheduleOption(file: string | undefined): Promise<Schedule> {
   if (!file) return bundledSchedule();
   const r = loadSchedule(parseJson(await readMaybeGzip(file), file));
-  if (!r.ok) throw new UsageError('invalid schedule', 2, r.issues.map((i) => `${file}: ${formatIssue(i)}${i.path === '' ? ' (write one with `s321 schedule import EXPORT.json`)' : ''}`));
+  if (!r.ok)
+    throw new UsageError(
+      'invalid schedule',
+      2,
+      r.issues.map((i) => `${file}: ${formatIssue(i)}${i.path === '' ? ' (write one with `s321 schedule import EXPORT.json`)' : ''}`),
+    );
   return r.schedule;
 }

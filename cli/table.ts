@@ -48,21 +48,29 @@ export function decisionsTable(decisions: readonly Decision[], width = outputWid
   const rows = decisions.map((d) => {
     const main = d.reasons[0];
     // ids and citations come from the input: no control character reaches the terminal
-    return ([
-      d.id,
-      d.rules.asOf,
-      d.valueDependence?.closeTo?.part === 'valueTest' ? 'too close' : !d.exempt ? 'no' : d.exemption === 'not-an-import' ? 'not an import' : `yes (${d.exemption})`,
-      d.valueDependence?.closeTo?.part === 'entry' ? `${d.entry}?` : d.entry,
-      `${valueMark(d)}${d.valueUsd}`,
-      `${valueMark(d)}${d.aggregateUsd}`,
-      d.limitUsd ?? '-',
-      main ? `${main.code}${since(main)}` : '',
-      // an incomplete estimate is a floor: "at least"
-      d.charges ? d.charges.duty : '-',
-      d.charges ? d.charges.fees : '-',
-      d.charges ? `${d.charges.complete ? '' : '>='}${d.charges.total}` : '-',
-      main?.citation ?? '',
-    ] as string[]).map(termSafe);
+    return (
+      [
+        d.id,
+        d.rules.asOf,
+        d.valueDependence?.closeTo?.part === 'valueTest'
+          ? 'too close'
+          : !d.exempt
+            ? 'no'
+            : d.exemption === 'not-an-import'
+              ? 'not an import'
+              : `yes (${d.exemption})`,
+        d.valueDependence?.closeTo?.part === 'entry' ? `${d.entry}?` : d.entry,
+        `${valueMark(d)}${d.valueUsd}`,
+        `${valueMark(d)}${d.aggregateUsd}`,
+        d.limitUsd ?? '-',
+        main ? `${main.code}${since(main)}` : '',
+        // an incomplete estimate is a floor: "at least"
+        d.charges ? d.charges.duty : '-',
+        d.charges ? d.charges.fees : '-',
+        d.charges ? `${d.charges.complete ? '' : '>='}${d.charges.total}` : '-',
+        main?.citation ?? '',
+      ] as string[]
+    ).map(termSafe);
   });
   const head = ['id', 'arrival', 'duty-free', 'entry', 'value $', 'aggregate $', 'limit $', 'decided by', 'duty $', 'fees $', 'charges $', 'source'];
   const widths = head.map((h, i) => Math.min(i === 11 ? 60 : 40, Math.max(h.length, ...rows.map((r) => [...r[i]].length))));
@@ -70,17 +78,45 @@ export function decisionsTable(decisions: readonly Decision[], width = outputWid
   // duty-free text; then drop the fees, duty and limit columns (the JSON output has every field);
   // then cut the reason and the id further
   const total = () => widths.reduce((a, w) => a + w, 0) + 2 * (widths.filter((w) => w > 0).length - 1);
-  const steps: [column: number, least: number][] = [[11, 6], [11, 0], [5, 0], [7, 16], [0, 12], [2, 9], [9, 0], [8, 0], [6, 0], [7, 10], [0, 8], [3, 7]];
+  const steps: [column: number, least: number][] = [
+    [11, 6],
+    [11, 0],
+    [5, 0],
+    [7, 16],
+    [0, 12],
+    [2, 9],
+    [9, 0],
+    [8, 0],
+    [6, 0],
+    [7, 10],
+    [0, 8],
+    [3, 7],
+  ];
   for (const [col, least] of steps) {
     if (total() <= width) break;
     widths[col] = least === 0 ? 0 : Math.min(widths[col], Math.max(least, widths[col] - (total() - width)));
   }
   const numeric = new Set([4, 5, 6, 8, 9, 10]);
   const shown = (r: string[]) => r.filter((_, i) => widths[i] > 0);
-  const line = (r: string[]) => shown(r.map((c, i) => pad([...c].length > widths[i] ? [...c].slice(0, widths[i] - 1).join('') + '…' : c, widths[i], numeric.has(i)))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    shown(r.map((c, i) => pad([...c].length > widths[i] ? [...c].slice(0, widths[i] - 1).join('') + '…' : c, widths[i], numeric.has(i))))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), shown(widths.map((w) => '-'.repeat(w))).join('  '), ...rows.map(line)];
-  if (decisions.some((d) => d.valueDependence?.conversion === 'approximate')) out.push('', ...wrap('~ : converted at an approximate rate (the JSON output names it and its date); CBP\'s certified rate may differ. "too close": within 5% of the limit, so CBP\'s certified rate decides.', width));
-  if (decisions.some((d) => d.valueDependence?.conversion === 'unknown')) out.push('', ...wrap('>= : a price has no exchange rate; the answer shown does not depend on it.', width));
-  if (decisions.some((d) => d.charges && !d.charges.complete)) out.push('', ...wrap('>= : an estimate without every layer (an item has no duty layers, or a rate or fee is not in the data): the JSON output says which.', width));
+  if (decisions.some((d) => d.valueDependence?.conversion === 'approximate'))
+    out.push(
+      '',
+      ...wrap(
+        '~ : converted at an approximate rate (the JSON output names it and its date); CBP\'s certified rate may differ. "too close": within 5% of the limit, so CBP\'s certified rate decides.',
+        width,
+      ),
+    );
+  if (decisions.some((d) => d.valueDependence?.conversion === 'unknown'))
+    out.push('', ...wrap('>= : a price has no exchange rate; the answer shown does not depend on it.', width));
+  if (decisions.some((d) => d.charges && !d.charges.complete))
+    out.push(
+      '',
+      ...wrap('>= : an estimate without every layer (an item has no duty layers, or a rate or fee is not in the data): the JSON output says which.', width),
+    );
   return out.join('\n');
 }

@@ -39,7 +39,10 @@ export type EvaluateOutput<T extends Decision | BatchDecision | BatchOutcomes = 
  * `perShipment`, a batch is answered shipment by shipment ({@link BatchOutcomes}). */
 export function evaluateJson(request: unknown, options: UncheckedOptions & { perShipment: true }): EvaluateOutput<Decision | BatchDecision | BatchOutcomes>;
 export function evaluateJson(request: unknown, options?: UncheckedOptions): EvaluateOutput;
-export function evaluateJson(request: unknown, options: UncheckedOptions & { perShipment?: boolean } = {}): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
+export function evaluateJson(
+  request: unknown,
+  options: UncheckedOptions & { perShipment?: boolean } = {},
+): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
   const p = prepareUnchecked(options);
   if (!p.ok) return p;
   let schedule = null;
@@ -98,6 +101,9 @@ export function evaluate(request: BatchRequest, options?: EvaluateOptions): Eval
  * two apart with `'decisions' in result.output`.
  */
 export function evaluate(request: EvaluateRequest, options?: EvaluateOptions): EvaluateOutput;
-export function evaluate(request: EvaluateRequest, options: EvaluateOptions | PerShipmentOptions = {}): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
+export function evaluate(
+  request: EvaluateRequest,
+  options: EvaluateOptions | PerShipmentOptions = {},
+): EvaluateOutput<Decision | BatchDecision | BatchOutcomes> {
   return evaluateJson(request, options);
 }

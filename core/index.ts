@@ -9,7 +9,6 @@
 // and Type 86 records have their own entry, `s321/records` (core/records/index.ts), so that a
 // service that only decides does not load the record profiles.
 
-
 // Evaluating shipments: `evaluate` below (one entry point: its stages, core/pipeline.ts, are internal)
 export type { Decision, Reason, Entry, Exemption, ValueDependence, ValuePart } from './evaluate/evaluate.ts';
 export { missingRateIssues } from './evaluate/evaluate.ts';
@@ -19,11 +18,42 @@ export { ABROAD_STAND_IN, abroadShipFrom } from './ships-from.ts';
 
 // Estimated duty and fees: the bundled tariff set, its check (a decision carries `charges`)
 export { checkTariffs, defaultTariffs } from './charges/index.ts';
-export type { Charges, ChargeLine, ChargeNote, CompiledTariffs, TariffSet, LayerVersion, LayerBase, FeeVersion, DutyInput, CarrierFeeInput } from './charges/index.ts';
+export type {
+  Charges,
+  ChargeLine,
+  ChargeNote,
+  CompiledTariffs,
+  TariffSet,
+  LayerVersion,
+  LayerBase,
+  FeeVersion,
+  DutyInput,
+  CarrierFeeInput,
+} from './charges/index.ts';
 
 // The US tariff schedule (HTSUS): the bundled edition, replacements, lookups, rates, catalog sets
-export { bundledSchedule, loadSchedule, prepareSchedule, buildSchedule, parseScheduleRate, catalogTariffs, RATE_UNITS, scheduleTariffs, scheduleTariffSet } from './schedule/index.ts';
-export type { Schedule, ScheduleResult, ScheduleData, ScheduleLine, ParsedRate, RateUnit, SpecificPart, CatalogEntry, CatalogTariffsResult } from './schedule/index.ts';
+export {
+  bundledSchedule,
+  loadSchedule,
+  prepareSchedule,
+  buildSchedule,
+  parseScheduleRate,
+  catalogTariffs,
+  RATE_UNITS,
+  scheduleTariffs,
+  scheduleTariffSet,
+} from './schedule/index.ts';
+export type {
+  Schedule,
+  ScheduleResult,
+  ScheduleData,
+  ScheduleLine,
+  ParsedRate,
+  RateUnit,
+  SpecificPart,
+  CatalogEntry,
+  CatalogTariffsResult,
+} from './schedule/index.ts';
 export { loadEditions, editionAt, type Editions } from './schedule/index.ts';
 // Dated law: the one version format of the rules, tariffs, filing rules and schedule editions
 export type { DatedVersion, Validity } from './law/dated.ts';
@@ -47,7 +77,16 @@ export { prepare, prepareUnchecked, type EvaluateOptions, type PerShipmentOption
 export { priceAsFormalEntry, type Engine } from './pipeline.ts';
 
 // Kinds of product from a title, categories and attributes: the classifier and its bundled data (docs/classify.md)
-export { classify, prepareClassifier, CLASSIFIER_DATA, type Classifier, type ClassifyOptions, type ClassifyResult, type ProductText, type Candidate as ClassifyCandidate } from './classify/index.ts';
+export {
+  classify,
+  prepareClassifier,
+  CLASSIFIER_DATA,
+  type Classifier,
+  type ClassifyOptions,
+  type ClassifyResult,
+  type ProductText,
+  type Candidate as ClassifyCandidate,
+} from './classify/index.ts';
 
 // The rule set and the tariff set as Markdown (docs/rules.md, `s321 rules`, `s321 tariffs`)
 export { renderRulesMarkdown } from './rules/markdown.ts';

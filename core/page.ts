@@ -18,20 +18,63 @@ export { prepare, checkRulesOption, checkRatesOption, checkTariffsOption, type E
 
 // Rule sets, rates and tariff sets: a page that ships its own copy of the bundled data compiles it
 // here (trusted data, no shape check); replacements are checked by the check*Option functions above
-export { compileRuleSet, RuleSetError, type CompileResult, type CompiledRules, type CompiledVersion, type CompiledExclusion, type CompiledHint } from './rules/compile.ts';
+export {
+  compileRuleSet,
+  RuleSetError,
+  type CompileResult,
+  type CompiledRules,
+  type CompiledVersion,
+  type CompiledExclusion,
+  type CompiledHint,
+} from './rules/compile.ts';
 export { checkRuleSet, loadRules } from './rules/load.ts';
 export { defaultRules } from './rules/default-rules.ts';
 export { compileTariffs, type CompiledTariffs, type TariffsResult } from './charges/compile.ts';
-export { compileRates, MISSING_RATE, NO_RATES, type RatesTable, type RateKind, type CompiledRates, type CompileRatesResult, type ChosenRate, type RateIssue } from './money/rates.ts';
+export {
+  compileRates,
+  MISSING_RATE,
+  NO_RATES,
+  type RatesTable,
+  type RateKind,
+  type CompiledRates,
+  type CompileRatesResult,
+  type ChosenRate,
+  type RateIssue,
+} from './money/rates.ts';
 export { bundledApproximateRates, type ApproximateRates } from './money/approximate.ts';
 export { bundledSchedule, type Schedule, type ScheduleData, type ScheduleLine } from './schedule/index.ts';
 export type { DatedVersion, Validity } from './law/dated.ts';
 export type { MfnItem, MfnResult } from './schedule/price.ts';
 export type { ChargedItem, ScheduleCharge } from './schedule/charge.ts';
-export type { RuleSet, RuleVersion, Mode, Confidence, Topic, ItemFlag, Exclusion, HtsHint, Citation, Scope, Status, PartyType, UnsettledReach } from './rules/types.ts';
+export type {
+  RuleSet,
+  RuleVersion,
+  Mode,
+  Confidence,
+  Topic,
+  ItemFlag,
+  Exclusion,
+  HtsHint,
+  Citation,
+  Scope,
+  Status,
+  PartyType,
+  UnsettledReach,
+} from './rules/types.ts';
 export { CONFIDENCE, ITEM_FLAGS, MODES, PARTY_TYPES, STATUSES, TOPICS } from './rules/types.ts';
 export { FEE_ENTRIES, LAYER_BASES, LAYER_METHODS } from './charges/types.ts';
-export type { TariffSet, Charges, ChargeLine, ChargeNote, LayerVersion, FeeVersion, FeeEntry, LayerBase, LayerException, LayerMethod } from './charges/types.ts';
+export type {
+  TariffSet,
+  Charges,
+  ChargeLine,
+  ChargeNote,
+  LayerVersion,
+  FeeVersion,
+  FeeEntry,
+  LayerBase,
+  LayerException,
+  LayerMethod,
+} from './charges/types.ts';
 export type { Ratio } from './charges/ratio.ts';
 export { RATE_UNITS, type RateUnit } from './schedule/index.ts';
 export type { Segment } from './charges/compile.ts';
@@ -54,4 +97,13 @@ export { parsePrice, type PriceHint, type PriceResult, type PriceErrorCode } fro
 export { formatDay, newYorkDateOf, parseDateOrInstant, parseDay, type ParsedWhen } from './time/new-york.ts';
 
 // Kinds of product from a title (the extension's popup): the classifier and its bundled data
-export { classify, prepareClassifier, CLASSIFIER_DATA, type Classifier, type ClassifyOptions, type ClassifyResult, type ProductText, type Candidate as ClassifyCandidate } from './classify/index.ts';
+export {
+  classify,
+  prepareClassifier,
+  CLASSIFIER_DATA,
+  type Classifier,
+  type ClassifyOptions,
+  type ClassifyResult,
+  type ProductText,
+  type Candidate as ClassifyCandidate,
+} from './classify/index.ts';

@@ -79,7 +79,10 @@ export function runPipelineEach(input: object, engine: Engine): PipelineEachResu
   const pricedShipments: NormalizedShipment[] = [];
   for (let i = 0; i < decisions.length; i++) {
     // still depending on a price without a rate: another shipment's, counted with it
-    const missing = decisions[i].valueDependence?.answer === 'needs-rate' ? missingRateIssues([decisions[i]], [shipments[i]]).concat(shipments.flatMap((s) => s.missingRates)) : [];
+    const missing =
+      decisions[i].valueDependence?.answer === 'needs-rate'
+        ? missingRateIssues([decisions[i]], [shipments[i]]).concat(shipments.flatMap((s) => s.missingRates))
+        : [];
     if (missing.length) results[shipments[i].index] = { ok: false, issues: [...new Set(missing)] };
     else {
       priced.push(decisions[i]);
@@ -100,7 +103,10 @@ export function decideAndPrice(shipments: readonly NormalizedShipment[], engine:
 
 /** The duty lines of one shipment whatever its entry would be (`s321 tariffs NUMBER`): stages 1
  * and 3 without the decision, priced as a formal entry (fees left out), or the request's issues. */
-export function priceAsFormalEntry(input: unknown, engine: Pick<Engine, 'rates' | 'tariffs' | 'schedule'>): { ok: true; shipment: NormalizedShipment; charges: Charges } | { ok: false; issues: InputIssue[] } {
+export function priceAsFormalEntry(
+  input: unknown,
+  engine: Pick<Engine, 'rates' | 'tariffs' | 'schedule'>,
+): { ok: true; shipment: NormalizedShipment; charges: Charges } | { ok: false; issues: InputIssue[] } {
   const normalized = normalizeRequest(input, engine.rates);
   if (!normalized.ok) return normalized;
   const s = normalized.shipments[0];
@@ -113,7 +119,12 @@ export type DecideResult = { ok: true; batch: boolean; decisions: Decision[] } |
 
 /** Stages 1 and 2 without the price (the decisions carry no charges): one shipment or a batch,
  * accepted or rejected whole. A price without a rate is an issue only when the answer depends on it. */
-export function decideRequest(input: unknown, rules: CompiledRules, rates: CompiledRates = NO_RATES, approximate: ApproximateRates | null = null): DecideResult {
+export function decideRequest(
+  input: unknown,
+  rules: CompiledRules,
+  rates: CompiledRates = NO_RATES,
+  approximate: ApproximateRates | null = null,
+): DecideResult {
   const normalized = normalizeRequest(input, rates, approximate);
   if (!normalized.ok) return normalized;
   const decisions = evaluateShipments(rules, normalized.shipments);

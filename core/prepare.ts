@@ -104,7 +104,9 @@ export function checkRatesOption(rates: unknown): CompileRatesResult {
 }
 
 /** What {@link prepare} returns: compiled rules, rates and tariffs to pass as options, or the issues. */
-export type Prepared = { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs; approximateRates: ApproximateRates | null } | { ok: false; issues: InputIssue[] };
+export type Prepared =
+  | { ok: true; rules: CompiledRules; rates: CompiledRates; tariffs: CompiledTariffs; approximateRates: ApproximateRates | null }
+  | { ok: false; issues: InputIssue[] };
 
 const under = (prefix: string, issues: readonly InputIssue[]): InputIssue[] => issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix }));
 
@@ -135,7 +137,14 @@ export function prepareUnchecked(options: UncheckedOptions = {}): Prepared {
   const rules = options.rules === undefined ? { ok: true as const, rules: bundledRules() } : prepareRules(options.rules);
   if (!rules.ok) return { ok: false, issues: under('rules', rules.issues) };
   const rates = checkRatesOption(options.rates);
-  if (!rates.ok) return { ok: false, issues: under('rates', rates.issues.map((i) => ({ path: i.path, code: 'INVALID_RATES', message: i.message }))) };
+  if (!rates.ok)
+    return {
+      ok: false,
+      issues: under(
+        'rates',
+        rates.issues.map((i) => ({ path: i.path, code: 'INVALID_RATES', message: i.message })),
+      ),
+    };
   const t = prepareTariffs(options.tariffs);
   if (!t.ok) return { ok: false, issues: under('tariffs', t.issues) };
   return { ok: true, rules: rules.rules, rates: rates.rates, tariffs: t.tariffs, approximateRates: options.approximateRates ?? null };

@@ -71,11 +71,25 @@ export interface AnswerInput {
 
 /** The countries of a draft as the popup fills them: the page first, then the shopper's default
  * ships-from, then the site's usual country ("likely"). */
-export function countriesOf(d: Draft, defaultShipFrom: string | undefined): { shipFrom: string; shipFromSource: CountrySource | 'default' | null; origin: string; originSource: CountrySource | 'default' | null } {
+export function countriesOf(
+  d: Draft,
+  defaultShipFrom: string | undefined,
+): { shipFrom: string; shipFromSource: CountrySource | 'default' | null; origin: string; originSource: CountrySource | 'default' | null } {
   const c = draftCountries(d);
   const pageShip = c.shipsFrom && !c.shipsFrom.likely ? c.shipsFrom : null;
-  const ship = pageShip ? { code: pageShip.code, source: pageShip.source as CountrySource | 'default' } : defaultShipFrom ? { code: defaultShipFrom, source: 'default' as const } : c.shipsFrom ? { code: c.shipsFrom.code, source: c.shipsFrom.source } : { code: '', source: null };
-  const origin = c.origin && c.origin.source === 'ships-from' ? { code: ship.code, source: ship.code ? ('ships-from' as const) : null } : c.origin ? { code: c.origin.code, source: c.origin.source } : { code: '', source: null };
+  const ship = pageShip
+    ? { code: pageShip.code, source: pageShip.source as CountrySource | 'default' }
+    : defaultShipFrom
+      ? { code: defaultShipFrom, source: 'default' as const }
+      : c.shipsFrom
+        ? { code: c.shipsFrom.code, source: c.shipsFrom.source }
+        : { code: '', source: null };
+  const origin =
+    c.origin && c.origin.source === 'ships-from'
+      ? { code: ship.code, source: ship.code ? ('ships-from' as const) : null }
+      : c.origin
+        ? { code: c.origin.code, source: c.origin.source }
+        : { code: '', source: null };
   return { shipFrom: ship.code, shipFromSource: ship.source, origin: origin.code, originSource: origin.source };
 }
 
@@ -83,11 +97,16 @@ const GUESSED: ReadonlySet<string> = new Set(['site-default', 'seller', 'ships-f
 
 /** The page's product as the shipment core decides (price, countries guessed where the page is
  * silent), or what is missing. */
-export function candidateOfDraft(d: Draft, data: Pick<StoredData, 'settings'>, today: string): { candidate: Candidate | null; inferred: Inferred[]; missing: Missing[] } {
+export function candidateOfDraft(
+  d: Draft,
+  data: Pick<StoredData, 'settings'>,
+  today: string,
+): { candidate: Candidate | null; inferred: Inferred[]; missing: Missing[] } {
   const c = countriesOf(d, data.settings.defaults.shipFrom || undefined);
   const inferred: Inferred[] = [];
   const missing: Missing[] = [];
-  if (c.shipFrom && c.shipFromSource && GUESSED.has(c.shipFromSource)) inferred.push({ kind: 'ships-from', country: c.shipFrom, source: c.shipFromSource as CountrySource });
+  if (c.shipFrom && c.shipFromSource && GUESSED.has(c.shipFromSource))
+    inferred.push({ kind: 'ships-from', country: c.shipFrom, source: c.shipFromSource as CountrySource });
   if (c.origin && c.originSource && GUESSED.has(c.originSource)) inferred.push({ kind: 'origin', country: c.origin, source: c.originSource as CountrySource });
   const price = d.price ?? d.priceRange?.max ?? null;
   if (price === null || !d.currency) missing.push('price');
@@ -126,11 +145,18 @@ export function chargesFor(candidate: Candidate, data: Pick<StoredData, 'setting
 /** The duty rates of a charges estimate in plain words: "11% + 7.5%", "4.4¢/kg + 25%", "Free". */
 export function rateTextOf(c: Charges | null, line: { general: string } | null): string {
   const duties = c?.lines.filter((l) => l.kind === 'duty') ?? [];
-  const words = (l: (typeof duties)[number]) => (l.specific ? `${l.specific.replace(/^(\S+) (\S+)$/, '$1¢/$2')}${l.rate && l.rate !== '0' ? ` + ${l.rate}%` : ''}` : l.rate === '0' ? 'Free' : l.rate !== undefined ? `${l.rate}%` : '?');
+  const words = (l: (typeof duties)[number]) =>
+    l.specific
+      ? `${l.specific.replace(/^(\S+) (\S+)$/, '$1¢/$2')}${l.rate && l.rate !== '0' ? ` + ${l.rate}%` : ''}`
+      : l.rate === '0'
+        ? 'Free'
+        : l.rate !== undefined
+          ? `${l.rate}%`
+          : '?';
   // the MFN rate first ("Free" when free), then the other layers that add something
   const parts = duties.filter((l, i) => i === 0 || l.specific || l.rate !== '0').map(words);
   if (parts.length) return parts.join(' + ');
-  return c ? 'Free' : line?.general ?? '';
+  return c ? 'Free' : (line?.general ?? '');
 }
 
 /** The heading's own words: the classifier's description up to its first qualifier. */
@@ -142,7 +168,15 @@ function headingWords(description: string): string {
 
 /** The product choices for a candidate: the best distinct 4-digit headings the classifier gives
  * for the title, each priced by core under its first 10-digit number. */
-export function productChoices(d: Draft, candidate: Candidate | null, data: Pick<StoredData, 'settings' | 'rates'>, classifier: Classifier, schedule: Schedule, limit = 4, stated?: string | null): ProductChoice[] {
+export function productChoices(
+  d: Draft,
+  candidate: Candidate | null,
+  data: Pick<StoredData, 'settings' | 'rates'>,
+  classifier: Classifier,
+  schedule: Schedule,
+  limit = 4,
+  stated?: string | null,
+): ProductChoice[] {
   const title = d.title?.trim();
   const out: ProductChoice[] = [];
   const seen = new Set<string>();
@@ -151,7 +185,15 @@ export function productChoices(d: Draft, candidate: Candidate | null, data: Pick
     if (!line) return;
     const charges = candidate ? chargesFor(candidate, data, hts, schedule) : null;
     seen.add(hts.slice(0, 4));
-    out.push({ id: hts, hts, heading: hts.slice(0, 4), description: headingWords(description || line.description), rateText: rateTextOf(charges, line), charges, ...(isStated ? { stated: true } : {}) });
+    out.push({
+      id: hts,
+      hts,
+      heading: hts.slice(0, 4),
+      description: headingWords(description || line.description),
+      rateText: rateTextOf(charges, line),
+      charges,
+      ...(isStated ? { stated: true } : {}),
+    });
   };
   if (stated && /^\d{10}$/.test(stated)) add(stated, '', true);
   if (!title) return out;
@@ -182,7 +224,8 @@ export function answerFor(input: AnswerInput): Answer {
     const approx = d?.reasons.find((x) => x.code === 'CURRENCY_APPROXIMATE') as { rateDate?: string } | undefined;
     if (approx?.rateDate) inferred.push({ kind: 'rate', date: approx.rateDate });
   }
-  const products = input.classifier && input.schedule ? productChoices(draft, candidate, data, input.classifier, input.schedule, input.limit ?? 4, input.picked) : [];
+  const products =
+    input.classifier && input.schedule ? productChoices(draft, candidate, data, input.classifier, input.schedule, input.limit ?? 4, input.picked) : [];
   const payable = decision ? !decision.exempt : cases ? !cases.abroad.exempt : false;
   let estimate: Answer['estimate'] = null;
   if (payable && products.length) {

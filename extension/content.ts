@@ -65,7 +65,8 @@ async function updateBadge(draft: Draft): Promise<void> {
     badgeHost.setAttribute('data-s321', '');
     const root = badgeHost.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = ':host{all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483647}' +
+    style.textContent =
+      ':host{all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483647}' +
       'div{font:12px/1.4 system-ui,sans-serif;background:#0b3d2e;color:#fff;padding:6px 10px;border-radius:6px;max-width:320px;box-shadow:0 2px 8px #0004}';
     const box = document.createElement('div');
     root.append(style, box);
@@ -73,7 +74,12 @@ async function updateBadge(draft: Draft): Promise<void> {
     document.documentElement.append(badgeHost);
   }
   const box = (badgeHost as HTMLElement & { _box?: HTMLElement })._box!;
-  const price = draft.price !== null ? `${draft.price} ${draft.currency ?? ''}`.trim() : draft.priceRange ? `${draft.priceRange.min}–${draft.priceRange.max} ${draft.currency ?? ''}` : '—';
+  const price =
+    draft.price !== null
+      ? `${draft.price} ${draft.currency ?? ''}`.trim()
+      : draft.priceRange
+        ? `${draft.priceRange.min}–${draft.priceRange.max} ${draft.currency ?? ''}`
+        : '—';
   box.textContent = `s321: ${price} · ${(draft.title ?? '').slice(0, 60)}`;
 }
 

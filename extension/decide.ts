@@ -2,7 +2,23 @@
 // core shipment requests and lets core decide. Everything legal (limits, aggregation of one
 // person on one day, order splitting, suspensions) is core's: one batch request, core's answer.
 // Pure: the date is an argument ("today" is computed by the caller from the clock).
-import { abroadShipFrom, bundledApproximateRates, compareDecimals, evaluate, isOverLimit, multiplyDecimal, newYorkDateOf, parseAmount, prepare, VALUE_LIMIT_CODES, type Decision, type EvaluateOptions, type InputIssue, type MoneyInput, type ShipmentInput } from '../core/page.ts';
+import {
+  abroadShipFrom,
+  bundledApproximateRates,
+  compareDecimals,
+  evaluate,
+  isOverLimit,
+  multiplyDecimal,
+  newYorkDateOf,
+  parseAmount,
+  prepare,
+  VALUE_LIMIT_CODES,
+  type Decision,
+  type EvaluateOptions,
+  type InputIssue,
+  type MoneyInput,
+  type ShipmentInput,
+} from '../core/page.ts';
 import type { Item, Settings, StoredData } from './storage/schema.ts';
 
 /** Today's calendar day in New York, the day CBP's rules are dated by (core/time/new-york.ts). */
@@ -123,7 +139,9 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
   // is passed on as it is, so that each item reports the rates' issues
   const asked = evaluateOptions(data.rates);
   const prepared = prepare(asked);
-  const options: EvaluateOptions = prepared.ok ? { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, approximateRates: prepared.approximateRates } : asked;
+  const options: EvaluateOptions = prepared.ok
+    ? { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, approximateRates: prepared.approximateRates }
+    : asked;
   const given: Candidate[] = candidates === undefined ? [] : Array.isArray(candidates) ? candidates : [candidates as Candidate];
   const unknown = given.filter((it) => it.shipFrom === SHIPS_FROM_UNKNOWN);
   const all: Candidate[] = [...data.items, ...given.filter((it) => it.shipFrom !== SHIPS_FROM_UNKNOWN)];
@@ -171,10 +189,19 @@ export function decideAll(data: Pick<StoredData, 'items' | 'settings' | 'rates'>
 /** Both answers for a candidate whose ships-from is unknown; the abroad case (shipped from
  * `abroadFrom`, core's abroadShipFrom) is decided with the stored items core decided (same-day
  * totals), without changing their own decisions. */
-function casesOf(settings: Settings, storedDecided: readonly Candidate[], it: Candidate, options: EvaluateOptions, abroadFrom: string): ShipsFromCases | { issues: InputIssue[] } {
+function casesOf(
+  settings: Settings,
+  storedDecided: readonly Candidate[],
+  it: Candidate,
+  options: EvaluateOptions,
+  abroadFrom: string,
+): ShipsFromCases | { issues: InputIssue[] } {
   const domestic = evaluate(shipmentOf({ ...it, shipFrom: 'US' }, settings), options);
   if (!domestic.ok) return { issues: domestic.issues };
-  const batch = evaluate({ shipments: [...storedDecided, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, settings)) }, { ...options, perShipment: true });
+  const batch = evaluate(
+    { shipments: [...storedDecided, { ...it, shipFrom: abroadFrom }].map((c) => shipmentOf(c, settings)) },
+    { ...options, perShipment: true },
+  );
   if (!batch.ok) return { issues: batch.issues };
   const abroad = batch.output.results[batch.output.results.length - 1];
   return abroad.ok ? { domestic: domestic.output, abroad: abroad.decision } : { issues: abroad.issues };

@@ -13,7 +13,12 @@ export function parseMatchPattern(pattern: string): { schemes: string[]; host: s
     schemes: scheme === '*' ? ['http:', 'https:'] : [`${scheme}:`],
     host: host.replace(/^\*\.?/, ''),
     anySubdomain: host.startsWith('*'),
-    path: new RegExp(`^${path.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`),
+    path: new RegExp(
+      `^${path
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ),
   };
 }
 

@@ -37,7 +37,8 @@ export type Parsed = { [T in MessageType]: { ok: true; type: T; message: Request
 export function parseMessage(raw: unknown, allowed: readonly MessageType[]): Parsed {
   if (typeof raw !== 'object' || raw === null || typeof (raw as { type?: unknown }).type !== 'string') return { ok: false, error: 'not a message' };
   const type = (raw as { type: string }).type as MessageType;
-  if (!allowed.includes(type) || !Object.hasOwn(messageSchemas, type)) return { ok: false, error: `message type "${String(type).slice(0, 40)}" is not accepted here` };
+  if (!allowed.includes(type) || !Object.hasOwn(messageSchemas, type))
+    return { ok: false, error: `message type "${String(type).slice(0, 40)}" is not accepted here` };
   const r = messageSchemas[type].safeParse(raw);
   if (!r.success) {
     const i = r.error.issues[0];

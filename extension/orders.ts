@@ -112,7 +112,13 @@ export function hasStoredOrder(keys: ReadonlySet<string>, draft: Pick<Draft, 'or
 }
 
 /** The items list after adding the order's lines (replacing this page's earlier lines). */
-export function withOrder(items: readonly Item[], draft: Pick<Draft, 'orderId' | 'url'>, lines: readonly Candidate[], newId: () => string, nowIso: string): Item[] {
+export function withOrder(
+  items: readonly Item[],
+  draft: Pick<Draft, 'orderId' | 'url'>,
+  lines: readonly Candidate[],
+  newId: () => string,
+  nowIso: string,
+): Item[] {
   const old = new Set(itemsOfOrder(items, draft).map((i) => i.id));
   return [...items.filter((i) => !old.has(i.id)), ...lines.map((c) => ({ ...c, id: newId(), addedAt: nowIso }))];
 }

@@ -29,7 +29,33 @@ export const API_ENTRIES = [
     name: 's321/page',
     types: 'dist-lib/core/page.d.ts',
     allExported: true,
-    forgottenOk: ['citationSchema', 'scopeSchema', 'ruleVersionSchema', 'unsettledReachSchema', 'exclusionSchema', 'htsHintSchema', 'ruleSetSchema', 'layerExceptionSchema', 'layerSchema', 'feeSchema', 'tariffSetSchema', 'dutySchema', 'carrierFeeSchema', 'moneySchema', 'addressSchema', 'partySchema', 'itemSchema', 'shipmentSchema', 'ratesTableSchema', 'RATE_KINDS', 'ClassifierData', 'Bm25', 'Phrase', 'Targets', 'Texts'],
+    forgottenOk: [
+      'citationSchema',
+      'scopeSchema',
+      'ruleVersionSchema',
+      'unsettledReachSchema',
+      'exclusionSchema',
+      'htsHintSchema',
+      'ruleSetSchema',
+      'layerExceptionSchema',
+      'layerSchema',
+      'feeSchema',
+      'tariffSetSchema',
+      'dutySchema',
+      'carrierFeeSchema',
+      'moneySchema',
+      'addressSchema',
+      'partySchema',
+      'itemSchema',
+      'shipmentSchema',
+      'ratesTableSchema',
+      'RATE_KINDS',
+      'ClassifierData',
+      'Bm25',
+      'Phrase',
+      'Targets',
+      'Texts',
+    ],
   },
   // TODO(2026-12-31): the records entry mentions 14 types it does not export (RecordSchema,
   // RecordMoney, Decision, ...); export them and set allExported here too
@@ -135,7 +161,15 @@ for (const entry of API_ENTRIES) {
       mainEntryPointFilePath: join(root, entry.types),
       compiler: {
         overrideTsconfig: {
-          compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], types: [], strict: true, skipLibCheck: true },
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'bundler',
+            lib: ['ES2022', 'DOM'],
+            types: [],
+            strict: true,
+            skipLibCheck: true,
+          },
           files: [join(root, entry.types)],
         },
       },
@@ -178,7 +212,7 @@ for (const entry of API_ENTRIES) {
   if (result.errorCount > 0) fail(`API Extractor found ${result.errorCount} error(s) in ${entry.name}`);
   if (result.apiReportChanged) changed.push(reportName);
 }
-if (!changed.length || updateApi) rmSync(join(root, ".api-temp"), { recursive: true, force: true });
+if (!changed.length || updateApi) rmSync(join(root, '.api-temp'), { recursive: true, force: true });
 if (changed.length && !updateApi) {
   fail(
     `the public API changed: the built declarations no longer match ${changed.map((r) => `api/${r}`).join(', ')}.\n` +

@@ -39,7 +39,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.stdout.write(`build: ${label}\n`);
     const r = b.script
       ? spawnSync(process.execPath, [b.script], { stdio: 'inherit' })
-      : spawnSync('npx', ['vite', 'build', '-c', b.config, '--logLevel', 'warn'], { stdio: ['inherit', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, ...b.env } });
+      : spawnSync('npx', ['vite', 'build', '-c', b.config, '--logLevel', 'warn'], {
+          stdio: ['inherit', 'pipe', 'pipe'],
+          encoding: 'utf8',
+          env: { ...process.env, ...b.env },
+        });
     if (!b.script) {
       process.stdout.write(withoutKnownNoise(r.stdout ?? ''));
       process.stderr.write(withoutKnownNoise(r.stderr ?? ''));

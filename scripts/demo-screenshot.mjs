@@ -5,8 +5,16 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server.mjs';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 const out = process.argv[2] ?? 'docs/img/demo-checkout.png';
 const demo = await startDemoServer();

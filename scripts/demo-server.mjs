@@ -35,7 +35,10 @@ const TYPES = {
 /** URL path -> file, inside the two served folders only. */
 function fileFor(pathname, routes) {
   if (routes[pathname]) return routes[pathname];
-  for (const [prefix, dir] of [['/demo/', 'widget/demo'], ['/dist-widget/', 'dist-widget']]) {
+  for (const [prefix, dir] of [
+    ['/demo/', 'widget/demo'],
+    ['/dist-widget/', 'dist-widget'],
+  ]) {
     if (!pathname.startsWith(prefix)) continue;
     const base = join(ROOT, dir);
     const file = normalize(join(base, decodeURIComponent(pathname.slice(prefix.length))));

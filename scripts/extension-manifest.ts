@@ -32,12 +32,12 @@ export function checkMarketplaceHosts(hosts: readonly string[]): void {
  */
 export function extensionManifest(source: Manifest, hosts: readonly string[], browser: Browser): Manifest {
   checkMarketplaceHosts(hosts);
-  if ('host_permissions' in source) throw new Error('manifest.json must not list host_permissions: they come from the adapters\' `hosts`');
+  if ('host_permissions' in source) throw new Error("manifest.json must not list host_permissions: they come from the adapters' `hosts`");
   const out: Manifest = {};
   for (const [key, value] of Object.entries(structuredClone(source))) {
     if (key === 'content_scripts') {
       out[key] = (value as Manifest[]).map((cs) => {
-        if ('matches' in cs) throw new Error('manifest.json content_scripts must not list matches: they come from the adapters\' `hosts`');
+        if ('matches' in cs) throw new Error("manifest.json content_scripts must not list matches: they come from the adapters' `hosts`");
         return { matches: [...hosts], ...cs };
       });
     } else if (key === 'background') {

@@ -45,7 +45,12 @@ function csv(name: string): string[][] {
 }
 const digits = (s: string) => s.replace(/\D/g, '');
 
-interface HtsRow { htsno: string; general: string; description: string; footnotes?: Array<{ value?: string }> }
+interface HtsRow {
+  htsno: string;
+  general: string;
+  description: string;
+  footnotes?: Array<{ value?: string }>;
+}
 
 interface Sources {
   s301: string[][];
@@ -66,7 +71,11 @@ export function readSources(): Sources {
     deriv: csv('s232_derivative_products.csv'),
     copper: csv('s232_copper_products.csv'),
     annex: csv('s232_annex_products.csv'),
-    autoParts: read('s232_auto_parts.txt').trim().split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    autoParts: read('s232_auto_parts.txt')
+      .trim()
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
     semis: csv('s232_semi_products.csv'),
     s122: csv('s122_exempt_products.csv').map((r) => r[0]),
     params: read('policy_params.yaml'),
@@ -85,7 +94,11 @@ function isoOf(text: string): string {
   return `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
 }
 
-interface Heading { rate: string | null; from?: string; until?: string }
+interface Heading {
+  rate: string | null;
+  from?: string;
+  until?: string;
+}
 /** A Chapter 99 heading of the export: its added rate ("The duty provided ... + 25%") and the
  * window its text states ("on or after September 27, 2024", "before January 1, 2026"). */
 function headingOf(hts: HtsRow[], number: string): Heading {
@@ -108,7 +121,11 @@ function paramRates(params: string): Map<string, string> {
 
 // ---------------------------------------------------------------- timelines -> layers
 
-interface Seg { state: string; from: string; until?: string }
+interface Seg {
+  state: string;
+  from: string;
+  until?: string;
+}
 /** What a state becomes: a layer template (null: no layer, e.g. a suspended list or Annex II). */
 type Template = Omit<Chapter99Layer, 'id' | 'from' | 'until' | 'scope' | 'except'> & {
   id: string;
@@ -130,7 +147,11 @@ function indexNumbers(hts: HtsRow[]): void {
   for (const r of hts) {
     const d = digits(r.htsno);
     if (d.length < 8 || d.startsWith('98') || d.startsWith('99')) continue;
-    for (const [parent, child] of [[4, 6], [6, 8], [8, 10]] as const) {
+    for (const [parent, child] of [
+      [4, 6],
+      [6, 8],
+      [8, 10],
+    ] as const) {
       if (d.length < child) continue;
       const s = kids.get(d.slice(0, parent)) ?? new Set<string>();
       s.add(d.slice(0, child));
@@ -166,7 +187,9 @@ function layersOf(timelines: Map<string, Seg[]>, templates: Record<string, Templ
   }
   const all = [...timelines.keys()];
   const out: Array<{ layer: Chapter99Layer; key: string }> = [];
-  const sorted = [...groups.values()].sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : endKey(a.until) < endKey(b.until) ? -1 : 1));
+  const sorted = [...groups.values()].sort((a, b) =>
+    a.state < b.state ? -1 : a.state > b.state ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : endKey(a.until) < endKey(b.until) ? -1 : 1,
+  );
   for (const g of sorted) {
     const t = templates[g.state];
     if (t === undefined) throw new Error(`no template for state ${g.state}`);
@@ -197,16 +220,26 @@ const allBut = (codes: readonly string[]) => ALL_COUNTRIES.filter((c) => !codes.
 // ---------------------------------------------------------------- citations
 
 const LISTS: Citation = { document: 'The Budget Lab at Yale, tariff-rate-tracker product lists (2026-02-28), compiled from the notices', confidence: 'S' };
-const HTSUS = (headings: string): Citation => ({ document: 'HTSUS (2026 Rev. 10)', section: `heading ${headings}`, url: 'https://hts.usitc.gov/', confidence: 'P' });
+const HTSUS = (headings: string): Citation => ({
+  document: 'HTSUS (2026 Rev. 10)',
+  section: `heading ${headings}`,
+  url: 'https://hts.usitc.gov/',
+  confidence: 'P',
+});
 const USITC_CHINA: Citation = { document: 'USITC, "China Tariffs" reference of the HTSUS (effective dates of 9903.88.01-.16)', confidence: 'S' };
 const FOUR_YEAR: Citation = { document: 'USTR, 89 FR 76581 (FR Doc 2024-21217)', url: 'https://www.federalregister.gov/d/2024-21217', confidence: 'S' };
 const CSMS_62411889: Citation = { document: 'CSMS 62411889', confidence: 'P' };
-const CN_ONLY_NOTE = 'Products of China only: goods of Hong Kong (HK) or Macau are not subject to the Section 301 China duties (CBP guidance of 2020-08-12; see docs/sources.md).';
-const EXCLUSION_NOTE = 'USTR product exclusions (HTSUS 9903.88.69 and 9903.88.70, for entries through 2026-11-09) cover particular products under this number: an excluded product owes no Section 301 duty. Whether a product is excluded depends on its description, so it is not decided here: give a "section-301-china" duties layer of 0 for an excluded product.';
+const CN_ONLY_NOTE =
+  'Products of China only: goods of Hong Kong (HK) or Macau are not subject to the Section 301 China duties (CBP guidance of 2020-08-12; see docs/sources.md).';
+const EXCLUSION_NOTE =
+  'USTR product exclusions (HTSUS 9903.88.69 and 9903.88.70, for entries through 2026-11-09) cover particular products under this number: an excluded product owes no Section 301 duty. Whether a product is excluded depends on its description, so it is not decided here: give a "section-301-china" duties layer of 0 for an excluded product.';
 
 // ---------------------------------------------------------------- Section 301 China
 
-interface S301Result { layers: Chapter99Layer[]; counts: Record<string, number> }
+interface S301Result {
+  layers: Chapter99Layer[];
+  counts: Record<string, number>;
+}
 
 function section301(src: Sources): S301Result {
   const params = paramRates(src.params);
@@ -239,11 +272,12 @@ function section301(src: Sources): S301Result {
   for (const r of src.hts) {
     const d = digits(r.htsno);
     if (d.length === 10) stat.set(d.slice(0, 8), [...(stat.get(d.slice(0, 8)) ?? []), d]);
-    for (const f of r.footnotes ?? []) for (const m of (f.value ?? '').match(/99\d\d\.\d\d\.\d\d/g) ?? []) {
-      const s = footnoted.get(m) ?? new Set<string>();
-      s.add(d);
-      footnoted.set(m, s);
-    }
+    for (const f of r.footnotes ?? [])
+      for (const m of (f.value ?? '').match(/99\d\d\.\d\d\.\d\d/g) ?? []) {
+        const s = footnoted.get(m) ?? new Set<string>();
+        s.add(d);
+        footnoted.set(m, s);
+      }
   }
   const increasePrefixes = new Map<string, string[]>(); // prefix -> headings
   for (const [hts8, headings] of increases) {
@@ -265,9 +299,18 @@ function section301(src: Sources): S301Result {
   const periods: Record<string, Array<{ state: string; from: string; until?: string }>> = {
     '1': [{ state: 'l1', from: '2018-07-06' }],
     '2': [{ state: 'l2', from: '2018-08-23' }],
-    '3': [{ state: 'l3-10', from: '2018-09-24', until: list3Raise }, { state: 'l3', from: list3Raise }],
-    '3_addl': [{ state: 'l3a-10', from: '2018-09-24', until: list3Raise }, { state: 'l3a', from: list3Raise }],
-    '4A': [{ state: 'l4a-15', from: '2019-09-01', until: '2020-02-14' }, { state: 'l4a', from: '2020-02-14' }],
+    '3': [
+      { state: 'l3-10', from: '2018-09-24', until: list3Raise },
+      { state: 'l3', from: list3Raise },
+    ],
+    '3_addl': [
+      { state: 'l3a-10', from: '2018-09-24', until: list3Raise },
+      { state: 'l3a', from: list3Raise },
+    ],
+    '4A': [
+      { state: 'l4a-15', from: '2019-09-01', until: '2020-02-14' },
+      { state: 'l4a', from: '2020-02-14' },
+    ],
   };
   const EXCL_END = '2026-11-10';
   const incHeadings = [...new Set([...increasePrefixes.values()].flat())].sort();
@@ -305,7 +348,16 @@ function section301(src: Sources): S301Result {
   }
 
   const base = { program: 'section-301-china', origins: ['CN'] };
-  const listTemplate = (id: string, heading: string, listName: string, rate: string, from: string, citations: Citation[], until?: string, note?: string): Template => ({
+  const listTemplate = (
+    id: string,
+    heading: string,
+    listName: string,
+    rate: string,
+    from: string,
+    citations: Citation[],
+    until?: string,
+    note?: string,
+  ): Template => ({
     ...base,
     id,
     title: `Section 301 China, list ${listName} (${rate}%)`,
@@ -317,22 +369,70 @@ function section301(src: Sources): S301Result {
     citations,
     note: note ? `${CN_ONLY_NOTE} ${note}` : CN_ONLY_NOTE,
   });
-  const L1 = rateOf('9903.88.01'), L2 = rateOf('9903.88.02'), L3A = rateOf('9903.88.04'), L4A = rateOf('9903.88.15');
+  const L1 = rateOf('9903.88.01'),
+    L2 = rateOf('9903.88.02'),
+    L3A = rateOf('9903.88.04'),
+    L4A = rateOf('9903.88.15');
   const templates: Record<string, Template | null> = {
-    l1: listTemplate('section-301-china-list-1', '9903.88.01', '1', L1.rate!, '2018-07-06', [HTSUS('9903.88.01'), USITC_CHINA, { document: 'USTR, 83 FR 28710 (2018-06-20)', confidence: 'S' }, LISTS]),
-    l2: listTemplate('section-301-china-list-2', '9903.88.02', '2', L2.rate!, '2018-08-23', [HTSUS('9903.88.02'), USITC_CHINA, { document: 'USTR, 83 FR 40823 (FR Doc 2018-17709)', url: 'https://www.federalregister.gov/d/2018-17709', confidence: 'P-summary' }, LISTS]),
-    'l3-10': listTemplate('section-301-china-list-3-10pct', '9903.88.03', '3', '10', '2018-09-24', [HTSUS('9903.88.03, 9903.88.09'), USITC_CHINA, { document: 'USTR, 83 FR 47974 (2018-09-21)', confidence: 'S' }, LISTS], list3Raise),
-    l3: listTemplate('section-301-china-list-3', '9903.88.03', '3', L3.rate!, list3Raise, [HTSUS('9903.88.03, 9903.88.09'), { document: 'USTR, 84 FR 20459 (2019-05-15)', confidence: 'S' }, LISTS]),
-    'l3a-10': listTemplate('section-301-china-list-3-additional-10pct', '9903.88.04', '3 (note 20(g))', '10', '2018-09-24', [HTSUS('9903.88.04, 9903.88.09'), USITC_CHINA, LISTS], list3Raise),
+    l1: listTemplate('section-301-china-list-1', '9903.88.01', '1', L1.rate!, '2018-07-06', [
+      HTSUS('9903.88.01'),
+      USITC_CHINA,
+      { document: 'USTR, 83 FR 28710 (2018-06-20)', confidence: 'S' },
+      LISTS,
+    ]),
+    l2: listTemplate('section-301-china-list-2', '9903.88.02', '2', L2.rate!, '2018-08-23', [
+      HTSUS('9903.88.02'),
+      USITC_CHINA,
+      { document: 'USTR, 83 FR 40823 (FR Doc 2018-17709)', url: 'https://www.federalregister.gov/d/2018-17709', confidence: 'P-summary' },
+      LISTS,
+    ]),
+    'l3-10': listTemplate(
+      'section-301-china-list-3-10pct',
+      '9903.88.03',
+      '3',
+      '10',
+      '2018-09-24',
+      [HTSUS('9903.88.03, 9903.88.09'), USITC_CHINA, { document: 'USTR, 83 FR 47974 (2018-09-21)', confidence: 'S' }, LISTS],
+      list3Raise,
+    ),
+    l3: listTemplate('section-301-china-list-3', '9903.88.03', '3', L3.rate!, list3Raise, [
+      HTSUS('9903.88.03, 9903.88.09'),
+      { document: 'USTR, 84 FR 20459 (2019-05-15)', confidence: 'S' },
+      LISTS,
+    ]),
+    'l3a-10': listTemplate(
+      'section-301-china-list-3-additional-10pct',
+      '9903.88.04',
+      '3 (note 20(g))',
+      '10',
+      '2018-09-24',
+      [HTSUS('9903.88.04, 9903.88.09'), USITC_CHINA, LISTS],
+      list3Raise,
+    ),
     l3a: listTemplate('section-301-china-list-3-additional', '9903.88.04', '3 (note 20(g))', L3A.rate!, list3Raise, [HTSUS('9903.88.04, 9903.88.09'), LISTS]),
-    'l4a-15': listTemplate('section-301-china-list-4a-15pct', '9903.88.15', '4A', '15', '2019-09-01', [HTSUS('9903.88.15'), USITC_CHINA, { document: 'USTR, 84 FR 43304 and 85 FR 3741 (list 4A at 15% until its reduction to 7.5% on 2020-02-14)', confidence: 'M' }, LISTS], '2020-02-14', 'The 15% window and its end date are an unconfirmed lead [M].'),
+    'l4a-15': listTemplate(
+      'section-301-china-list-4a-15pct',
+      '9903.88.15',
+      '4A',
+      '15',
+      '2019-09-01',
+      [
+        HTSUS('9903.88.15'),
+        USITC_CHINA,
+        { document: 'USTR, 84 FR 43304 and 85 FR 3741 (list 4A at 15% until its reduction to 7.5% on 2020-02-14)', confidence: 'M' },
+        LISTS,
+      ],
+      '2020-02-14',
+      'The 15% window and its end date are an unconfirmed lead [M].',
+    ),
     l4a: listTemplate('section-301-china-list-4a', '9903.88.15', '4A', L4A.rate!, '2020-02-14', [HTSUS('9903.88.15'), LISTS]),
     'before-increase': {
       ...base,
       id: 'section-301-china-before-2024-increase',
       title: 'Section 301 China before the 2024 increase (rate not in the data)',
       from: '2018-07-06',
-      summary: 'This product owes a Section 301 China duty from the date of its 2024 increase; which list (if any) covered it before that date is not in the lists this data was built from, so no rate is given: give a "section-301-china" duties layer.',
+      summary:
+        'This product owes a Section 301 China duty from the date of its 2024 increase; which list (if any) covered it before that date is not in the lists this data was built from, so no rate is given: give a "section-301-china" duties layer.',
       citations: [FOUR_YEAR, LISTS],
       note: `${CN_ONLY_NOTE} The lists record the product under its 9903.91 heading only.`,
     },
@@ -354,8 +454,12 @@ function section301(src: Sources): S301Result {
       citations: [HTSUS(h), FOUR_YEAR, CSMS_62411889, LISTS],
       note:
         CN_ONLY_NOTE +
-        (h === '9903.91.03' ? ' Enteral syringes (9018.31.0080) entered before 2026-01-01 are excluded (HTSUS 9903.91.10): give a "section-301-china" duties layer of 0 for them.' : '') +
-        (isCrane ? '' : ' Whether the increase replaces or adds to a list duty: it replaces it (the schedule footnotes the product to its 9903.91 heading alone, and USTR stated each increase as the new rate); see docs/sources.md.'),
+        (h === '9903.91.03'
+          ? ' Enteral syringes (9018.31.0080) entered before 2026-01-01 are excluded (HTSUS 9903.91.10): give a "section-301-china" duties layer of 0 for them.'
+          : '') +
+        (isCrane
+          ? ''
+          : ' Whether the increase replaces or adds to a list duty: it replaces it (the schedule footnotes the product to its 9903.91 heading alone, and USTR stated each increase as the new rate); see docs/sources.md.'),
     };
   }
   for (const k of Object.keys(templates)) {
@@ -371,7 +475,8 @@ function section301(src: Sources): S301Result {
   // settled in the sources)
   const chassis = headingOf(src.hts, '9903.91.12');
   const cranes = headingOf(src.hts, '9903.91.14');
-  if (chassis.from !== '2026-11-10' || cranes.from !== '2026-11-10' || chassis.rate !== '100' || cranes.rate !== '100') throw new Error('9903.91.12/.14 text changed');
+  if (chassis.from !== '2026-11-10' || cranes.from !== '2026-11-10' || chassis.rate !== '100' || cranes.rate !== '100')
+    throw new Error('9903.91.12/.14 text changed');
   layers.push(
     {
       id: 'section-301-china-intermodal-chassis',
@@ -380,7 +485,8 @@ function section301(src: Sources): S301Result {
       from: chassis.from,
       scope: { origins: ['CN'], hts: ['8716390090', '87169030', '87169050'] },
       heading: '9903.91.12',
-      summary: 'Intermodal chassis, their subassemblies and parts of China (8716.39.0090, 8716.90.30, 8716.90.50) owe 100% (HTSUS 9903.91.12), except the articles of U.S. note 31(k)(ii) (9903.91.13), whose conditions are not in this data: give a "section-301-china-chassis" duties layer.',
+      summary:
+        'Intermodal chassis, their subassemblies and parts of China (8716.39.0090, 8716.90.30, 8716.90.50) owe 100% (HTSUS 9903.91.12), except the articles of U.S. note 31(k)(ii) (9903.91.13), whose conditions are not in this data: give a "section-301-china-chassis" duties layer.',
       citations: [HTSUS('9903.91.12, 9903.91.13')],
       note: `${CN_ONLY_NOTE} Whether this duty adds to the list 3 duty of 8716.90.30 and 8716.90.50 is not settled in the sources.`,
     },
@@ -391,7 +497,8 @@ function section301(src: Sources): S301Result {
       from: cranes.from,
       scope: { hts: ['84261900'] },
       heading: '9903.91.14',
-      summary: 'Ship-to-shore gantry cranes of any origin under 8426.19.00 owe 100% (HTSUS 9903.91.14) unless the importer attests they are not of China, not made with Chinese components and not made by a Chinese-controlled company (9903.91.15), or covers them by a contract dated before 2025-04-17 (9903.91.16); other cranes of that number owe none. The number alone does not decide it: give a "section-301-cranes" duties layer.',
+      summary:
+        'Ship-to-shore gantry cranes of any origin under 8426.19.00 owe 100% (HTSUS 9903.91.14) unless the importer attests they are not of China, not made with Chinese components and not made by a Chinese-controlled company (9903.91.15), or covers them by a contract dated before 2025-04-17 (9903.91.16); other cranes of that number owe none. The number alone does not decide it: give a "section-301-cranes" duties layer.',
       citations: [HTSUS('9903.91.14-9903.91.16')],
     },
   );
@@ -403,7 +510,35 @@ function section301(src: Sources): S301Result {
 
 // ---------------------------------------------------------------- Section 232
 
-const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+const EU = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+];
 /** origins with their own Section 232 metals headings (UK, Russia, column 2 countries) */
 const OWN_RATE_1A = ['BY', 'CU', 'GB', 'KP', 'RU'];
 /** and, for Annexes I-B and III, the countries with agreements (HTSUS 9903.82.22 and others) */
@@ -412,12 +547,21 @@ const METAL_CHAPTERS = ['72', '73', '74', '76'];
 const MARK: ItemFlag[] = ['section-232'];
 
 const PROC_10947: Citation = { document: 'Proclamation 10947 (Section 232 steel and aluminum at 50%)', confidence: 'S' };
-const INCLUSIONS: Citation = { document: 'Department of Commerce, FR Doc 2025-15819 (derivative inclusions, effective 2025-08-18)', url: 'https://www.federalregister.gov/d/2025-15819', confidence: 'S' };
+const INCLUSIONS: Citation = {
+  document: 'Department of Commerce, FR Doc 2025-15819 (derivative inclusions, effective 2025-08-18)',
+  url: 'https://www.federalregister.gov/d/2025-15819',
+  confidence: 'S',
+};
 const COPPER_PROC: Citation = { document: 'Proclamation of 2025-07-30, Adjusting Imports of Copper into the United States (19 U.S.C. 1862)', confidence: 'S' };
 const CSMS_65794272: Citation = { document: 'CSMS 65794272', confidence: 'P' };
-const ANNEX_PROC: Citation = { document: 'Proclamation of April 2026 restructuring the Section 232 metals duties into Annexes I-A, I-B, II and III (effective 2026-04-06)', confidence: 'S' };
-const CONTENT_NOTE = 'The rate applies to the value of the metal content, not of the whole article: state the content\'s value on the item, or the estimate is incomplete. CBP assesses the whole value when the content value cannot be substantiated.';
-const OWN_RATE_NOTE = 'Products of this origin fall under their own Section 232 headings (the UK, Russia, column 2 countries and countries with agreements: HTSUS 9903.82.04-9903.82.26); their rate is not in this data: give a "section-232-metals" duties layer.';
+const ANNEX_PROC: Citation = {
+  document: 'Proclamation of April 2026 restructuring the Section 232 metals duties into Annexes I-A, I-B, II and III (effective 2026-04-06)',
+  confidence: 'S',
+};
+const CONTENT_NOTE =
+  "The rate applies to the value of the metal content, not of the whole article: state the content's value on the item, or the estimate is incomplete. CBP assesses the whole value when the content value cannot be substantiated.";
+const OWN_RATE_NOTE =
+  'Products of this origin fall under their own Section 232 headings (the UK, Russia, column 2 countries and countries with agreements: HTSUS 9903.82.04-9903.82.26); their rate is not in this data: give a "section-232-metals" duties layer.';
 
 function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<string, number> } {
   const layers: Chapter99Layer[] = [];
@@ -449,11 +593,15 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
     heading,
     summary: `A 50% duty on the value of the ${metal} content of derivative ${metal} articles (HTSUS ${heading}), until the April 2026 annexes replaced it.`,
     citations: [PROC_10947, ...(metal === 'steel' || heading === '9903.85.08' ? [INCLUSIONS] : []), LISTS],
-    note: origins === 'own' ? 'Products of the UK and Russia had other Section 232 rates (UK 25%; Russian aluminum 200%), not in this data: give a duties layer.' : CONTENT_NOTE,
+    note:
+      origins === 'own'
+        ? 'Products of the UK and Russia had other Section 232 rates (UK 25%; Russian aluminum 200%), not in this data: give a duties layer.'
+        : CONTENT_NOTE,
   });
   const withOwnOrigins = (timelines: Map<string, Seg[]>, make: (state: string, o: 'general' | 'own') => Template) => {
     const states = new Set([...timelines.values()].flat().map((s) => s.state));
-    const general: Record<string, Template> = {}, own: Record<string, Template> = {};
+    const general: Record<string, Template> = {},
+      own: Record<string, Template> = {};
     for (const s of states) {
       general[s] = make(s, 'general');
       own[s] = make(s, 'own');
@@ -479,7 +627,8 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
         base: 'metal-content',
         marks: MARK,
         heading: '9903.78.01',
-        summary: 'A 50% duty on the value of the copper content of semi-finished copper products and intensive copper derivatives of all countries (HTSUS 9903.78.01; the non-copper content under 9903.78.02 owes none), until the April 2026 annexes replaced it.',
+        summary:
+          'A 50% duty on the value of the copper content of semi-finished copper products and intensive copper derivatives of all countries (HTSUS 9903.78.01; the non-copper content under 9903.78.02 owes none), until the April 2026 annexes replaced it.',
         citations: [COPPER_PROC, CSMS_65794272, LISTS],
         note: `${CONTENT_NOTE} Not owed on a product already subject to the Section 232 automobile-part duty (CSMS 65794272).`,
       },
@@ -505,9 +654,27 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
     const kind = state.replace(/^a/, '').replace('-weight', '');
     const weight = state.endsWith('-weight');
     const info = {
-      '1a': { name: 'I-A', rate: '50', heading: '9903.82.02', method: undefined, what: 'a 50% duty on the value of articles of steel, aluminum or copper and close derivatives' },
-      '1b': { name: 'I-B', rate: '25', heading: '9903.82.09', method: undefined, what: 'a 25% duty on the value of downstream steel, aluminum and copper articles' },
-      '3': { name: 'III', rate: '15', heading: '9903.82.10', method: 'floor' as const, what: 'a 15% floor net of the MFN rate (none when the MFN rate is 15% or more, 9903.82.11)' },
+      '1a': {
+        name: 'I-A',
+        rate: '50',
+        heading: '9903.82.02',
+        method: undefined,
+        what: 'a 50% duty on the value of articles of steel, aluminum or copper and close derivatives',
+      },
+      '1b': {
+        name: 'I-B',
+        rate: '25',
+        heading: '9903.82.09',
+        method: undefined,
+        what: 'a 25% duty on the value of downstream steel, aluminum and copper articles',
+      },
+      '3': {
+        name: 'III',
+        rate: '15',
+        heading: '9903.82.10',
+        method: 'floor' as const,
+        what: 'a 15% floor net of the MFN rate (none when the MFN rate is 15% or more, 9903.82.11)',
+      },
     }[kind]!;
     const id = `section-232-metals-annex-${kind}${weight ? '-metal-weight' : ''}${o === 'own' ? '-own-rate-origins' : ''}`;
     const common = {
@@ -518,7 +685,14 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
       heading: info.heading,
       citations: [ANNEX_PROC, HTSUS(`${info.heading}, 9903.82.03`), LISTS],
     };
-    if (o === 'own') return { ...common, title: `Section 232 metals, Annex ${info.name} (origins with their own rate)`, origins: own, summary: `Annex ${info.name} products of the UK, Russia, column 2 countries and countries with agreements: their Section 232 rate is not in this data.`, note: OWN_RATE_NOTE };
+    if (o === 'own')
+      return {
+        ...common,
+        title: `Section 232 metals, Annex ${info.name} (origins with their own rate)`,
+        origins: own,
+        summary: `Annex ${info.name} products of the UK, Russia, column 2 countries and countries with agreements: their Section 232 rate is not in this data.`,
+        note: OWN_RATE_NOTE,
+      };
     return {
       ...common,
       title: `Section 232 metals, Annex ${info.name}${weight ? ' (depends on metal weight)' : ` (${info.method === 'floor' ? '15% floor' : `${info.rate}%`})`}`,
@@ -527,12 +701,14 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
       summary: `Annex ${info.name} of the April 2026 Section 232 metals proclamation: ${info.what} (HTSUS ${info.heading}).${weight ? ' Outside chapters 72, 73, 74 and 76 an article whose metal is under 15% of its weight owes none (9903.82.03), so the number alone does not decide it.' : ''}`,
       note: weight
         ? `The rate is ${info.method === 'floor' ? 'a 15% floor' : `${info.rate}%`} when the steel, aluminum or copper is 15% or more of the article's weight, and nothing below that (HTSUS 9903.82.03): give a "section-232-metals" duties layer. An article with no such metal owes none (9903.82.01).`
-        : 'An article with no steel, aluminum or copper owes none (HTSUS 9903.82.01).' + (kind === '3' ? ' Annex III is temporary: the lists\' parameters move it to Annex I-B after 2027-12-31 [S], not encoded.' : ''),
+        : 'An article with no steel, aluminum or copper owes none (HTSUS 9903.82.01).' +
+          (kind === '3' ? " Annex III is temporary: the lists' parameters move it to Annex I-B after 2027-12-31 [S], not encoded." : ''),
     };
   };
   {
     const states = new Set([...annex.values()].flat().map((s) => s.state));
-    const general: Record<string, Template | null> = {}, own: Record<string, Template | null> = {};
+    const general: Record<string, Template | null> = {},
+      own: Record<string, Template | null> = {};
     for (const s of states) {
       general[s] = annexT(s, 'general');
       own[s] = annexT(s, 'own');
@@ -552,7 +728,8 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
         from: '2025-05-03',
         heading: '9903.94.05',
         except: [{ flag: 'fta-claimed', origins: ['CA', 'MX'] }],
-        summary: 'A 25% duty on parts of passenger vehicles and light trucks (HTSUS 9903.94.05), except USMCA-qualifying parts of Canada and Mexico (9903.94.06). Many of the listed numbers also hold articles that are not automobile parts, so the number alone does not decide it: give a "section-232-auto-parts" duties layer.',
+        summary:
+          'A 25% duty on parts of passenger vehicles and light trucks (HTSUS 9903.94.05), except USMCA-qualifying parts of Canada and Mexico (9903.94.06). Many of the listed numbers also hold articles that are not automobile parts, so the number alone does not decide it: give a "section-232-auto-parts" duties layer.',
         citations: [HTSUS('9903.94.05, 9903.94.06'), LISTS],
         note: 'Not marked as a Section 232 good here, because whether the article is an automobile part decides it. Parts of the EU, Japan, Korea and the UK may fall under agreement headings (15% floors, 9903.94.44-.65). When the part is subject to this duty, the metals duties (copper, steel, aluminum) do not apply to it (CSMS 65794272 for copper).',
       },
@@ -573,7 +750,8 @@ function section232(src: Sources): { layers: Chapter99Layer[]; counts: Record<st
         from: '2026-01-16',
         marks: MARK,
         heading: '9903.79.01',
-        summary: 'A 25% duty on the semiconductor articles of U.S. note 39 (HTSUS 9903.79.01), except those failing its technology test (9903.79.02) and those for exempt end uses: U.S. data centers, repairs, research, startups, non-data-center consumer electronics, civil industrial and public-sector uses (9903.79.03-.09). The end use decides it, so no rate is given: give a "section-232-semiconductors" duties layer.',
+        summary:
+          'A 25% duty on the semiconductor articles of U.S. note 39 (HTSUS 9903.79.01), except those failing its technology test (9903.79.02) and those for exempt end uses: U.S. data centers, repairs, research, startups, non-data-center consumer electronics, civil industrial and public-sector uses (9903.79.03-.09). The end use decides it, so no rate is given: give a "section-232-semiconductors" duties layer.',
         citations: [HTSUS('9903.79.01-9903.79.09'), { document: 'HTSUS 2026 revision 1 (effective 2026-01-16)', confidence: 'S' }, LISTS],
         note: 'An article for consumer electronics use in the United States is exempt (9903.79.07).',
       },
@@ -605,7 +783,9 @@ export function generate(src: Sources = readSources()): Generated {
     if (ids.has(l.id)) throw new Error(`duplicate layer id ${l.id}`);
     ids.add(l.id);
   }
-  for (const l of layers) for (const p of [...(l.scope?.hts ?? []), ...(l.except ?? []).flatMap((e) => e.hts ?? [])]) if (!/^\d{4,10}$/.test(p)) throw new Error(`${l.id}: bad prefix "${p}"`);
+  for (const l of layers)
+    for (const p of [...(l.scope?.hts ?? []), ...(l.except ?? []).flatMap((e) => e.hts ?? [])])
+      if (!/^\d{4,10}$/.test(p)) throw new Error(`${l.id}: bad prefix "${p}"`);
 
   // Prefix lists, compactly: every prefix is written once, in the "atom" of the prefixes that
   // occur in exactly the same lists (a layer's scope, an exception), as one space-separated
@@ -623,7 +803,15 @@ export function generate(src: Sources = readSources()): Generated {
   };
   const compact = layers.map((l) => ({
     ...l,
-    ...(l.scope ? { scope: { ...l.scope, ...(l.scope.origins && l.scope.origins.length > 20 ? { origins: originSlot(l.scope.origins) } : {}), ...(l.scope.hts ? { hts: slot(l.scope.hts) } : {}) } } : {}),
+    ...(l.scope
+      ? {
+          scope: {
+            ...l.scope,
+            ...(l.scope.origins && l.scope.origins.length > 20 ? { origins: originSlot(l.scope.origins) } : {}),
+            ...(l.scope.hts ? { hts: slot(l.scope.hts) } : {}),
+          },
+        }
+      : {}),
     ...(l.except ? { except: l.except.map((e) => (e.hts ? { ...e, hts: slot(e.hts) } : e)) } : {}),
   }));
   const signature = new Map<string, number[]>();
@@ -653,7 +841,9 @@ export function generate(src: Sources = readSources()): Generated {
 // Section 232 derivative, copper, annex, automobile-part and semiconductor lists) and the numbers
 // exempt from the 2026 Section 122 surcharge. Product lists: The Budget Lab at Yale,
 // tariff-rate-tracker (MIT); heading dates and rates: HTSUS 2026 Rev. 10 (USITC). docs/sources.md.
-// ${Object.entries(counts).map(([k, v]) => `${k}: ${v}`).join('; ')}
+// ${Object.entries(counts)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ')}
 import type { Chapter99Layer } from './chapter99-types.ts';
 
 const P: string[][] = [
@@ -683,7 +873,10 @@ export const section122ExemptHts: string[] = ${JSON.stringify(exempt122.join(' '
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { text, textS122, counts } = generate();
-  const files: Array<[string, string]> = [[OUT, text], [OUT_S122, textS122]];
+  const files: Array<[string, string]> = [
+    [OUT, text],
+    [OUT_S122, textS122],
+  ];
   if (process.argv.includes('--check')) {
     for (const [file, t] of files) {
       if (readFileSync(new URL(file, ROOT), 'utf8') !== t) {

@@ -57,7 +57,8 @@ export function generate(scheduleGz: Buffer): string {
     for (let n = 4; n <= code.length; n += 2) codes.add(code.slice(0, n));
     lines.push(`${code}\t${Number(r.indent)}\t${clean(r.description)}`);
   }
-  for (const ch of Object.keys(CHAPTER_TITLES)) if (!codes.has(ch + '01') && ![...codes].some((c) => c.startsWith(ch))) throw new Error(`chapter ${ch} not in the schedule`);
+  for (const ch of Object.keys(CHAPTER_TITLES))
+    if (!codes.has(ch + '01') && ![...codes].some((c) => c.startsWith(ch))) throw new Error(`chapter ${ch} not in the schedule`);
   checkCodes('VOCABULARY', VOCABULARY, codes);
   checkCodes('MODIFIERS', MODIFIERS, codes);
   for (const g of Object.values(GENDERED)) checkCodes('GENDERED', [[g.words, g.headings]], codes);

@@ -36,7 +36,13 @@ function rng(seed: number) {
   };
 }
 
-interface Product { description: string; hts: string; usd: [number, number]; pga?: boolean; pgaFee?: boolean }
+interface Product {
+  description: string;
+  hts: string;
+  usd: [number, number];
+  pga?: boolean;
+  pgaFee?: boolean;
+}
 const PRODUCTS: Product[] = [
   { description: 'Cotton T-shirt, crew neck, printed', hts: '6109100012', usd: [9, 45] },
   { description: "Women's cotton trousers", hts: '6204624011', usd: [25, 120] },
@@ -65,13 +71,92 @@ interface Market {
   ports: string[];
 }
 const MARKETS: Market[] = [
-  { name: 'Amazon.de', url: 'https://www.amazon.de', currency: 'EUR', sellerCountries: ['DE'], origins: ['DE', 'DE', 'CN', 'IT', 'PL'], modes: [['express', 'AIR'], ['air', 'AIR']], ports: ['4701', '4196'] },
-  { name: 'eBay UK', url: 'https://www.ebay.co.uk', currency: 'GBP', sellerCountries: ['GB'], origins: ['GB', 'GB', 'CN', 'IE'], modes: [['postal', ''], ['express', 'AIR']], ports: ['4701', '4771'] },
-  { name: 'Etsy', url: 'https://www.etsy.com', currency: 'USD', sellerCountries: ['GB', 'FR', 'IN', 'UA', 'VN'], origins: ['GB', 'FR', 'IN', 'UA', 'VN'], modes: [['postal', ''], ['air', 'AIR']], ports: ['4701', '2720'] },
-  { name: 'Rakuten', url: 'https://www.rakuten.co.jp', currency: 'JPY', sellerCountries: ['JP'], origins: ['JP', 'JP', 'CN'], modes: [['express', 'AIR'], ['air', 'AIR']], ports: ['2720', '3001'] },
-  { name: 'AliExpress', url: 'https://www.aliexpress.com', currency: 'USD', sellerCountries: ['CN', 'HK'], origins: ['CN', 'CN', 'HK', 'VN'], modes: [['air', 'AIR'], ['postal', ''], ['ocean', 'OCEAN']], ports: ['2720', '2704', '3901'] },
-  { name: 'Amazon.ca', url: 'https://www.amazon.ca', currency: 'CAD', sellerCountries: ['CA'], origins: ['CA', 'CA', 'CN', 'MX'], modes: [['truck', 'TRUCK'], ['express', 'TRUCK'], ['rail', 'RAIL']], ports: ['0901', '3004', '3801'] },
-  { name: 'Mercado Libre', url: 'https://www.mercadolibre.com.mx', currency: 'MXN', sellerCountries: ['MX'], origins: ['MX', 'MX', 'CN'], modes: [['truck', 'TRUCK'], ['express', 'AIR']], ports: ['2304', '2601'] },
+  {
+    name: 'Amazon.de',
+    url: 'https://www.amazon.de',
+    currency: 'EUR',
+    sellerCountries: ['DE'],
+    origins: ['DE', 'DE', 'CN', 'IT', 'PL'],
+    modes: [
+      ['express', 'AIR'],
+      ['air', 'AIR'],
+    ],
+    ports: ['4701', '4196'],
+  },
+  {
+    name: 'eBay UK',
+    url: 'https://www.ebay.co.uk',
+    currency: 'GBP',
+    sellerCountries: ['GB'],
+    origins: ['GB', 'GB', 'CN', 'IE'],
+    modes: [
+      ['postal', ''],
+      ['express', 'AIR'],
+    ],
+    ports: ['4701', '4771'],
+  },
+  {
+    name: 'Etsy',
+    url: 'https://www.etsy.com',
+    currency: 'USD',
+    sellerCountries: ['GB', 'FR', 'IN', 'UA', 'VN'],
+    origins: ['GB', 'FR', 'IN', 'UA', 'VN'],
+    modes: [
+      ['postal', ''],
+      ['air', 'AIR'],
+    ],
+    ports: ['4701', '2720'],
+  },
+  {
+    name: 'Rakuten',
+    url: 'https://www.rakuten.co.jp',
+    currency: 'JPY',
+    sellerCountries: ['JP'],
+    origins: ['JP', 'JP', 'CN'],
+    modes: [
+      ['express', 'AIR'],
+      ['air', 'AIR'],
+    ],
+    ports: ['2720', '3001'],
+  },
+  {
+    name: 'AliExpress',
+    url: 'https://www.aliexpress.com',
+    currency: 'USD',
+    sellerCountries: ['CN', 'HK'],
+    origins: ['CN', 'CN', 'HK', 'VN'],
+    modes: [
+      ['air', 'AIR'],
+      ['postal', ''],
+      ['ocean', 'OCEAN'],
+    ],
+    ports: ['2720', '2704', '3901'],
+  },
+  {
+    name: 'Amazon.ca',
+    url: 'https://www.amazon.ca',
+    currency: 'CAD',
+    sellerCountries: ['CA'],
+    origins: ['CA', 'CA', 'CN', 'MX'],
+    modes: [
+      ['truck', 'TRUCK'],
+      ['express', 'TRUCK'],
+      ['rail', 'RAIL'],
+    ],
+    ports: ['0901', '3004', '3801'],
+  },
+  {
+    name: 'Mercado Libre',
+    url: 'https://www.mercadolibre.com.mx',
+    currency: 'MXN',
+    sellerCountries: ['MX'],
+    origins: ['MX', 'MX', 'CN'],
+    modes: [
+      ['truck', 'TRUCK'],
+      ['express', 'AIR'],
+    ],
+    ports: ['2304', '2601'],
+  },
 ];
 
 /** Illustrative units per USD (NOT CBP-certified rates): one quarterly rate per quarter. */
@@ -93,22 +178,93 @@ export function ordersRates() {
   return table;
 }
 
-const FIRST = ['Ana', 'Ben', 'Cara', 'Dev', 'Eli', 'Fatima', 'George', 'Hana', 'Ivan', 'Julia', 'Kwame', 'Lena', 'Miguel', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tomas', 'Uma', 'Victor', 'Wen', 'Yara', 'Zoe'];
-const LAST = ['Diaz', 'Okafor', 'Lind', 'Patel', 'Wong', 'Haddad', 'Miller', 'Sato', 'Petrov', 'Rossi', 'Mensah', 'Fischer', 'Garcia', 'Novak', 'Khan', 'Iyer', 'Brennan', 'Costa', 'Levi', 'Horvath'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Cara',
+  'Dev',
+  'Eli',
+  'Fatima',
+  'George',
+  'Hana',
+  'Ivan',
+  'Julia',
+  'Kwame',
+  'Lena',
+  'Miguel',
+  'Nora',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tomas',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Yara',
+  'Zoe',
+];
+const LAST = [
+  'Diaz',
+  'Okafor',
+  'Lind',
+  'Patel',
+  'Wong',
+  'Haddad',
+  'Miller',
+  'Sato',
+  'Petrov',
+  'Rossi',
+  'Mensah',
+  'Fischer',
+  'Garcia',
+  'Novak',
+  'Khan',
+  'Iyer',
+  'Brennan',
+  'Costa',
+  'Levi',
+  'Horvath',
+];
 const STREETS = ['Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Elm St', 'Washington Blvd', 'Lake Rd', 'Hill St', 'Park Ave', 'Sunset Blvd'];
 const CITIES: Array<[string, string, string]> = [
-  ['Springfield', 'IL', '62701'], ['Austin', 'TX', '78701'], ['Portland', 'OR', '97201'], ['Brooklyn', 'NY', '11201'], ['Denver', 'CO', '80202'],
-  ['Miami', 'FL', '33101'], ['Seattle', 'WA', '98101'], ['Columbus', 'OH', '43004'], ['Phoenix', 'AZ', '85001'], ['Boston', 'MA', '02108'],
+  ['Springfield', 'IL', '62701'],
+  ['Austin', 'TX', '78701'],
+  ['Portland', 'OR', '97201'],
+  ['Brooklyn', 'NY', '11201'],
+  ['Denver', 'CO', '80202'],
+  ['Miami', 'FL', '33101'],
+  ['Seattle', 'WA', '98101'],
+  ['Columbus', 'OH', '43004'],
+  ['Phoenix', 'AZ', '85001'],
+  ['Boston', 'MA', '02108'],
 ];
 const SELLER_NAMES: Record<string, string[]> = {
-  DE: ['Müller Textil GmbH', 'Rheinland Outdoor GmbH', 'Kaffee & Kultur KG'], GB: ['Thistle & Thread Ltd', 'Baker Street Books Ltd', 'Harbour Ceramics'],
-  FR: ['Atelier Lumière SARL', 'Maison Bleue'], IN: ['Jaipur Handloom Pvt Ltd'], UA: ['Karpaty Crafts'], VN: ['Saigon Silk Co'],
-  JP: ['Kyoto Kogei Co., Ltd.', 'Tokyo Camera Works K.K.'], CN: ['Shenzhen Bright Electronics Co., Ltd.', 'Yiwu Happy Toys Co., Ltd.'],
-  HK: ['Kowloon Gadget Trading Ltd'], CA: ['Maple Leaf Goods Inc.', 'Laurentian Outfitters'], MX: ['Artesanías Oaxaca S.A. de C.V.'],
+  DE: ['Müller Textil GmbH', 'Rheinland Outdoor GmbH', 'Kaffee & Kultur KG'],
+  GB: ['Thistle & Thread Ltd', 'Baker Street Books Ltd', 'Harbour Ceramics'],
+  FR: ['Atelier Lumière SARL', 'Maison Bleue'],
+  IN: ['Jaipur Handloom Pvt Ltd'],
+  UA: ['Karpaty Crafts'],
+  VN: ['Saigon Silk Co'],
+  JP: ['Kyoto Kogei Co., Ltd.', 'Tokyo Camera Works K.K.'],
+  CN: ['Shenzhen Bright Electronics Co., Ltd.', 'Yiwu Happy Toys Co., Ltd.'],
+  HK: ['Kowloon Gadget Trading Ltd'],
+  CA: ['Maple Leaf Goods Inc.', 'Laurentian Outfitters'],
+  MX: ['Artesanías Oaxaca S.A. de C.V.'],
 };
 const SELLER_CITIES: Record<string, [string, string]> = {
-  DE: ['Berlin', '10115'], GB: ['London', 'EC1A 1BB'], FR: ['Lyon', '69001'], IN: ['Jaipur', '302001'], UA: ['Lviv', '79000'], VN: ['Ho Chi Minh City', '700000'],
-  JP: ['Kyoto', '600-8216'], CN: ['Shenzhen', '518000'], HK: ['Kowloon', '999077'], CA: ['Toronto', 'M5H 2N2'], MX: ['Oaxaca', '68000'],
+  DE: ['Berlin', '10115'],
+  GB: ['London', 'EC1A 1BB'],
+  FR: ['Lyon', '69001'],
+  IN: ['Jaipur', '302001'],
+  UA: ['Lviv', '79000'],
+  VN: ['Ho Chi Minh City', '700000'],
+  JP: ['Kyoto', '600-8216'],
+  CN: ['Shenzhen', '518000'],
+  HK: ['Kowloon', '999077'],
+  CA: ['Toronto', 'M5H 2N2'],
+  MX: ['Oaxaca', '68000'],
 };
 const FILERS = ['ABC', 'K7Q', '9X2', 'ZZ1'];
 
@@ -133,16 +289,45 @@ function amountIn(usd: number, currency: string, exportDay: number): string {
 
 /** Corruptions for the deliberately bad rows: each one a mistake real exports contain. */
 const SPOILERS: Array<(row: string[], col: (c: string) => number) => string[]> = [
-  (r, c) => { r[c('currency')] = 'EURO'; return r; },
-  (r, c) => { r[c('arrival')] = r[c('arrival')].slice(0, 8) + '31'; return r; }, // e.g. 2024-02-31 or -04-31
-  (r, c) => { r[c('hts')] = r[c('hts')].slice(0, 6); return r; },
-  (r, c) => { r[c('price')] = '-12.00'; return r; },
-  (r, c) => { r[c('ship_to_country')] = 'USA'; return r; },
-  (r, c) => { r[c('entry_number')] = r[c('entry_number')].slice(0, 10) + String((+r[c('entry_number')].slice(10) + 3) % 10); return r; },
-  (r, c) => { r[c('quantity')] = 'two'; return r; },
+  (r, c) => {
+    r[c('currency')] = 'EURO';
+    return r;
+  },
+  (r, c) => {
+    r[c('arrival')] = r[c('arrival')].slice(0, 8) + '31';
+    return r;
+  }, // e.g. 2024-02-31 or -04-31
+  (r, c) => {
+    r[c('hts')] = r[c('hts')].slice(0, 6);
+    return r;
+  },
+  (r, c) => {
+    r[c('price')] = '-12.00';
+    return r;
+  },
+  (r, c) => {
+    r[c('ship_to_country')] = 'USA';
+    return r;
+  },
+  (r, c) => {
+    r[c('entry_number')] = r[c('entry_number')].slice(0, 10) + String((+r[c('entry_number')].slice(10) + 3) % 10);
+    return r;
+  },
+  (r, c) => {
+    r[c('quantity')] = 'two';
+    return r;
+  },
   (r) => r.slice(0, r.length - 3), // a short row: columns missing at the end
-  (r, c) => { r[c('seller_vetted')] = 'maybe'; return r; },
-  (r, c) => { r[c('tracking_number')] = ''; r[c('house_bill')] = ''; r[c('master_bill')] = ''; return r; },
+  (r, c) => {
+    r[c('seller_vetted')] = 'maybe';
+    return r;
+  },
+  (r, c) => {
+    r[c('tracking_number')] = '';
+    r[c('house_bill')] = '';
+    r[c('master_bill')] = '';
+    return r;
+  },
 ];
 
 /** Yields `n` rows (cell arrays in ORDER_COLUMNS order), in export-date order. */
@@ -166,14 +351,18 @@ export function* orderRows(n: number, options: GenOptions = {}): Generator<strin
     const seller = r.pick(SELLER_NAMES[sellerCountry]);
     const sellerId = `${m.name.slice(0, 3).toUpperCase()}-${(seller.length * 7919 + sellerCountry.charCodeAt(0)) % 100000}`;
     const b = r.int(1, buyers);
-    const first = FIRST[b % FIRST.length], last = LAST[(b * 7) % LAST.length];
+    const first = FIRST[b % FIRST.length],
+      last = LAST[(b * 7) % LAST.length];
     const [city, region, zip] = CITIES[(b * 3) % CITIES.length];
     const street = `${(b % 980) + 12} ${STREETS[(b * 11) % STREETS.length]}`;
     const [mode, transport] = r.pick(m.modes);
     // most orders are one parcel; some are split into 2-3 parcels (same buyer, same or next day)
     const parcels = r.chance(0.08) ? r.int(2, 3) : 1;
     const transit = mode === 'ocean' ? r.int(12, 13) : mode === 'postal' ? r.int(4, 9) : r.int(1, 5);
-    const orderId = `${m.name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}-${String(100000 + order)}`;
+    const orderId = `${m.name
+      .replace(/[^A-Za-z]/g, '')
+      .slice(0, 3)
+      .toUpperCase()}-${String(100000 + order)}`;
     for (let p = 0; p < parcels && i < n; p++, i++) {
       const prod = r.pick(PRODUCTS);
       const qty = r.chance(0.8) ? 1 : r.int(2, 4);
@@ -188,9 +377,21 @@ export function* orderRows(n: number, options: GenOptions = {}): Generator<strin
       let filedDay = arrivalDay - 1;
       if (arrivalDay < daysFromCivil(2024, 2, 15) && r.chance(0.15)) filedDay = arrivalDay + r.int(1, 15);
       if (r.chance(0.01)) filedDay = arrivalDay + r.int(16, 30); // late filings, flagged
-      const tracking = mode === 'postal' ? `L${String.fromCharCode(65 + (s % 26))}${String(100000000 + ((s * 7919) % 900000000))}${sellerCountry}` : `1Z${String(s * 7919 + order).padStart(12, '0').slice(-12)}`;
+      const tracking =
+        mode === 'postal'
+          ? `L${String.fromCharCode(65 + (s % 26))}${String(100000000 + ((s * 7919) % 900000000))}${sellerCountry}`
+          : `1Z${String(s * 7919 + order)
+              .padStart(12, '0')
+              .slice(-12)}`;
       const house = mode === 'postal' ? '' : `H${filer}${String(s).padStart(8, '0')}`;
-      const master = mode === 'postal' ? '' : mode === 'ocean' ? `MSCU${String(order * 31).padStart(7, '0')}` : `${r.int(100, 999)}-${String(order * 97).padStart(8, '0').slice(-8)}`;
+      const master =
+        mode === 'postal'
+          ? ''
+          : mode === 'ocean'
+            ? `MSCU${String(order * 31).padStart(7, '0')}`
+            : `${r.int(100, 999)}-${String(order * 97)
+                .padStart(8, '0')
+                .slice(-8)}`;
       const origin = r.chance(0.75) ? sellerCountry : r.pick(m.origins);
       const row: string[] = new Array(ORDER_COLUMNS.length).fill('');
       const set = (c: string, v: string) => (row[col(c)] = v);
@@ -263,7 +464,16 @@ export async function writeOrdersCsv(path: string, n: number, options: GenOption
 export const EXAMPLE = { rows: 1200, seed: 321, bad: 15, out: 'examples/orders.csv', rates: 'examples/rates-orders.json' };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const parsed = parseArgs({ options: { rows: { type: 'string' }, seed: { type: 'string' }, bad: { type: 'string' }, out: { type: 'string' }, rates: { type: 'string' }, example: { type: 'boolean' } } });
+  const parsed = parseArgs({
+    options: {
+      rows: { type: 'string' },
+      seed: { type: 'string' },
+      bad: { type: 'string' },
+      out: { type: 'string' },
+      rates: { type: 'string' },
+      example: { type: 'boolean' },
+    },
+  });
   const values = parsed.values.example ? { ...parsed.values, ...Object.fromEntries(Object.entries(EXAMPLE).map(([k, v]) => [k, String(v)])) } : parsed.values;
   if (values.rates) writeFileSync(values.rates, JSON.stringify(ordersRates(), null, 1) + '\n');
   if (values.out || !values.rates) {

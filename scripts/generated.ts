@@ -52,7 +52,10 @@ export const GENERATED: GeneratedSet[] = [
     async expected() {
       const { generate, OUT, OUT_S122 } = await import('./gen-chapter99.ts');
       const g = generate();
-      return [{ file: OUT, text: g.text }, { file: OUT_S122, text: g.textS122 }];
+      return [
+        { file: OUT, text: g.text },
+        { file: OUT_S122, text: g.textS122 },
+      ];
     },
   },
   {

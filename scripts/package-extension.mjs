@@ -35,7 +35,11 @@ if (!args.has('--no-build')) {
 for (const dir of ['dist', 'dist-firefox']) {
   const m = join(dir, 'manifest.json');
   if (!existsSync(m)) fail(`${m} is missing: build first (or drop --no-build)`);
-  if (/localhost:\d+|@vite\/client/.test(readFileSync(m, 'utf8') + (existsSync(join(dir, 'service-worker-loader.js')) ? readFileSync(join(dir, 'service-worker-loader.js'), 'utf8') : ''))) {
+  if (
+    /localhost:\d+|@vite\/client/.test(
+      readFileSync(m, 'utf8') + (existsSync(join(dir, 'service-worker-loader.js')) ? readFileSync(join(dir, 'service-worker-loader.js'), 'utf8') : ''),
+    )
+  ) {
     fail(`${dir} holds a dev-server build (it loads code from localhost); run without --no-build`);
   }
 }
@@ -48,12 +52,18 @@ try {
 } catch {
   fail('could not read the web-ext lint report', lint.out);
 }
-if (report.errors.length > 0) fail(`web-ext lint: ${report.errors.length} error(s)`, report.errors.map((e) => `  ${e.code} ${e.file ?? ''}: ${e.message}\n`).join(''));
-process.stdout.write(`lint: 0 errors, ${report.warnings.length} warning(s)${report.warnings.length ? ` (${[...new Set(report.warnings.map((w) => w.code))].join(', ')})` : ''}\n`);
+if (report.errors.length > 0)
+  fail(`web-ext lint: ${report.errors.length} error(s)`, report.errors.map((e) => `  ${e.code} ${e.file ?? ''}: ${e.message}\n`).join(''));
+process.stdout.write(
+  `lint: 0 errors, ${report.warnings.length} warning(s)${report.warnings.length ? ` (${[...new Set(report.warnings.map((w) => w.code))].join(', ')})` : ''}\n`,
+);
 
 mkdirSync(OUT, { recursive: true });
 const made = [];
-for (const [dir, store] of [['dist', 'chrome'], ['dist-firefox', 'firefox']]) {
+for (const [dir, store] of [
+  ['dist', 'chrome'],
+  ['dist-firefox', 'firefox'],
+]) {
   const name = `s321-extension-${store}-${version}.zip`;
   rmSync(join(OUT, name), { force: true });
   const r = run('npx', ['web-ext', 'build', '--source-dir', dir, '--artifacts-dir', OUT, '--filename', name, '--overwrite-dest', '--no-input']);

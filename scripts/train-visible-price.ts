@@ -167,7 +167,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   let pages = 0;
   for (const site of new Set(data.map((d) => d.site))) {
     const held = data.filter((d) => d.site === site);
-    const m = fit(data.filter((d) => d.site !== site), 0.02, 600);
+    const m = fit(
+      data.filter((d) => d.site !== site),
+      0.02,
+      600,
+    );
     const r = top1(held, m);
     right += r.right;
     pages += r.pages;
@@ -184,7 +188,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     Object.assign(VISIBLE_PRICE_MODEL, fitted, { bias });
     const s = scoreZyteDev();
     process.stdout.write(`bias ${bias}: price F1 ${s.price.f1.toFixed(3)} P ${s.price.precision.toFixed(3)} R ${s.price.recall.toFixed(3)}\n`);
-    if (!best || s.price.precision > best.precision || (s.price.precision === best.precision && s.price.f1 > best.f1)) best = { bias, precision: s.price.precision, f1: s.price.f1 };
+    if (!best || s.price.precision > best.precision || (s.price.precision === best.precision && s.price.f1 > best.f1))
+      best = { bias, precision: s.price.precision, f1: s.price.f1 };
   }
   const chosen: VisiblePriceModel = {
     ...fitted,

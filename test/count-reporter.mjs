@@ -3,7 +3,9 @@
 export function countReporter() {
   return {
     stop({ sessions }) {
-      let passed = 0, failed = 0, skipped = 0;
+      let passed = 0,
+        failed = 0,
+        skipped = 0;
       const walk = (s) => {
         for (const t of s.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
         s.suites.forEach(walk);

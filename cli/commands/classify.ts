@@ -46,7 +46,8 @@ export function productOf(line: string): { ok: true; id: string | number; produc
   }
   const id = o.id;
   if (typeof id !== 'string' && typeof id !== 'number') return { ok: false, error: `id: expected a string or a number, got ${describe(id)}` };
-  if (typeof o.title !== 'string' || !o.title.trim()) return { ok: false, error: `title: expected the product's title (a non-empty string), got ${describe(o.title)}` };
+  if (typeof o.title !== 'string' || !o.title.trim())
+    return { ok: false, error: `title: expected the product's title (a non-empty string), got ${describe(o.title)}` };
   const product: ProductText = { title: o.title };
   if (o.breadcrumbs !== undefined) {
     if (!Array.isArray(o.breadcrumbs)) return { ok: false, error: `breadcrumbs: expected an array of category names, got ${describe(o.breadcrumbs)}` };
@@ -55,7 +56,8 @@ export function productOf(line: string): { ok: true; id: string | number; produc
     product.breadcrumbs = o.breadcrumbs as string[];
   }
   if (o.attributes !== undefined) {
-    if (!o.attributes || typeof o.attributes !== 'object' || Array.isArray(o.attributes)) return { ok: false, error: `attributes: expected an object of name-value pairs, got ${describe(o.attributes)}` };
+    if (!o.attributes || typeof o.attributes !== 'object' || Array.isArray(o.attributes))
+      return { ok: false, error: `attributes: expected an object of name-value pairs, got ${describe(o.attributes)}` };
     const attributes: Record<string, string> = {};
     for (const [k, a] of Object.entries(o.attributes)) {
       if (typeof a === 'string') attributes[k] = a;
@@ -99,7 +101,7 @@ export const classifyCommand: Command = {
       } catch (e) {
         if (e instanceof UsageError) throw e;
         const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+        throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
       }
       input = createReadStream(file, { encoding: 'utf8' });
     }

@@ -1,5 +1,14 @@
 // s321 evaluate [FILE] [--rates FILE] [--rules FILE] [--tariffs FILE] [--schedule FILE] [--pretty] [--format json|table]
-import { bundledApproximateRates, evaluate, formatIssue, MISSING_RATE, prepareUnchecked, scheduleTariffs, type Decision, type EvaluateRequest } from '../../core/index.ts';
+import {
+  bundledApproximateRates,
+  evaluate,
+  formatIssue,
+  MISSING_RATE,
+  prepareUnchecked,
+  scheduleTariffs,
+  type Decision,
+  type EvaluateRequest,
+} from '../../core/index.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
 import { decisionsTable } from '../table.ts';
@@ -26,7 +35,15 @@ HTS 2026 Revision 10), or from its own "duties" layers (docs/charges.md).
 
 Exit codes: 0 decided, 2 invalid input (one line per problem on stderr, nothing on stdout).`;
 
-export async function evaluateCommand(args: { file?: string; rates?: string; rules?: string; tariffs?: string; schedule?: string; pretty?: boolean; format?: string }): Promise<number> {
+export async function evaluateCommand(args: {
+  file?: string;
+  rates?: string;
+  rules?: string;
+  tariffs?: string;
+  schedule?: string;
+  pretty?: boolean;
+  format?: string;
+}): Promise<number> {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'table') throw new UsageError(`--format: expected "json" or "table", got "${format}"`);
   const rules = args.rules ? await readJson(args.rules) : undefined;
@@ -35,17 +52,30 @@ export async function evaluateCommand(args: { file?: string; rates?: string; rul
   // --rates is authoritative: approximate rates only stand in when no certified table is given
   const prepared = prepareUnchecked({ rules, rates, tariffs, approximateRates: args.rates ? null : bundledApproximateRates() });
   const fileOf = (path: string) => (path.startsWith('rules') ? args.rules : path.startsWith('tariffs') ? args.tariffs : args.rates);
-  if (!prepared.ok) throw new UsageError('invalid rules, rates or tariffs', 2, prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`));
+  if (!prepared.ok)
+    throw new UsageError(
+      'invalid rules, rates or tariffs',
+      2,
+      prepared.issues.map((i) => `${fileOf(i.path)}: ${formatIssue(i)}`),
+    );
   const schedule = await scheduleOption(args.schedule);
   const request = await readJson(args.file);
-  const r = evaluate(request as EvaluateRequest, { rules: prepared.rules, rates: prepared.rates, tariffs: prepared.tariffs, schedule, approximateRates: prepared.approximateRates });
+  const r = evaluate(request as EvaluateRequest, {
+    rules: prepared.rules,
+    rates: prepared.rates,
+    tariffs: prepared.tariffs,
+    schedule,
+    approximateRates: prepared.approximateRates,
+  });
   if (!r.ok) {
     const lines = r.issues.map(formatIssue);
     // a price the answer depends on had no rate: say what to add
     if (r.issues.some((i) => i.code === MISSING_RATE)) {
-      lines.push(args.rates
-        ? `hint: ${args.rates} has no certified rate for that currency and date; add one (its form: s321 schema rates)`
-        : 'hint: no approximate rate is bundled for that currency: add --rates FILE with its certified rate (e.g. --rates examples/rates.json; its form: s321 schema rates)');
+      lines.push(
+        args.rates
+          ? `hint: ${args.rates} has no certified rate for that currency and date; add one (its form: s321 schema rates)`
+          : 'hint: no approximate rate is bundled for that currency: add --rates FILE with its certified rate (e.g. --rates examples/rates.json; its form: s321 schema rates)',
+      );
     }
     throw new UsageError('invalid input', 2, lines);
   }

@@ -10,7 +10,19 @@ import type { Command } from '../command.ts';
 import { readJson as readJsonFile, UsageError } from '../io.ts';
 import { tuneHeapForExport } from '../heap.ts';
 import { runExport, type ErrorSink, type ExportCounts, type OutputFormat, type Rejection } from '../records-export.ts';
-import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow } from '../records-io.ts';
+import {
+  checkColumns,
+  noRecords,
+  openInput,
+  parseFormat,
+  parseParticipant,
+  parseProfile,
+  readCsv,
+  readJson,
+  readNdjson,
+  TextOut,
+  type InputRow,
+} from '../records-io.ts';
 import { ORDER_COLUMNS, REQUIRED_ORDER_COLUMNS } from '../records-orders.ts';
 import { termSafe } from '../terminal.ts';
 
@@ -49,7 +61,12 @@ input or an option could not be used.`;
 
 class StderrErrors implements ErrorSink {
   async reject(r: Rejection): Promise<void> {
-    for (const x of r.reasons) process.stderr.write(termSafe(`row ${r.row}${r.line ? ` (line ${r.line})` : ''}${x.column ? `, column ${x.column}` : x.path ? `, ${x.path}` : ''}: ${x.code}: ${x.message}`) + '\n');
+    for (const x of r.reasons)
+      process.stderr.write(
+        termSafe(
+          `row ${r.row}${r.line ? ` (line ${r.line})` : ''}${x.column ? `, column ${x.column}` : x.path ? `, ${x.path}` : ''}: ${x.code}: ${x.message}`,
+        ) + '\n',
+      );
   }
   async end(): Promise<void> {}
 }
@@ -64,12 +81,20 @@ function shortInput(v: unknown): unknown {
 }
 
 class FileErrors implements ErrorSink {
-  constructor(private readonly out: TextOut, private readonly csv: boolean) {
+  constructor(
+    private readonly out: TextOut,
+    private readonly csv: boolean,
+  ) {
     if (csv) void out.write(stringify([['row', 'line', 'column', 'path', 'code', 'message']], SAFE_CSV_OPTIONS));
   }
   async reject(r: Rejection): Promise<void> {
     if (this.csv) {
-      await this.out.write(stringify(r.reasons.map((x) => [r.row, r.line ?? '', x.column ?? '', x.path ?? '', x.code, x.message]), SAFE_CSV_OPTIONS));
+      await this.out.write(
+        stringify(
+          r.reasons.map((x) => [r.row, r.line ?? '', x.column ?? '', x.path ?? '', x.code, x.message]),
+          SAFE_CSV_OPTIONS,
+        ),
+      );
     } else {
       await this.out.write(JSON.stringify({ row: r.row, line: r.line, reasons: r.reasons, input: shortInput(r.input) }) + '\n');
     }
@@ -84,7 +109,12 @@ function progressReporter(stream: unknown, name: string, fileSize: number): { ti
   const started = Date.now();
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: 'export |{bar}| {percentage}% | read {read}, written {written}, rejected {rejected} | {eta_formatted}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+      {
+        format: 'export |{bar}| {percentage}% | read {read}, written {written}, rejected {rejected} | {eta_formatted}',
+        hideCursor: true,
+        clearOnComplete: true,
+        stream: process.stderr,
+      },
       cliProgress.Presets.shades_classic,
     );
     let total = 0;
@@ -144,15 +174,28 @@ export const exportCommand: Command = {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (give the input with --in FILE)`);
     const profile = parseProfile(values.profile);
     const participant = parseParticipant(values.participant, profile);
-    if (profile === 'data-pilot' && !values.originator) throw new UsageError('--originator CODE is required for data-pilot: the originator code CBP assigned to you (element originatorCode)');
+    if (profile === 'data-pilot' && !values.originator)
+      throw new UsageError('--originator CODE is required for data-pilot: the originator code CBP assigned to you (element originatorCode)');
     if (!values.in) throw new UsageError('--in FILE is required (the orders file; "-" for stdin)');
     if (!values.out) throw new UsageError('--out FILE is required (where the records go; "-" for stdout)');
     const format = (values.format ?? 'ndjson') as OutputFormat;
     if (!['ndjson', 'json', 'csv'].includes(format)) throw new UsageError(`--format: expected ndjson, json or csv, got "${values.format}"`);
     const window = values.window === undefined ? 14 : Number(values.window);
-    if (!Number.isInteger(window) || window < 0 || window > 100_000) throw new UsageError(`--window: expected a whole number of days (0-100000), got "${values.window}"`);
-    const p = prepareUnchecked({ rules: values.rules ? await readJsonFile(values.rules) : undefined, rates: values.rates ? await readJsonFile(values.rates) : undefined, tariffs: values.tariffs ? await readJsonFile(values.tariffs) : scheduleTariffs() });
-    if (!p.ok) throw new UsageError('invalid rules, rates or tariffs', 2, p.issues.map((i) => `s321 export: ${i.path.startsWith('rules') ? values.rules : i.path.startsWith('tariffs') ? values.tariffs : values.rates}: ${formatIssue(i)}`));
+    if (!Number.isInteger(window) || window < 0 || window > 100_000)
+      throw new UsageError(`--window: expected a whole number of days (0-100000), got "${values.window}"`);
+    const p = prepareUnchecked({
+      rules: values.rules ? await readJsonFile(values.rules) : undefined,
+      rates: values.rates ? await readJsonFile(values.rates) : undefined,
+      tariffs: values.tariffs ? await readJsonFile(values.tariffs) : scheduleTariffs(),
+    });
+    if (!p.ok)
+      throw new UsageError(
+        'invalid rules, rates or tariffs',
+        2,
+        p.issues.map(
+          (i) => `s321 export: ${i.path.startsWith('rules') ? values.rules : i.path.startsWith('tariffs') ? values.tariffs : values.rates}: ${formatIssue(i)}`,
+        ),
+      );
 
     const input = await openInput(values.in, parseFormat(values['input-format'], '--input-format'));
     const checkHeader = (h: string[]) => {
@@ -161,17 +204,34 @@ export const exportCommand: Command = {
       if (missing.length) throw new UsageError(`${input.name}: the header lacks the column(s) ${missing.join(', ')} (see docs/orders-csv.md)`);
     };
     const rows: AsyncIterable<InputRow> =
-      input.format === 'csv' ? readCsv(input.stream, checkHeader) : input.format === 'ndjson' ? readNdjson(input.stream) : readJson(input.stream, input.name, 'orders');
+      input.format === 'csv'
+        ? readCsv(input.stream, checkHeader)
+        : input.format === 'ndjson'
+          ? readNdjson(input.stream)
+          : readJson(input.stream, input.name, 'orders');
     const toStdout = values.out === '-';
     const out = toStdout ? new TextOut(process.stdout) : await TextOut.file(values.out);
-    const errors: ErrorSink = values.errors ? new FileErrors(await TextOut.file(values.errors), values.errors.toLowerCase().endsWith('.csv')) : new StderrErrors();
+    const errors: ErrorSink = values.errors
+      ? new FileErrors(await TextOut.file(values.errors), values.errors.toLowerCase().endsWith('.csv'))
+      : new StderrErrors();
     const progress = progressReporter(input.stream, input.name, values.in === '-' ? 0 : statSync(values.in).size);
     let counts: ExportCounts;
     tuneHeapForExport();
     try {
       counts = await runExport(
         rows,
-        { profile, participant: participant ?? 'ONLINE_MARKETPLACE', originator: values.originator, rules: p.rules, rates: p.rates, approximateRates: values.rates ? null : bundledApproximateRates(), tariffs: p.tariffs, schedule: await scheduleOption(values.schedule), window, format },
+        {
+          profile,
+          participant: participant ?? 'ONLINE_MARKETPLACE',
+          originator: values.originator,
+          rules: p.rules,
+          rates: p.rates,
+          approximateRates: values.rates ? null : bundledApproximateRates(),
+          tariffs: p.tariffs,
+          schedule: await scheduleOption(values.schedule),
+          window,
+          format,
+        },
         out,
         errors,
         progress.tick,

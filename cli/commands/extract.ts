@@ -52,7 +52,7 @@ async function pageFiles(args: string[]): Promise<string[]> {
       info = await stat(arg);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`${arg}: cannot read (${code === 'ENOENT' ? 'no such file or folder' : code ?? 'error'})`);
+      throw new UsageError(`${arg}: cannot read (${code === 'ENOENT' ? 'no such file or folder' : (code ?? 'error')})`);
     }
     if (!info.isDirectory()) {
       out.push(arg);
@@ -80,7 +80,7 @@ async function readPage(file: string): Promise<string> {
     return gunzipSync(await readFile(file)).toString('utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'Z_DATA_ERROR' ? 'not gzip data' : code ?? 'error'})`);
+    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'Z_DATA_ERROR' ? 'not gzip data' : (code ?? 'error')})`);
   }
 }
 
@@ -98,7 +98,10 @@ const absolute = (url: string | null | undefined): URL | null => {
  * states it: <base href>, the "saved from url" comment browsers write, or the hreflang alternate
  * of the page's language (else one with the same path). Null when none gives an http(s) address. */
 export function canonical(doc: Document, html: string): string | null {
-  const named = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')].filter((u): u is string => !!u?.trim());
+  const named = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ].filter((u): u is string => !!u?.trim());
   for (const u of named) if (absolute(u)) return u;
   const relative = named.find((u) => u.startsWith('/'));
   if (!relative) return null;
@@ -155,7 +158,15 @@ export function decideDraft(draft: Draft, today: string): Record<string, unknown
   const a: Answer = answerFor({ draft, data: { items: [], rates: null, settings: defaultSettings('cli') }, today, classifier, schedule: bundledSchedule() });
   const d = a.decision ?? a.cases?.abroad ?? null;
   return {
-    decision: d ? { exempt: d.exempt, entry: d.entry, reason: d.reasons[0]?.code ?? null, ...(a.cases ? { shipsFromUnknown: true } : {}), ...(d.valueDependence ? { answer: d.valueDependence.answer } : {}) } : null,
+    decision: d
+      ? {
+          exempt: d.exempt,
+          entry: d.entry,
+          reason: d.reasons[0]?.code ?? null,
+          ...(a.cases ? { shipsFromUnknown: true } : {}),
+          ...(d.valueDependence ? { answer: d.valueDependence.answer } : {}),
+        }
+      : null,
     estimate: a.estimate,
     products: a.products.map((p) => ({ hts: p.hts, description: p.description, rate: p.rateText, total: p.charges?.total ?? null })),
     inferred: a.inferred,
@@ -179,12 +190,19 @@ export const extractCommand: Command = {
     const only = values.adapter === undefined ? undefined : adapters.find((a) => a.id === values.adapter);
     if (values.adapter !== undefined && !only) throw new UsageError(`unknown adapter "${values.adapter}"; known: ${adapters.map((a) => a.id).join(', ')}`);
     if (values.url !== undefined) checkUrl(values.url, '--url');
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date: expected a day YYYY-MM-DD, got "${values.date.slice(0, 40)}"`);
+    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+      throw new UsageError(`--date: expected a day YYYY-MM-DD, got "${values.date.slice(0, 40)}"`);
     const today = values.date ?? newYorkDateOf(Date.now());
     const shown = (draft: unknown) => (values.decide ? decideDraft(draft as Draft, today) : draft);
     const key = values.decide ? 'answer' : 'draft';
 
-    const single = positionals.length === 1 && (positionals[0] === '-' || !(await stat(positionals[0]).then((s) => s.isDirectory(), () => false)));
+    const single =
+      positionals.length === 1 &&
+      (positionals[0] === '-' ||
+        !(await stat(positionals[0]).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )));
     if (single) {
       const file = positionals[0];
       const text = file === '-' ? (await readText(file, false)).text : await readPage(file);
@@ -192,7 +210,7 @@ export const extractCommand: Command = {
       process.stdout.write(JSON.stringify(values.decide ? { file, answer: shown(draft) } : draft, null, values.pretty ? 2 : undefined) + '\n');
       return 0;
     }
-    if (values.url !== undefined) throw new UsageError('--url names one page; with several pages each page\'s canonical URL is used');
+    if (values.url !== undefined) throw new UsageError("--url names one page; with several pages each page's canonical URL is used");
     if (values.pretty) throw new UsageError('--pretty is for one page; several pages print one JSON line each');
     if (positionals.includes('-')) throw new UsageError('"-" (stdin) is one page; it cannot be combined with files');
     let failed = 0;

@@ -16,12 +16,21 @@ export const rulesCommand: Command = {
   summary: 'print or check the rule set (JSON, or the docs/rules.md table)',
   help,
   async run(argv) {
-    const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, markdown: { type: 'boolean' }, rules: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, markdown: { type: 'boolean' }, rules: { type: 'string' } },
+      strict: true,
+    });
     let set = defaultRules;
     if (values.rules) {
       const raw = await readJson(values.rules);
       const p = prepareUnchecked({ rules: raw });
-      if (!p.ok) throw new UsageError('invalid rules', 2, p.issues.map((i) => `${values.rules}: ${formatIssue(i)}`));
+      if (!p.ok)
+        throw new UsageError(
+          'invalid rules',
+          2,
+          p.issues.map((i) => `${values.rules}: ${formatIssue(i)}`),
+        );
       set = p.rules.set;
     }
     if (values.json) process.stdout.write(JSON.stringify(set, null, 2) + '\n');

@@ -23,17 +23,30 @@ export const scheduleCommand: Command = {
   summary: 'import a newer USITC tariff schedule export for --schedule',
   help,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { edition: { type: 'string' }, effective: { type: 'string' }, out: { type: 'string' } }, strict: true });
-    if (positionals[0] !== 'import' || positionals.length !== 2) throw new UsageError('expected: s321 schedule import FILE --edition NAME --effective YYYY-MM-DD');
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { edition: { type: 'string' }, effective: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+    });
+    if (positionals[0] !== 'import' || positionals.length !== 2)
+      throw new UsageError('expected: s321 schedule import FILE --edition NAME --effective YYYY-MM-DD');
     if (!values.edition) throw new UsageError('give the edition\'s name: --edition "HTS 2026 Revision 11"');
-    if (!values.effective) throw new UsageError('give the edition\'s effective date: --effective YYYY-MM-DD');
+    if (!values.effective) throw new UsageError("give the edition's effective date: --effective YYYY-MM-DD");
     const file = positionals[1];
     const r = buildSchedule(parseJson(await readMaybeGzip(file), file), values.edition, values.effective);
-    if (!r.ok) throw new UsageError('not a schedule export', 2, r.issues.map((i) => (i.path.startsWith('[') || i.path === '' ? `${file}: ${formatIssue(i)}` : `--${i.path}: ${i.message}`)));
+    if (!r.ok)
+      throw new UsageError(
+        'not a schedule export',
+        2,
+        r.issues.map((i) => (i.path.startsWith('[') || i.path === '' ? `${file}: ${formatIssue(i)}` : `--${i.path}: ${i.message}`)),
+      );
     const text = JSON.stringify(r.data) + '\n';
     if (values.out) await writeFile(values.out, text);
     else process.stdout.write(text);
-    process.stderr.write(`${values.edition}: ${r.stats.numbers} numbers under ${r.stats.rateLines} rate lines${values.out ? `, written to ${values.out}` : ''}\n`);
+    process.stderr.write(
+      `${values.edition}: ${r.stats.numbers} numbers under ${r.stats.rateLines} rate lines${values.out ? `, written to ${values.out}` : ''}\n`,
+    );
     return 0;
   },
 };

@@ -25,15 +25,32 @@ export const schemaCommand: Command = {
   summary: 'print the JSON Schema of a record profile (data-pilot, type86), the evaluate request, a rule set, a tariff set or a rates table',
   help,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { participant: { type: 'string' }, compact: { type: 'boolean' } } });
-    if (positionals.length !== 1) throw new UsageError(`expected one profile (data-pilot, type86, request, rules, tariffs or rates), got ${positionals.length ? positionals.join(' ') : 'none'}`);
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { participant: { type: 'string' }, compact: { type: 'boolean' } },
+    });
+    if (positionals.length !== 1)
+      throw new UsageError(
+        `expected one profile (data-pilot, type86, request, rules, tariffs or rates), got ${positionals.length ? positionals.join(' ') : 'none'}`,
+      );
     const name = positionals[0];
     let schema: unknown;
     const participant = parseParticipant(values.participant);
     if (name === 'data-pilot') schema = recordJsonSchema('data-pilot', participant);
     else if (name === 'type86' || name === 'request' || name === 'rules' || name === 'tariffs' || name === 'rates') {
       if (values.participant !== undefined) throw new UsageError(`--participant applies to the data-pilot profile only, not to ${name}`);
-      schema = name === 'type86' ? recordJsonSchema('type86') : name === 'request' ? requestJsonSchema() : name === 'tariffs' ? tariffsJsonSchema() : name === 'rates' ? ratesJsonSchema() : rulesJsonSchema();
+      schema =
+        name === 'type86'
+          ? recordJsonSchema('type86')
+          : name === 'request'
+            ? requestJsonSchema()
+            : name === 'tariffs'
+              ? tariffsJsonSchema()
+              : name === 'rates'
+                ? ratesJsonSchema()
+                : rulesJsonSchema();
     } else throw new UsageError(`unknown profile "${name}": expected data-pilot, type86, request, rules, tariffs or rates`);
     process.stdout.write(JSON.stringify(schema, null, values.compact ? undefined : 2) + '\n');
     return 0;

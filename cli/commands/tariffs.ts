@@ -2,7 +2,17 @@
 // s321 tariffs NUMBER --origin CC [--date D] [--mode M] [--value USD]: the duty stack of one HTS number.
 // s321 tariffs --catalog FILE: the small tariff set of a catalog, for the widget's `el.tariffs`.
 import { parseArgs } from 'node:util';
-import { catalogTariffs, formatIssue, NO_RATES, prepareUnchecked, priceAsFormalEntry, renderTariffsMarkdown, scheduleTariffSet, scheduleTariffs, type CompiledTariffs } from '../../core/index.ts';
+import {
+  catalogTariffs,
+  formatIssue,
+  NO_RATES,
+  prepareUnchecked,
+  priceAsFormalEntry,
+  renderTariffsMarkdown,
+  scheduleTariffSet,
+  scheduleTariffs,
+  type CompiledTariffs,
+} from '../../core/index.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
 import { scheduleOption } from '../schedule-file.ts';
@@ -28,7 +38,7 @@ page to pass to <de-minimis-check> as el.tariffs (the widget does not bundle the
 
 export const tariffsCommand: Command = {
   name: 'tariffs',
-  summary: 'print or check the tariff set, the duty stack of one HTS number, or a catalog\'s set',
+  summary: "print or check the tariff set, the duty stack of one HTS number, or a catalog's set",
   help,
   async run(argv) {
     const { values, positionals } = parseArgs({
@@ -48,12 +58,22 @@ export const tariffsCommand: Command = {
     });
     if (positionals.length > 1) throw new UsageError(`expected at most one HTS number, got ${positionals.length} arguments`);
     const p = prepareUnchecked({ tariffs: values.tariffs ? await readJson(values.tariffs) : scheduleTariffs() });
-    if (!p.ok) throw new UsageError('invalid tariffs', 2, p.issues.map((i) => `${values.tariffs}: ${formatIssue(i)}`));
+    if (!p.ok)
+      throw new UsageError(
+        'invalid tariffs',
+        2,
+        p.issues.map((i) => `${values.tariffs}: ${formatIssue(i)}`),
+      );
     const set = values.tariffs ? p.tariffs.set : scheduleTariffSet();
     if (values.catalog) {
       const schedule = await scheduleOption(values.schedule);
       const r = catalogTariffs(schedule, set, await readJson(values.catalog));
-      if (!r.ok) throw new UsageError('invalid catalog', 2, r.issues.map((i) => `${values.catalog}: ${formatIssue(i)}`));
+      if (!r.ok)
+        throw new UsageError(
+          'invalid catalog',
+          2,
+          r.issues.map((i) => `${values.catalog}: ${formatIssue(i)}`),
+        );
       process.stdout.write(JSON.stringify(r.tariffs, null, 2) + '\n');
       return 0;
     }
@@ -63,7 +83,11 @@ export const tariffsCommand: Command = {
   },
 };
 
-async function stack(number: string, values: { origin?: string; date?: string; mode?: string; value?: string; json?: boolean; schedule?: string }, tariffs: CompiledTariffs): Promise<number> {
+async function stack(
+  number: string,
+  values: { origin?: string; date?: string; mode?: string; value?: string; json?: boolean; schedule?: string },
+  tariffs: CompiledTariffs,
+): Promise<number> {
   if (!values.origin) throw new UsageError('give the country of origin: --origin CN');
   const schedule = await scheduleOption(values.schedule);
   const value = values.value ?? '100.00';
@@ -77,26 +101,59 @@ async function stack(number: string, values: { origin?: string; date?: string; m
   // the duty lines whatever the entry: priced as a formal entry (fees are left out here)
   const n = priceAsFormalEntry(request, { rates: NO_RATES, tariffs, schedule });
   if (!n.ok) {
-    const option: Record<string, string> = { arrival: '--date', mode: '--mode', shipFrom: '--origin', 'items[0].origin': '--origin', 'items[0].hts': 'NUMBER', 'items[0].price.amount': '--value' };
-    throw new UsageError('invalid arguments', 2, n.issues.map((i) => `${option[i.path] ?? i.path}: ${i.message}`));
+    const option: Record<string, string> = {
+      arrival: '--date',
+      mode: '--mode',
+      shipFrom: '--origin',
+      'items[0].origin': '--origin',
+      'items[0].hts': 'NUMBER',
+      'items[0].price.amount': '--value',
+    };
+    throw new UsageError(
+      'invalid arguments',
+      2,
+      n.issues.map((i) => `${option[i.path] ?? i.path}: ${i.message}`),
+    );
   }
   const s = n.shipment;
   const line = schedule.lookup(s.items[0].hts!);
   const c = n.charges;
   const duties = c.lines.filter((l) => l.kind === 'duty');
   if (values.json) {
-    process.stdout.write(JSON.stringify({ hts: number, origin: values.origin, date: request.arrival, mode: request.mode, value, line, duty: c.duty, complete: c.complete, lines: duties, notes: c.notes ?? [], schedule: schedule.stamp, tariffs: c.tariffs.version }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        {
+          hts: number,
+          origin: values.origin,
+          date: request.arrival,
+          mode: request.mode,
+          value,
+          line,
+          duty: c.duty,
+          complete: c.complete,
+          lines: duties,
+          notes: c.notes ?? [],
+          schedule: schedule.stamp,
+          tariffs: c.tariffs.version,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   const out: string[] = [];
   out.push(line ? `HTS ${line.dotted}: ${line.description}` : `HTS ${number}: not in ${schedule.edition}`);
-  if (line) out.push(`  general ${line.general || '(none)'}; special ${line.special || '(none)'}; column 2 ${line.other || '(none)'}; units ${line.units || '(none)'}`);
+  if (line)
+    out.push(`  general ${line.general || '(none)'}; special ${line.special || '(none)'}; column 2 ${line.other || '(none)'}; units ${line.units || '(none)'}`);
   out.push(`Origin ${values.origin}, entered ${request.arrival}, mode ${request.mode}, on a value of $${value}:`);
   out.push('');
   out.push('| program | heading | rate | amount | source |');
   out.push('|---|---|---|---|---|');
   for (const l of duties) {
-    const rate = [l.rate !== undefined ? `${l.rate}%` : '', l.specific ? `${l.specific}${l.netQuantity ? ` on ${l.netQuantity}` : ''}` : ''].filter(Boolean).join(' + ') || '-';
+    const rate =
+      [l.rate !== undefined ? `${l.rate}%` : '', l.specific ? `${l.specific}${l.netQuantity ? ` on ${l.netQuantity}` : ''}` : ''].filter(Boolean).join(' + ') ||
+      '-';
     out.push(`| ${l.program} | ${l.heading ?? '-'} | ${rate} | ${l.amount} | ${l.citation} [${l.confidence}] |`);
   }
   out.push('');

@@ -5,7 +5,20 @@ import { isParticipant, PARTICIPANTS, unflattenRecord, validateRecord, type Part
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { csvHeader } from '../records-export.ts';
-import { checkColumns, noRecords, openInput, parseFormat, parseParticipant, parseProfile, readCsv, readJson, readNdjson, TextOut, type InputRow, type RowProblem } from '../records-io.ts';
+import {
+  checkColumns,
+  noRecords,
+  openInput,
+  parseFormat,
+  parseParticipant,
+  parseProfile,
+  readCsv,
+  readJson,
+  readNdjson,
+  TextOut,
+  type InputRow,
+  type RowProblem,
+} from '../records-io.ts';
 import { termSafe } from '../terminal.ts';
 
 const help = `Usage: s321 validate --profile data-pilot|type86 [--participant T] [--input-format F] FILE
@@ -40,7 +53,14 @@ async function* csvRecords(rows: AsyncIterable<InputRow>, profile: Profile): Asy
   let n = 0;
   let group: InputRow[] = [];
   let key: string | undefined;
-  const emit = (): Unit => ({ n: ++n, line: group[0].line, record: unflattenRecord(profile, group.map((g) => g.cells!)) });
+  const emit = (): Unit => ({
+    n: ++n,
+    line: group[0].line,
+    record: unflattenRecord(
+      profile,
+      group.map((g) => g.cells!),
+    ),
+  });
   for await (const r of rows) {
     if (r.problems) {
       if (group.length) yield emit();
@@ -50,7 +70,7 @@ async function* csvRecords(rows: AsyncIterable<InputRow>, profile: Profile): Asy
       continue;
     }
     const c = r.cells!;
-    const k = profile === 'type86' ? (c.row || c.entryNumber || `#${r.row}`) : `#${r.row}`;
+    const k = profile === 'type86' ? c.row || c.entryNumber || `#${r.row}` : `#${r.row}`;
     if (group.length && k !== key) {
       yield emit();
       group = [];
@@ -92,7 +112,12 @@ export const validateCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(`expected one FILE ("-" for stdin), got ${positionals.length}`);
     const input = await openInput(positionals[0], parseFormat(values['input-format'], '--input-format'));
     const known = csvHeader(profile);
-    const rows = input.format === 'csv' ? readCsv(input.stream, (h) => checkColumns(input.name, h, known, '`s321 export --format csv`')) : input.format === 'ndjson' ? readNdjson(input.stream) : readJson(input.stream, input.name, 'records');
+    const rows =
+      input.format === 'csv'
+        ? readCsv(input.stream, (h) => checkColumns(input.name, h, known, '`s321 export --format csv`'))
+        : input.format === 'ndjson'
+          ? readNdjson(input.stream)
+          : readJson(input.stream, input.name, 'records');
     const units = input.format === 'csv' ? csvRecords(rows, profile) : valueRecords(rows);
     const out = new TextOut(process.stdout);
     let total = 0;
@@ -106,7 +131,10 @@ export const validateCommand: Command = {
         continue;
       }
       const rec = u.record as Record<string, unknown> | null;
-      const own = rec && typeof rec === 'object' && typeof rec.participantFilerType === 'string' && isParticipant(rec.participantFilerType) ? rec.participantFilerType : undefined;
+      const own =
+        rec && typeof rec === 'object' && typeof rec.participantFilerType === 'string' && isParticipant(rec.participantFilerType)
+          ? rec.participantFilerType
+          : undefined;
       const participant: Participant = given ?? own ?? 'ONLINE_MARKETPLACE';
       const r = validateRecord(u.record, profile, participant);
       const issues: RecordIssue[] = [...r.errors, ...r.filing];

@@ -119,7 +119,11 @@ export function compileTariffs(set: TariffSet): TariffsResult {
   if (issues.length) return { ok: false, issues };
   const { byPrefix, prefixLengths } = indexByPrefix(layers);
   const cuts = cutsOf([...layers, ...fees]);
-  const segment = segments(cuts, layers.filter((c) => !c.hts), fees);
+  const segment = segments(
+    cuts,
+    layers.filter((c) => !c.hts),
+    fees,
+  );
   return { ok: true, tariffs: { set, layers, fees, cuts, segment, byPrefix, prefixLengths, stamp: Object.freeze({ version: set.version }) } };
 }
 
@@ -127,18 +131,24 @@ export function compileTariffs(set: TariffSet): TariffsResult {
  * the window is not real or empty (its issues pushed). */
 function common<V extends LayerVersion | FeeVersion>(v: V, at: string, ids: Set<string>, issues: InputIssue[]): CompiledVersion<V> | null {
   const w = loadVersion(v, at, ids, issues);
-  return w && w[0] < w[1] ? { v, fromMs: w[0], untilMs: w[1], modes: setOf(v.scope?.modes), citation: citationText(v.citations), confidence: weakestConfidence(v.citations) } : null;
+  return w && w[0] < w[1]
+    ? { v, fromMs: w[0], untilMs: w[1], modes: setOf(v.scope?.modes), citation: citationText(v.citations), confidence: weakestConfidence(v.citations) }
+    : null;
 }
 
 function compileLayer(l: LayerVersion, at: string, ids: Set<string>, issues: InputIssue[]): CompiledLayer | null {
   const c = common(l, at, ids, issues);
   const method = l.method ?? 'add';
-  if (l.rate !== undefined && method === 'floor' && l.rate === '0') issues.push({ path: `${at}.rate`, code: 'INVALID_VALUE', message: 'a floor of 0% has no effect' });
+  if (l.rate !== undefined && method === 'floor' && l.rate === '0')
+    issues.push({ path: `${at}.rate`, code: 'INVALID_VALUE', message: 'a floor of 0% has no effect' });
   l.except?.forEach((e, j) => {
-    if (e.flag === undefined && e.hts === undefined) issues.push({ path: `${at}.except[${j}]`, code: 'MISSING', message: 'an exception names "flag" (an item flag) or "hts" (HTS prefixes), or both' });
+    if (e.flag === undefined && e.hts === undefined)
+      issues.push({ path: `${at}.except[${j}]`, code: 'MISSING', message: 'an exception names "flag" (an item flag) or "hts" (HTS prefixes), or both' });
   });
-  if (l.marks && !l.scope?.hts) issues.push({ path: `${at}.marks`, code: 'INVALID_VALUE', message: '"marks" are the flags an item gains by its HTS number: give the layer a scope.hts' });
-  if (l.base === 'metal-content' && method !== 'add') issues.push({ path: `${at}.base`, code: 'INVALID_VALUE', message: 'a layer on the metal content adds to the others: method "add"' });
+  if (l.marks && !l.scope?.hts)
+    issues.push({ path: `${at}.marks`, code: 'INVALID_VALUE', message: '"marks" are the flags an item gains by its HTS number: give the layer a scope.hts' });
+  if (l.base === 'metal-content' && method !== 'add')
+    issues.push({ path: `${at}.base`, code: 'INVALID_VALUE', message: 'a layer on the metal content adds to the others: method "add"' });
   if (!c) return null;
   return {
     ...c,
@@ -154,10 +164,14 @@ function compileLayer(l: LayerVersion, at: string, ids: Set<string>, issues: Inp
 
 function compileFee(f: FeeVersion, at: string, ids: Set<string>, issues: InputIssue[]): CompiledFee | null {
   const c = common(f, at, ids, issues);
-  if (f.amount !== undefined && f.rate !== undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: 'a fee has either an "amount" (flat) or a "rate", not both' });
-  if ((f.minimum !== undefined || f.maximum !== undefined) && f.rate === undefined) issues.push({ path: at, code: 'INVALID_VALUE', message: '"minimum" and "maximum" clamp a "rate": give the rate too' });
-  const min = cents(f.minimum), max = cents(f.maximum);
-  if (min !== null && max !== null && min > max) issues.push({ path: `${at}.minimum`, code: 'INVALID_VALUE', message: `minimum ${f.minimum} is above maximum ${f.maximum}` });
+  if (f.amount !== undefined && f.rate !== undefined)
+    issues.push({ path: at, code: 'INVALID_VALUE', message: 'a fee has either an "amount" (flat) or a "rate", not both' });
+  if ((f.minimum !== undefined || f.maximum !== undefined) && f.rate === undefined)
+    issues.push({ path: at, code: 'INVALID_VALUE', message: '"minimum" and "maximum" clamp a "rate": give the rate too' });
+  const min = cents(f.minimum),
+    max = cents(f.maximum);
+  if (min !== null && max !== null && min > max)
+    issues.push({ path: `${at}.minimum`, code: 'INVALID_VALUE', message: `minimum ${f.minimum} is above maximum ${f.maximum}` });
   if (!c) return null;
   return {
     ...c,
@@ -179,7 +193,11 @@ const versionOf = (c: CompiledLayer | CompiledFee) => c.v;
 function checkOverlaps(layers: readonly CompiledLayer[], fees: readonly CompiledFee[], issues: InputIssue[]): void {
   const meet = (a: CompiledLayer, b: CompiledLayer) => meets(a.origins, b.origins) && meets(a.modes, b.modes);
   findOverlaps<CompiledLayer>(layers, { group: programOf, meet, prefixes: (c) => c.v.scope?.hts, version: versionOf, path: 'layers' }, issues);
-  findOverlaps<CompiledFee>(fees, { group: programOf, meet: (a, b) => meets(a.entries, b.entries) && meets(a.modes, b.modes), version: versionOf, path: 'fees' }, issues);
+  findOverlaps<CompiledFee>(
+    fees,
+    { group: programOf, meet: (a, b) => meets(a.entries, b.entries) && meets(a.modes, b.modes), version: versionOf, path: 'fees' },
+    issues,
+  );
 }
 
 /** A chain of fees for the same entries and modes (the MPF of each fiscal year) leaves no

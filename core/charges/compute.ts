@@ -39,11 +39,30 @@ function suppliedLine(acc: Acc, d: DutyInput, k: number, it: NormalizedItem, bas
   let cents: number;
   if (d.rate !== undefined) {
     cents = applyRatio(it.usd, parseRate(d.rate));
-    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, rate: d.rate, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
+    acc.lines.push({
+      program: d.program,
+      kind: 'duty',
+      item: k,
+      base,
+      rate: d.rate,
+      amount: formatCents(cents),
+      citation: SUPPLIED_CITATION,
+      confidence: 'supplied',
+    });
   } else {
     // USD per unit read as a percent ("0.25" -> 0.0025): the cents are quantity x 10,000 x that
     cents = applyRatio(usdFromCents(it.quantity * 10000), parseRate(d.perUnit!));
-    acc.lines.push({ program: d.program, kind: 'duty', item: k, base, perUnit: d.perUnit, quantity: it.quantity, amount: formatCents(cents), citation: SUPPLIED_CITATION, confidence: 'supplied' });
+    acc.lines.push({
+      program: d.program,
+      kind: 'duty',
+      item: k,
+      base,
+      perUnit: d.perUnit,
+      quantity: it.quantity,
+      amount: formatCents(cents),
+      citation: SUPPLIED_CITATION,
+      confidence: 'supplied',
+    });
   }
   acc.duty += cents;
 }
@@ -65,7 +84,17 @@ function floorLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, ba
 function bundledLine(acc: Acc, c: CompiledLayer, k: number, value: UsdValue, base: string, rate: Ratio): void {
   const cents = applyRatio(value, rate);
   acc.duty += cents;
-  const line: ChargeLine = { program: c.v.program, kind: 'duty', item: k, base, rate: rate.text, amount: formatCents(cents), citation: c.citation, confidence: c.confidence, id: c.v.id };
+  const line: ChargeLine = {
+    program: c.v.program,
+    kind: 'duty',
+    item: k,
+    base,
+    rate: rate.text,
+    amount: formatCents(cents),
+    citation: c.citation,
+    confidence: c.confidence,
+    id: c.v.id,
+  };
   if (c.v.heading) line.heading = c.v.heading;
   acc.lines.push(line);
 }
@@ -81,9 +110,20 @@ function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, ba
     // merchant knows what to find (layers by origin keep the short message, which the widget's
     // trimmed set, without notes, gives as well)
     const why = c.v.scope?.hts && c.v.note ? ` (${c.v.note})` : '';
-    note(acc, { code: 'RATE_NOT_IN_DATA', item: k, message: `items[${k}]: layer ${named(c)} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"${why}`, citation: c.citation });
+    note(acc, {
+      code: 'RATE_NOT_IN_DATA',
+      item: k,
+      message: `items[${k}]: layer ${named(c)} applies, but its rate is not in the tariff data; give it with the item as a layer with program "${c.v.program}"${why}`,
+      citation: c.citation,
+    });
   } else if (c.base === 'metal-content') {
-    if (!it.metalValue) note(acc, { code: 'METAL_CONTENT_NEEDED', item: k, message: `items[${k}]: layer ${named(c)} (${c.rate.text}%) applies to the value of the item's metal content: give it as "metalValue" (USD)`, citation: c.citation });
+    if (!it.metalValue)
+      note(acc, {
+        code: 'METAL_CONTENT_NEEDED',
+        item: k,
+        message: `items[${k}]: layer ${named(c)} (${c.rate.text}%) applies to the value of the item's metal content: give it as "metalValue" (USD)`,
+        citation: c.citation,
+      });
     else bundledLine(acc, c, k, it.metalValue, formatUsd(it.metalValue), c.rate);
   } else if (c.method === 'floor') {
     floorLine(acc, c, k, it, base, undefined, mfn);
@@ -92,7 +132,8 @@ function layerLine(acc: Acc, c: CompiledLayer, k: number, it: NormalizedItem, ba
 
 const noLayers: string[] = [];
 function noLayersMessage(k: number): string {
-  return (noLayers[k] ??= `items[${k}] has no duty layers (its MFN rate and any HTS-list layers such as Section 301 China or Section 232): the estimate counts only the layers that apply by origin and the fees, so the total is a floor; give its 10-digit "hts" or its "duties"`);
+  return (noLayers[k] ??=
+    `items[${k}] has no duty layers (its MFN rate and any HTS-list layers such as Section 301 China or Section 232): the estimate counts only the layers that apply by origin and the fees, so the total is a floor; give its 10-digit "hts" or its "duties"`);
 }
 
 /** The MFN line of an item from the schedule (core/schedule/charge.ts, reached through the
@@ -114,10 +155,23 @@ function scheduleLine(acc: Acc, k: number, it: NormalizedItem, sched: Schedule, 
 }
 
 /** The duty lines of one item; notes say what could not be computed. */
-function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly CompiledLayer[], scoped: readonly CompiledLayer[] | null, sched: Schedule | null, base: string, postal: boolean): void {
+function itemLines(
+  acc: Acc,
+  k: number,
+  it: NormalizedItem,
+  active: readonly CompiledLayer[],
+  scoped: readonly CompiledLayer[] | null,
+  sched: Schedule | null,
+  base: string,
+  postal: boolean,
+): void {
   if (it.basis === VALUE_UNKNOWN) {
     // no exchange rate: the item's value, and so its duty, is not known
-    note(acc, { code: 'NO_EXCHANGE_RATE', item: k, message: `items[${k}]: its price has no exchange rate, so its duty is not estimated; give a rate for its currency` });
+    note(acc, {
+      code: 'NO_EXCHANGE_RATE',
+      item: k,
+      message: `items[${k}]: its price has no exchange rate, so its duty is not estimated; give a rate for its currency`,
+    });
     return;
   }
   const supplied = it.duties;
@@ -163,7 +217,17 @@ function itemLines(acc: Acc, k: number, it: NormalizedItem, active: readonly Com
     if (c === setMfn || c.method === 'in-lieu' || c.method === 'floor' || !layerApplies(c, it, flags)) continue;
     if (!supplied?.some((d) => d.program === c.v.program)) layerLine(acc, c, k, it, base, mfn);
   }
-  if (floors) for (const c of floors) floorLine(acc, c, k, it, base, supplied?.find((d) => d.program === c.v.program && d.rate !== undefined), mfn);
+  if (floors)
+    for (const c of floors)
+      floorLine(
+        acc,
+        c,
+        k,
+        it,
+        base,
+        supplied?.find((d) => d.program === c.v.program && d.rate !== undefined),
+        mfn,
+      );
   exciseNote(acc, k, it);
 }
 
@@ -174,7 +238,12 @@ const EXCISE = { alcohol: '27 CFR 251.48', tobacco: '27 CFR 41.62' } as const;
 function exciseNote(acc: Acc, k: number, it: NormalizedItem): void {
   const flag = it.flags.has('alcohol') ? 'alcohol' : it.flags.has('tobacco') ? 'tobacco' : null;
   if (flag && !it.duties?.some((d) => d.program === 'excise')) {
-    note(acc, { code: 'EXCISE_NOT_IN_DATA', item: k, message: `items[${k}] (${flag}): federal excise tax, collected at entry, is not in the data; give it as a layer with program "excise"`, citation: EXCISE[flag] });
+    note(acc, {
+      code: 'EXCISE_NOT_IN_DATA',
+      item: k,
+      message: `items[${k}] (${flag}): federal excise tax, collected at entry, is not in the data; give it as a layer with program "excise"`,
+      citation: EXCISE[flag],
+    });
   }
 }
 
@@ -208,11 +277,23 @@ function feeLine(acc: Acc, c: CompiledFee, s: NormalizedShipment, valueText: str
   }
   if (c.amountCents !== null) {
     acc.fees += c.amountCents;
-    acc.lines.push({ program: c.v.program, kind: 'fee', base: baseText, amount: formatCents(c.amountCents), citation: c.citation, confidence: c.confidence, id: c.v.id });
+    acc.lines.push({
+      program: c.v.program,
+      kind: 'fee',
+      base: baseText,
+      amount: formatCents(c.amountCents),
+      citation: c.citation,
+      confidence: c.confidence,
+      id: c.v.id,
+    });
     return;
   }
   if (c.rate && s.basis === VALUE_UNKNOWN) {
-    note(acc, { code: 'NO_EXCHANGE_RATE', message: `fee ${c.v.id} is a share of the value, which is not known (a price has no exchange rate)`, citation: c.citation });
+    note(acc, {
+      code: 'NO_EXCHANGE_RATE',
+      message: `fee ${c.v.id} is a share of the value, which is not known (a price has no exchange rate)`,
+      citation: c.citation,
+    });
     return;
   }
   if (!c.rate) {
@@ -264,7 +345,16 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   for (let k = 0; k < n; k++) {
     const it = hinted ? withHintedFlags(s.items[k], k, d) : s.items[k];
     // one item: its value is the shipment's, already printed in the decision
-    itemLines(acc, k, it, segment.layers, scopedAny ? scopedLayers(t, it, s.instant, s.mode) : null, schedule, n === 1 ? d.valueUsd : formatUsd(it.usd), postal);
+    itemLines(
+      acc,
+      k,
+      it,
+      segment.layers,
+      scopedAny ? scopedLayers(t, it, s.instant, s.mode) : null,
+      schedule,
+      n === 1 ? d.valueUsd : formatUsd(it.usd),
+      postal,
+    );
   }
   const entry = d.entry;
   for (const c of segment.fees) if (!c.entries || c.entries.has(entry)) feeLine(acc, c, s, d.valueUsd);
@@ -277,7 +367,14 @@ export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTa
   if (cf) {
     const text = formatCents(usdCentsOf(cf.amount));
     out.carrier = text;
-    acc.lines.push({ program: 'carrier-fee', kind: 'carrier', base: text, amount: text, citation: cf.name ? `${cf.name} (the carrier's own charge, not law)` : "the carrier's own charge, not law", confidence: 'supplied' });
+    acc.lines.push({
+      program: 'carrier-fee',
+      kind: 'carrier',
+      base: text,
+      amount: text,
+      citation: cf.name ? `${cf.name} (the carrier's own charge, not law)` : "the carrier's own charge, not law",
+      confidence: 'supplied',
+    });
   }
   if (acc.notes) out.notes = acc.notes;
   out.lines = acc.lines;

@@ -10,7 +10,35 @@ import type { Citation } from '../rules/types.ts';
 import type { LayerException, TariffSet } from './types.ts';
 import { section122ExemptHts } from '../schedule/section122-exempt.generated.ts';
 
-const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+const EU = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+];
 // goods described in 50 U.S.C. 1702(b) that a parcel can carry, which IEEPA does not reach
 const IEEPA_1702B: LayerException[] = [{ flag: 'informational-material' }, { flag: 'donation' }, { flag: 'personal-communication' }];
 // the informal entry MPF: every mode but an express carrier's own facility (mail on a type 11
@@ -30,10 +58,42 @@ const USMCA_GOODS: LayerException = { flag: 'fta-claimed', origins: ['CA', 'MX']
 /** The Merchandise Processing Fee of each fiscal year (Oct 1 to Sep 30): the flat fee of an
  * electronic informal entry, and the formal entry's minimum and maximum. */
 const MPF_YEARS = [
-  { fy: 'FY2024', from: '2023-10-01', until: '2024-10-01', informal: '2.53', min: '31.67', max: '614.35', notice: { document: 'CBP Dec. 23-08 (88 FR 48900)', confidence: 'S' } },
-  { fy: 'FY2025', from: '2024-10-01', until: '2025-10-01', informal: '2.62', min: '32.71', max: '634.62', notice: { document: '89 FR 59126', confidence: 'S' } },
-  { fy: 'FY2026', from: '2025-10-01', until: '2026-10-01', informal: '2.69', min: '33.58', max: '651.50', notice: { document: 'CBP Dec. 25-10 (90 FR 34665)', confidence: 'S' } },
-  { fy: 'FY2027', from: '2026-10-01', until: '2027-10-01', informal: '2.77', min: '34.58', max: '670.86', notice: { document: 'FR Doc 2026-15530 (91 FR 48398)', url: 'https://www.federalregister.gov/d/2026-15530', confidence: 'S' } },
+  {
+    fy: 'FY2024',
+    from: '2023-10-01',
+    until: '2024-10-01',
+    informal: '2.53',
+    min: '31.67',
+    max: '614.35',
+    notice: { document: 'CBP Dec. 23-08 (88 FR 48900)', confidence: 'S' },
+  },
+  {
+    fy: 'FY2025',
+    from: '2024-10-01',
+    until: '2025-10-01',
+    informal: '2.62',
+    min: '32.71',
+    max: '634.62',
+    notice: { document: '89 FR 59126', confidence: 'S' },
+  },
+  {
+    fy: 'FY2026',
+    from: '2025-10-01',
+    until: '2026-10-01',
+    informal: '2.69',
+    min: '33.58',
+    max: '651.50',
+    notice: { document: 'CBP Dec. 25-10 (90 FR 34665)', confidence: 'S' },
+  },
+  {
+    fy: 'FY2027',
+    from: '2026-10-01',
+    until: '2027-10-01',
+    informal: '2.77',
+    min: '34.58',
+    max: '670.86',
+    notice: { document: 'FR Doc 2026-15530 (91 FR 48398)', url: 'https://www.federalregister.gov/d/2026-15530', confidence: 'S' },
+  },
 ] as const;
 const MPF_FIRST = '2023-10-01';
 const MPF_LAST = '2027-10-01';
@@ -53,7 +113,8 @@ export const defaultTariffs: TariffSet = {
       until: '2025-04-05T00:01',
       scope: { origins: ['CN', 'HK'] },
       except: IEEPA_1702B,
-      summary: 'Duties under the International Emergency Economic Powers Act on products of China and Hong Kong from Feb 4, 2025 (EO 14195), except goods described in 50 U.S.C. 1702(b). Their rates are not in this data set: give them as a layer with program "ieepa".',
+      summary:
+        'Duties under the International Emergency Economic Powers Act on products of China and Hong Kong from Feb 4, 2025 (EO 14195), except goods described in 50 U.S.C. 1702(b). Their rates are not in this data set: give them as a layer with program "ieepa".',
       citations: [
         { document: 'EO 14195 (90 FR 9121)', section: 'sec. 2', confidence: 'P' },
         { document: '50 U.S.C. 1702(b)', url: 'https://www.law.cornell.edu/uscode/text/50/1702', confidence: 'P' },
@@ -67,7 +128,8 @@ export const defaultTariffs: TariffSet = {
       from: '2025-04-05T00:01',
       until: '2026-02-24T00:00',
       except: IEEPA_1702B,
-      summary: 'Duties under the International Emergency Economic Powers Act applied by country of origin (the April 2025 reciprocal duties, and China\'s since February) until the Supreme Court held them unauthorized; CBP stopped collecting them for goods entered from Feb 24, 2026 00:00 ET. Goods described in 50 U.S.C. 1702(b) (informational materials, donations, personal communications) are outside IEEPA. The rates vary by origin and are not in this data set: give them as a layer with program "ieepa".',
+      summary:
+        'Duties under the International Emergency Economic Powers Act applied by country of origin (the April 2025 reciprocal duties, and China\'s since February) until the Supreme Court held them unauthorized; CBP stopped collecting them for goods entered from Feb 24, 2026 00:00 ET. Goods described in 50 U.S.C. 1702(b) (informational materials, donations, personal communications) are outside IEEPA. The rates vary by origin and are not in this data set: give them as a layer with program "ieepa".',
       citations: [
         { document: 'EO 14257', section: 'from 2025-04-05 00:01', confidence: 'M' },
         { document: 'Learning Resources, Inc. v. Trump (2026-02-20)', confidence: 'S' },
@@ -85,7 +147,8 @@ export const defaultTariffs: TariffSet = {
       until: '2026-07-24T00:01',
       rate: '10',
       except: [{ flag: 'section-232' }, USMCA_GOODS, { flag: 'informational-material' }, { flag: 'donation' }, { hts: section122ExemptHts }],
-      summary: 'A 10% surcharge on goods of all countries (HTSUS 9903.03.01), except Section 232 goods, USMCA goods of Canada and Mexico, informational materials and donations.',
+      summary:
+        'A 10% surcharge on goods of all countries (HTSUS 9903.03.01), except Section 232 goods, USMCA goods of Canada and Mexico, informational materials and donations.',
       citations: [PROCLAMATION_11012, CSMS_67844987],
       note: 'Exemptions are HTSUS 9903.03.02-.11; the ones the sources name are encoded as item flags, and the products exempt by number (9903.03.03-.04, as compiled by The Budget Lab at Yale) as HTS prefixes. No stacking on Section 232.',
     },
@@ -95,7 +158,47 @@ export const defaultTariffs: TariffSet = {
       program: 'section-301-forced-labor',
       title: 'Section 301 forced-labor action (12.5%)',
       from: '2026-07-24T00:01',
-      scope: { origins: ['AE', 'AO', 'AU', 'BH', 'BR', 'BS', 'CL', 'CN', 'CO', 'CR', 'DO', 'DZ', 'EG', 'GY', 'HK', 'IL', 'IQ', 'KW', 'KZ', 'LY', 'MA', 'NG', 'NI', 'NO', 'NZ', 'OM', 'PE', 'PH', 'QA', 'RU', 'SA', 'SG', 'TH', 'TR', 'UY', 'VE', 'VN'] },
+      scope: {
+        origins: [
+          'AE',
+          'AO',
+          'AU',
+          'BH',
+          'BR',
+          'BS',
+          'CL',
+          'CN',
+          'CO',
+          'CR',
+          'DO',
+          'DZ',
+          'EG',
+          'GY',
+          'HK',
+          'IL',
+          'IQ',
+          'KW',
+          'KZ',
+          'LY',
+          'MA',
+          'NG',
+          'NI',
+          'NO',
+          'NZ',
+          'OM',
+          'PE',
+          'PH',
+          'QA',
+          'RU',
+          'SA',
+          'SG',
+          'TH',
+          'TR',
+          'UY',
+          'VE',
+          'VN',
+        ],
+      },
       rate: '12.5',
       except: [{ flag: 'section-232' }, USMCA_GOODS],
       summary: 'A 12.5% duty on products of the listed countries, except Section 232 goods and USMCA goods.',
@@ -122,8 +225,12 @@ export const defaultTariffs: TariffSet = {
       scope: { origins: [...EU, 'JP', 'KR', 'CH', 'TW'] },
       method: 'floor',
       except: [{ flag: 'section-232' }],
-      summary: 'For goods of the EU, Japan, South Korea, Switzerland and Taiwan the action sets a floor net of the MFN rate instead of an add-on: the duty is max(0, floor - the item\'s MFN rate). The floor rate is not in the sources read: give it as a layer with program "section-301-forced-labor", which is applied as this floor (not added).',
-      citations: [{ ...FORCED_LABOR, confidence: 'M' }, { ...CSMS_69326983, confidence: 'M' }],
+      summary:
+        'For goods of the EU, Japan, South Korea, Switzerland and Taiwan the action sets a floor net of the MFN rate instead of an add-on: the duty is max(0, floor - the item\'s MFN rate). The floor rate is not in the sources read: give it as a layer with program "section-301-forced-labor", which is applied as this floor (not added).',
+      citations: [
+        { ...FORCED_LABOR, confidence: 'M' },
+        { ...CSMS_69326983, confidence: 'M' },
+      ],
       note: 'Only secondary sources describe the floor, and none states its rate or the formula [M]: max(0, floor - MFN) on the ad valorem MFN rate is our reading of "a floor net of the MFN rate".',
     },
     // ---- Section 301 Brazil
@@ -135,7 +242,10 @@ export const defaultTariffs: TariffSet = {
       scope: { origins: ['BR'] },
       rate: '25',
       summary: 'A 25% duty on all products of Brazil (HTSUS 9903.05.01).',
-      citations: [{ document: 'USTR, FR Doc 2026-14542', url: 'https://www.federalregister.gov/d/2026-14542', confidence: 'S' }, { document: 'CSMS 69302472', confidence: 'S' }],
+      citations: [
+        { document: 'USTR, FR Doc 2026-14542', url: 'https://www.federalregister.gov/d/2026-14542', confidence: 'S' },
+        { document: 'CSMS 69302472', confidence: 'S' },
+      ],
     },
     // ---- postal duties in lieu of the other layers, 2025-2026 (carrier-collected)
     {
@@ -147,8 +257,12 @@ export const defaultTariffs: TariffSet = {
       scope: { origins: ['CN', 'HK'], modes: ['postal'] },
       method: 'in-lieu',
       rate: '120',
-      summary: 'Mail with products of China or Hong Kong owed 120% of its value (or $100 per postal item, at the carrier\'s election; the estimate uses the ad valorem option).',
-      citations: [{ document: 'EO 14256 as amended by EO 14259 and EO 14266', confidence: 'S' }, { document: 'CSMS 64861116', confidence: 'P' }],
+      summary:
+        "Mail with products of China or Hong Kong owed 120% of its value (or $100 per postal item, at the carrier's election; the estimate uses the ad valorem option).",
+      citations: [
+        { document: 'EO 14256 as amended by EO 14259 and EO 14266', confidence: 'S' },
+        { document: 'CSMS 64861116', confidence: 'P' },
+      ],
     },
     {
       id: 'postal-cn-hk-54pct',
@@ -159,19 +273,24 @@ export const defaultTariffs: TariffSet = {
       scope: { origins: ['CN', 'HK'], modes: ['postal'] },
       method: 'in-lieu',
       rate: '54',
-      summary: 'Mail with products of China or Hong Kong owed 54% of its value (or $100 per postal item, at the carrier\'s election; the estimate uses the ad valorem option).',
+      summary:
+        "Mail with products of China or Hong Kong owed 54% of its value (or $100 per postal item, at the carrier's election; the estimate uses the ad valorem option).",
       citations: [{ document: 'EO 14298', confidence: 'S' }],
     },
     {
       id: 'postal-ieepa-rate',
       program: 'postal-duty',
-      title: 'Postal duty at the origin\'s IEEPA rate',
+      title: "Postal duty at the origin's IEEPA rate",
       from: '2025-08-29T00:01',
       until: '2026-02-24T00:00',
       scope: { modes: ['postal'] },
       method: 'in-lieu',
-      summary: 'Mail owed duty at its country of origin\'s IEEPA rate on the value of each package, or $80, $160 or $200 per item (carrier\'s election). The IEEPA rates by origin are not in this data set: give the rate as a layer with program "postal-duty".',
-      citations: [{ document: 'EO 14324 (90 FR 37775, FR Doc 2025-14897)', section: 'sec. 3', url: 'https://www.federalregister.gov/d/2025-14897', confidence: 'P' }, { document: 'CSMS 65934463', confidence: 'S' }],
+      summary:
+        'Mail owed duty at its country of origin\'s IEEPA rate on the value of each package, or $80, $160 or $200 per item (carrier\'s election). The IEEPA rates by origin are not in this data set: give the rate as a layer with program "postal-duty".',
+      citations: [
+        { document: 'EO 14324 (90 FR 37775, FR Doc 2025-14897)', section: 'sec. 3', url: 'https://www.federalregister.gov/d/2025-14897', confidence: 'P' },
+        { document: 'CSMS 65934463', confidence: 'S' },
+      ],
     },
     {
       id: 'postal-section-122-rate',
@@ -183,7 +302,10 @@ export const defaultTariffs: TariffSet = {
       method: 'in-lieu',
       rate: '10',
       summary: 'Mail owed a duty equal to the Section 122 surcharge rate, 10% of its value.',
-      citations: [{ document: 'CSMS 67845486', confidence: 'S' }, { document: 'EO 14388', confidence: 'S' }],
+      citations: [
+        { document: 'CSMS 67845486', confidence: 'S' },
+        { document: 'EO 14388', confidence: 'S' },
+      ],
     },
   ],
   fees: [
@@ -226,7 +348,8 @@ export const defaultTariffs: TariffSet = {
       title: 'MPF, informal entry at an express consignment facility',
       scope: { entries: ['informal'], modes: ['express'] },
       amount: '0.00',
-      summary: 'Informal entries cleared at an express carrier\'s own facility owe no per-entry fee: the carrier pays CBP a fee per air waybill and may pass on its own charge.',
+      summary:
+        "Informal entries cleared at an express carrier's own facility owe no per-entry fee: the carrier pays CBP a fee per air waybill and may pass on its own charge.",
       citations: [{ document: '19 U.S.C. 58c', section: '(a)(10), (b)(9)', url: 'https://www.law.cornell.edu/uscode/text/19/58c', confidence: 'P' }],
       note: 'Which facilities qualify is not confirmed [M]; mode "express" is read as the carrier\'s own facility.',
     },

@@ -51,7 +51,12 @@ export function checkTariffsOption(input: unknown): TariffsResult {
 }
 
 /** Attaches charges to the decisions of these shipments (same order); returns the decisions. */
-export function attachCharges(decisions: Decision[], shipments: readonly NormalizedShipment[], tariffs: CompiledTariffs, schedule: Schedule | null = null): PricedDecision[] {
+export function attachCharges(
+  decisions: Decision[],
+  shipments: readonly NormalizedShipment[],
+  tariffs: CompiledTariffs,
+  schedule: Schedule | null = null,
+): PricedDecision[] {
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i];
     if (d.exempt) continue;

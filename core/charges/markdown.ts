@@ -14,7 +14,10 @@ const when = (from?: string, until?: string) => `${from ?? '…'} to ${until ?? 
 
 function layerScope(l: LayerVersion): string {
   const parts: string[] = [];
-  if (l.scope?.origins) parts.push(l.scope.origins.length > 8 ? `origin ${l.scope.origins.length} countries: ${l.scope.origins.join(' ')}` : `origin ${l.scope.origins.join(', ')}`);
+  if (l.scope?.origins)
+    parts.push(
+      l.scope.origins.length > 8 ? `origin ${l.scope.origins.length} countries: ${l.scope.origins.join(' ')}` : `origin ${l.scope.origins.join(', ')}`,
+    );
   if (l.scope?.modes) parts.push(`mode ${l.scope.modes.join(', ')}`);
   if (l.scope?.hts) parts.push(l.scope.hts.length > 6 ? `HTS ${l.scope.hts.length} numbers` : `HTS ${l.scope.hts.join(' ')}`);
   return parts.length ? parts.join('; ') : 'all';
@@ -46,17 +49,23 @@ export function renderTariffsMarkdown(set: TariffSet): string {
   out.push('| Layer (program) | In force | Scope | Rate | Except | Sources |');
   out.push('|---|---|---|---|---|---|');
   for (const l of set.layers) {
-    const except = (l.except ?? []).map((e) => {
-      const what = [e.flag, e.hts ? (e.hts.length > 6 ? `HTS ${e.hts.length} numbers` : `HTS ${e.hts.join(' ')}`) : undefined].filter(Boolean).join(' + ');
-      return e.origins ? `${what} (${e.origins.join(', ')})` : what;
-    }).join(', ');
-    out.push(`| ${esc(l.title)} (\`${l.program}\`, \`${l.id}\`${l.heading ? `, ${l.heading}` : ''}) | ${when(l.from, l.until)} | ${esc(layerScope(l))} | ${esc(layerRate(l))} | ${esc(except)} | ${l.citations.map(cite).join('; ')} |`);
+    const except = (l.except ?? [])
+      .map((e) => {
+        const what = [e.flag, e.hts ? (e.hts.length > 6 ? `HTS ${e.hts.length} numbers` : `HTS ${e.hts.join(' ')}`) : undefined].filter(Boolean).join(' + ');
+        return e.origins ? `${what} (${e.origins.join(', ')})` : what;
+      })
+      .join(', ');
+    out.push(
+      `| ${esc(l.title)} (\`${l.program}\`, \`${l.id}\`${l.heading ? `, ${l.heading}` : ''}) | ${when(l.from, l.until)} | ${esc(layerScope(l))} | ${esc(layerRate(l))} | ${esc(except)} | ${l.citations.map(cite).join('; ')} |`,
+    );
   }
   out.push('');
   out.push('| Fee (program) | In force | Applies to | Figure | Except | Sources |');
   out.push('|---|---|---|---|---|---|');
   for (const f of set.fees) {
-    out.push(`| ${esc(f.title)} (\`${f.program}\`, \`${f.id}\`) | ${when(f.from, f.until)} | ${esc(feeScope(f))} | ${esc(feeFigure(f))} | ${esc((f.exceptFlags ?? []).join(', '))} | ${f.citations.map(cite).join('; ')} |`);
+    out.push(
+      `| ${esc(f.title)} (\`${f.program}\`, \`${f.id}\`) | ${when(f.from, f.until)} | ${esc(feeScope(f))} | ${esc(feeFigure(f))} | ${esc((f.exceptFlags ?? []).join(', '))} | ${f.citations.map(cite).join('; ')} |`,
+    );
   }
   return out.join('\n') + '\n';
 }

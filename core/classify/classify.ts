@@ -21,7 +21,22 @@ const B = 0.75;
  * best heading, or by `vocabFloor` when that is weaker, so that one faint word does not decide).
  * @internal exported for the bench's comparison of methods; not part of the API.
  */
-export const WEIGHTS = { vocab: 2, heading: 0.6, line: 0.6, vocabFloor: 2, title: 1.5, forClause: 0.5, crumbTop: 0.3, crumbDeep: 1.4, lineBase: 0.5, other: 0.3, modifier: 0.75, withClause: 1, materialAttr: 1, phrase: 0.5 };
+export const WEIGHTS = {
+  vocab: 2,
+  heading: 0.6,
+  line: 0.6,
+  vocabFloor: 2,
+  title: 1.5,
+  forClause: 0.5,
+  crumbTop: 0.3,
+  crumbDeep: 1.4,
+  lineBase: 0.5,
+  other: 0.3,
+  modifier: 0.75,
+  withClause: 1,
+  materialAttr: 1,
+  phrase: 0.5,
+};
 /** how much a field of the product counts */
 const W_ATTR = 0.5;
 
@@ -224,7 +239,10 @@ function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
   // what follows "for" or "compatible with" in a title names what the product serves ("Case for
   // iPhone 15", "Charger for Samsung"), not the product: it counts less
   const title = typeof p.title === 'string' ? p.title : '';
-  const cut = WEIGHTS.forClause < 1 ? (WEIGHTS.withClause ? /\b(for|compatible|fits?|suitable|replacement|with)\b/i : /\b(for|compatible|fits?|suitable|replacement)\b/i).exec(title) : null;
+  const cut =
+    WEIGHTS.forClause < 1
+      ? (WEIGHTS.withClause ? /\b(for|compatible|fits?|suitable|replacement|with)\b/i : /\b(for|compatible|fits?|suitable|replacement)\b/i).exec(title)
+      : null;
   const out: Array<{ words: string[]; weight: number }> = cut
     ? [
         { words: words(title.slice(0, cut.index)), weight: WEIGHTS.title },
@@ -233,7 +251,12 @@ function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
     : [{ words: words(title), weight: WEIGHTS.title }];
   const crumbs: string[] = [];
   for (const c of p.breadcrumbs ?? []) if (typeof c === 'string' && c.trim() && crumbs[crumbs.length - 1] !== c) crumbs.push(c);
-  crumbs.forEach((c, i) => out.push({ words: words(c), weight: crumbs.length === 1 ? WEIGHTS.crumbDeep : WEIGHTS.crumbTop + ((WEIGHTS.crumbDeep - WEIGHTS.crumbTop) * i) / (crumbs.length - 1) }));
+  crumbs.forEach((c, i) =>
+    out.push({
+      words: words(c),
+      weight: crumbs.length === 1 ? WEIGHTS.crumbDeep : WEIGHTS.crumbTop + ((WEIGHTS.crumbDeep - WEIGHTS.crumbTop) * i) / (crumbs.length - 1),
+    }),
+  );
   for (const [k, v] of Object.entries(p.attributes ?? {})) {
     if (typeof v !== 'string' || !v.trim() || !usefulAttribute(k)) continue;
     // an attribute that states the material (of the upper, of a jewel) is the shop's explicit word on it
@@ -244,7 +267,9 @@ function fields(p: ProductText): Array<{ words: string[]; weight: number }> {
 
 /** Attribute names whose values say what a product is or is made of (not its brand, size, origin or packing). */
 function usefulAttribute(name: string): boolean {
-  return !/brand|model|origin|size|weight|width|height|length|\bcn\b|^cn$|unit|pack|sold|chemical|certif|number|sku|upc|ean|gtin|mpn|price|quantity|warranty|date|year|season|place|country|ship|stock|code|id$|dimension|capacity|voltage|power|battery life|age|color|colour/i.test(name.trim());
+  return !/brand|model|origin|size|weight|width|height|length|\bcn\b|^cn$|unit|pack|sold|chemical|certif|number|sku|upc|ean|gtin|mpn|price|quantity|warranty|date|year|season|place|country|ship|stock|code|id$|dimension|capacity|voltage|power|battery life|age|color|colour/i.test(
+    name.trim(),
+  );
 }
 
 /** Longest non-overlapping matches of the entries' phrases in a field: entry -> matched word count. */
@@ -287,7 +312,33 @@ function bm25(index: Bm25, query: Map<string, number>, out: Float64Array): void 
   }
 }
 
-const MATERIAL = new Set(['electric', 'electrical', 'electronic', 'steel', 'stainless', 'iron', 'metal', 'base', 'plastic', 'wood', 'glass', 'ceramic', 'porcelain', 'cotton', 'leather', 'aluminum', 'copper', 'silver', 'gold', 'rubber', 'textile', 'paper', 'synthetic', 'wool', 'silk']);
+const MATERIAL = new Set([
+  'electric',
+  'electrical',
+  'electronic',
+  'steel',
+  'stainless',
+  'iron',
+  'metal',
+  'base',
+  'plastic',
+  'wood',
+  'glass',
+  'ceramic',
+  'porcelain',
+  'cotton',
+  'leather',
+  'aluminum',
+  'copper',
+  'silver',
+  'gold',
+  'rubber',
+  'textile',
+  'paper',
+  'synthetic',
+  'wool',
+  'silk',
+]);
 
 /**
  * "Imitation jewelry: of base metal": the heading's clause closest to the product (a heading such
@@ -319,7 +370,10 @@ function describe(c: Classifier, row: number, query: ReadonlyMap<string, number>
   if (best < 0.1) head = clauses.find((cl) => /\bother\b/i.test(cl)) ?? head;
   head = head.split(':')[0].trim();
   head = head.charAt(0).toUpperCase() + head.slice(1);
-  const named = chain.slice(1).map(tidy).filter((s) => s && !/^other$/i.test(s));
+  const named = chain
+    .slice(1)
+    .map(tidy)
+    .filter((s) => s && !/^other$/i.test(s));
   const tail = named.slice(-2).map((s) => s.charAt(0).toLowerCase() + s.slice(1));
   const parts = [head, ...tail].map((s) => (s.length > 90 ? s.slice(0, s.lastIndexOf(' ', 87)) + '...' : s));
   return parts.join(': ');
@@ -458,11 +512,17 @@ export function classify(c: Classifier, product: ProductText, options: ClassifyO
       const rel = best > 0 ? lineScores[i] / best : 1;
       const score = rank === 0 ? s / top : (s / top) * (0.8 + 0.15 * rel);
       // an 8-digit line without statistical suffixes is reported with the suffix 00
-      const cand = { hts: c.codes[row].padEnd(10, '0'), description: describe(c, row, query), score: Math.max(0.001, Math.round(score * 1000) / 1000), order: out.length + extras.length };
+      const cand = {
+        hts: c.codes[row].padEnd(10, '0'),
+        description: describe(c, row, query),
+        score: Math.max(0.001, Math.round(score * 1000) / 1000),
+        order: out.length + extras.length,
+      };
       (rank === 0 ? out : extras).push(cand);
     });
   }
-  const chosen = out.length >= limit ? out.slice(0, limit) : [...out, ...extras.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, limit - out.length)];
+  const chosen =
+    out.length >= limit ? out.slice(0, limit) : [...out, ...extras.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, limit - out.length)];
   chosen.sort((a, b) => b.score - a.score || a.order - b.order);
   return { candidates: chosen.map(({ hts, description, score }) => ({ hts, description, score })) };
 }

@@ -65,7 +65,8 @@ export function named<C extends NamedChecks>(checks: C, name: keyof C & string, 
       const f = fn(v, arg);
       if (f === undefined) return;
       if (typeof f === 'string') ctx.addIssue({ code: 'custom', message: f, input: v });
-      else ctx.addIssue({ code: 'custom', message: f.message, path: f.path ? [...f.path] : undefined, input: v, params: f.code ? { s321: f.code } : undefined });
+      else
+        ctx.addIssue({ code: 'custom', message: f.message, path: f.path ? [...f.path] : undefined, input: v, params: f.code ? { s321: f.code } : undefined });
     }) as never,
     named: arg === undefined ? [name] : [name, arg],
   };
@@ -91,7 +92,26 @@ export function checked<T extends z.ZodMiniType>(schema: T, ...rules: Rule[]): T
 // What the generator reads; annotations (descriptions, formats that a pattern already states)
 // are dropped; anything else is an error, so a zod feature the generated checker does not know
 // cannot pass unchecked.
-const READ = new Set(['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'enum', 'const', 'minimum', 'maximum', 'anyOf', 'x-checks', 'x-messages']);
+const READ = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'anyOf',
+  'x-checks',
+  'x-messages',
+]);
 const DROPPED = new Set(['$schema', 'description', 'title', 'format', 'examples']);
 const NESTED = new Set(['properties']);
 
@@ -110,9 +130,11 @@ function strip(node: Record<string, unknown>, where: string): Spec {
       continue;
     }
     if (!READ.has(k)) throw new Error(`contract at ${where || '/'}: JSON Schema keyword "${k}" is not supported by the derived checker`);
-    if (NESTED.has(k)) out[k] = Object.fromEntries(Object.entries(v as Record<string, Record<string, unknown>>).map(([p, s]) => [p, strip(s, `${where}/${p}`)]));
+    if (NESTED.has(k))
+      out[k] = Object.fromEntries(Object.entries(v as Record<string, Record<string, unknown>>).map(([p, s]) => [p, strip(s, `${where}/${p}`)]));
     else if (k === 'anyOf') out[k] = (v as Record<string, unknown>[]).map((s, i) => strip(s, `${where}/anyOf/${i}`));
-    else if ((k === 'items' || k === 'propertyNames' || k === 'additionalProperties') && typeof v === 'object') out[k] = strip(v as Record<string, unknown>, `${where}/${k}`);
+    else if ((k === 'items' || k === 'propertyNames' || k === 'additionalProperties') && typeof v === 'object')
+      out[k] = strip(v as Record<string, unknown>, `${where}/${k}`);
     else out[k] = v;
   }
   return out as Spec;
@@ -159,7 +181,10 @@ export function knownKeysIn(spec: Spec): (path: ReadonlyArray<PropertyKey>) => s
     let s: Spec | undefined = spec;
     for (const seg of path) {
       if (!s) return [];
-      s = typeof seg === 'number' ? s.items : s.properties?.[seg as string] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+      s =
+        typeof seg === 'number'
+          ? s.items
+          : (s.properties?.[seg as string] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined));
     }
     return s?.properties ? Object.keys(s.properties) : [];
   };

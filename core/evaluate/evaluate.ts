@@ -105,7 +105,8 @@ const FX_APPROXIMATE_CITATION = '19 CFR 159.31-159.35 (CBP converts at certified
 
 /** An approximate value within this share of a limit is too close to call: 5%, as 19 CFR 159.34
  * lets a certified daily rate 5% away from the quarterly one replace it. */
-const CLOSE_NUM = 1, CLOSE_DEN = 20;
+const CLOSE_NUM = 1,
+  CLOSE_DEN = 20;
 
 function versionReason(compiled: CompiledVersion, code: string, message: string, valueUsd?: string, limitUsd?: string | null): Reason {
   const reason: Reason = { code, message, citation: compiled.citation, rule: compiled.rule.id, confidence: compiled.confidence };
@@ -118,7 +119,13 @@ function versionReason(compiled: CompiledVersion, code: string, message: string,
 
 function exclusionReason(compiled: CompiledExclusion, message?: string): Reason {
   const { exclusion } = compiled;
-  return { code: exclusion.reasonCode, message: message ?? exclusion.summary, citation: compiled.citation, rule: exclusion.id, confidence: compiled.confidence };
+  return {
+    code: exclusion.reasonCode,
+    message: message ?? exclusion.summary,
+    citation: compiled.citation,
+    rule: exclusion.id,
+    confidence: compiled.confidence,
+  };
 }
 
 /** What a shipment is compared with: its person-day plus the other lots of its order. */
@@ -268,14 +275,22 @@ function hintsOf(rules: CompiledRules, facts: NumberFacts): readonly CompiledHin
  * state the opposite with the heading's `not-` flag. A heading that settled a fact names it
  * (`flag`), so the charges estimate reads the same facts. */
 function effectiveFlags(rules: CompiledRules, shipment: NormalizedShipment, hints: Reason[]): readonly ReadonlySet<ItemFlag>[] {
-  if ((rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts))) return shipment.itemFlags;
+  if (rules.htsHints.length === 0 || !shipment.items.some((item) => item.hts)) return shipment.itemFlags;
   return shipment.items.map((item, position) => {
     const hts = item.hts;
     if (!hts || !item.facts) return item.flags;
     let flags = item.flags;
     for (const { hint, citation, confidence } of hintsOf(rules, item.facts)) {
       if (flags.has(hint.flag) || (hint.unlessFlag && flags.has(hint.unlessFlag))) continue;
-      const reason: Reason = { code: hint.reasonCode, message: `items[${position}] (HTS ${hts}): ${hint.summary}`, citation, rule: hint.id, level: 'warning', confidence, item: position };
+      const reason: Reason = {
+        code: hint.reasonCode,
+        message: `items[${position}] (HTS ${hts}): ${hint.summary}`,
+        citation,
+        rule: hint.id,
+        level: 'warning',
+        confidence,
+        item: position,
+      };
       if (hint.effect === 'apply') {
         if (flags === item.flags) flags = new Set(flags);
         (flags as Set<ItemFlag>).add(hint.flag);
@@ -480,7 +495,14 @@ function commercialStep(draft: Draft): void {
     // where the sources leave the suspension's reach open for the place shipped from, say so
     const doubt = commercial.rule.unsettledShipFrom;
     if (doubt && doubt.countries.includes(shipment.shipFrom)) {
-      decisive.push({ code: doubt.reasonCode, message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary), citation: citationText(doubt.citations), rule: commercial.rule.id, level: 'warning', confidence: weakestConfidence(doubt.citations) });
+      decisive.push({
+        code: doubt.reasonCode,
+        message: messages.NOT_AN_IMPORT(shipment.shipFrom, doubt.summary),
+        citation: citationText(doubt.citations),
+        rule: commercial.rule.id,
+        level: 'warning',
+        confidence: weakestConfidence(doubt.citations),
+      });
     }
   }
 }
@@ -512,7 +534,13 @@ function limitStep(draft: Draft, commercial: CompiledVersion, carvedOut: boolean
   draft.exemption = informational ? 'informational-material' : 'carve-out-1702b';
   const unconfirmed = commercial.rule.exceptUnconfirmed;
   const message = informational ? messages.INFORMATIONAL_MATERIAL(aggregateText, limitText) : messages.CARVE_OUT_1702B(aggregateText, limitText);
-  const reason = versionReason(commercial, informational ? 'INFORMATIONAL_MATERIAL' : 'CARVE_OUT_1702B', unconfirmed ? `${message} ${unconfirmed}` : message, aggregateText, limitText);
+  const reason = versionReason(
+    commercial,
+    informational ? 'INFORMATIONAL_MATERIAL' : 'CARVE_OUT_1702B',
+    unconfirmed ? `${message} ${unconfirmed}` : message,
+    aggregateText,
+    limitText,
+  );
   reason.citation = commercial.exceptCitation;
   reason.confidence = weakestConfidence(commercial.rule.exceptCitations ?? commercial.rule.citations);
   if (unconfirmed) reason.level = 'warning';
@@ -527,7 +555,13 @@ function totalsStep(draft: Draft): void {
   if (giftOnly) {
     if (totals.giftCount > 1) {
       const total = formatUsd(totals.giftTotal);
-      context.push({ code: 'SAME_DAY_AGGREGATE', message: messages.SAME_DAY_GIFTS(totals.giftCount, shipment.asOf, total), citation: '19 CFR 10.152', confidence: 'P', valueUsd: total });
+      context.push({
+        code: 'SAME_DAY_AGGREGATE',
+        message: messages.SAME_DAY_GIFTS(totals.giftCount, shipment.asOf, total),
+        citation: '19 CFR 10.152',
+        confidence: 'P',
+        valueUsd: total,
+      });
     }
     return;
   }
@@ -624,14 +658,24 @@ function ceilingStep(draft: Draft): Entry {
     if (lineOver === 'close') return 'formal';
     if (line !== null && lineOver) {
       const lineText = formatUsd(line);
-      context.push(versionReason(chapter99, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(lineText, chapter99.limitText!), lineText, chapter99.limitText));
+      context.push(
+        versionReason(chapter99, 'FORMAL_ENTRY_REQUIRED', messages.FORMAL_ENTRY_CHAPTER99(lineText, chapter99.limitText!), lineText, chapter99.limitText),
+      );
       return 'formal';
     }
   }
   if (ceiling) {
     if (shipment.basis === VALUE_UNKNOWN) {
       // the value is not known: the entry is informal up to the ceiling, and the reason says so
-      context.push(versionReason(ceiling, 'INFORMAL_ENTRY', messages.INFORMAL_ENTRY_VALUE_UNKNOWN(ceiling.limitText!, ceiling.rule.electronicEntry === true), undefined, ceiling.limitText!));
+      context.push(
+        versionReason(
+          ceiling,
+          'INFORMAL_ENTRY',
+          messages.INFORMAL_ENTRY_VALUE_UNKNOWN(ceiling.limitText!, ceiling.rule.electronicEntry === true),
+          undefined,
+          ceiling.limitText!,
+        ),
+      );
     } else {
       const message = messages.INFORMAL_ENTRY(valueText, ceiling.limitText!, ceiling.rule.electronicEntry === true);
       context.push(versionReason(ceiling, 'INFORMAL_ENTRY', message, valueText, ceiling.limitText!));
@@ -661,7 +705,12 @@ function notAnImport(rules: CompiledRules, shipment: NormalizedShipment): Decisi
 
 /** A parcel that is not an import depends on no value: said for a price in another currency. */
 function notAnImportValue(decision: Decision, shipment: NormalizedShipment): Decision {
-  if (shipment.basis !== 0) decision.valueDependence = { conversion: shipment.basis === VALUE_CERTIFIED ? 'certified' : shipment.basis === VALUE_APPROXIMATE ? 'approximate' : 'unknown', needsRate: { valueTest: false, entry: false, estimate: false }, answer: 'decided' };
+  if (shipment.basis !== 0)
+    decision.valueDependence = {
+      conversion: shipment.basis === VALUE_CERTIFIED ? 'certified' : shipment.basis === VALUE_APPROXIMATE ? 'approximate' : 'unknown',
+      needsRate: { valueTest: false, entry: false, estimate: false },
+      answer: 'decided',
+    };
   return decision;
 }
 
@@ -718,8 +767,30 @@ function decide(rules: CompiledRules, shipment: NormalizedShipment, totals: Tota
   const aggregateUsd = draft.comparedUsd === totals.aggregate ? draft.aggregateText : formatUsd(draft.comparedUsd);
   const stamp = { version: rules.set.version, asOf: shipment.asOf };
   // two literal shapes rather than a property added later (the engine's hot path)
-  if (!dependence) return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp };
-  return { id: shipment.id, exempt: draft.exempt, exemption: draft.exemption, entry, valueUsd, aggregateUsd, limitUsd: draft.limitUsd, reasons, rules: stamp, valueDependence: dependence };
+  if (!dependence)
+    return {
+      id: shipment.id,
+      exempt: draft.exempt,
+      exemption: draft.exemption,
+      entry,
+      valueUsd,
+      aggregateUsd,
+      limitUsd: draft.limitUsd,
+      reasons,
+      rules: stamp,
+    };
+  return {
+    id: shipment.id,
+    exempt: draft.exempt,
+    exemption: draft.exemption,
+    entry,
+    valueUsd,
+    aggregateUsd,
+    limitUsd: draft.limitUsd,
+    reasons,
+    rules: stamp,
+    valueDependence: dependence,
+  };
 }
 
 /** The decision's ValueDependence, and the reasons that say how the value was known. */
@@ -743,7 +814,15 @@ function valueDependenceOf(draft: Draft, basis: ValueBasis, reasons: Reason[]): 
   else if (draft.closeEntry) closeTo = draft.closeEntry;
   if (closeTo) {
     answer = 'too-close';
-    const reason: Reason = { code: 'TOO_CLOSE_TO_CALL', message: messages.TOO_CLOSE_TO_CALL(closeTo.valueUsd, closeTo.limitUsd, closeTo.part === 'entry'), citation: FX_APPROXIMATE_CITATION, confidence: 'P', level: 'warning', valueUsd: closeTo.valueUsd, limitUsd: closeTo.limitUsd };
+    const reason: Reason = {
+      code: 'TOO_CLOSE_TO_CALL',
+      message: messages.TOO_CLOSE_TO_CALL(closeTo.valueUsd, closeTo.limitUsd, closeTo.part === 'entry'),
+      citation: FX_APPROXIMATE_CITATION,
+      confidence: 'P',
+      level: 'warning',
+      valueUsd: closeTo.valueUsd,
+      limitUsd: closeTo.limitUsd,
+    };
     // too close on the duty-free test: that is the answer's first word
     if (closeTo.part === 'valueTest') lead(reasons, reason);
     else reasons.splice(draft.decisive.length, 0, reason);

@@ -17,8 +17,7 @@ export function usdText(amount: string): string {
 export const messages = {
   // also the possession warning: "Ships from GU. Whether the all-country suspension reaches ..."
   NOT_AN_IMPORT: (shipFrom: string, summary: string) => `Ships from ${shipFrom}. ${summary}`,
-  DE_MINIMIS_WITHIN_LIMIT: (value: string, limit: string, summary: string) =>
-    `${usdText(value)} is within the ${usdText(limit)} de minimis limit. ${summary}`,
+  DE_MINIMIS_WITHIN_LIMIT: (value: string, limit: string, summary: string) => `${usdText(value)} is within the ${usdText(limit)} de minimis limit. ${summary}`,
   OVER_LIMIT: (value: string, limit: string, aggregated: boolean) =>
     `${usdText(value)}${aggregated ? ' (all shipments counted together)' : ''} exceeds the ${usdText(limit)} de minimis limit.`,
   SAME_DAY_AGGREGATE: (count: number, day: string, total: string, limitTested: boolean) =>
@@ -37,8 +36,7 @@ export const messages = {
   GIFT_SENDER_IN_US: (country: string) =>
     `The sender is in ${country}, inside the US customs territory: a bona fide gift comes from a person in a foreign country.`,
   GIFT_EXCLUDED: (what: string) => `Not eligible for the gift exemption: ${what}`,
-  GIFT_INFORMAL_ENTRY: () =>
-    'Entered free under informal entry procedures (19 CFR 10.152); only a mail gift needs no entry (19 CFR 145.32).',
+  GIFT_INFORMAL_ENTRY: () => 'Entered free under informal entry procedures (19 CFR 10.152); only a mail gift needs no entry (19 CFR 145.32).',
   INFORMATIONAL_MATERIAL: (value: string, limit: string) =>
     `Every item is informational material (50 U.S.C. 1702(b)), which the suspension does not reach; ${usdText(value)} is within ${usdText(limit)}.`,
   CARVE_OUT_1702B: (value: string, limit: string) =>
@@ -48,8 +46,7 @@ export const messages = {
     `${usdText(value)} is over the ${usdText(limit)} informal entry ceiling: a formal entry (type 01) is needed.`,
   FORMAL_ENTRY_MAIL_VALUE: (value: string, limit: string) =>
     `Mail worth ${usdText(value)} is over the ${usdText(limit)} postal informal entry ceiling: a formal entry (type 01) is needed.`,
-  FORMAL_ENTRY_MAIL_GOODS: (flags: string) =>
-    `Mail with ${flags} goods needs a formal entry (type 01).`,
+  FORMAL_ENTRY_MAIL_GOODS: (flags: string) => `Mail with ${flags} goods needs a formal entry (type 01).`,
   FORMAL_ENTRY_CHAPTER99: (line: string, limit: string) =>
     `An article of Chapter 99 subchapter III/IV (e.g. a Section 301 good) is worth ${usdText(line)} on its entry line, over ${usdText(limit)}: a formal entry (type 01) is needed.`,
   INFORMAL_ENTRY: (value: string, limit: string, electronic: boolean) =>

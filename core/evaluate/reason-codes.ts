@@ -50,11 +50,15 @@ export type ReasonCode = keyof typeof REASON;
 /** Every reason code of {@link REASON}, in its order. */
 export const REASON_CODES = Object.keys(REASON) as readonly ReasonCode[];
 
-
 /** The reasons that tie a decision to a value limit: the value over it alone ({@link REASON}
  * OVER_LIMIT, GIFT_OVER_LIMIT) or counted together with other shipments toward it (the same
  * person's shipments that day, SAME_DAY_AGGREGATE; the lots of one order, SPLIT_ORDER). */
-export const VALUE_LIMIT_CODES: ReadonlySet<string> = new Set<ReasonCode>([REASON.OVER_LIMIT, REASON.SAME_DAY_AGGREGATE, REASON.SPLIT_ORDER, REASON.GIFT_OVER_LIMIT]);
+export const VALUE_LIMIT_CODES: ReadonlySet<string> = new Set<ReasonCode>([
+  REASON.OVER_LIMIT,
+  REASON.SAME_DAY_AGGREGATE,
+  REASON.SPLIT_ORDER,
+  REASON.GIFT_OVER_LIMIT,
+]);
 
 /** Whether a decision owes duty because a value went over a limit (alone or counted together),
  * rather than for another reason (a suspension, an exclusion): what a door warns a shopper of. */

@@ -51,21 +51,64 @@ export const MAX_PRICE_TEXT = 120;
 // Currency markers, longest first so "US$" wins over "$". Each maps to the currencies it can mean.
 const DOLLARS = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'TWD', 'ARS', 'CLP', 'COP'];
 const MARKERS: ReadonlyArray<[string, string[]]> = [
-  ['US $', ['USD']], ['US$', ['USD']], ['$US', ['USD']], ['U.S.$', ['USD']],
-  ['CA$', ['CAD']], ['$CA', ['CAD']], ['C$', ['CAD']],
-  ['AU$', ['AUD']], ['A$', ['AUD']], ['$AU', ['AUD']],
-  ['NZ$', ['NZD']], ['HK$', ['HKD']], ['S$', ['SGD']], ['NT$', ['TWD']],
-  ['MX$', ['MXN']], ['$MX', ['MXN']], ['R$', ['BRL']],
-  ['CN¥', ['CNY']], ['JP¥', ['JPY']], ['RMB', ['CNY']], ['円', ['JPY']],
+  ['US $', ['USD']],
+  ['US$', ['USD']],
+  ['$US', ['USD']],
+  ['U.S.$', ['USD']],
+  ['CA$', ['CAD']],
+  ['$CA', ['CAD']],
+  ['C$', ['CAD']],
+  ['AU$', ['AUD']],
+  ['A$', ['AUD']],
+  ['$AU', ['AUD']],
+  ['NZ$', ['NZD']],
+  ['HK$', ['HKD']],
+  ['S$', ['SGD']],
+  ['NT$', ['TWD']],
+  ['MX$', ['MXN']],
+  ['$MX', ['MXN']],
+  ['R$', ['BRL']],
+  ['CN¥', ['CNY']],
+  ['JP¥', ['JPY']],
+  ['RMB', ['CNY']],
+  ['円', ['JPY']],
   // 元 (yuan) is what Chinese, Taiwanese and Hong Kong shops all print after their own currency
-  ['NT元', ['TWD']], ['港元', ['HKD']], ['人民币', ['CNY']], ['元', ['CNY', 'TWD', 'HKD']],
-  ['£GB', ['GBP']], ['€', ['EUR']], ['£', ['GBP']], ['₹', ['INR']], ['₩', ['KRW']], ['₽', ['RUB']],
-  ['₺', ['TRY']], ['₫', ['VND']], ['₱', ['PHP']], ['฿', ['THB']], ['₪', ['ILS']], ['₴', ['UAH']],
-  ['zł', ['PLN']], ['Kč', ['CZK']], ['Fr.', ['CHF']], ['kr', ['SEK', 'NOK', 'DKK', 'ISK']],
+  ['NT元', ['TWD']],
+  ['港元', ['HKD']],
+  ['人民币', ['CNY']],
+  ['元', ['CNY', 'TWD', 'HKD']],
+  ['£GB', ['GBP']],
+  ['€', ['EUR']],
+  ['£', ['GBP']],
+  ['₹', ['INR']],
+  ['₩', ['KRW']],
+  ['₽', ['RUB']],
+  ['₺', ['TRY']],
+  ['₫', ['VND']],
+  ['₱', ['PHP']],
+  ['฿', ['THB']],
+  ['₪', ['ILS']],
+  ['₴', ['UAH']],
+  ['zł', ['PLN']],
+  ['Kč', ['CZK']],
+  ['Fr.', ['CHF']],
+  ['kr', ['SEK', 'NOK', 'DKK', 'ISK']],
   // the local abbreviations shops in these countries print instead of the ISO code
-  ['₸', ['KZT']], ['тг.', ['KZT']], ['тг', ['KZT']], ['руб.', ['RUB']], ['руб', ['RUB']], ['грн', ['UAH']],
-  ['лв', ['BGN']], ['Ft', ['HUF']], ['lei', ['RON']], ['원', ['KRW']], ['₾', ['GEL']], ['₼', ['AZN']], ['৳', ['BDT']],
-  ['¥', ['JPY', 'CNY']], ['$', DOLLARS],
+  ['₸', ['KZT']],
+  ['тг.', ['KZT']],
+  ['тг', ['KZT']],
+  ['руб.', ['RUB']],
+  ['руб', ['RUB']],
+  ['грн', ['UAH']],
+  ['лв', ['BGN']],
+  ['Ft', ['HUF']],
+  ['lei', ['RON']],
+  ['원', ['KRW']],
+  ['₾', ['GEL']],
+  ['₼', ['AZN']],
+  ['৳', ['BDT']],
+  ['¥', ['JPY', 'CNY']],
+  ['$', DOLLARS],
 ];
 
 // A number: digits, optionally grouped by . , ' ’ or a space before exactly three digits.
@@ -90,8 +133,10 @@ function readNumber(token: string, decimals: number | undefined): { int: string;
   } else if (last.ch === '.' || last.ch === ',') {
     const count = seps.filter((s) => s.ch === last.ch).length;
     const after = token.length - last.at - 1;
-    if (count === 1 && kinds.size > 1) decimalAt = last.at; // "1 234,56", "1'234.50"
-    else if (count === 1 && after !== 3) decimalAt = last.at; // "48,00", "12.5"
+    if (count === 1 && kinds.size > 1)
+      decimalAt = last.at; // "1 234,56", "1'234.50"
+    else if (count === 1 && after !== 3)
+      decimalAt = last.at; // "48,00", "12.5"
     else if (count === 1 && after === 3) {
       // "1,280" / "1.234": three digits after one mark is grouping, unless the currency has three
       // decimals (KWD "1.250") or the integer part is 0 ("0,500"), which grouping never produces.

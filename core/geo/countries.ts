@@ -6,7 +6,7 @@ import { COUNTRY_BITS } from './countries.generated.ts';
 
 const set = new Set<string>();
 for (let i = 0; i < 26 * 26; i++) {
-  if (((COUNTRY_BITS.charCodeAt((i / 6) | 0) - 63) >> i % 6) & 1) set.add(String.fromCharCode(65 + ((i / 26) | 0), 65 + (i % 26)));
+  if (((COUNTRY_BITS.charCodeAt((i / 6) | 0) - 63) >> (i % 6)) & 1) set.add(String.fromCharCode(65 + ((i / 26) | 0), 65 + (i % 26)));
 }
 
 /** Whether a code is an ISO 3166-1 alpha-2 country code. */

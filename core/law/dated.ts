@@ -87,10 +87,16 @@ export function findOverlaps<C extends Validity>(list: readonly C[], rule: Overl
   const reported = new Set<number>();
   const clash = (i: number, j: number) => {
     if (i > j) [i, j] = [j, i];
-    const a = list[i], b = list[j], key = i * list.length + j;
+    const a = list[i],
+      b = list[j],
+      key = i * list.length + j;
     if (i === j || reported.has(key) || !(a.fromMs < b.untilMs && b.fromMs < a.untilMs && rule.meet(a, b))) return;
     reported.add(key);
-    issues.push({ path: rule.path, code: 'OVERLAP', message: `"${rule.version(a).id}" and "${rule.version(b).id}" (${rule.group(a)}) can apply to the same case at the same time; end one where the other starts, or split their scopes` });
+    issues.push({
+      path: rule.path,
+      code: 'OVERLAP',
+      message: `"${rule.version(a).id}" and "${rule.version(b).id}" (${rule.group(a)}) can apply to the same case at the same time; end one where the other starts, or split their scopes`,
+    });
   };
   const scoped = (i: number) => rule.prefixes !== undefined && rule.prefixes(list[i]) !== undefined;
   for (const g of groups.values()) {
@@ -123,7 +129,13 @@ export function findOverlaps<C extends Validity>(list: readonly C[], rule: Overl
  * leaves a version out): an instant after the first of them starts and before the last ends
  * where none is in force. For the data that must say something at every instant once it starts:
  * the rule topics, the fee chains, the filing rules of one kind. */
-export function findGaps<C extends Validity>(list: readonly C[], group: (c: C) => string | null, version: (c: C) => DatedVersion, path: string, issues: InputIssue[]): void {
+export function findGaps<C extends Validity>(
+  list: readonly C[],
+  group: (c: C) => string | null,
+  version: (c: C) => DatedVersion,
+  path: string,
+  issues: InputIssue[],
+): void {
   const groups = new Map<string, C[]>();
   for (const c of list) {
     const key = group(c);
@@ -137,8 +149,13 @@ export function findGaps<C extends Validity>(list: readonly C[], group: (c: C) =
     let last = g[0];
     for (const c of g) {
       if (c.fromMs > last.untilMs) {
-        const a = version(last), b = version(c);
-        issues.push({ path, code: 'GAP', message: `"${a.id}" ends at ${a.until} but "${b.id}" (${key}) starts only at ${b.from}: nothing is in force in between; start one where the other ends` });
+        const a = version(last),
+          b = version(c);
+        issues.push({
+          path,
+          code: 'GAP',
+          message: `"${a.id}" ends at ${a.until} but "${b.id}" (${key}) starts only at ${b.from}: nothing is in force in between; start one where the other ends`,
+        });
       }
       if (c.untilMs > last.untilMs) last = c;
     }

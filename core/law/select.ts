@@ -20,7 +20,11 @@ export function mostSpecific<C extends Scoped>(list: readonly C[], instant: numb
     if (c.modes && !c.modes.has(mode)) continue;
     if (c.origins) {
       let hit = false;
-      for (const origin of origins) if (c.origins.has(origin)) { hit = true; break; }
+      for (const origin of origins)
+        if (c.origins.has(origin)) {
+          hit = true;
+          break;
+        }
       if (!hit) continue;
     }
     if (!best || c.specificity > best.specificity) best = c;
@@ -41,7 +45,8 @@ export function cutsOf(list: readonly Validity[]): number[] {
 
 /** The index of the segment of `cuts` that holds the instant (binary search). */
 export function segmentOf(cuts: readonly number[], at: number): number {
-  let lo = 0, hi = cuts.length;
+  let lo = 0,
+    hi = cuts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (cuts[mid] <= at) lo = mid + 1;

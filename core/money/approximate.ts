@@ -83,7 +83,8 @@ export function chooseApproximateRate(fx: ApproximateRates, currency: string, da
   if (!s) return null;
   const days = fx.days;
   // the last index whose day is <= day
-  let lo = 0, hi = days.length;
+  let lo = 0,
+    hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (days[mid] <= day) lo = mid + 1;

@@ -83,7 +83,14 @@ export function compileRates(table: unknown): CompileRatesResult {
   for (const [code, list] of Object.entries(table as RatesTable)) {
     const compiled: CompiledCurrency = { quarterly: [], daily: [], memo: new Map() };
     const decimals = currencyDecimals(code) ?? 2;
-    for (const r of list) (r.kind === 'quarterly' ? compiled.quarterly : compiled.daily).push({ day: parseDay(r.date)!, kind: r.kind, date: r.date, unitsPerUsd: r.unitsPerUsd, ...parseRate(r.unitsPerUsd, decimals) });
+    for (const r of list)
+      (r.kind === 'quarterly' ? compiled.quarterly : compiled.daily).push({
+        day: parseDay(r.date)!,
+        kind: r.kind,
+        date: r.date,
+        unitsPerUsd: r.unitsPerUsd,
+        ...parseRate(r.unitsPerUsd, decimals),
+      });
     compiled.quarterly.sort((a, b) => a.day - b.day);
     compiled.daily.sort((a, b) => a.day - b.day);
     const daily = compiled.daily;
@@ -132,7 +139,8 @@ function quarterStart(day: number): number {
 }
 
 function firstAtOrAfter(arr: CompiledRate[], day: number): number {
-  let lo = 0, hi = arr.length;
+  let lo = 0,
+    hi = arr.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (arr[mid].day < day) lo = mid + 1;
@@ -171,7 +179,8 @@ function chooseRateUncached(compiled: CompiledCurrency, currency: string, export
   if (quarterly) {
     if (daily) {
       // |daily - quarterly| / quarterly >= 5%  <=>  20 x |daily - quarterly| >= quarterly
-      const a = daily.perUsd, b = quarterly.perUsd;
+      const a = daily.perUsd,
+        b = quarterly.perUsd;
       let diff = a.num * b.den - b.num * a.den;
       if (diff < 0n) diff = -diff;
       if (20n * diff >= a.den * b.num) return { currency, ...pick(daily), basis: 'daily-differs-5pct' };
@@ -194,13 +203,18 @@ export function toUsd(minor: number, rate: { centsPerMinor: Exact }): UsdValue {
 }
 
 export function describeRate(r: ChosenRate): string {
-  if (r.basis === 'approximate') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'})`;
-  if (r.basis === 'approximate-after-data') return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'}; the latest s321 has)`;
+  if (r.basis === 'approximate')
+    return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'})`;
+  if (r.basis === 'approximate-after-data')
+    return `${r.currency} converted at ${r.unitsPerUsd} per USD, an approximate rate of ${r.date} (${r.source ?? 'not certified'}; the latest s321 has)`;
   const how =
-    r.basis === 'quarterly' ? 'certified quarterly rate'
-    : r.basis === 'daily-differs-5pct' ? 'certified daily rate (it differs from the quarterly rate by 5% or more)'
-    : r.basis === 'daily-prior-business-day' ? 'certified daily rate of the last prior business day'
-    : 'certified daily rate';
+    r.basis === 'quarterly'
+      ? 'certified quarterly rate'
+      : r.basis === 'daily-differs-5pct'
+        ? 'certified daily rate (it differs from the quarterly rate by 5% or more)'
+        : r.basis === 'daily-prior-business-day'
+          ? 'certified daily rate of the last prior business day'
+          : 'certified daily rate';
   return `${r.currency} converted at ${r.unitsPerUsd} per USD, the ${how} of ${r.date}`;
 }
 

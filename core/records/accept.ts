@@ -5,7 +5,13 @@
 // A record it does not accept goes through zod's safeParse, which names the issues in the
 // records' own words (validate.ts). test/node/core/contract/contracts.test.ts holds the two equal.
 import type { Checker } from '../contract/checker.ts';
-import { dataPilotBrokerChecker, dataPilotCarrierChecker, dataPilotFreightForwarderChecker, dataPilotOnlineMarketplaceChecker, type86Checker } from './contract.generated.ts';
+import {
+  dataPilotBrokerChecker,
+  dataPilotCarrierChecker,
+  dataPilotFreightForwarderChecker,
+  dataPilotOnlineMarketplaceChecker,
+  type86Checker,
+} from './contract.generated.ts';
 import type { Participant, Profile } from './requirements.ts';
 
 const DATA_PILOT: Record<Participant, Checker> = {
@@ -16,7 +22,8 @@ const DATA_PILOT: Record<Participant, Checker> = {
 };
 
 /** The generated checker of a profile (and participant type, for data-pilot). */
-export const recordChecker = (profile: Profile, participant: Participant = 'ONLINE_MARKETPLACE'): Checker => (profile === 'type86' ? type86Checker : DATA_PILOT[participant]);
+export const recordChecker = (profile: Profile, participant: Participant = 'ONLINE_MARKETPLACE'): Checker =>
+  profile === 'type86' ? type86Checker : DATA_PILOT[participant];
 
 const scratch: Parameters<Checker['check']>[2] = [];
 

@@ -86,7 +86,6 @@ export type BuildResult =
   | { ok: true; record: DataPilotRecord | Type86Record; eligibility: Eligibility; flags: RecordIssue[] }
   | { ok: false; issues: RecordIssue[]; record?: DataPilotRecord | Type86Record };
 
-
 type Sources = Record<string, string>;
 
 /** A copy without the undefined members, in the same key order. A copy, not `delete`: deleting
@@ -160,7 +159,11 @@ function buildDataPilot(s: ShipmentInput, d: RecordDetails, participant: Partici
     listed = { amount: formatMinor(minor, currencyDecimals(cur) ?? 2), currency: cur };
   } else {
     const currencies = new Set(s.items.map((it) => it.price.currency));
-    issues.push({ path: 'listedPriceOnMarketplace', code: 'MIXED_CURRENCIES', message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)` });
+    issues.push({
+      path: 'listedPriceOnMarketplace',
+      code: 'MIXED_CURRENCIES',
+      message: `the items are priced in ${[...currencies].join(', ')}: one listed price needs one currency (send one record per currency)`,
+    });
   }
   const mode = d.transportMode ?? pilotModeOf(s.mode);
   // member by member, in the element order, each with a named store: an object given more
@@ -246,9 +249,11 @@ function buildType86(s: ShipmentInput, n: NormalizedShipment, d: RecordDetails):
   const sources = (): Sources => ({
     entryNumber: 'details.entryNumber',
     bolNumber:
-      d.houseBill !== undefined ? 'details.houseBill'
-      : s.mode === 'postal' ? 'details.houseBill or details.masterBill; international mail has no bill and no Type 86 entry (19 CFR 145.31)'
-      : 'details.houseBill or details.masterBill',
+      d.houseBill !== undefined
+        ? 'details.houseBill'
+        : s.mode === 'postal'
+          ? 'details.houseBill or details.masterBill; international mail has no bill and no Type 86 entry (19 CFR 145.31)'
+          : 'details.houseBill or details.masterBill',
     portOfEntry: 'details.portOfEntry',
     shipper: d.shipper ? 'details.shipper' : 'shipment.sender',
     consignee: 'shipment.recipient',
@@ -301,7 +306,10 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
   const participant = options.participant ?? 'ONLINE_MARKETPLACE';
   const raw = source?.shipment;
   if (raw !== null && typeof raw === 'object' && 'shipments' in raw) {
-    return { ok: false, issues: [{ path: 'shipment', code: 'INVALID_FORMAT', message: 'expected one shipment, got a batch {"shipments": [...]}: build one record per shipment' }] };
+    return {
+      ok: false,
+      issues: [{ path: 'shipment', code: 'INVALID_FORMAT', message: 'expected one shipment, got a batch {"shipments": [...]}: build one record per shipment' }],
+    };
   }
   const n = normalizeRequest(raw, options.rates ?? NO_RATES, options.approximateRates ?? null);
   if (!n.ok) return { ok: false, issues: n.issues.map((i: InputIssue) => ({ ...i, path: i.path ? `shipment.${i.path}` : 'shipment' })) };
@@ -319,7 +327,8 @@ export function prepareRecord(profile: Profile, source: RecordSource, options: B
     profile,
     record,
     // an element the builder already explained (MIXED_CURRENCIES) is not also "missing"
-    errors: early.length === 0 && v.errors.length === 0 ? [] : withSources([...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))], sources()),
+    errors:
+      early.length === 0 && v.errors.length === 0 ? [] : withSources([...early, ...v.errors.filter((e) => !early.some((x) => x.path === e.path))], sources()),
     filing: v.filing,
     shipment: n.shipments[0],
   };
@@ -330,7 +339,12 @@ function recordRateIssues(profile: Profile, n: NormalizedShipment): InputIssue[]
   if (profile !== 'type86' || n.basis <= VALUE_CERTIFIED) return [];
   const out: InputIssue[] = [];
   n.items.forEach((it, k) => {
-    if (it.basis > VALUE_CERTIFIED) out.push({ path: `items[${k}].price.currency`, code: MISSING_RATE, message: `a Type 86 line states its fair retail value in USD at the certified rate: no certified rate for this price on ${n.conversionDay} in the rates table (an approximate rate is not enough for a record)` });
+    if (it.basis > VALUE_CERTIFIED)
+      out.push({
+        path: `items[${k}].price.currency`,
+        code: MISSING_RATE,
+        message: `a Type 86 line states its fair retail value in USD at the certified rate: no certified rate for this price on ${n.conversionDay} in the rates table (an approximate rate is not enough for a record)`,
+      });
   });
   return out;
 }

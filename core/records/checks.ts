@@ -32,11 +32,16 @@ function valueAt(rec: AnyObj, when: string): unknown[] {
 export function missingElements(table: RequirementTable, rec: AnyObj): Array<{ element: string; message: string }> {
   const out: Array<{ element: string; message: string }> = [];
   for (const g of table.oneOf) {
-    if (!g.elements.some((e) => rec[e] !== undefined)) out.push({ element: g.elements[0], message: `required: at least one of ${g.elements.join(', ')} (${g.because})` });
+    if (!g.elements.some((e) => rec[e] !== undefined))
+      out.push({ element: g.elements[0], message: `required: at least one of ${g.elements.join(', ')} (${g.because})` });
   }
   for (const r of table.requiredWhen) {
     if (rec[r.element] !== undefined) continue;
-    if (valueAt(rec, r.when).some((v) => v === r.equals)) out.push({ element: r.element, message: `required element ${r.element} is missing: required when ${r.when} is ${JSON.stringify(r.equals)} (${r.because})` });
+    if (valueAt(rec, r.when).some((v) => v === r.equals))
+      out.push({
+        element: r.element,
+        message: `required element ${r.element} is missing: required when ${r.when} is ${JSON.stringify(r.equals)} (${r.because})`,
+      });
   }
   return out;
 }
@@ -50,7 +55,8 @@ export const RECORD_CHECKS = {
   bill: (v: string, what: string): CheckFailure | undefined => {
     if (BILL_RE.test(v)) return undefined;
     const parts = v.split(/[\s,;]+/).filter(Boolean);
-    if (parts.length > 1 && parts.every((p) => BILL_RE.test(p))) return { message: `expected one ${what}, got ${parts.length} (${parts.join(', ')})`, code: 'MULTIPLE_BILLS' };
+    if (parts.length > 1 && parts.every((p) => BILL_RE.test(p)))
+      return { message: `expected one ${what}, got ${parts.length} (${parts.join(', ')})`, code: 'MULTIPLE_BILLS' };
     return `expected a ${what}: 1-50 letters, digits or dashes`;
   },
   /** the entry number's check digit (CATAIR Appendix E), once its form is right */
@@ -64,12 +70,16 @@ export const RECORD_CHECKS = {
     const dec = currencyDecimals(m.currency);
     if (dec === undefined) return undefined;
     const frac = m.amount.split('.')[1] ?? '';
-    return frac.length > dec ? { path: ['amount'], message: `expected at most ${dec} decimals for ${m.currency}, got "${m.amount}"`, code: 'INVALID_FORMAT' } : undefined;
+    return frac.length > dec
+      ? { path: ['amount'], message: `expected at most ${dec} decimals for ${m.currency}, got "${m.amount}"`, code: 'INVALID_FORMAT' }
+      : undefined;
   },
   /** the importer number has the form of its identifier type */
   iorFormat: (v: { number: unknown; identifierType: string }): CheckFailure | undefined => {
     const re = IOR_FORMATS[v.identifierType];
-    return re && typeof v.number === 'string' && !re.test(v.number) ? { path: ['number'], message: `expected a ${v.identifierType} number of the form ${re.source}, got ${JSON.stringify(v.number)}`, code: 'INVALID_FORMAT' } : undefined;
+    return re && typeof v.number === 'string' && !re.test(v.number)
+      ? { path: ['number'], message: `expected a ${v.identifierType} number of the form ${re.source}, got ${JSON.stringify(v.number)}`, code: 'INVALID_FORMAT' }
+      : undefined;
   },
   /** the requirement table's groups and conditions (reported one issue per element by profiles.ts) */
   groups: (rec: AnyObj, table: RequirementTable): CheckFailure | undefined => {

@@ -231,7 +231,10 @@ export function checkFilingRules(profile: Profile, rec: Rec): RecordIssue[] {
           const late =
             rule.daysAfterArrival === 0 && filed.hasTime && arrival.hasTime ? filed.instant > arrival.instant : filed.day > arrival.day + rule.daysAfterArrival;
           if (late) {
-            const window = rule.daysAfterArrival === 0 ? 'on or before arrival' : `within ${rule.daysAfterArrival} days after arrival (by ${formatDay(arrival.day + rule.daysAfterArrival)})`;
+            const window =
+              rule.daysAfterArrival === 0
+                ? 'on or before arrival'
+                : `within ${rule.daysAfterArrival} days after arrival (by ${formatDay(arrival.day + rule.daysAfterArrival)})`;
             issue(c, 'filedAt', `filed ${filedText}, arrival ${arrivalText}: expected ${window}. ${rule.summary}`);
           }
         }

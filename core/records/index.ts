@@ -20,10 +20,30 @@ export {
   type Profile,
   type RequirementTable,
 } from './requirements.ts';
-export { recordSchema, PILOT_MODES, type PilotMode, type DataPilotRecord, type Type86Record, type Type86Line, type RecordParty, type AnyRecord } from './profiles.ts';
+export {
+  recordSchema,
+  PILOT_MODES,
+  type PilotMode,
+  type DataPilotRecord,
+  type Type86Record,
+  type Type86Line,
+  type RecordParty,
+  type AnyRecord,
+} from './profiles.ts';
 export { FILING_RULES, checkFilingRules, type FilingRule } from './filing-rules.ts';
 export { validateRecord, type ValidateResult } from './validate.ts';
-export { buildRecord, prepareRecord, eligibilityOf, type RecordDetails, type RecordSource, type Eligibility, type BuildResult, type PrepareResult, type Prepared, type BuildOptions } from './build.ts';
+export {
+  buildRecord,
+  prepareRecord,
+  eligibilityOf,
+  type RecordDetails,
+  type RecordSource,
+  type Eligibility,
+  type BuildResult,
+  type PrepareResult,
+  type Prepared,
+  type BuildOptions,
+} from './build.ts';
 export { prepareDataPilotDraft, type DataPilotDraft } from './partial.ts';
 export { pilotModeOf, shipmentModeOf } from './modes.ts';
 export { recordJsonSchema, requestJsonSchema, rulesJsonSchema } from './json-schema.ts';

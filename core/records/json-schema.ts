@@ -54,7 +54,7 @@ export function recordJsonSchema(profile: Profile, participant: Participant = 'O
       'Checked by `s321 validate` but not expressible here: ISO 3166-1 and ISO 4217 code lists, decimals per currency, ' +
       (profile === 'type86'
         ? 'the entry number check digit (CATAIR Appendix E), one bill per entry, the $800 aggregate value limit, no PGA fee lines, and the filing-time rules by arrival date.'
-        : 'the pilot\'s dated rules (start 2019-08-22, ocean and mail from 2019-12-09, none accepted from 2025-08-29 00:01 EDT).'),
+        : "the pilot's dated rules (start 2019-08-22, ocean and mail from 2019-12-09, none accepted from 2025-08-29 00:01 EDT)."),
   );
 }
 

@@ -63,10 +63,15 @@ function partialRecord(shipment: unknown, source: RecordSource, participant: Par
     buyer: recordParty(d.buyer),
     finalDeliverTo: recordParty(s.recipient),
     enhancedProductDescription:
-      titles.length === 0 || titles.some((t) => !t) ? undefined
-      : titles.length === 1 ? titles[0]
-      // a draft shows what a long order would say, cut where the element ends
-      : items.map((it, k) => `${typeof it.quantity === 'number' ? it.quantity : 1} x ${titles[k]}`).join('; ').slice(0, 500),
+      titles.length === 0 || titles.some((t) => !t)
+        ? undefined
+        : titles.length === 1
+          ? titles[0]
+          : // a draft shows what a long order would say, cut where the element ends
+            items
+              .map((it, k) => `${typeof it.quantity === 'number' ? it.quantity : 1} x ${titles[k]}`)
+              .join('; ')
+              .slice(0, 500),
     marketplaceSellerAccountNumber: d.seller?.accountNumber,
     listedPriceOnMarketplace: listed,
     countryOfOrigin: origins.size === 1 ? text(origin) : undefined,

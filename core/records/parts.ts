@@ -21,13 +21,24 @@ export const countryCode = checked(
 
 /** A date (YYYY-MM-DD, a day in New York) or an ISO 8601 instant, as the core reads them. */
 export const dateOrInstant = checked(
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'expected a date YYYY-MM-DD or an ISO 8601 date-time such as 2024-02-15T09:30:00-05:00')),
+  z
+    .string()
+    .check(
+      z.regex(
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+        'expected a date YYYY-MM-DD or an ISO 8601 date-time such as 2024-02-15T09:30:00-05:00',
+      ),
+    ),
   named(RECORD_CHECKS, 'realDate'),
 );
 
 export const url = z
   .string()
-  .check(z.maxLength(2000, 'expected at most 2000 characters'), z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'expected an http(s) URL'), z.meta({ format: 'uri' }));
+  .check(
+    z.maxLength(2000, 'expected at most 2000 characters'),
+    z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'expected an http(s) URL'),
+    z.meta({ format: 'uri' }),
+  );
 
 export const hts10 = z.string().check(z.regex(/^\d{10}$/, 'expected a 10-digit HTSUS number such as "6109100012" (no dots)'));
 

@@ -7,14 +7,7 @@ import * as z from 'zod/mini';
 import { checked, named } from '../contract/zod.ts';
 import { missingElements, RECORD_CHECKS } from './checks.ts';
 import { countryCode, dateOrInstant, entryNumber, hts10, money, party, portCode, text, url, usd, billNumber } from './parts.ts';
-import {
-  DATA_PILOT_REQUIREMENTS,
-  PARTICIPANTS,
-  TYPE86_REQUIREMENTS,
-  type Participant,
-  type Profile,
-  type RequirementTable,
-} from './requirements.ts';
+import { DATA_PILOT_REQUIREMENTS, PARTICIPANTS, TYPE86_REQUIREMENTS, type Participant, type Profile, type RequirementTable } from './requirements.ts';
 
 export const PILOT_MODES = ['AIR', 'TRUCK', 'RAIL', 'OCEAN', 'MAIL'] as const;
 export type PilotMode = (typeof PILOT_MODES)[number];
@@ -34,23 +27,41 @@ export const DATA_PILOT_PARTS = {
   shipmentTrackingNumber: described(billNumber('tracking number'), 'Carrier tracking number (pilot notice; one shipment identifier at least).'),
   houseBillOfLadingNumber: described(billNumber('house bill number'), 'House bill of lading or house air waybill number (pilot notice).'),
   masterBillOfLadingNumber: described(billNumber('master bill number'), 'Master bill of lading or master air waybill number (pilot notice).'),
-  modeOfTransportation: described(z.enum(PILOT_MODES), 'Mode: AIR, TRUCK, RAIL from 2019-08-22; OCEAN and MAIL from 2019-12-09 (pilot notice; 84 FR 67279, FR Doc 2019-26445).'),
-  shipmentInitiator: described(party({ name: true, street: true, country: true }), 'The entity that causes the shipment to move: a seller, shipper or manufacturer, not a foreign consolidator (pilot notice).'),
+  modeOfTransportation: described(
+    z.enum(PILOT_MODES),
+    'Mode: AIR, TRUCK, RAIL from 2019-08-22; OCEAN and MAIL from 2019-12-09 (pilot notice; 84 FR 67279, FR Doc 2019-26445).',
+  ),
+  shipmentInitiator: described(
+    party({ name: true, street: true, country: true }),
+    'The entity that causes the shipment to move: a seller, shipper or manufacturer, not a foreign consolidator (pilot notice).',
+  ),
   seller: described(party({ name: true, street: true, country: true }), 'The seller on the marketplace or website (pilot notice).'),
   buyer: described(party({ name: false, street: true, country: true }), 'The party placing the order or paying the invoice; optional (pilot notice).'),
-  finalDeliverTo: described(party({ name: false, street: true, country: true }), 'Final deliver-to party: the final purchaser or a warehouse, not a domestic deconsolidator (pilot notice).'),
-  enhancedProductDescription: described(text(500), 'Product description more detailed than the manifest\'s; the marketplace listing description where there is one (pilot notice).'),
+  finalDeliverTo: described(
+    party({ name: false, street: true, country: true }),
+    'Final deliver-to party: the final purchaser or a warehouse, not a domestic deconsolidator (pilot notice).',
+  ),
+  enhancedProductDescription: described(
+    text(500),
+    "Product description more detailed than the manifest's; the marketplace listing description where there is one (pilot notice).",
+  ),
   shipmentSecurityScan: described(z.boolean(), 'Air carriers: a foreign security scan (x-ray or other screening) was done (pilot notice).'),
-  knownCarrierCustomerFlag: described(z.boolean(), 'Carriers: the shipper is a repeat customer that paid all fees and has no known trade violations (pilot notice).'),
+  knownCarrierCustomerFlag: described(
+    z.boolean(),
+    'Carriers: the shipper is a repeat customer that paid all fees and has no known trade violations (pilot notice).',
+  ),
   knownMarketplaceSellerFlag: described(z.boolean(), 'Marketplaces: the seller was vetted and has no known trade violations (pilot notice).'),
   marketplaceSellerAccountNumber: described(text(100), 'The identifier the marketplace assigns to the seller (pilot notice).'),
   productPicture: described(url, 'A picture of the product as presented on the marketplace, or a direct link to the listing (pilot notice).'),
-  listedPriceOnMarketplace: described(money, 'The price the seller lists on the marketplace (for auctions, the final sale price), amount and currency (pilot notice).'),
+  listedPriceOnMarketplace: described(
+    money,
+    'The price the seller lists on the marketplace (for auctions, the final sale price), amount and currency (pilot notice).',
+  ),
   htsNumber: described(hts10, '10-digit HTS number; believed to be a 2023 optional element (2023 notice [M]).'),
   countryOfOrigin: described(countryCode, 'Country of origin (2023 notice [M]).'),
   marketplaceName: described(text(100), 'Marketplace name (2023 notice [M]).'),
   marketplaceWebsite: described(url, 'Marketplace website (2023 notice [M]).'),
-  arrivalDate: described(dateOrInstant, 's321: the arrival date or instant, which the pilot\'s dated rules key on (not a pilot element).'),
+  arrivalDate: described(dateOrInstant, "s321: the arrival date or instant, which the pilot's dated rules key on (not a pilot element)."),
 } as const;
 
 export const IOR_TYPES = ['IRS', 'SSN', 'CBP'] as const;
@@ -88,11 +99,17 @@ function lineSchema() {
 export const TYPE86_PARTS = {
   entryType: described(z.literal('86'), 'Entry type "86" (CBP Type 86 FAQ).'),
   entryNumber: described(entryNumber, 'Entry number: 3-character filer code, 7-digit transaction number and check digit (CATAIR Appendix E).'),
-  bolNumber: described(billNumber('bill of lading or air waybill number'), 'The one bill of lading or air waybill (master or house) of this entry (CBP Type 86 FAQ).'),
+  bolNumber: described(
+    billNumber('bill of lading or air waybill number'),
+    'The one bill of lading or air waybill (master or house) of this entry (CBP Type 86 FAQ).',
+  ),
   portOfEntry: described(portCode, 'Planned port of entry, CBP Schedule D code (CBP Type 86 FAQ).'),
   shipper: described(party({ name: true, street: true, country: true }), 'Shipper name, address and country (CBP Type 86 FAQ).'),
   consignee: described(party({ name: true, street: true, country: false }), 'Consignee name and address (CBP Type 86 FAQ).'),
-  importerOfRecord: described(importerOfRecord, 'Importer of record number and type (IRS, SSN, CBP); required when a line has PGA requirements (CBP Type 86 FAQ).'),
+  importerOfRecord: described(
+    importerOfRecord,
+    'Importer of record number and type (IRS, SSN, CBP); required when a line has PGA requirements (CBP Type 86 FAQ).',
+  ),
   arrivalDate: described(dateOrInstant, 's321: arrival date or instant; the filing-time rules of 84 FR 40079 and 89 FR 2630 key on it.'),
   filedAt: described(dateOrInstant, 's321: when the entry was (or will be) filed; checked against the filing window of the arrival date.'),
   lines: described(z.array(lineSchema()).check(z.minLength(1, 'expected at least one line')), 'One line per article (HTS number) on the bill.'),
@@ -112,7 +129,9 @@ function objectFor(parts: Record<string, z.ZodMiniType>, table: RequirementTable
   // failed (`when`); the compiled predicate runs the same table as the named check "groups"
   const groups = z.superRefine(
     (rec: AnyObj, ctx) => {
-      checkGroups(table, rec, (path, message) => ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }));
+      checkGroups(table, rec, (path, message) =>
+        ctx.addIssue({ code: 'custom', input: undefined, path: [path], message, params: { s321: 'MISSING_ELEMENT' } }),
+      );
     },
     { when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value) },
   );

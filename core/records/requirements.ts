@@ -81,7 +81,8 @@ export const DATA_PILOT_REQUIREMENTS: Readonly<Record<Participant, RequirementTa
     required: [...PILOT_COMMON, 'seller', 'listedPriceOnMarketplace'],
     oneOf: [SHIPMENT_ID],
     requiredWhen: [],
-    source: '84 FR 35405 (FR Doc 2019-15625), element names of the W3C traceability vocabulary citing it; per-participant requirements from trade summaries of the notice [S]',
+    source:
+      '84 FR 35405 (FR Doc 2019-15625), element names of the W3C traceability vocabulary citing it; per-participant requirements from trade summaries of the notice [S]',
   },
   CARRIER: {
     // carriers: the known customer flag [S]
@@ -128,15 +129,7 @@ export const TYPE86_ELEMENTS = [
 ] as const;
 export type Type86Element = (typeof TYPE86_ELEMENTS)[number];
 
-export const TYPE86_LINE_ELEMENTS = [
-  'description',
-  'htsusNumber',
-  'countryOfOrigin',
-  'quantity',
-  'fairRetailValue',
-  'pgaRequirement',
-  'pgaFee',
-] as const;
+export const TYPE86_LINE_ELEMENTS = ['description', 'htsusNumber', 'countryOfOrigin', 'quantity', 'fairRetailValue', 'pgaRequirement', 'pgaFee'] as const;
 
 export const TYPE86_REQUIREMENTS: RequirementTable & { lineRequired: readonly string[] } = {
   // the entry-level elements of CBP's Type 86 FAQ; arrivalDate: s321 (the filing-time and acceptance rules key on it)
@@ -152,7 +145,8 @@ export const TYPE86_REQUIREMENTS: RequirementTable & { lineRequired: readonly st
       because: 'the importer of record number is conditional on PGA requirements (CBP Type 86 FAQ [P])',
     },
   ],
-  source: '89 FR 2630 (FR Doc 2024-00698) and CBP Type 86 FAQ [P]; trade summaries [S]; element names of the W3C traceability vocabulary citing FR Doc 2019-17243',
+  source:
+    '89 FR 2630 (FR Doc 2024-00698) and CBP Type 86 FAQ [P]; trade summaries [S]; element names of the W3C traceability vocabulary citing FR Doc 2019-17243',
 };
 
 export function requirementsFor(profile: Profile, participant?: Participant): RequirementTable {

@@ -43,7 +43,12 @@ export function mapZodIssues(issues: ReadonlyArray<ZodIssueLike>, root: unknown,
     switch (i.code) {
       case 'invalid_type':
         if (v === undefined) out.push({ path, code: 'MISSING_ELEMENT', message: `required element ${path || '(record)'} is missing` });
-        else out.push({ path, code: 'INVALID_FORMAT', message: `expected ${i.expected === 'object' && path === '' ? 'a record object' : i.expected ?? 'another type'}, got ${got(v)}` });
+        else
+          out.push({
+            path,
+            code: 'INVALID_FORMAT',
+            message: `expected ${i.expected === 'object' && path === '' ? 'a record object' : (i.expected ?? 'another type')}, got ${got(v)}`,
+          });
         break;
       case 'unrecognized_keys': {
         const known = knownKeysAt(i.path, profile, participant);

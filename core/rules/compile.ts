@@ -123,7 +123,11 @@ function compileVersions(list: readonly RuleVersion[], ids: Set<string>, issues:
 
 /** What a version of its topic and status must state, and real countries. */
 function checkVersion(v: RuleVersion, at: string, issues: InputIssue[]): void {
-  for (const [key, list] of [['scope.origins', v.scope?.origins], ['countries', v.countries], ['unsettledShipFrom.countries', v.unsettledShipFrom?.countries]] as const) {
+  for (const [key, list] of [
+    ['scope.origins', v.scope?.origins],
+    ['countries', v.countries],
+    ['unsettledShipFrom.countries', v.unsettledShipFrom?.countries],
+  ] as const) {
     list?.forEach((o, j) => {
       if (!isCountry(o)) issues.push({ path: `${at}.${key}[${j}]`, code: 'UNKNOWN_COUNTRY', message: `"${o}" is not an ISO 3166-1 alpha-2 country` });
     });
@@ -131,8 +135,13 @@ function checkVersion(v: RuleVersion, at: string, issues: InputIssue[]): void {
   if (v.topic === 'customs-territory' && !v.countries?.length) {
     issues.push({ path: `${at}.countries`, code: 'MISSING', message: 'a customs-territory version needs the countries inside the territory' });
   }
-  const needsLimit = (v.topic === 'commercial' && v.status === 'available') || v.topic === 'gift' || v.topic === 'entry-ceiling' || (v.topic === 'chapter99-formal' && v.status === 'in-force');
-  if (needsLimit && v.limitUsd === undefined) issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: `a ${v.topic} version with status "${v.status}" needs limitUsd` });
+  const needsLimit =
+    (v.topic === 'commercial' && v.status === 'available') ||
+    v.topic === 'gift' ||
+    v.topic === 'entry-ceiling' ||
+    (v.topic === 'chapter99-formal' && v.status === 'in-force');
+  if (needsLimit && v.limitUsd === undefined)
+    issues.push({ path: `${at}.limitUsd`, code: 'MISSING', message: `a ${v.topic} version with status "${v.status}" needs limitUsd` });
   if (v.topic === 'commercial' && v.status !== 'available' && !v.reasonCode) {
     issues.push({ path: `${at}.reasonCode`, code: 'MISSING', message: 'a suspended or repealed version needs a reasonCode' });
   }
@@ -265,7 +274,12 @@ class EndTree {
 function compileExclusions(list: readonly Exclusion[], ids: Set<string>, issues: InputIssue[]): CompiledExclusion[] {
   return list.map((e, i) => {
     uniqueId(e.id, `exclusions[${i}]`, ids, issues);
-    return { exclusion: e, unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd), citation: citationText(e.citations), confidence: weakestConfidence(e.citations) };
+    return {
+      exclusion: e,
+      unitOverCents: e.unitValueOverUsd === undefined ? null : usdCentsOf(e.unitValueOverUsd),
+      citation: citationText(e.citations),
+      confidence: weakestConfidence(e.citations),
+    };
   });
 }
 

@@ -30,7 +30,12 @@ const CSMS_67845486: Citation = { document: 'CSMS 67845486', confidence: 'P' };
 const IEEPA_1702B: Citation = { document: '50 U.S.C. 1702(b)', url: 'https://www.law.cornell.edu/uscode/text/50/1702', confidence: 'P' };
 const CBP_DEC_12_19: Citation = { document: 'CBP Dec. 12-19 (77 FR 72720)', confidence: 'M' };
 const POSTAL_IFR: Citation = fr('91 FR 37801 (FR Doc 2026-12669)', '2026-12669', 'S', '19 CFR 145.31');
-const HTSUS = (chapters: string, headings: string): Citation => ({ document: `HTSUS ${chapters}`, section: headings, url: 'https://hts.usitc.gov/', confidence: 'P' });
+const HTSUS = (chapters: string, headings: string): Citation => ({
+  document: `HTSUS ${chapters}`,
+  section: headings,
+  url: 'https://hts.usitc.gov/',
+  confidence: 'P',
+});
 
 /** The goods EO 14324 and EO 14388 leave out of the suspension: those described in 50 U.S.C.
  * 1702(b) that a parcel can carry (accompanied baggage, 1702(b)(4), is never a shipped parcel). */
@@ -48,8 +53,7 @@ const INSULAR_POSSESSIONS: UnsettledReach = {
     { document: 'reach to the possessions unsettled', confidence: 'M' },
   ],
 };
-const REGULATION_CARVE_OUT_UNCONFIRMED =
-  'Unconfirmed: CBP\'s June 2026 regulation may not keep this carve-out, which rests on EO 14324 and EO 14388.';
+const REGULATION_CARVE_OUT_UNCONFIRMED = "Unconfirmed: CBP's June 2026 regulation may not keep this carve-out, which rests on EO 14324 and EO 14388.";
 
 /** The bundled rule set: every dated version of the de minimis, gift, entry and postal rules, each with its citations (docs/rules.md lists them). */
 export const defaultRules: RuleSet = {
@@ -66,7 +70,12 @@ export const defaultRules: RuleSet = {
       reasonCode: 'NOT_AN_IMPORT',
       summary: 'Not an import: shipped from inside the US customs territory (the States, DC, Puerto Rico), so no entry and no duty.',
       citations: [
-        { document: '19 CFR 101.1', section: '"Customs territory of the United States"', url: 'https://www.law.cornell.edu/cfr/text/19/101.1', confidence: 'P' },
+        {
+          document: '19 CFR 101.1',
+          section: '"Customs territory of the United States"',
+          url: 'https://www.law.cornell.edu/cfr/text/19/101.1',
+          confidence: 'P',
+        },
         { document: '19 U.S.C. 1484', section: '(a)', url: 'https://www.law.cornell.edu/uscode/text/19/1484', confidence: 'P' },
       ],
       title: 'Not an import: shipped from inside the customs territory',
@@ -83,7 +92,7 @@ export const defaultRules: RuleSet = {
       summary: 'Shipments imported by one person on one day worth up to $200 enter free of duty and tax.',
       citations: [STATUTE, { document: '19 U.S.C. 1321 (before TFTEA)', confidence: 'M' }],
       title: 'De minimis $200 (before TFTEA)',
-      note: 'The $200 figure before TFTEA is an unconfirmed lead [M]: the statute\'s earlier text was not read.',
+      note: "The $200 figure before TFTEA is an unconfirmed lead [M]: the statute's earlier text was not read.",
     },
     {
       id: 'commercial-800',
@@ -165,7 +174,7 @@ export const defaultRules: RuleSet = {
       summary: SUSPENDED_SUMMARY,
       citations: [EO_14388, CSMS_67845486],
       title: 'All-country suspension continued (EO of 2026-02-20)',
-      note: 'The order\'s number, 14388, comes from a single source [S].',
+      note: "The order's number, 14388, comes from a single source [S].",
     },
     {
       id: 'commercial-suspended-regulation-non-postal',
@@ -181,7 +190,10 @@ export const defaultRules: RuleSet = {
       unsettledShipFrom: INSULAR_POSSESSIONS,
       reasonCode: 'SUSPENDED_ALL_COUNTRIES',
       summary: SUSPENDED_SUMMARY,
-      citations: [{ document: '91 FR 37789', section: '19 CFR 10.151', confidence: 'S' }, { document: '19 U.S.C. 1321(b)', confidence: 'S' }],
+      citations: [
+        { document: '91 FR 37789', section: '19 CFR 10.151', confidence: 'S' },
+        { document: '19 U.S.C. 1321(b)', confidence: 'S' },
+      ],
       title: 'Regulatory suspension, non-postal (June 2026 interim final rule, 19 CFR 10.151)',
       note: 'Sources conflict on whether the June 2026 rules are interim final rules or proposed rules. The carve-out is kept with a warning (docs/decisions.md).',
     },
@@ -210,7 +222,9 @@ export const defaultRules: RuleSet = {
       status: 'repealed',
       reasonCode: 'REPEALED',
       summary: 'The statute repealed the commercial de minimis exemption on July 1, 2027: duties apply.',
-      citations: [{ document: 'One Big Beautiful Bill Act, Pub. L. 119-21', url: 'https://www.congress.gov/bill/119th-congress/house-bill/1', confidence: 'S' }],
+      citations: [
+        { document: 'One Big Beautiful Bill Act, Pub. L. 119-21', url: 'https://www.congress.gov/bill/119th-congress/house-bill/1', confidence: 'S' },
+      ],
       title: 'Statutory repeal (OBBBA)',
       note: 'One press summary said "June 2027"; statute-based summaries say 2027-07-01. The section number (70308) is unverified [M].',
     },
@@ -223,7 +237,8 @@ export const defaultRules: RuleSet = {
       limitUsd: '100.00',
       limitUsdBySenderCountry: { VI: '200.00', GU: '200.00', AS: '200.00' },
       recipientTypes: ['person'],
-      summary: 'Bona fide gifts sent by a person abroad and received by one person in the United States on one day worth up to $100 ($200 from the US Virgin Islands, Guam or American Samoa) enter free.',
+      summary:
+        'Bona fide gifts sent by a person abroad and received by one person in the United States on one day worth up to $100 ($200 from the US Virgin Islands, Guam or American Samoa) enter free.',
       citations: [cfr('10.152'), cfr('145.32'), { document: '19 U.S.C. 1321', section: '(a)(2)(A)', confidence: 'M' }],
       title: 'Bona fide gift exemption',
       note: 'A business may send a gift to a person; a gift to a business is refused, following carrier guidance [S] (docs/decisions.md). A gift sent other than by mail is entered free under informal entry procedures (entry "informal", reason GIFT_INFORMAL_ENTRY; 19 CFR 10.152); a mail gift passes without an entry (19 CFR 145.32).',
@@ -296,7 +311,10 @@ export const defaultRules: RuleSet = {
       status: 'in-force',
       reasonCode: 'POSTAL_DUTY',
       summary: 'Mail with products of China or Hong Kong owes 120% of its value or $100 per postal item, collected by the carrier.',
-      citations: [{ document: 'EO 14256 as amended by EO 14259 and EO 14266', confidence: 'S' }, { document: 'CSMS 64861116', confidence: 'P' }],
+      citations: [
+        { document: 'EO 14256 as amended by EO 14259 and EO 14266', confidence: 'S' },
+        { document: 'CSMS 64861116', confidence: 'P' },
+      ],
       title: 'China/Hong Kong mail: 120% or $100 per item',
     },
     {
@@ -318,8 +336,13 @@ export const defaultRules: RuleSet = {
       until: '2026-02-24',
       status: 'in-force',
       reasonCode: 'POSTAL_DUTY',
-      summary: 'Mail owes duty at the IEEPA tariff rate of its country of origin, or (until Feb 28, 2026) $80, $160 or $200 per postal item, collected by the carrier.',
-      citations: [EO_14324, fr('CBP notice 2025-16802', '2025-16802', 'P-summary'), { document: 'CSMS 67834313', section: 'IEEPA duties end 2026-02-24 00:00 EST', confidence: 'S' }],
+      summary:
+        'Mail owes duty at the IEEPA tariff rate of its country of origin, or (until Feb 28, 2026) $80, $160 or $200 per postal item, collected by the carrier.',
+      citations: [
+        EO_14324,
+        fr('CBP notice 2025-16802', '2025-16802', 'P-summary'),
+        { document: 'CSMS 67834313', section: 'IEEPA duties end 2026-02-24 00:00 EST', confidence: 'S' },
+      ],
       title: 'All-country mail: IEEPA rate or $80/$160/$200 per item',
       note: 'IEEPA duties stop for goods entered from 2026-02-24 00:00 EST (CSMS 67834313), one minute before the Section 122 surcharge starts.',
     },
@@ -331,7 +354,10 @@ export const defaultRules: RuleSet = {
       status: 'in-force',
       reasonCode: 'POSTAL_DUTY',
       summary: 'Mail entered from 00:00 to 00:01 EST on Feb 24, 2026 owes no IEEPA duty; the Section 122 rate starts at 00:01.',
-      citations: [{ document: 'CSMS 67834313', confidence: 'S' }, { document: 'CSMS 67844987', confidence: 'S' }],
+      citations: [
+        { document: 'CSMS 67834313', confidence: 'S' },
+        { document: 'CSMS 67844987', confidence: 'S' },
+      ],
       title: 'All-country mail: the minute between the IEEPA and Section 122 duties',
       note: 'No source gives a postal rate for this minute; the version only keeps the two instants apart (docs/decisions.md).',
     },
@@ -355,7 +381,7 @@ export const defaultRules: RuleSet = {
       reasonCode: 'POSTAL_DUTY',
       limitUsd: '2500.00',
       formalEntryFlags: ['adcvd', 'quota', 'alcohol', 'tobacco'],
-      summary: 'Mail up to $2,500 goes through CBP\'s postal informal entry with all duties, taxes and fees (10-digit HTS for every line).',
+      summary: "Mail up to $2,500 goes through CBP's postal informal entry with all duties, taxes and fees (10-digit HTS for every line).",
       citations: [POSTAL_IFR],
       title: 'Postal informal entry (June 2026 interim final rule)',
       note: 'Mail over $2,500, and mail with AD/CVD, quota, alcohol or tobacco goods, needs a formal entry (type 01).',
@@ -398,7 +424,7 @@ export const defaultRules: RuleSet = {
       summary: 'Tobacco products owe Internal Revenue Code excise tax, which excludes them from de minimis.',
       citations: [CBP_FAQ],
     },
-  {
+    {
       id: 'exclusion-fishing-archery',
       flag: 'fishing-archery',
       bars: ['commercial'],
@@ -480,7 +506,8 @@ export const defaultRules: RuleSet = {
       effect: 'apply',
       unlessFlag: 'not-informational-material',
       reasonCode: 'HTS_HINT_INFORMATIONAL',
-      summary: 'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)) unless flagged "not-informational-material".',
+      summary:
+        'HTS chapter 49 (printed matter), 3705-3706 (developed film) and 9701-9703 (artworks) are informational materials (50 U.S.C. 1702(b)(3)) unless flagged "not-informational-material".',
       citations: [HTSUS('chapters 37, 49 and 97', 'chapter 49, headings 3705-3706, 9701-9703'), IEEPA_1702B],
     },
     {

@@ -26,14 +26,19 @@ function limit(v: RuleVersion): string {
 function conditions(v: RuleVersion): string {
   const parts: string[] = [];
   if (v.exceptFlags?.length) {
-    parts.push(`except ${v.exceptFlags.join(', ')}${v.exceptCitations ? ` (carve-out: ${v.exceptCitations.map(cite).join('; ')})` : ''}${v.exceptUnconfirmed ? `, with a warning: ${esc(v.exceptUnconfirmed)}` : ''}`);
+    parts.push(
+      `except ${v.exceptFlags.join(', ')}${v.exceptCitations ? ` (carve-out: ${v.exceptCitations.map(cite).join('; ')})` : ''}${v.exceptUnconfirmed ? `, with a warning: ${esc(v.exceptUnconfirmed)}` : ''}`,
+    );
   }
   if (v.formalEntryFlags?.length) parts.push(`formal entry over the limit or for ${v.formalEntryFlags.join(', ')}`);
   if (v.electronicEntry) parts.push('filed electronically');
   if (v.recipientTypes) parts.push(`recipient: ${v.recipientTypes.join(', ')}`);
   if (v.countries) parts.push(`countries: ${v.countries.join(', ')}`);
   const doubt = v.unsettledShipFrom;
-  if (doubt) parts.push(`with a warning (${doubt.reasonCode}) for goods shipped from ${doubt.countries.join(', ')}: ${esc(doubt.summary)} (${doubt.citations.map(cite).join('; ')})`);
+  if (doubt)
+    parts.push(
+      `with a warning (${doubt.reasonCode}) for goods shipped from ${doubt.countries.join(', ')}: ${esc(doubt.summary)} (${doubt.citations.map(cite).join('; ')})`,
+    );
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
@@ -49,7 +54,9 @@ export function renderRulesMarkdown(set: RuleSet, options: { for?: 'docs' | 'pri
       : `Generated from the rule data (rule set version ${set.version}) by \`npm run docs\`; a test keeps this file equal to the data. Do not edit by hand.`,
   );
   out.push('');
-  out.push('Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, P-copy = a copy of it, P-title = its title, S = secondary source only, M = unconfirmed lead. Every reason of a decision carries `confidence`, the weakest tag of the citations it rests on. docs/sources.md says what each instrument decides and where to read it; docs/decisions.md the choices the sources leave open.');
+  out.push(
+    'Times are New York wall-clock times: a version applies from `from` (inclusive) until `until` (exclusive). Where several versions of one topic match a shipment, the one with the most specific scope applies. Confidence tags: P = primary text checked, P-summary = only the summary of a primary text, P-copy = a copy of it, P-title = its title, S = secondary source only, M = unconfirmed lead. Every reason of a decision carries `confidence`, the weakest tag of the citations it rests on. docs/sources.md says what each instrument decides and where to read it; docs/decisions.md the choices the sources leave open.',
+  );
   out.push('');
   const topics = [...new Set(set.versions.map((v) => v.topic))];
   for (const t of topics) {
@@ -58,7 +65,9 @@ export function renderRulesMarkdown(set: RuleSet, options: { for?: 'docs' | 'pri
     out.push('| id | from | until | scope | status | limit | reason code | summary | citations |');
     out.push('|---|---|---|---|---|---|---|---|---|');
     for (const v of set.versions.filter((x) => x.topic === t)) {
-      out.push(`| \`${v.id}\` | ${v.from ?? '(always)'} | ${v.until ?? '(open)'} | ${scope(v)} | ${v.status}${conditions(v)} | ${limit(v)} | ${v.reasonCode ?? ''} | ${esc(v.summary)}${v.note ? ` *Note: ${esc(v.note)}*` : ''} | ${v.citations.map(cite).join('; ')} |`);
+      out.push(
+        `| \`${v.id}\` | ${v.from ?? '(always)'} | ${v.until ?? '(open)'} | ${scope(v)} | ${v.status}${conditions(v)} | ${limit(v)} | ${v.reasonCode ?? ''} | ${esc(v.summary)}${v.note ? ` *Note: ${esc(v.note)}*` : ''} | ${v.citations.map(cite).join('; ')} |`,
+      );
     }
     out.push('');
   }
@@ -67,17 +76,23 @@ export function renderRulesMarkdown(set: RuleSet, options: { for?: 'docs' | 'pri
   out.push('| id | item flag | bars | condition | reason code | summary | citations |');
   out.push('|---|---|---|---|---|---|---|');
   for (const e of set.exclusions) {
-    out.push(`| \`${e.id}\` | ${e.flag} | ${e.bars.join(', ')} | ${e.unitValueOverUsd ? `unit value over $${e.unitValueOverUsd}` : ''}${e.needsAceEntry ? ' needs an ACE entry even by mail' : ''} | ${e.reasonCode} | ${esc(e.summary)} | ${e.citations.map(cite).join('; ')} |`);
+    out.push(
+      `| \`${e.id}\` | ${e.flag} | ${e.bars.join(', ')} | ${e.unitValueOverUsd ? `unit value over $${e.unitValueOverUsd}` : ''}${e.needsAceEntry ? ' needs an ACE entry even by mail' : ''} | ${e.reasonCode} | ${esc(e.summary)} | ${e.citations.map(cite).join('; ')} |`,
+    );
   }
   out.push('');
   out.push('## HTS hints');
   out.push('');
-  out.push('"apply": the heading settles the fact and sets the flag, unless the item carries the opposite flag; "suggest": the heading leaves the fact open and only warns. Either way the reason is a warning (`level: "warning"`, with the `item` and, for "apply", the `flag` it set): the headings are HTSUS structure, their reading as an exclusion is ours, and the `unless` flag corrects a wrong classification.');
+  out.push(
+    '"apply": the heading settles the fact and sets the flag, unless the item carries the opposite flag; "suggest": the heading leaves the fact open and only warns. Either way the reason is a warning (`level: "warning"`, with the `item` and, for "apply", the `flag` it set): the headings are HTSUS structure, their reading as an exclusion is ours, and the `unless` flag corrects a wrong classification.',
+  );
   out.push('');
   out.push('| id | HTS prefixes | flag | effect | unless | reason code | summary | citations |');
   out.push('|---|---|---|---|---|---|---|---|');
   for (const h of set.htsHints) {
-    out.push(`| \`${h.id}\` | ${h.prefixes.join(', ')} | ${h.flag} | ${h.effect} | ${h.unlessFlag ?? ''} | ${h.reasonCode} | ${esc(h.summary)} | ${h.citations.map(cite).join('; ')} |`);
+    out.push(
+      `| \`${h.id}\` | ${h.prefixes.join(', ')} | ${h.flag} | ${h.effect} | ${h.unlessFlag ?? ''} | ${h.reasonCode} | ${esc(h.summary)} | ${h.citations.map(cite).join('; ')} |`,
+    );
   }
   out.push('');
   return out.join('\n');

@@ -48,8 +48,19 @@ export type BuildScheduleResult = { ok: true; data: ScheduleData; stats: { rateL
  */
 export function buildSchedule(rows: unknown, edition: string, effective: string): BuildScheduleResult {
   const issues: InputIssue[] = [];
-  if (!Array.isArray(rows)) return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: 'expected the USITC JSON export: an array of rows {htsno, indent, description, units, general, special, other}' }] };
-  if (parseDay(effective) === null) issues.push({ path: 'effective', code: 'INVALID_DATE', message: `expected the edition's effective date "YYYY-MM-DD", got ${JSON.stringify(effective)}` });
+  if (!Array.isArray(rows))
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          code: 'INVALID_TYPE',
+          message: 'expected the USITC JSON export: an array of rows {htsno, indent, description, units, general, special, other}',
+        },
+      ],
+    };
+  if (parseDay(effective) === null)
+    issues.push({ path: 'effective', code: 'INVALID_DATE', message: `expected the edition's effective date "YYYY-MM-DD", got ${JSON.stringify(effective)}` });
   if (!edition.trim()) issues.push({ path: 'edition', code: 'MISSING', message: 'expected the edition\'s name, such as "HTS 2026 Revision 11"' });
   const strings = new Map<string, number>();
   const table: string[] = [];
@@ -67,7 +78,8 @@ export function buildSchedule(rows: unknown, edition: string, effective: string)
   const stack: Array<{ hts: string; general: string; special: string; other: string; desc: string } | undefined> = [];
   const out: string[] = [];
   let lastRate: string | null = null;
-  let rateLines = 0, numbers = 0;
+  let rateLines = 0,
+    numbers = 0;
   const seen = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Record<string, unknown> | null;
@@ -116,15 +128,24 @@ export function buildSchedule(rows: unknown, edition: string, effective: string)
     if (rateRow.hts !== lastRate) {
       lastRate = rateRow.hts;
       rateLines++;
-      out.push(`${rateRow.hts.replace(/\./g, '')}\t${intern(rateRow.general)}\t${intern(rateRow.special)}\t${intern(rateRow.other)}\t${rateRow === row ? '' : parentDesc}`);
+      out.push(
+        `${rateRow.hts.replace(/\./g, '')}\t${intern(rateRow.general)}\t${intern(rateRow.special)}\t${intern(rateRow.other)}\t${rateRow === row ? '' : parentDesc}`,
+      );
     }
-    const units = Array.isArray(r.units) ? (r.units as unknown[]).filter((u): u is string => typeof u === 'string').map((u) => u.trim()).filter(Boolean).join(', ') : '';
+    const units = Array.isArray(r.units)
+      ? (r.units as unknown[])
+          .filter((u): u is string => typeof u === 'string')
+          .map((u) => u.trim())
+          .filter(Boolean)
+          .join(', ')
+      : '';
     // under its own 8-digit line a number is written as its last two digits
     const key = rateRow.hts.replace(/\./g, '').slice(0, 8) === digits.slice(0, 8) ? digits.slice(8) : digits;
     out.push(`${key}\t${intern(units)}\t${row.desc}`);
     numbers++;
   }
-  if (!numbers && !issues.length) issues.push({ path: '', code: 'INVALID_VALUE', message: 'no 10-digit HTS line in chapters 01-97: is this the USITC JSON export of the schedule?' });
+  if (!numbers && !issues.length)
+    issues.push({ path: '', code: 'INVALID_VALUE', message: 'no 10-digit HTS line in chapters 01-97: is this the USITC JSON export of the schedule?' });
   if (issues.length) return { ok: false, issues };
   return { ok: true, data: { format: 1, edition, effective, strings: table, lines: out.join('\n') }, stats: { rateLines, numbers } };
 }

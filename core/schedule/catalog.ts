@@ -28,15 +28,29 @@ const dotted = (d: string) => `${d.slice(0, 4)}.${d.slice(4, 6)}.${d.slice(6, 8)
  */
 export function catalogTariffs(schedule: Schedule, base: TariffSet, catalog: unknown): CatalogTariffsResult {
   const issues: InputIssue[] = [];
-  const list = Array.isArray(catalog) ? catalog : catalog && typeof catalog === 'object' && Array.isArray((catalog as { items?: unknown }).items) ? (catalog as { items: unknown[] }).items : null;
-  if (!list) return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: 'expected a catalog: an array of {"hts": "6109.10.0012", "origin": "CN"} (or {"items": [...]})' }] };
+  const list = Array.isArray(catalog)
+    ? catalog
+    : catalog && typeof catalog === 'object' && Array.isArray((catalog as { items?: unknown }).items)
+      ? (catalog as { items: unknown[] }).items
+      : null;
+  if (!list)
+    return {
+      ok: false,
+      issues: [{ path: '', code: 'INVALID_TYPE', message: 'expected a catalog: an array of {"hts": "6109.10.0012", "origin": "CN"} (or {"items": [...]})' }],
+    };
   const numbers = new Map<string, Set<string>>();
   list.forEach((e, i) => {
     const hts = e && typeof e === 'object' ? (e as CatalogEntry).hts : undefined;
     const origin = e && typeof e === 'object' ? (e as CatalogEntry).origin : undefined;
     const digits = typeof hts === 'string' ? hts.replace(/\./g, '') : '';
-    if (!/^\d{10}$/.test(digits)) return void issues.push({ path: `[${i}].hts`, code: 'INVALID_VALUE', message: `expected a 10-digit HTS number such as "6109100012" or "6109.10.0012", got ${JSON.stringify(hts)}` });
-    if (origin !== undefined && (typeof origin !== 'string' || !/^[A-Z]{2}$/.test(origin))) return void issues.push({ path: `[${i}].origin`, code: 'INVALID_VALUE', message: `expected an ISO 3166-1 alpha-2 code, got ${JSON.stringify(origin)}` });
+    if (!/^\d{10}$/.test(digits))
+      return void issues.push({
+        path: `[${i}].hts`,
+        code: 'INVALID_VALUE',
+        message: `expected a 10-digit HTS number such as "6109100012" or "6109.10.0012", got ${JSON.stringify(hts)}`,
+      });
+    if (origin !== undefined && (typeof origin !== 'string' || !/^[A-Z]{2}$/.test(origin)))
+      return void issues.push({ path: `[${i}].origin`, code: 'INVALID_VALUE', message: `expected an ISO 3166-1 alpha-2 code, got ${JSON.stringify(origin)}` });
     if (!schedule.lookup(digits)) return void issues.push({ path: `[${i}].hts`, code: 'NOT_IN_SCHEDULE', message: `${hts} is not in ${schedule.edition}` });
     const o = numbers.get(digits) ?? new Set<string>();
     if (origin) o.add(origin);

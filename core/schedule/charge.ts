@@ -40,7 +40,11 @@ export function scheduleCharge(line: ScheduleLine | null, edition: string, it: C
   if (!line) {
     const notes: ChargeNote[] = [];
     const dotted = `${hts.slice(0, 4)}.${hts.slice(4, 6)}.${hts.slice(6)}`;
-    notes.push({ code: 'HTS_NOT_IN_SCHEDULE', item: k, message: `items[${k}]: HTS ${dotted} is not in ${edition}: its MFN rate is not in this estimate; check the number, or give the rate as a layer with program "mfn"` });
+    notes.push({
+      code: 'HTS_NOT_IN_SCHEDULE',
+      item: k,
+      message: `items[${k}]: HTS ${dotted} is not in ${edition}: its MFN rate is not in this estimate; check the number, or give the rate as a layer with program "mfn"`,
+    });
     return { line: null, cents: 0, ratio: null, notes };
   }
   let citation = line.citation;
@@ -60,15 +64,21 @@ export function scheduleCharge(line: ScheduleLine | null, edition: string, it: C
   const m = mfnOf(line, it);
   if (m.kind === 'refused') {
     const notes: ChargeNote[] = [];
-    notes.push({ code: 'RATE_NOT_COMPUTED', item: k, message: `items[${k}]: the ${m.column} rate of HTS ${line.rateLine} is "${m.text}": ${m.reason}; give it as a layer with program "mfn"`, citation });
+    notes.push({
+      code: 'RATE_NOT_COMPUTED',
+      item: k,
+      message: `items[${k}]: the ${m.column} rate of HTS ${line.rateLine} is "${m.text}": ${m.reason}; give it as a layer with program "mfn"`,
+      citation,
+    });
     return { line: null, cents: 0, ratio: null, notes };
   }
   let out: ChargeLine;
   if (!m.specific) {
     // the common case, one literal (one object shape)
-    out = m.percent !== undefined
-      ? { program: 'mfn', kind: 'duty', item: k, base, rate: m.percent, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine }
-      : { program: 'mfn', kind: 'duty', item: k, base, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine };
+    out =
+      m.percent !== undefined
+        ? { program: 'mfn', kind: 'duty', item: k, base, rate: m.percent, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine }
+        : { program: 'mfn', kind: 'duty', item: k, base, amount: formatCents(m.cents), citation, confidence: 'P', heading: line.rateLine };
   } else {
     out = { program: 'mfn', kind: 'duty', item: k, base } as ChargeLine;
     if (m.percent !== undefined) out.rate = m.percent;
@@ -82,11 +92,20 @@ export function scheduleCharge(line: ScheduleLine | null, edition: string, it: C
   let notes = NO_NOTES;
   if (m.needs) {
     notes = [];
-    notes.push({ code: 'NET_QUANTITY_NEEDED', item: k, message: `items[${k}]: the rate of HTS ${line.rateLine} is "${m.text}": give the item's net quantity in ${m.needs} ("netQuantity": {"amount": "...", "unit": "${m.needs}"}); only the ad valorem part is counted`, citation });
+    notes.push({
+      code: 'NET_QUANTITY_NEEDED',
+      item: k,
+      message: `items[${k}]: the rate of HTS ${line.rateLine} is "${m.text}": give the item's net quantity in ${m.needs} ("netQuantity": {"amount": "...", "unit": "${m.needs}"}); only the ad valorem part is counted`,
+      citation,
+    });
   }
   if (line.special && it.flags.size && it.flags.has('fta-claimed')) {
     if (notes === NO_NOTES) notes = [];
-    notes.push({ code: 'SPECIAL_RATE_NOT_APPLIED', item: k, message: `items[${k}]: a preference is claimed, but the special rates of HTS ${line.rateLine} ("${line.special}") are not applied by this estimate: the general rate is shown` });
+    notes.push({
+      code: 'SPECIAL_RATE_NOT_APPLIED',
+      item: k,
+      message: `items[${k}]: a preference is claimed, but the special rates of HTS ${line.rateLine} ("${line.special}") are not applied by this estimate: the general rate is shown`,
+    });
   }
   return { line: out, cents: m.cents, ratio: m.ratio, notes };
 }
@@ -101,8 +120,14 @@ export function editionAgeNote(stamp: string, effectiveDay: number, day: number,
   if (!n) {
     n = Object.freeze(
       age < 0
-        ? { code: 'SCHEDULE_EDITION_LATER', message: `the MFN rates are those of ${stamp}, which took effect after the entry (${asOf}): the rates of the edition in force that day may differ` }
-        : { code: 'SCHEDULE_EDITION_AGE', message: `the MFN rates are those of ${stamp}; the entry (${asOf}) is ${age} days later, and later changes to the schedule are not included` },
+        ? {
+            code: 'SCHEDULE_EDITION_LATER',
+            message: `the MFN rates are those of ${stamp}, which took effect after the entry (${asOf}): the rates of the edition in force that day may differ`,
+          }
+        : {
+            code: 'SCHEDULE_EDITION_AGE',
+            message: `the MFN rates are those of ${stamp}; the entry (${asOf}) is ${age} days later, and later changes to the schedule are not included`,
+          },
     );
     if (cache.size > 4096) cache.clear();
     cache.set(day, n);

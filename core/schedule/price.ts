@@ -53,7 +53,6 @@ function decimal(text: string): [bigint, bigint] {
   return [BigInt(i + f), 10n ** BigInt(f.length)];
 }
 
-
 /** The MFN charge of an item under its schedule line. */
 export function mfnOf(line: ScheduleLine, it: MfnItem): MfnResult {
   const column = COLUMN_2_ORIGINS.has(it.origin) ? 'column 2' : 'general';
@@ -75,5 +74,15 @@ export function mfnOf(line: ScheduleLine, it: MfnItem): MfnResult {
     const [cn, cd] = decimal(p.cents);
     total = add(total, exact(qn * cn, qd * cd));
   }
-  return { kind: 'priced', line, column, text: r.text, cents: Number(roundHalfUp(total)), percent: r.percent, ratio, specific: specText, netQuantity: `${q!.amount} ${q!.unit}` };
+  return {
+    kind: 'priced',
+    line,
+    column,
+    text: r.text,
+    cents: Number(roundHalfUp(total)),
+    percent: r.percent,
+    ratio,
+    specific: specText,
+    netQuantity: `${q!.amount} ${q!.unit}`,
+  };
 }

@@ -125,7 +125,15 @@ function parseUncached(raw: string): ParsedRate {
       specific.push({ cents: part.startsWith('$') ? dollarsToCents(norm(m[1])) : norm(m[1]), unit });
       continue;
     }
-    return { ok: false, text, reason: /^The (duty )?rate/i.test(text) ? 'it refers to the rate of another article or line, so it is not computed' : /^See /.test(text) ? 'it is set by a note of the schedule, so it is not computed' : 'it is not a percent, an amount per unit or their sum (it depends on part of the article or on a scale), so it is not computed' };
+    return {
+      ok: false,
+      text,
+      reason: /^The (duty )?rate/i.test(text)
+        ? 'it refers to the rate of another article or line, so it is not computed'
+        : /^See /.test(text)
+          ? 'it is set by a note of the schedule, so it is not computed'
+          : 'it is not a percent, an amount per unit or their sum (it depends on part of the article or on a scale), so it is not computed',
+    };
   }
   if (percent !== undefined) out.percent = percent;
   if (specific.length) out.specific = specific;

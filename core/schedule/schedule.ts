@@ -48,11 +48,23 @@ const dottedLine = (d: string) => (d.length === 8 ? `${d.slice(0, 4)}.${d.slice(
 export function loadSchedule(input: unknown): ScheduleResult {
   const issues: InputIssue[] = [];
   const d = input as ScheduleData;
-  if (typeof d !== 'object' || d === null || Array.isArray(d)) return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: 'expected a schedule written by `s321 schedule import` (an object with format, edition, effective, strings, lines)' }] };
+  if (typeof d !== 'object' || d === null || Array.isArray(d))
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          code: 'INVALID_TYPE',
+          message: 'expected a schedule written by `s321 schedule import` (an object with format, edition, effective, strings, lines)',
+        },
+      ],
+    };
   if (d.format !== 1) issues.push({ path: 'format', code: 'INVALID_VALUE', message: `expected format 1, got ${JSON.stringify(d.format)}` });
-  if (typeof d.edition !== 'string' || !d.edition) issues.push({ path: 'edition', code: 'INVALID_VALUE', message: 'expected the edition\'s name' });
-  if (typeof d.effective !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.effective)) issues.push({ path: 'effective', code: 'INVALID_DATE', message: `expected a date "YYYY-MM-DD", got ${JSON.stringify(d.effective)}` });
-  if (!Array.isArray(d.strings) || !d.strings.every((s) => typeof s === 'string')) issues.push({ path: 'strings', code: 'INVALID_TYPE', message: 'expected an array of strings' });
+  if (typeof d.edition !== 'string' || !d.edition) issues.push({ path: 'edition', code: 'INVALID_VALUE', message: "expected the edition's name" });
+  if (typeof d.effective !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.effective))
+    issues.push({ path: 'effective', code: 'INVALID_DATE', message: `expected a date "YYYY-MM-DD", got ${JSON.stringify(d.effective)}` });
+  if (!Array.isArray(d.strings) || !d.strings.every((s) => typeof s === 'string'))
+    issues.push({ path: 'strings', code: 'INVALID_TYPE', message: 'expected an array of strings' });
   if (typeof d.lines !== 'string') issues.push({ path: 'lines', code: 'INVALID_TYPE', message: 'expected a string' });
   if (issues.length) return { ok: false, issues };
   const effectiveDay = parseDay(d.effective);
@@ -63,15 +75,20 @@ export function loadSchedule(input: unknown): ScheduleResult {
   const rows = d.lines.split('\n');
   /** for each number row, the index of its rate row */
   const rateRowOf = new Int32Array(rows.length);
-  let rateRow = -1, rateDigits = '';
+  let rateRow = -1,
+    rateDigits = '';
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const t1 = row.indexOf('\t'), t2 = row.indexOf('\t', t1 + 1), t3 = row.indexOf('\t', t2 + 1);
+    const t1 = row.indexOf('\t'),
+      t2 = row.indexOf('\t', t1 + 1),
+      t3 = row.indexOf('\t', t2 + 1);
     const bad = (why: string) => issues.push({ path: `lines:${i + 1}`, code: 'INVALID_VALUE', message: why });
     if (t3 > 0) {
       const t4 = row.indexOf('\t', t3 + 1);
       const digits = row.slice(0, t1);
-      const gi = +row.slice(t1 + 1, t2), si = +row.slice(t2 + 1, t3), oi = +row.slice(t3 + 1, t4);
+      const gi = +row.slice(t1 + 1, t2),
+        si = +row.slice(t2 + 1, t3),
+        oi = +row.slice(t3 + 1, t4);
       if (t4 < 0 || row.indexOf('\t', t4 + 1) >= 0 || !/^\d{8}(\d\d)?$/.test(digits) || !(gi in strings) || !(si in strings) || !(oi in strings)) {
         bad(`expected a rate line "DIGITS\\tGENERAL\\tSPECIAL\\tOTHER\\tDESCRIPTION", got ${JSON.stringify(row.slice(0, 60))}`);
       } else {
@@ -81,7 +98,8 @@ export function loadSchedule(input: unknown): ScheduleResult {
     } else if (t2 > 0) {
       const key = row.slice(0, t1);
       const digits = key.length === 2 && rateRow >= 0 ? rateDigits + key : key;
-      if (rateRow < 0 || !/^\d{10}$/.test(digits) || !(+row.slice(t1 + 1, t2) in strings)) bad(`expected a number line "DIGITS\\tUNITS\\tDESCRIPTION" under a rate line, got ${JSON.stringify(row.slice(0, 60))}`);
+      if (rateRow < 0 || !/^\d{10}$/.test(digits) || !((+row.slice(t1 + 1, t2)) in strings))
+        bad(`expected a number line "DIGITS\\tUNITS\\tDESCRIPTION" under a rate line, got ${JSON.stringify(row.slice(0, 60))}`);
       else if (byNumber.has(digits)) bad(`${dotted10(digits)} appears twice`);
       else {
         byNumber.set(digits, i);
@@ -91,7 +109,8 @@ export function loadSchedule(input: unknown): ScheduleResult {
     if (issues.length >= 20) break;
   }
   if (issues.length) return { ok: false, issues };
-  const edition = d.edition, effective = d.effective;
+  const edition = d.edition,
+    effective = d.effective;
   const stamp = `${edition}, effective ${effective}`;
   const [fromMs, untilMs] = versionWindow('', effective, undefined, issues)!;
   const citations: Citation[] = [{ document: `HTSUS, ${edition}`, confidence: 'P' }];

@@ -35,7 +35,8 @@ export const REQUEST_CHECKS = {
     return r.ok ? undefined : { path: ['amount'], message: `expected ${r.expected}` };
   },
   /** a duty layer states a percent or an amount per unit, exactly one of them */
-  dutyOneOf: (d: { rate?: unknown; perUnit?: unknown }): CheckFailure | undefined => ((d.rate === undefined) === (d.perUnit === undefined) ? DUTY_ONE_OF : undefined),
+  dutyOneOf: (d: { rate?: unknown; perUnit?: unknown }): CheckFailure | undefined =>
+    (d.rate === undefined) === (d.perUnit === undefined) ? DUTY_ONE_OF : undefined,
   /** an item's duty layers name each program once (a second layer of the same program would be
    * ambiguous: which one replaces the bundled layer?) */
   programsOnce: (list: ReadonlyArray<{ program?: unknown }>): CheckFailure | undefined => {

@@ -18,7 +18,10 @@ import { plainNumber, validateBatch, validateShipment } from './validate.ts';
  * the USD price the shop showed (2), unknown: no rate at all (3; the value then counts only the
  * prices that could be converted, so it is a lower bound). A sum is as good as its worst part. */
 export type ValueBasis = 0 | 1 | 2 | 3;
-export const VALUE_USD = 0, VALUE_CERTIFIED = 1, VALUE_APPROXIMATE = 2, VALUE_UNKNOWN = 3;
+export const VALUE_USD = 0,
+  VALUE_CERTIFIED = 1,
+  VALUE_APPROXIMATE = 2,
+  VALUE_UNKNOWN = 3;
 
 /** An item after checking and currency conversion. */
 export interface NormalizedItem {
@@ -86,9 +89,7 @@ export interface NormalizedShipment {
 }
 
 /** The normalized shipments, or the input's issues. */
-export type NormalizeResult =
-  | { ok: true; batch: boolean; shipments: NormalizedShipment[] }
-  | { ok: false; issues: InputIssue[] };
+export type NormalizeResult = { ok: true; batch: boolean; shipments: NormalizedShipment[] } | { ok: false; issues: InputIssue[] };
 
 const NO_FLAGS: ReadonlySet<ItemFlag> = new Set();
 const NO_CONVERSIONS: readonly ChosenRate[] = Object.freeze([]);
@@ -96,7 +97,12 @@ const NONE: readonly never[] = Object.freeze([]);
 
 function normText(s: string | undefined): string {
   if (!s) return '';
-  return s.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** "Same person" (19 CFR 10.151, "one person"): same recipient.id, or without ids the same normalized name and
@@ -131,7 +137,11 @@ function normalizeOne(
     if (ed.ok) exportDay = ed.day;
   }
   if (when.ok && exportDay !== null && exportDay > when.day) {
-    issues.push({ path: base ? `${base}.exportDate` : 'exportDate', code: 'INVALID_DATE', message: `expected a date of exportation on or before the arrival (${formatDay(when.day)}), got ${JSON.stringify(s.exportDate)}` });
+    issues.push({
+      path: base ? `${base}.exportDate` : 'exportDate',
+      code: 'INVALID_DATE',
+      message: `expected a date of exportation on or before the arrival (${formatDay(when.day)}), got ${JSON.stringify(s.exportDate)}`,
+    });
   }
 
   const rateDay = exportDay ?? (when.ok ? when.day : null);
@@ -175,7 +185,11 @@ function normalizeOne(
         }
         if (!rate) {
           // the value is unknown; whether the answer needed it is the decision's to say
-          (missingRates ??= []).push({ path: `${base ? `${base}.` : ''}items[${i}].price.currency`, code: MISSING_RATE, message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table` });
+          (missingRates ??= []).push({
+            path: `${base ? `${base}.` : ''}items[${i}].price.currency`,
+            code: MISSING_RATE,
+            message: `no ${cur} rate for ${formatDay(rateDay)} (the date of exportation) in the rates table`,
+          });
           usd = USD_ZERO;
           itemBasis = VALUE_UNKNOWN;
         } else {
@@ -230,7 +244,8 @@ function normalizeOne(
     shown: shown ?? NONE,
     missingRates: missingRates ?? NONE,
     // the texts the request already holds, formatted only for an export instant
-    conversionDay: !conversions && !missingRates && !shown ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
+    conversionDay:
+      !conversions && !missingRates && !shown ? null : exportDay === null ? when.date : s.exportDate!.length === 10 ? s.exportDate! : formatDay(exportDay),
     conversionDayIsExport: exportDay !== null,
     carrierFee: s.carrierFee ?? null,
   };
@@ -241,7 +256,16 @@ function normalizeOne(
 export function normalizeRequest(input: unknown, rates: CompiledRates, approximate: ApproximateRates | null = null): NormalizeResult {
   const issues: InputIssue[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', code: 'INVALID_TYPE', message: `expected a shipment object or {"shipments": [...]}, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          code: 'INVALID_TYPE',
+          message: `expected a shipment object or {"shipments": [...]}, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}`,
+        },
+      ],
+    };
   }
   if ('shipments' in input) {
     if (!validateBatch(input, issues)) return { ok: false, issues };
@@ -255,7 +279,8 @@ export function normalizeRequest(input: unknown, rates: CompiledRates, approxima
     const ids = new Map<string, number>();
     for (const s of out) {
       const prev = ids.get(s.id);
-      if (prev !== undefined) issues.push({ path: `shipments[${s.index}].id`, code: 'DUPLICATE_ID', message: `id "${s.id}" is also used by shipments[${prev}]` });
+      if (prev !== undefined)
+        issues.push({ path: `shipments[${s.index}].id`, code: 'DUPLICATE_ID', message: `id "${s.id}" is also used by shipments[${prev}]` });
       else ids.set(s.id, s.index);
     }
     return issues.length ? { ok: false, issues } : { ok: true, batch: true, shipments: out };
@@ -267,9 +292,7 @@ export function normalizeRequest(input: unknown, rates: CompiledRates, approxima
 /** A batch checked shipment by shipment (evaluate's `perShipment` option): the valid shipments
  * normalized, each invalid one left out with its own issues (paths from the request's root, as in
  * a batch). Only the envelope (`{"shipments": [...]}` itself) rejects the request whole. */
-export type NormalizeEachResult =
-  | { ok: true; shipments: NormalizedShipment[]; rejected: Map<number, InputIssue[]> }
-  | { ok: false; issues: InputIssue[] };
+export type NormalizeEachResult = { ok: true; shipments: NormalizedShipment[]; rejected: Map<number, InputIssue[]> } | { ok: false; issues: InputIssue[] };
 
 /** {@link normalizeRequest} for a batch whose shipments are answered one by one. */
 export function normalizeEach(input: object, rates: CompiledRates, approximate: ApproximateRates | null = null): NormalizeEachResult {

@@ -68,7 +68,12 @@ export const carrierFeeSchema = z.strictObject({
 export const itemSchema = z.strictObject({
   description: z.optional(text(500)),
   quantity: z.optional(
-    checked(z.number(), int('expected a whole number'), minimum(1, 'expected a quantity of at least 1'), maximum(1_000_000, 'expected a quantity of at most 1,000,000')),
+    checked(
+      z.number(),
+      int('expected a whole number'),
+      minimum(1, 'expected a quantity of at least 1'),
+      maximum(1_000_000, 'expected a quantity of at most 1,000,000'),
+    ),
   ),
   price: moneySchema,
   origin: country,

@@ -146,7 +146,14 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 export type ParsedWhen =
-  | { ok: true; day: number; instant: number; hasTime: boolean; /** the New York date, YYYY-MM-DD */ date: string }
+  | {
+      ok: true;
+      day: number;
+      instant: number;
+      hasTime: boolean;
+      /** the New York date, YYYY-MM-DD */
+      date: string;
+    }
   | { ok: false; expected: string };
 
 const whenMemo = new Map<string, ParsedWhen>();
@@ -175,7 +182,12 @@ function parseWhen(text: string): ParsedWhen {
   }
   const m = DATETIME_RE.exec(text);
   if (!m) return { ok: false, expected: 'a date YYYY-MM-DD or an ISO 8601 date-time such as 2025-08-29T00:00:30-04:00' };
-  const y = +m[1], mo = +m[2], d = +m[3], hh = +m[4], mi = +m[5], ss = m[6] ? +m[6] : 0;
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3],
+    hh = +m[4],
+    mi = +m[5],
+    ss = m[6] ? +m[6] : 0;
   const frac = m[7] ? Math.floor(+('0.' + m[7]) * 1000) : 0;
   if (!isValidCivil(y, mo, d) || hh > 23 || mi > 59 || ss > 59) {
     return { ok: false, expected: 'a real date and time (hours 00-23, minutes and seconds 00-59)' };
@@ -188,7 +200,8 @@ function parseWhen(text: string): ParsedWhen {
     let off = 0;
     if (zone !== 'Z') {
       const sign = zone[0] === '-' ? -1 : 1;
-      const oh = +zone.slice(1, 3), om = +zone.slice(4, 6);
+      const oh = +zone.slice(1, 3),
+        om = +zone.slice(4, 6);
       if (oh > 23 || om > 59) return { ok: false, expected: 'a UTC offset between -23:59 and +23:59' };
       off = sign * (oh * 60 + om);
     }
@@ -202,7 +215,9 @@ function parseWhen(text: string): ParsedWhen {
 export function parseDay(text: string): number | null {
   const m = DATE_RE.exec(text);
   if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
   return isValidCivil(y, mo, d) ? daysFromCivil(y, mo, d) : null;
 }
 

@@ -45,7 +45,10 @@ function item(doc: Document, url: URL): Draft {
     return d;
   }
   const d = newDraft('aliexpress', url, 'product');
-  setText(d, 'title', [['dom', str(dig(data, 'titleModule', 'subject'), 600)], ['title', doc.querySelector('title')?.textContent]]);
+  setText(d, 'title', [
+    ['dom', str(dig(data, 'titleModule', 'subject'), 600)],
+    ['title', doc.querySelector('title')?.textContent],
+  ]);
   const pageCurrency = currencyCode(dig(data, 'commonModule', 'currencyCode'));
   setText(d, 'seller', [['dom', str(dig(data, 'storeModule', 'storeName'))]]);
   const storeNum = str(dig(data, 'storeModule', 'storeNum'), 40);
@@ -58,15 +61,26 @@ function item(doc: Document, url: URL): Draft {
 
   // ship-from: the property list, and the chosen value (DOM selection, else the only one)
   const props = (dig(data, 'skuModule', 'productSKUPropertyList') as Array<Record<string, unknown>> | undefined) ?? [];
-  const shipProp = Array.isArray(props) ? props.find((p) => SHIPS_FROM_PROPERTY.test(String(p.skuPropertyName ?? '')) || p.skuPropertyId === SHIPS_FROM_PROPERTY_ID) : undefined;
+  const shipProp = Array.isArray(props)
+    ? props.find((p) => SHIPS_FROM_PROPERTY.test(String(p.skuPropertyName ?? '')) || p.skuPropertyId === SHIPS_FROM_PROPERTY_ID)
+    : undefined;
   const choices = ((shipProp?.skuPropertyValues as SkuValue[] | undefined) ?? []).slice(0, 50);
   let chosen: SkuValue | undefined;
   if (choices.length === 1) chosen = choices[0];
   else if (choices.length > 1) {
-    const selectedNames = Array.from(doc.querySelectorAll(SELECTED_SKU)).map((el) => cleanText(el.getAttribute('title') ?? el.querySelector('img')?.getAttribute('alt') ?? el.textContent, 80));
-    chosen = choices.find((c) => selectedNames.includes(cleanText(c.propertyValueDisplayName, 80)) || selectedNames.includes(cleanText(c.propertyValueName, 80)));
+    const selectedNames = Array.from(doc.querySelectorAll(SELECTED_SKU)).map((el) =>
+      cleanText(el.getAttribute('title') ?? el.querySelector('img')?.getAttribute('alt') ?? el.textContent, 80),
+    );
+    chosen = choices.find(
+      (c) => selectedNames.includes(cleanText(c.propertyValueDisplayName, 80)) || selectedNames.includes(cleanText(c.propertyValueName, 80)),
+    );
     if (!chosen) {
-      addNote(d, 'shipsFrom', 'SHIP_FROM_NOT_CHOSEN', `The item ships from ${choices.map((c) => c.propertyValueDisplayName).join(', ')}: choose one on the page`);
+      addNote(
+        d,
+        'shipsFrom',
+        'SHIP_FROM_NOT_CHOSEN',
+        `The item ships from ${choices.map((c) => c.propertyValueDisplayName).join(', ')}: choose one on the page`,
+      );
     }
   }
   if (chosen) {
@@ -74,7 +88,13 @@ function item(doc: Document, url: URL): Draft {
     if (code) {
       d.shipsFrom = code;
       d.sources.shipsFrom = 'dom';
-    } else addNote(d, 'shipsFrom', 'COUNTRY_UNREADABLE', `AliExpress says the item ships from "${String(chosen.propertyValueDisplayName).slice(0, 40)}", which names no country this tool can read`);
+    } else
+      addNote(
+        d,
+        'shipsFrom',
+        'COUNTRY_UNREADABLE',
+        `AliExpress says the item ships from "${String(chosen.propertyValueDisplayName).slice(0, 40)}", which names no country this tool can read`,
+      );
   }
 
   // price: the SKUs of the chosen warehouse when known (one price when they agree), else the
@@ -82,7 +102,15 @@ function item(doc: Document, url: URL): Draft {
   const claims: PriceClaim[] = [];
   const skus = (dig(data, 'skuModule', 'skuPriceList') as Array<Record<string, unknown>> | undefined) ?? [];
   const chosenId = chosen ? String(chosen.propertyValueIdLong ?? chosen.propertyValueId ?? '') : '';
-  const relevant = Array.isArray(skus) ? skus.filter((s) => !chosenId || String(s.skuPropIds ?? s.skuAttr ?? '').split(/[,;]/).some((p) => p.split(':').pop()?.split('#')[0] === chosenId)) : [];
+  const relevant = Array.isArray(skus)
+    ? skus.filter(
+        (s) =>
+          !chosenId ||
+          String(s.skuPropIds ?? s.skuAttr ?? '')
+            .split(/[,;]/)
+            .some((p) => p.split(':').pop()?.split('#')[0] === chosenId),
+      )
+    : [];
   const skuPrices = relevant
     .map((s) => money(dig(s, 'skuVal', 'skuActivityAmount')) ?? money(dig(s, 'skuVal', 'skuAmount')))
     .filter((m): m is { value: unknown; currency: unknown } => m !== null && m.value !== undefined);
@@ -103,7 +131,8 @@ function item(doc: Document, url: URL): Draft {
     }
   }
   applyPrice(d, claims);
-  if (claims.length === 0 && !d.notes.some((n) => n.field === 'price')) addNote(d, 'price', 'NO_PRICE', 'The AliExpress page data hold no price (item unavailable in this region?)');
+  if (claims.length === 0 && !d.notes.some((n) => n.field === 'price'))
+    addNote(d, 'price', 'NO_PRICE', 'The AliExpress page data hold no price (item unavailable in this region?)');
 
   const specs = (dig(data, 'specsModule', 'props') as Array<Record<string, unknown>> | undefined) ?? [];
   const originProp = Array.isArray(specs) ? specs.find((p) => /^(origin|place of origin|country of origin)$/i.test(String(p.attrName ?? ''))) : undefined;
@@ -112,7 +141,13 @@ function item(doc: Document, url: URL): Draft {
     if (code) {
       d.origin = code;
       d.sources.origin = 'dom';
-    } else addNote(d, 'origin', 'COUNTRY_UNREADABLE', `The item specifics give the origin as "${String(originProp.attrValue).slice(0, 40)}", which names no country this tool can read`);
+    } else
+      addNote(
+        d,
+        'origin',
+        'COUNTRY_UNREADABLE',
+        `The item specifics give the origin as "${String(originProp.attrValue).slice(0, 40)}", which names no country this tool can read`,
+      );
   }
   return d;
 }
@@ -121,7 +156,11 @@ export const aliexpress: Adapter = {
   id: 'aliexpress',
   name: 'AliExpress',
   pageKinds: ['product'],
-  examples: ['https://www.aliexpress.com/item/1005004123456789.html', 'https://www.aliexpress.us/item/3256804123456789.html', 'https://es.aliexpress.com/item/1005005123456789.html'],
+  examples: [
+    'https://www.aliexpress.com/item/1005004123456789.html',
+    'https://www.aliexpress.us/item/3256804123456789.html',
+    'https://es.aliexpress.com/item/1005005123456789.html',
+  ],
   // AliExpress serves localised sites on subdomains (es., fr., de.); aliexpress.ru (a separate
   // Russian joint venture) is read after a toolbar click only
   hosts: ['https://*.aliexpress.com/*', 'https://www.aliexpress.us/*'],

@@ -24,9 +24,27 @@ import type { Adapter, Draft, DraftLine } from './types.ts';
  * read with the same selectors, unverified on a saved page, and after a toolbar click only:
  * where a selector misses, the structured and visible layers still read the page). */
 const SITE_CURRENCY: Record<string, string> = {
-  com: 'USD', 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', ca: 'CAD', 'co.jp': 'JPY',
-  'com.au': 'AUD', 'com.mx': 'MXN', 'com.br': 'BRL', in: 'INR', nl: 'EUR', 'com.be': 'EUR', se: 'SEK', pl: 'PLN',
-  'com.tr': 'TRY', ae: 'AED', sa: 'SAR', sg: 'SGD', eg: 'EGP',
+  com: 'USD',
+  'co.uk': 'GBP',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  es: 'EUR',
+  ca: 'CAD',
+  'co.jp': 'JPY',
+  'com.au': 'AUD',
+  'com.mx': 'MXN',
+  'com.br': 'BRL',
+  in: 'INR',
+  nl: 'EUR',
+  'com.be': 'EUR',
+  se: 'SEK',
+  pl: 'PLN',
+  'com.tr': 'TRY',
+  ae: 'AED',
+  sa: 'SAR',
+  sg: 'SGD',
+  eg: 'EGP',
 };
 const HOST_RE = /(?:^|\.)amazon\.(com|co\.uk|de|fr|it|es|ca|co\.jp|com\.au|com\.mx|com\.br|in|nl|com\.be|se|pl|com\.tr|ae|sa|sg|eg)$/;
 
@@ -83,7 +101,9 @@ function tld(url: URL): string | null {
 }
 
 /** every id-anchored selector of SEL, for the one-pass id index */
-const ANCHORED = Object.values(SEL).flat().filter((s) => s.startsWith('#'));
+const ANCHORED = Object.values(SEL)
+  .flat()
+  .filter((s) => s.startsWith('#'));
 
 function kindOf(page: IdIndex, url: URL): Draft['kind'] {
   if (/^sellercentral/.test(url.hostname) && /\/orders-v3\/order\//.test(url.pathname)) return 'seller-order';
@@ -103,7 +123,6 @@ function readMerchantInfo(text: string): { seller: string | null; shipsFrom: str
 }
 
 function product(page: IdIndex, url: URL, d: Draft, cur: string | null): void {
-
   setText(d, 'title', [
     ['dom', pick(page, SEL.title)?.text],
     ['dom', pick(page, SEL.kindleTitle)?.text],
@@ -188,7 +207,10 @@ function shopperOrder(doc: Document, d: Draft, cur: string | null): void {
     if (id) d.orderId = id;
   }
   const address = doc.querySelector(SEL.orderAddress);
-  order.deliverTo = partyOf(Array.from(address?.querySelectorAll('li') ?? []).map((li) => textOf(li) ?? ''), pageLang(doc));
+  order.deliverTo = partyOf(
+    Array.from(address?.querySelectorAll('li') ?? []).map((li) => textOf(li) ?? ''),
+    pageLang(doc),
+  );
   const total = labelled(doc.querySelector(SEL.orderTotals), /^grand total$/i, 'span, div');
   order.total = moneyOf(d, 'order', total?.value, cur, 'Grand Total');
   d.lines = Array.from(doc.querySelectorAll(SEL.orderItem))
@@ -246,7 +268,13 @@ function sellerOrder(doc: Document, d: Draft, cur: string | null): void {
         sku: labelled(row, /^(asin)$/i, 'span, td')?.value ?? null,
       };
     });
-  order.total = moneyOf(d, 'order', labelled(doc.querySelector('[data-test-id="order-total"]'), /^(item subtotal|order total|total)$/i, 'span, td')?.value, cur, 'order total');
+  order.total = moneyOf(
+    d,
+    'order',
+    labelled(doc.querySelector('[data-test-id="order-total"]'), /^(item subtotal|order total|total)$/i, 'span, td')?.value,
+    cur,
+    'order total',
+  );
   d.order = order;
   if (d.lines.length === 1) d.title = d.lines[0].title;
   noteMissingOrderFields(d, 'This Seller Central order page');
@@ -265,10 +293,18 @@ export const amazon: Adapter = {
     'https://sellercentral.amazon.com/orders-v3/order/113-7654321-7654321',
   ],
   hosts: [
-    'https://www.amazon.com/*', 'https://www.amazon.co.uk/*', 'https://www.amazon.de/*', 'https://www.amazon.fr/*',
-    'https://www.amazon.it/*', 'https://www.amazon.es/*', 'https://www.amazon.ca/*', 'https://www.amazon.co.jp/*',
+    'https://www.amazon.com/*',
+    'https://www.amazon.co.uk/*',
+    'https://www.amazon.de/*',
+    'https://www.amazon.fr/*',
+    'https://www.amazon.it/*',
+    'https://www.amazon.es/*',
+    'https://www.amazon.ca/*',
+    'https://www.amazon.co.jp/*',
     // Seller Central's order details (seller-order pages): North America, the UK, and the unified European host
-    'https://sellercentral.amazon.com/*', 'https://sellercentral.amazon.co.uk/*', 'https://sellercentral-europe.amazon.com/*',
+    'https://sellercentral.amazon.com/*',
+    'https://sellercentral.amazon.co.uk/*',
+    'https://sellercentral-europe.amazon.com/*',
   ],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
   extract(doc, url) {

@@ -104,7 +104,12 @@ export function applyPrice(d: Draft, claims: PriceClaim[]): void {
   }
   for (const o of others) {
     if (o.amount !== chosen.amount || o.max !== chosen.max || (o.currency && chosen.currency && o.currency !== chosen.currency)) {
-      addNote(d, 'price', 'PRICE_SOURCES_DISAGREE', `${chosen.source} states ${claimText(chosen)} but ${o.source} states ${claimText(o)}; the draft keeps ${chosen.source}`);
+      addNote(
+        d,
+        'price',
+        'PRICE_SOURCES_DISAGREE',
+        `${chosen.source} states ${claimText(chosen)} but ${o.source} states ${claimText(o)}; the draft keeps ${chosen.source}`,
+      );
     }
   }
 }

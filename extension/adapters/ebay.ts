@@ -17,8 +17,24 @@ import type { Adapter, Draft, DraftLine } from './types.ts';
 
 const HOST_RE = /(?:^|\.)ebay\.(com|co\.uk|de|fr|it|es|ca|com\.au|at|ch|ie|nl|pl|com\.sg|com\.hk|com\.my|ph|be)$/;
 const SITE_CURRENCY: Record<string, string> = {
-  com: 'USD', 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', at: 'EUR', ie: 'EUR', nl: 'EUR', be: 'EUR',
-  ca: 'CAD', 'com.au': 'AUD', ch: 'CHF', pl: 'PLN', 'com.sg': 'SGD', 'com.hk': 'HKD', 'com.my': 'MYR', ph: 'PHP',
+  com: 'USD',
+  'co.uk': 'GBP',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  es: 'EUR',
+  at: 'EUR',
+  ie: 'EUR',
+  nl: 'EUR',
+  be: 'EUR',
+  ca: 'CAD',
+  'com.au': 'AUD',
+  ch: 'CHF',
+  pl: 'PLN',
+  'com.sg': 'SGD',
+  'com.hk': 'HKD',
+  'com.my': 'MYR',
+  ph: 'PHP',
 };
 
 const SEL = {
@@ -164,7 +180,9 @@ function shopperOrder(doc: Document, d: Draft, cur: string | null): void {
   order.total = moneyOf(d, 'order', labelled(summary, /^order total$/i, 'dt, span')?.value, cur, 'Order total');
   const charges = moneyOf(d, 'importCharges', labelled(summary, /^import charges$/i, 'dt, span')?.value, cur, 'Import charges');
   d.importCharges = charges ? { ...charges, label: 'Import charges' } : null;
-  d.lines = Array.from(doc.querySelectorAll(SEL.orderItem)).slice(0, 200).map((el) => lineOf(d, el, cur));
+  d.lines = Array.from(doc.querySelectorAll(SEL.orderItem))
+    .slice(0, 200)
+    .map((el) => lineOf(d, el, cur));
   d.order = order;
   if (d.lines.length === 1) d.title = d.lines[0].title;
   noteMissingOrderFields(d, 'This eBay purchase details page');
@@ -180,11 +198,14 @@ function sellerOrder(doc: Document, d: Draft, cur: string | null): void {
   const buyer = doc.querySelector(SEL.shBuyer);
   const buyerName = labelled(buyer, /^(buyer|buyer name)$/i, 'dt, span')?.value ?? null;
   const buyerUser = labelled(buyer, /^(user id|username)$/i, 'dt, span')?.value ?? null;
-  if (buyerName || buyerUser) order.buyer = { name: buyerName ?? buyerUser, line1: null, line2: null, city: null, region: null, postalCode: null, country: null };
+  if (buyerName || buyerUser)
+    order.buyer = { name: buyerName ?? buyerUser, line1: null, line2: null, city: null, region: null, postalCode: null, country: null };
   const ship = doc.querySelector(SEL.shShipping);
   order.trackingNumber = labelled(ship, /^tracking number$/i, 'dt, span')?.value ?? null;
   order.carrier = labelled(ship, /^carrier$/i, 'dt, span')?.value ?? null;
-  d.lines = Array.from(doc.querySelectorAll(SEL.shItems)).slice(0, 200).map((el) => lineOf(d, el, cur));
+  d.lines = Array.from(doc.querySelectorAll(SEL.shItems))
+    .slice(0, 200)
+    .map((el) => lineOf(d, el, cur));
   d.order = order;
   if (d.lines.length === 1) d.title = d.lines[0].title;
   noteMissingOrderFields(d, 'This Seller Hub order page');
@@ -205,14 +226,20 @@ export const ebay: Adapter = {
   // eBay's other country sites (HOST_RE) are read after a toolbar click only, to keep the
   // install-time permission list short
   hosts: [
-    'https://www.ebay.com/*', 'https://www.ebay.co.uk/*', 'https://www.ebay.de/*', 'https://www.ebay.fr/*',
-    'https://www.ebay.it/*', 'https://www.ebay.es/*', 'https://www.ebay.ca/*', 'https://www.ebay.com.au/*',
+    'https://www.ebay.com/*',
+    'https://www.ebay.co.uk/*',
+    'https://www.ebay.de/*',
+    'https://www.ebay.fr/*',
+    'https://www.ebay.it/*',
+    'https://www.ebay.es/*',
+    'https://www.ebay.ca/*',
+    'https://www.ebay.com.au/*',
     'https://order.ebay.com/*',
   ],
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOST_RE.test(url.hostname),
   extract(doc, url) {
     const s = site(url);
-    const cur = s ? SITE_CURRENCY[s] ?? null : null;
+    const cur = s ? (SITE_CURRENCY[s] ?? null) : null;
     const d = newDraft('ebay', url, kindOf(url));
     if (d.kind === 'product') product(doc, url, d, cur);
     else if (d.kind === 'order') shopperOrder(doc, d, cur);

@@ -91,7 +91,12 @@ function listing(doc: Document, url: URL): Draft {
   if (shown && d.price !== null) {
     const c = sitePrice(d, 'dom', shown, null, 'buy-box price');
     if (c && c.currency && c.currency !== d.currency) {
-      addNote(d, 'price', 'DISPLAY_CURRENCY', `The buy box shows ${c.amount} ${c.currency} in the shopper's display currency; the listing's own price is ${d.price} ${d.currency}`);
+      addNote(
+        d,
+        'price',
+        'DISPLAY_CURRENCY',
+        `The buy box shows ${c.amount} ${c.currency} in the shopper's display currency; the listing's own price is ${d.price} ${d.currency}`,
+      );
     }
   }
   const id = /\/listing\/(\d+)/.exec(url.pathname)?.[1];

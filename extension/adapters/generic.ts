@@ -35,7 +35,12 @@ function jsonLdClaims(d: Draft, product: LdNode | undefined): PriceClaim[] {
   if (claims.length === 0) {
     if (missing > 0) {
       const availability = prices.map((p) => (typeof p.availability === 'string' ? p.availability.replace(/^.*[/:#]/, '') : null)).find(Boolean);
-      addNote(d, 'price', 'OFFER_WITHOUT_PRICE', `The page's product data has an offer without a price${availability ? ` (availability: ${availability})` : ''}`);
+      addNote(
+        d,
+        'price',
+        'OFFER_WITHOUT_PRICE',
+        `The page's product data has an offer without a price${availability ? ` (availability: ${availability})` : ''}`,
+      );
     }
     return [];
   }
@@ -130,7 +135,11 @@ export const generic: Adapter = {
       ['json-ld', offers.map((o) => sellerOf(o.seller)).find(Boolean)],
       ['microdata', microSeller ? firstText(microSeller, 'name') : microOffer ? firstText(microOffer, 'seller') : null],
     ]);
-    setText(d, 'sku', [['json-ld', product ? ldText(product.sku, 200) : null], ['microdata', micro ? firstText(micro, 'sku') : null], ['state', state?.sku]]);
+    setText(d, 'sku', [
+      ['json-ld', product ? ldText(product.sku, 200) : null],
+      ['microdata', micro ? firstText(micro, 'sku') : null],
+      ['state', state?.sku],
+    ]);
     const availability: Array<[Source, unknown]> = [
       ['json-ld', offers.map((o) => o.availability).find((a) => availabilityOf(a) !== null)],
       ['microdata', microOffer ? firstText(microOffer, 'availability') : null],
@@ -143,7 +152,10 @@ export const generic: Adapter = {
         break;
       }
     }
-    setText(d, 'brand', [['json-ld', product ? sellerOf(product.brand) : null], ['microdata', micro ? firstText(micro, 'brand') : null]]);
+    setText(d, 'brand', [
+      ['json-ld', product ? sellerOf(product.brand) : null],
+      ['microdata', micro ? firstText(micro, 'brand') : null],
+    ]);
 
     const country = (field: 'origin' | 'shipsFrom', candidates: Array<[Source, unknown]>) => {
       for (const [source, value] of candidates) {
@@ -159,7 +171,10 @@ export const generic: Adapter = {
     };
     country('origin', [
       ['json-ld', product?.countryOfOrigin],
-      ['microdata', micro ? (items(micro, 'countryOfOrigin')[0] ? firstText(items(micro, 'countryOfOrigin')[0], 'name') : firstText(micro, 'countryOfOrigin')) : null],
+      [
+        'microdata',
+        micro ? (items(micro, 'countryOfOrigin')[0] ? firstText(items(micro, 'countryOfOrigin')[0], 'name') : firstText(micro, 'countryOfOrigin')) : null,
+      ],
     ]);
     country('shipsFrom', [['json-ld', offers.map((o) => o.shipsFrom).find((x) => x !== undefined)]]);
     return d;

@@ -33,7 +33,10 @@ const TARIFF_RE = /(tariffs?|duties|import (?:duties|taxes))\s+(?:are\s+|is\s+)?
 function product(doc: Document, url: URL, cur: string | null): Draft {
   const d = newDraft('shein', url, 'product');
   const intro = dig(scriptJson(doc, SEL.rawData), 'productIntroData');
-  setText(d, 'title', [['dom', str(dig(intro, 'detail', 'goods_name'), 600)], ['dom', pick(doc, SEL.title, 500)?.text]]);
+  setText(d, 'title', [
+    ['dom', str(dig(intro, 'detail', 'goods_name'), 600)],
+    ['dom', pick(doc, SEL.title, 500)?.text],
+  ]);
   const claims: PriceClaim[] = [];
   const sale = dig(intro, 'getPrice', 'salePrice') ?? dig(intro, 'detail', 'salePrice');
   const dataCurrency = currencyCode(dig(intro, 'currency') ?? dig(intro, 'detail', 'currency')) ?? cur;
@@ -72,7 +75,8 @@ function product(doc: Document, url: URL, cur: string | null): Draft {
       if (code) {
         d.origin = code;
         d.sources.origin = 'dom';
-      } else addNote(d, 'origin', 'COUNTRY_UNREADABLE', `The description gives the origin as "${m[1].slice(0, 40)}", which names no country this tool can read`);
+      } else
+        addNote(d, 'origin', 'COUNTRY_UNREADABLE', `The description gives the origin as "${m[1].slice(0, 40)}", which names no country this tool can read`);
       break;
     }
   }

@@ -16,7 +16,8 @@ import type { Adapter, Draft } from './types.ts';
 
 const SEL = {
   /** product, product-custom-domain: what every storefront page loads */
-  detect: 'link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-checkout-api-token"], meta[name="shopify-digital-wallet"], #shopify-features',
+  detect:
+    'link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-checkout-api-token"], meta[name="shopify-digital-wallet"], #shopify-features',
   /** product: the theme's product JSON (Dawn and older themes) */
   productJson: 'script[type="application/json"][data-product-json], script[id^="ProductJson-"], script[type="application/json"][id^="product-json"]',
   /** product-custom-domain: the analytics object every storefront prints */
@@ -54,14 +55,16 @@ function product(doc: Document, url: URL): Draft {
       prod = JSON.parse(s.textContent ?? '');
       break;
     } catch {
-      addNote(d, 'page', 'PRODUCT_JSON_UNREADABLE', 'The theme\'s product JSON is not valid JSON');
+      addNote(d, 'page', 'PRODUCT_JSON_UNREADABLE', "The theme's product JSON is not valid JSON");
     }
   }
   prod ??= dig(scriptJson(doc, SEL.analytics), 'product');
   if (!prod || typeof prod !== 'object') return d;
   d.kind = 'product';
   const currency =
-    currencyCode(dig(scriptJson(doc, SEL.currency), 'active')) ?? currencyCode(metaContent(doc, 'og:price:currency', 'product:price:currency')) ?? currencyCode(d.currency);
+    currencyCode(dig(scriptJson(doc, SEL.currency), 'active')) ??
+    currencyCode(metaContent(doc, 'og:price:currency', 'product:price:currency')) ??
+    currencyCode(d.currency);
   if (d.title === null) setText(d, 'title', [['dom', str(dig(prod, 'title'), 500)]]);
   if (d.brand === null) setText(d, 'brand', [['dom', str(dig(prod, 'vendor'))]]);
   const variants = ((dig(prod, 'variants') as Variant[] | undefined) ?? []).slice(0, 250);
@@ -83,7 +86,7 @@ function product(doc: Document, url: URL): Draft {
   }
   if (claims.length) {
     // the product JSON (per variant) comes first; structured data follow as cross-checks
-    const before = d.price !== null ? [{ source: d.sources.price ?? 'meta', amount: d.price, max: null, currency: d.currency }] as PriceClaim[] : [];
+    const before = d.price !== null ? ([{ source: d.sources.price ?? 'meta', amount: d.price, max: null, currency: d.currency }] as PriceClaim[]) : [];
     d.price = null;
     d.priceRange = null;
     d.notes = d.notes.filter((n) => n.field !== 'price');

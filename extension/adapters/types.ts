@@ -18,12 +18,62 @@ export const PAGE_KINDS: readonly PageKind[] = ['product', 'order', 'seller-orde
 export type Source = 'json-ld' | 'microdata' | 'meta' | 'title' | 'dom' | 'state' | 'visible' | 'url' | 'domain';
 export const SOURCES: readonly Source[] = ['json-ld', 'microdata', 'meta', 'title', 'dom', 'state', 'visible', 'url', 'domain'];
 
-export type DraftField = 'title' | 'price' | 'currency' | 'seller' | 'shipsFrom' | 'origin' | 'page' | 'importCharges' | 'order' | 'sku' | 'brand' | 'availability';
-export const DRAFT_FIELDS: readonly DraftField[] = ['title', 'price', 'currency', 'seller', 'shipsFrom', 'origin', 'page', 'importCharges', 'order', 'sku', 'brand', 'availability'];
+export type DraftField =
+  | 'title'
+  | 'price'
+  | 'currency'
+  | 'seller'
+  | 'shipsFrom'
+  | 'origin'
+  | 'page'
+  | 'importCharges'
+  | 'order'
+  | 'sku'
+  | 'brand'
+  | 'availability';
+export const DRAFT_FIELDS: readonly DraftField[] = [
+  'title',
+  'price',
+  'currency',
+  'seller',
+  'shipsFrom',
+  'origin',
+  'page',
+  'importCharges',
+  'order',
+  'sku',
+  'brand',
+  'availability',
+];
 
 /** schema.org ItemAvailability, by its short name, as a page states it. */
-export type Availability = 'InStock' | 'OutOfStock' | 'PreOrder' | 'BackOrder' | 'LimitedAvailability' | 'SoldOut' | 'Discontinued' | 'InStoreOnly' | 'OnlineOnly' | 'PreSale' | 'MadeToOrder' | 'Reserved';
-export const AVAILABILITIES: readonly Availability[] = ['InStock', 'OutOfStock', 'PreOrder', 'BackOrder', 'LimitedAvailability', 'SoldOut', 'Discontinued', 'InStoreOnly', 'OnlineOnly', 'PreSale', 'MadeToOrder', 'Reserved'];
+export type Availability =
+  | 'InStock'
+  | 'OutOfStock'
+  | 'PreOrder'
+  | 'BackOrder'
+  | 'LimitedAvailability'
+  | 'SoldOut'
+  | 'Discontinued'
+  | 'InStoreOnly'
+  | 'OnlineOnly'
+  | 'PreSale'
+  | 'MadeToOrder'
+  | 'Reserved';
+export const AVAILABILITIES: readonly Availability[] = [
+  'InStock',
+  'OutOfStock',
+  'PreOrder',
+  'BackOrder',
+  'LimitedAvailability',
+  'SoldOut',
+  'Discontinued',
+  'InStoreOnly',
+  'OnlineOnly',
+  'PreSale',
+  'MadeToOrder',
+  'Reserved',
+];
 
 // The draft's types are derived from its contract (draft-schema.ts), which states each field.
 import type { Draft } from './draft-schema.ts';

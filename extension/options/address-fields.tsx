@@ -10,14 +10,19 @@ export function AddressFields({ prefix, value, onChange, t }: { prefix: string; 
       {ADDRESS_FIELDS.map((k) => (
         <>
           <label for={`${prefix}-${k}`}>{t(k)}</label>
-          <input id={`${prefix}-${k}`} type="text" maxLength={k === 'country' ? 2 : 200} value={value[k] ?? ''}
+          <input
+            id={`${prefix}-${k}`}
+            type="text"
+            maxLength={k === 'country' ? 2 : 200}
+            value={value[k] ?? ''}
             onInput={(e) => {
               const v = (e.currentTarget as HTMLInputElement).value;
               const next = { ...value };
               if (v.trim()) next[k] = k === 'country' ? v.trim().toUpperCase() : v;
               else delete next[k];
               onChange(next);
-            }} />
+            }}
+          />
         </>
       ))}
     </div>

@@ -51,10 +51,18 @@ export function BackupPanel({ data, t, report, changed }: { data: StoredData; t:
       <legend>{t('backup')}</legend>
       {data.quarantine.length > 0 && <p class="warning">{t('quarantined', { count: data.quarantine.length })}</p>}
       <div class="row">
-        <button id="export" type="button" onClick={exportData}>{t('exportData')}</button>
-        <label>{t('importData')} <input id="import-file" type="file" accept="application/json,.json" onChange={importBackup} /></label>
+        <button id="export" type="button" onClick={exportData}>
+          {t('exportData')}
+        </button>
+        <label>
+          {t('importData')} <input id="import-file" type="file" accept="application/json,.json" onChange={importBackup} />
+        </label>
       </div>
-      <p><button id="delete-all" type="button" class="warning" onClick={wipe}>{t('deleteAll')}</button></p>
+      <p>
+        <button id="delete-all" type="button" class="warning" onClick={wipe}>
+          {t('deleteAll')}
+        </button>
+      </p>
     </fieldset>
   );
 }

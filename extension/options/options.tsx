@@ -44,7 +44,9 @@ function App() {
 
   return (
     <>
-      <h1>{t('appName')} · {t('options')}</h1>
+      <h1>
+        {t('appName')} · {t('options')}
+      </h1>
       <p class="muted">{t('privacy')}</p>
       <SettingsForm key={reads} stored={data.settings} t={t} onLanguage={setLanguage} report={setStatus}>
         <StatusLine status={status} />

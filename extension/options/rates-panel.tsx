@@ -20,9 +20,17 @@ export function RatesPanel({ rates, t, report, changed }: { rates: RatesTable | 
       return report({ ok: false, text: `not JSON: ${(err as Error).message}` });
     }
     const c = compileRates(table);
-    if (!c.ok) return report({ ok: false, text: c.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') });
+    if (!c.ok)
+      return report({
+        ok: false,
+        text: c.issues
+          .slice(0, 3)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; '),
+      });
     const bytes = partBytes('rates', table);
-    if (bytes > PART_BUDGET_BYTES.rates) return report({ ok: false, text: `the rates table takes ${mib(bytes)}, over the ${mib(PART_BUDGET_BYTES.rates)} kept for it; nothing was changed` });
+    if (bytes > PART_BUDGET_BYTES.rates)
+      return report({ ok: false, text: `the rates table takes ${mib(bytes)}, over the ${mib(PART_BUDGET_BYTES.rates)} kept for it; nothing was changed` });
     await write({ op: 'rates', rates: table as RatesTable });
     await changed();
     report({ ok: true, text: t('ratesCount', { count: Object.keys(table as object).length }) });
@@ -30,9 +38,15 @@ export function RatesPanel({ rates, t, report, changed }: { rates: RatesTable | 
   return (
     <fieldset>
       <legend>{t('ratesTitle')}</legend>
-      <p class="muted" id="rates-source">{t('ratesSource')}</p>
-      <p class="muted" id="rates-count">{t('ratesCount', { count: rates ? Object.keys(rates).length : 0 })}</p>
-      <label>{t('ratesImport')} <input id="rates-file" type="file" accept="application/json,.json" onChange={importRates} /></label>
+      <p class="muted" id="rates-source">
+        {t('ratesSource')}
+      </p>
+      <p class="muted" id="rates-count">
+        {t('ratesCount', { count: rates ? Object.keys(rates).length : 0 })}
+      </p>
+      <label>
+        {t('ratesImport')} <input id="rates-file" type="file" accept="application/json,.json" onChange={importRates} />
+      </label>
     </fieldset>
   );
 }

@@ -10,7 +10,11 @@ type Seller = Settings['seller'];
 /** An empty field is no value. */
 const opt = (v: string) => (v.trim() ? v : undefined);
 
-const TEXT_FIELDS: Array<{ id: string; key: 'name' | 'originatorCode' | 'marketplace' | 'sellerAccount'; label: 'sellerName' | 'originatorCode' | 'marketplace' | 'sellerAccount' }> = [
+const TEXT_FIELDS: Array<{
+  id: string;
+  key: 'name' | 'originatorCode' | 'marketplace' | 'sellerAccount';
+  label: 'sellerName' | 'originatorCode' | 'marketplace' | 'sellerAccount';
+}> = [
   { id: 'o-sname', key: 'name', label: 'sellerName' },
   { id: 'o-orig', key: 'originatorCode', label: 'originatorCode' },
   { id: 'o-market', key: 'marketplace', label: 'marketplace' },

@@ -19,7 +19,19 @@ const selected = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
 
 /** `onLanguage`: the page follows the language chosen, before it is saved. `children`: shown
  * beside the Save button (the page's status line). */
-export function SettingsForm({ stored, t, onLanguage, report, children }: { stored: Settings; t: Translate; onLanguage: (l: Language) => void; report: Report; children?: ComponentChildren }) {
+export function SettingsForm({
+  stored,
+  t,
+  onLanguage,
+  report,
+  children,
+}: {
+  stored: Settings;
+  t: Translate;
+  onLanguage: (l: Language) => void;
+  report: Report;
+  children?: ComponentChildren;
+}) {
   const [s, setS] = useState(stored);
   const save = guarded(report, async () => {
     const r = settingsSchema.safeParse(s);
@@ -40,21 +52,46 @@ export function SettingsForm({ stored, t, onLanguage, report, children }: { stor
             <option value="seller">{t('sellerRole')}</option>
           </select>
           <label for="o-language">{t('language')}</label>
-          <select id="o-language" value={s.language} onChange={(e) => {
-            const language = selected(e) as Language;
-            setS({ ...s, language });
-            onLanguage(language);
-          }}>
-            {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+          <select
+            id="o-language"
+            value={s.language}
+            onChange={(e) => {
+              const language = selected(e) as Language;
+              setS({ ...s, language });
+              onLanguage(language);
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
           </select>
           <label for="o-badge">{t('inlineBadge')}</label>
-          <input id="o-badge" type="checkbox" checked={s.inlineBadge} onChange={(e) => setS({ ...s, inlineBadge: (e.currentTarget as HTMLInputElement).checked })} />
-          <label for="o-mode">{t('defaults')}: {t('mode')}</label>
+          <input
+            id="o-badge"
+            type="checkbox"
+            checked={s.inlineBadge}
+            onChange={(e) => setS({ ...s, inlineBadge: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <label for="o-mode">
+            {t('defaults')}: {t('mode')}
+          </label>
           <select id="o-mode" value={s.defaults.mode} onChange={(e) => setS({ ...s, defaults: { ...s.defaults, mode: selected(e) as Mode } })}>
-            {MODES.map((m) => <option key={m} value={m}>{m}</option>)}
+            {MODES.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
           </select>
-          <CountryPicker id="o-shipfrom" label={`${t('defaults')}: ${t('shipFrom')}`} value={s.defaults.shipFrom ?? ''} lang={s.language} noMatch={t('countryNoMatch')}
-            onChange={(code) => setS({ ...s, defaults: { ...s.defaults, shipFrom: code || undefined } })} />
+          <CountryPicker
+            id="o-shipfrom"
+            label={`${t('defaults')}: ${t('shipFrom')}`}
+            value={s.defaults.shipFrom ?? ''}
+            lang={s.language}
+            noMatch={t('countryNoMatch')}
+            onChange={(code) => setS({ ...s, defaults: { ...s.defaults, shipFrom: code || undefined } })}
+          />
         </div>
       </fieldset>
       {s.role === 'shopper' ? (
@@ -66,7 +103,9 @@ export function SettingsForm({ stored, t, onLanguage, report, children }: { stor
         <SellerIdentity seller={s.seller} t={t} onChange={(patch) => setS({ ...s, seller: { ...s.seller, ...patch } })} />
       )}
       <div class="row">
-        <button id="save" type="button" onClick={(e) => void save(e)}>{t('save')}</button>
+        <button id="save" type="button" onClick={(e) => void save(e)}>
+          {t('save')}
+        </button>
         {children}
       </div>
     </>

@@ -71,7 +71,15 @@ export function rangeOver(candidate: Candidate, data: Pick<StoredData, 'settings
   return { low: sorted[0].total, high: sorted[sorted.length - 1].total, complete: totals.every((c) => c.complete) };
 }
 
-export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candidates = [], onEstimate }: {
+export function ChargesEstimate({
+  candidate,
+  data,
+  shown,
+  t,
+  lang = 'en',
+  candidates = [],
+  onEstimate,
+}: {
   candidate: Candidate;
   data: Pick<StoredData, 'settings' | 'rates'>;
   shown: DraftCharge | null | undefined;
@@ -88,15 +96,28 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
   const chosen = ordered.find((c) => c.id === picked);
   const typed = ordered.length === 0 || picked === 'other';
   const c = typed ? estimateFor(candidate, data, rate) : chosen ? chargesOf(candidate, data, chosen) : null;
-  const range = useMemo(() => (!typed && !chosen && ordered.length > 0 ? rangeOver(candidate, data, ordered) : null), [typed, chosen, ordered, JSON.stringify(candidate), data]);
+  const range = useMemo(
+    () => (!typed && !chosen && ordered.length > 0 ? rangeOver(candidate, data, ordered) : null),
+    [typed, chosen, ordered, JSON.stringify(candidate), data],
+  );
   // each candidate's duty in words for the form's product (its countries, its date)
-  const words = useMemo(() => new Map(ordered.map((p) => [p.id, p.price && p.words ? p.words(p.price(candidate)) : undefined])), [ordered, JSON.stringify(candidate)]);
+  const words = useMemo(
+    () => new Map(ordered.map((p) => [p.id, p.price && p.words ? p.words(p.price(candidate)) : undefined])),
+    [ordered, JSON.stringify(candidate)],
+  );
   const key = JSON.stringify([c?.total, c?.complete, range]);
   useEffect(() => onEstimate?.({ charges: c, range }), [key]);
   const rateInput = (
     <div class="row">
       <label for="f-rate">{t('dutyRate')}</label>
-      <input id="f-rate" type="text" inputMode="decimal" style="width:70px" value={rate} onInput={(e) => setRate((e.currentTarget as HTMLInputElement).value)} />
+      <input
+        id="f-rate"
+        type="text"
+        inputMode="decimal"
+        style="width:70px"
+        value={rate}
+        onInput={(e) => setRate((e.currentTarget as HTMLInputElement).value)}
+      />
     </div>
   );
   return (
@@ -106,8 +127,8 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
           <legend>{t('productKind')}</legend>
           {ordered.map((p) => (
             <label key={p.id} class="candidate">
-              <input type="radio" name="candidate" value={p.id} checked={picked === p.id} onChange={() => setPicked(p.id)} />
-              {' '}{p.description}: <span class="rate">{words.get(p.id) || p.rateText || (p.rate ? percent(p.rate, lang) : '')}</span>
+              <input type="radio" name="candidate" value={p.id} checked={picked === p.id} onChange={() => setPicked(p.id)} /> {p.description}:{' '}
+              <span class="rate">{words.get(p.id) || p.rateText || (p.rate ? percent(p.rate, lang) : '')}</span>
             </label>
           ))}
           <label class="candidate">
@@ -120,12 +141,19 @@ export function ChargesEstimate({ candidate, data, shown, t, lang = 'en', candid
       )}
       {c ? (
         <div id="charges-estimate" data-complete={String(c.complete)}>
-          <strong>{t(c.complete ? 'estimate' : 'estimateMin', { total: usd(c.total, lang) })}</strong> <span class="cite">{t('estimateSplit', { duty: usd(c.duty, lang), fees: usd(c.fees, lang) })}</span>
+          <strong>{t(c.complete ? 'estimate' : 'estimateMin', { total: usd(c.total, lang) })}</strong>{' '}
+          <span class="cite">{t('estimateSplit', { duty: usd(c.duty, lang), fees: usd(c.fees, lang) })}</span>
         </div>
       ) : range ? null : (
-        <p class="muted" id="charges-hint">{t(ordered.length > 0 ? 'rateHint' : 'rateHintTyped')}</p>
+        <p class="muted" id="charges-hint">
+          {t(ordered.length > 0 ? 'rateHint' : 'rateHintTyped')}
+        </p>
       )}
-      {shown && <div id="charges-shop" class="muted">{t('shopShows', { label: shown.label, amount: `${shown.amount} ${shown.currency ?? ""}`.trim() })}</div>}
+      {shown && (
+        <div id="charges-shop" class="muted">
+          {t('shopShows', { label: shown.label, amount: `${shown.amount} ${shown.currency ?? ''}`.trim() })}
+        </div>
+      )}
     </div>
   );
 }

@@ -14,7 +14,11 @@ export interface CountryName {
 
 /** lower case without accents, so a search matches "Mexico" and "México" alike */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 const cache = new Map<string, CountryName[]>();
@@ -58,7 +62,7 @@ export function countryNames(lang: string): CountryName[] {
 /** The name of a country code in `lang` (the code itself for a code Intl does not know). */
 export function countryName(code: string, lang: string): string {
   // one name without building the whole list (the list is built when the shopper searches)
-  return (isCountry(code) ? displayNames(lang)?.of(code) ?? displayNames('en')?.of(code) : undefined) ?? code;
+  return (isCountry(code) ? (displayNames(lang)?.of(code) ?? displayNames('en')?.of(code)) : undefined) ?? code;
 }
 
 /** Whether a folded key matches the folded query: at the start of the name or of one of its

@@ -93,7 +93,11 @@ export function CountryPicker({ id, label, value, onChange, lang, hint, noMatch 
           }}
         />
         <ul id={listId} role="listbox" aria-label={label} class="picker-list" hidden={!open}>
-          {open && options.length === 0 && <li class="muted" role="presentation">{noMatch}</li>}
+          {open && options.length === 0 && (
+            <li class="muted" role="presentation">
+              {noMatch}
+            </li>
+          )}
           {options.map((c, i) => (
             <li
               key={c.code}
@@ -112,7 +116,11 @@ export function CountryPicker({ id, label, value, onChange, lang, hint, noMatch 
             </li>
           ))}
         </ul>
-        {hint && <div id={hintId} class="cite picker-hint">{hint}</div>}
+        {hint && (
+          <div id={hintId} class="cite picker-hint">
+            {hint}
+          </div>
+        )}
       </div>
     </>
   );

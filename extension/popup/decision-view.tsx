@@ -13,7 +13,10 @@ import { percent, programName, usd } from './words.ts';
 export function reasonSentence(r: Reason, lang: Language): string {
   return reasonText(r, REASON_TEXTS[lang], {
     usd: (v) => (v == null ? undefined : new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(+v)),
-    day: (when) => (when ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+when.slice(0, 4), +when.slice(5, 7) - 1, +when.slice(8, 10))) : undefined),
+    day: (when) =>
+      when
+        ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+when.slice(0, 4), +when.slice(5, 7) - 1, +when.slice(8, 10)))
+        : undefined,
   });
 }
 
@@ -56,7 +59,15 @@ function payLine(t: Translate, lang: Language, estimate: EstimateRange | null | 
 /** The answer in plain words: what will happen (the headline), why (the decisive reason), what
  * de minimis is, how sure the answer is (what was guessed), then the details: the rule and
  * citation, and the charges line by line with the programs by name. */
-export function DecisionView({ d, t, lang = 'en', id = 'decision', charges, estimate, inferred }: {
+export function DecisionView({
+  d,
+  t,
+  lang = 'en',
+  id = 'decision',
+  charges,
+  estimate,
+  inferred,
+}: {
   d: Decision;
   t: Translate;
   lang?: Language;
@@ -69,7 +80,9 @@ export function DecisionView({ d, t, lang = 'en', id = 'decision', charges, esti
   inferred?: readonly string[] | undefined;
 }) {
   const r = d.reasons[0];
-  const headline = d.exempt ? t(d.exemption === 'not-an-import' ? 'answerNotImport' : d.exemption === 'gift' ? 'answerGift' : 'answerFree') : payLine(t, lang, estimate, charges);
+  const headline = d.exempt
+    ? t(d.exemption === 'not-an-import' ? 'answerNotImport' : d.exemption === 'gift' ? 'answerGift' : 'answerFree')
+    : payLine(t, lang, estimate, charges);
   return (
     <div id={id} class={`decision ${d.exempt ? 'exempt' : 'duty'}`} data-exempt={String(d.exempt)} data-code={r?.code}>
       <div class="headline">{headline}</div>
@@ -78,9 +91,13 @@ export function DecisionView({ d, t, lang = 'en', id = 'decision', charges, esti
       {inferred && (
         <div class="how-sure">
           <span>{t('howSure')}: </span>
-          {inferred.length === 0 ? <span>{t('sureAll')}</span> : (
+          {inferred.length === 0 ? (
+            <span>{t('sureAll')}</span>
+          ) : (
             <ul class="inferred">
-              {inferred.map((s) => <li key={s}>{s}</li>)}
+              {inferred.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
             </ul>
           )}
         </div>
@@ -96,7 +113,8 @@ export function DecisionView({ d, t, lang = 'en', id = 'decision', charges, esti
             <ul class="cite charge-lines">
               {charges.lines.map((l, i) => (
                 <li key={i} data-program={l.program}>
-                  {programName(l.program, lang)}{l.rate ? ` (${percent(l.rate, lang)})` : ''}: {usd(l.amount, lang)} <span class="muted">{l.citation}</span>
+                  {programName(l.program, lang)}
+                  {l.rate ? ` (${percent(l.rate, lang)})` : ''}: {usd(l.amount, lang)} <span class="muted">{l.citation}</span>
                 </li>
               ))}
             </ul>

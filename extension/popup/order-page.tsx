@@ -18,7 +18,6 @@ import { afterPaint } from './after-paint.ts';
 import { CountryPicker } from './country-picker.tsx';
 import { DecisionView } from './decision-view.tsx';
 
-
 function initialChoice(d: Draft, data: StoredData, today: string): OrderChoice {
   const origin = d.origin ?? d.lines.find((l) => l.origin)?.origin ?? '';
   // the arrival is after the order date; "today" as for a product page, unless the order is newer
@@ -44,7 +43,9 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
   useEffect(() => {
     if (!lines.ok) return undefined;
     const storedIds = new Set(stored.map((s) => s.id));
-    return afterPaint(() => setDecidedFor({ lines, data, result: decideAll({ ...data, items: data.items.filter((i) => !storedIds.has(i.id)) }, lines.candidates) }));
+    return afterPaint(() =>
+      setDecidedFor({ lines, data, result: decideAll({ ...data, items: data.items.filter((i) => !storedIds.has(i.id)) }, lines.candidates) }),
+    );
   }, [data, lines]);
   const decided = decidedFor && decidedFor.lines === lines && decidedFor.data === data ? decidedFor.result : null;
   const decisions = lines.ok && decided ? lines.candidates.map((c) => decided.decisions.get(c.id)).filter((d): d is Decision => !!d) : [];
@@ -81,7 +82,11 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
   const add = async () => {
     if (!lines.ok) return;
     try {
-      await write({ op: 'items/order', order: { orderId: draft.orderId, url: draft.url }, items: withOrder([], draft, lines.candidates, newId, new Date().toISOString()) });
+      await write({
+        op: 'items/order',
+        order: { orderId: draft.orderId, url: draft.url },
+        items: withOrder([], draft, lines.candidates, newId, new Date().toISOString()),
+      });
     } catch (e) {
       // over the storage limits: say so, the list stays as it was
       return setStatus(String((e as Error)?.message ?? e));
@@ -93,16 +98,38 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
 
   return (
     <div id="page-order" data-order-id={draft.orderId ?? ''}>
-      <div class="title" id="order-head">{t('orderHead', { id: draft.orderId ?? '—', date: o?.date ?? '—' })}</div>
-      {o?.total && <div class="muted" id="order-total">{t('orderTotalPage', { total: money(o.total) })}</div>}
-      {draft.importCharges && <div class="muted">{draft.importCharges.label}: {money(draft.importCharges)}</div>}
-      <div class="muted" style="margin-top:6px">{t('orderLines')}</div>
+      <div class="title" id="order-head">
+        {t('orderHead', { id: draft.orderId ?? '—', date: o?.date ?? '—' })}
+      </div>
+      {o?.total && (
+        <div class="muted" id="order-total">
+          {t('orderTotalPage', { total: money(o.total) })}
+        </div>
+      )}
+      {draft.importCharges && (
+        <div class="muted">
+          {draft.importCharges.label}: {money(draft.importCharges)}
+        </div>
+      )}
+      <div class="muted" style="margin-top:6px">
+        {t('orderLines')}
+      </div>
       <ul class="items" id="order-lines">
         {draft.lines.map((l, i) => (
           <li key={i} data-line={i}>
-            <span class="t" title={l.title ?? ''}>{l.title ?? `#${i + 1}`}</span>
+            <span class="t" title={l.title ?? ''}>
+              {l.title ?? `#${i + 1}`}
+            </span>
             <span class="row">
-              <input class="line-price" type="text" inputMode="decimal" style="width:70px" aria-label={`${t('price')} ${i + 1}`} value={choice.prices?.[i] ?? ''} onInput={setPrice(i)} />
+              <input
+                class="line-price"
+                type="text"
+                inputMode="decimal"
+                style="width:70px"
+                aria-label={`${t('price')} ${i + 1}`}
+                value={choice.prices?.[i] ?? ''}
+                onInput={setPrice(i)}
+              />
               <span>{l.currency ?? choice.currency}</span>
               <span>× {l.quantity ?? 1}</span>
             </span>
@@ -112,23 +139,55 @@ export function OrderPage({ draft, data, today, t }: { draft: Draft; data: Store
       <div class="grid" style="margin-top:6px">
         <label for="o-currency">{t('currency')}</label>
         <input id="o-currency" type="text" maxLength={3} value={choice.currency} onInput={set('currency')} />
-        <CountryPicker id="o-origin" label={t('origin')} value={choice.origin} onChange={setCountry('origin')} lang={lang} hint={choice.origin ? undefined : t('srcNone')} noMatch={t('countryNoMatch')} />
-        <CountryPicker id="o-shipfrom" label={t('shipFrom')} value={choice.shipFrom} onChange={setCountry('shipFrom')} lang={lang} hint={choice.shipFrom ? undefined : t('srcNone')} noMatch={t('countryNoMatch')} />
+        <CountryPicker
+          id="o-origin"
+          label={t('origin')}
+          value={choice.origin}
+          onChange={setCountry('origin')}
+          lang={lang}
+          hint={choice.origin ? undefined : t('srcNone')}
+          noMatch={t('countryNoMatch')}
+        />
+        <CountryPicker
+          id="o-shipfrom"
+          label={t('shipFrom')}
+          value={choice.shipFrom}
+          onChange={setCountry('shipFrom')}
+          lang={lang}
+          hint={choice.shipFrom ? undefined : t('srcNone')}
+          noMatch={t('countryNoMatch')}
+        />
         <label for="o-mode">{t('mode')}</label>
         <select id="o-mode" value={choice.mode} onChange={(e) => setChoice((c) => ({ ...c, mode: (e.currentTarget as HTMLSelectElement).value as Mode }))}>
           {MODES.map((m) => (
-            <option key={m} value={m}>{m}</option>
+            <option key={m} value={m}>
+              {m}
+            </option>
           ))}
         </select>
         <label for="o-arrival">{t('arrival')}</label>
         <input id="o-arrival" type="date" value={choice.arrival} onInput={set('arrival')} />
       </div>
-      {missing && <p class="muted" id="order-missing">{missing}</p>}
-      {problem && <p class="warning" id="order-problem">{t('problem', { message: problem.message })}</p>}
+      {missing && (
+        <p class="muted" id="order-missing">
+          {missing}
+        </p>
+      )}
+      {problem && (
+        <p class="warning" id="order-problem">
+          {t('problem', { message: problem.message })}
+        </p>
+      )}
       {decisive && <DecisionView d={decisive} t={t} lang={data.settings.language} id="order-decision" />}
-      {stored.length > 0 && <p class="muted" id="order-in-list">{t('orderInList')}</p>}
+      {stored.length > 0 && (
+        <p class="muted" id="order-in-list">
+          {t('orderInList')}
+        </p>
+      )}
       <div class="row">
-        <button id="add-order" type="button" disabled={!allDecided} onClick={add}>{t('addOrder')}</button>
+        <button id="add-order" type="button" disabled={!allDecided} onClick={add}>
+          {t('addOrder')}
+        </button>
         <span class="status">{status}</span>
       </div>
     </div>
@@ -147,8 +206,13 @@ export function PendingOrders({ data, t, onUse }: { data: StoredData; t: Transla
       <ul class="items">
         {pending.slice(0, 8).map((c) => (
           <li key={c.id} data-pending-order={c.draft.orderId ?? ''}>
-            <span class="t" title={c.draft.url}>{c.draft.orderId ?? c.draft.url}{c.draft.order?.date ? ` · ${c.draft.order.date}` : ''}</span>
-            <button type="button" onClick={() => onUse(c)}>{t('use')}</button>
+            <span class="t" title={c.draft.url}>
+              {c.draft.orderId ?? c.draft.url}
+              {c.draft.order?.date ? ` · ${c.draft.order.date}` : ''}
+            </span>
+            <button type="button" onClick={() => onUse(c)}>
+              {t('use')}
+            </button>
           </li>
         ))}
       </ul>

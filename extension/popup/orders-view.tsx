@@ -15,7 +15,19 @@ const area = browser.storage.local;
 /** Orders listed row by row when the popup opens; later days show their count and a button. */
 const ROWS_AT_OPEN = 100;
 
-export function OrdersView({ data, decided, today, t, onStatus }: { data: StoredData; decided: Decided | null; today: string; t: Translate; onStatus: (s: string) => void }) {
+export function OrdersView({
+  data,
+  decided,
+  today,
+  t,
+  onStatus,
+}: {
+  data: StoredData;
+  decided: Decided | null;
+  today: string;
+  t: Translate;
+  onStatus: (s: string) => void;
+}) {
   // the days as decideAll totals them (one grouping, extension/decide.ts)
   const days = useMemo(() => byArrival(data.items), [data]);
   const totals = useMemo(() => new Map((decided?.days ?? []).map((d) => [d.day, d])), [decided]);
@@ -33,8 +45,17 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
         return (
           <div class="day" key={day} data-day={day} data-warning={total ? String(total.warning) : undefined}>
             <div class="day-head">
-              <span>{day}{day === today ? ` (${t('today')})` : ''}</span>
-              {total && <span class="day-total">{total.limitUsd ? t('dayTotal', { total: usd(total.totalUsd, lang), limit: usd(total.limitUsd, lang) }) : t('dayTotalNoLimit', { total: usd(total.totalUsd, lang) })}</span>}
+              <span>
+                {day}
+                {day === today ? ` (${t('today')})` : ''}
+              </span>
+              {total && (
+                <span class="day-total">
+                  {total.limitUsd
+                    ? t('dayTotal', { total: usd(total.totalUsd, lang), limit: usd(total.limitUsd, lang) })
+                    : t('dayTotalNoLimit', { total: usd(total.totalUsd, lang) })}
+                </span>
+              )}
             </div>
             {total?.warning && <div class="warning day-warning">{t('overLimit', { day })}</div>}
             {open ? (
@@ -45,17 +66,34 @@ export function OrdersView({ data, decided, today, t, onStatus }: { data: Stored
                   const words = d ? t(d.exempt ? 'orderFree' : 'orderDuty') : '';
                   return (
                     <li key={id} data-item={id}>
-                      <span class="t" title={it.title}>{it.title}</span>
-                      <span>{it.quantity > 1 ? `${it.quantity} × ` : ''}{it.price.amount} {it.price.currency}</span>
+                      <span class="t" title={it.title}>
+                        {it.title}
+                      </span>
+                      <span>
+                        {it.quantity > 1 ? `${it.quantity} × ` : ''}
+                        {it.price.amount} {it.price.currency}
+                      </span>
                       {/* the mark is for the eye; its words are the title and what screen readers say */}
-                      <span class={d?.exempt ? 'mark' : 'mark warning'} data-exempt={d ? String(d.exempt) : undefined} title={words || undefined} aria-label={words || undefined} role={d ? 'img' : undefined}>{d ? (d.exempt ? '✓' : '!') : ''}</span>
-                      <button type="button" aria-label={`${t('remove')}: ${it.title}`} onClick={() => void remove(id)}>×</button>
+                      <span
+                        class={d?.exempt ? 'mark' : 'mark warning'}
+                        data-exempt={d ? String(d.exempt) : undefined}
+                        title={words || undefined}
+                        aria-label={words || undefined}
+                        role={d ? 'img' : undefined}
+                      >
+                        {d ? (d.exempt ? '✓' : '!') : ''}
+                      </span>
+                      <button type="button" aria-label={`${t('remove')}: ${it.title}`} onClick={() => void remove(id)}>
+                        ×
+                      </button>
                     </li>
                   );
                 })}
               </ul>
             ) : (
-              <button type="button" class="show-day" data-show-day={day} onClick={() => setExpanded(new Set(expanded).add(day))}>{t('showOrders', { count: items.length })}</button>
+              <button type="button" class="show-day" data-show-day={day} onClick={() => setExpanded(new Set(expanded).add(day))}>
+                {t('showOrders', { count: items.length })}
+              </button>
             )}
           </div>
         );

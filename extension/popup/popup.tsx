@@ -36,7 +36,15 @@ export function extrasFor(draft: Draft, data: StoredData, kit: AnswerKit | null,
   const a = answerFor({ draft, data, today, classifier: kit.classifier, schedule: kit.schedule });
   const inferred = a.inferred.flatMap((i) => (i.kind === 'rate' ? [t('inferredRate', { date: i.date })] : []));
   return {
-    candidates: a.products.map((p) => ({ id: p.id, description: p.description, rateText: p.rateText, hts: p.hts, stated: p.stated, price: (c: Candidate) => chargesFor(c, data, p.hts, kit.schedule), words: (c: Charges | null) => rateTextOf(c, kit.schedule.lookup(p.hts)) })),
+    candidates: a.products.map((p) => ({
+      id: p.id,
+      description: p.description,
+      rateText: p.rateText,
+      hts: p.hts,
+      stated: p.stated,
+      price: (c: Candidate) => chargesFor(c, data, p.hts, kit.schedule),
+      words: (c: Charges | null) => rateTextOf(c, kit.schedule.lookup(p.hts)),
+    })),
     inferred,
     // no kind of product matched the title: core's charges without one (a minimum), so the page still answers
     ...(a.products.length === 0 && a.estimate ? { estimate: a.estimate } : {}),
@@ -55,7 +63,19 @@ function App() {
   const [kit, setKit] = useState<AnswerKit | null>(null);
   // (only once a product page is read: an order page or no page needs neither)
   const wantsKit = page.state === 'draft' && !isShopperOrder(page.draft);
-  useEffect(() => (wantsKit && !kit ? afterPaint(() => void import('./answer-kit.ts').then((m) => { setKit(m.answerKit()); performance.mark('s321-popup-candidates'); })) : undefined), [wantsKit]);
+  useEffect(
+    () =>
+      wantsKit && !kit
+        ? afterPaint(
+            () =>
+              void import('./answer-kit.ts').then((m) => {
+                setKit(m.answerKit());
+                performance.mark('s321-popup-candidates');
+              }),
+          )
+        : undefined,
+    [wantsKit],
+  );
 
   useEffect(() => {
     const reload = async () => {
@@ -95,7 +115,10 @@ function App() {
   }, [decided]);
 
   // computed once per page, data and kit (classify and a few evaluations), not on every render
-  const extras = useMemo(() => (data && page.state === 'draft' && !isShopperOrder(page.draft) ? extrasFor(page.draft, data, kit, today, t) : undefined), [data, page, kit, today, lang]);
+  const extras = useMemo(
+    () => (data && page.state === 'draft' && !isShopperOrder(page.draft) ? extrasFor(page.draft, data, kit, today, t) : undefined),
+    [data, page, kit, today, lang],
+  );
 
   if (error) return <p class="warning">{error}</p>;
   if (!data) return <p class="muted">{t('reading')}</p>;
@@ -112,7 +135,11 @@ function App() {
       <section id="page" aria-live="polite">
         <h2>{t('currentPage')}</h2>
         {page.state === 'reading' && <p class="muted">{t('reading')}</p>}
-        {page.state === 'none' && <p class="muted" id="page-none">{t(page.why)}</p>}
+        {page.state === 'none' && (
+          <p class="muted" id="page-none">
+            {t(page.why)}
+          </p>
+        )}
         {draft && isShopperOrder(draft) && <OrderPage key={`${draft.url}#${shown}`} draft={draft} data={data} today={today} t={t} />}
         {draft && !isShopperOrder(draft) && <ProductView key={`${draft.url}#${shown}`} draft={draft} data={data} today={today} t={t} extras={extras} />}
       </section>
@@ -123,7 +150,11 @@ function App() {
         <PendingOrders data={data} t={t} onUse={use} />
         {[...(decided?.problems ?? [])].map(([id, issues]) => {
           const it = data.items.find((i) => i.id === id);
-          return it ? <p class="warning" key={id}>{it.title}: {t('problem', { message: issues[0]?.message ?? '' })}</p> : null;
+          return it ? (
+            <p class="warning" key={id}>
+              {it.title}: {t('problem', { message: issues[0]?.message ?? '' })}
+            </p>
+          ) : null;
         })}
         {status && <p class="warning">{status}</p>}
       </section>
@@ -131,7 +162,16 @@ function App() {
       <RecentView captures={data.captures} t={t} onUse={use} />
       <SellerExport captures={data.captures} settings={data.settings} />
       <p class="cite">
-        {t('privacy')} <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>{t('options')}</a>
+        {t('privacy')}{' '}
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          {t('options')}
+        </a>
       </p>
     </>
   );

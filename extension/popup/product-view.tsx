@@ -58,8 +58,19 @@ export function formOf(d: Draft, data: StoredData, today: string): Form {
   // the page first, then the shopper's own default, then the site's usual country ("likely")
   const pageShip = c.shipsFrom && !c.shipsFrom.likely ? c.shipsFrom : null;
   const def = data.settings.defaults.shipFrom;
-  const ship = pageShip ? { code: pageShip.code, source: pageShip.source as FieldSource } : def ? { code: def, source: 'default' as FieldSource } : c.shipsFrom ? { code: c.shipsFrom.code, source: c.shipsFrom.source as FieldSource } : { code: '', source: null };
-  const origin = c.origin && c.origin.source === 'ships-from' ? { code: ship.code, source: ship.code ? ('ships-from' as FieldSource) : null } : c.origin ? { code: c.origin.code, source: c.origin.source as FieldSource } : { code: '', source: null };
+  const ship = pageShip
+    ? { code: pageShip.code, source: pageShip.source as FieldSource }
+    : def
+      ? { code: def, source: 'default' as FieldSource }
+      : c.shipsFrom
+        ? { code: c.shipsFrom.code, source: c.shipsFrom.source as FieldSource }
+        : { code: '', source: null };
+  const origin =
+    c.origin && c.origin.source === 'ships-from'
+      ? { code: ship.code, source: ship.code ? ('ships-from' as FieldSource) : null }
+      : c.origin
+        ? { code: c.origin.code, source: c.origin.source as FieldSource }
+        : { code: '', source: null };
   return {
     title: d.title ?? '',
     price: d.price ?? '',
@@ -116,13 +127,20 @@ function siteOf(url: string): string {
 function hintOf(source: FieldSource, value: string, url: string, t: Translate): string | undefined {
   if (!value) return t('srcNone');
   switch (source) {
-    case 'page': return t('srcPage');
-    case 'structured-data': return t('srcStructured');
-    case 'seller': return t('srcSeller');
-    case 'site-default': return t('srcSite', { site: siteOf(url) });
-    case 'ships-from': return t('srcShipsFrom');
-    case 'default': return t('srcDefault');
-    default: return undefined;
+    case 'page':
+      return t('srcPage');
+    case 'structured-data':
+      return t('srcStructured');
+    case 'seller':
+      return t('srcSeller');
+    case 'site-default':
+      return t('srcSite', { site: siteOf(url) });
+    case 'ships-from':
+      return t('srcShipsFrom');
+    case 'default':
+      return t('srcDefault');
+    default:
+      return undefined;
   }
 }
 
@@ -136,7 +154,19 @@ export function guessedCountries(f: Pick<Form, 'origin' | 'originSource' | 'ship
   return out;
 }
 
-export function ProductView({ draft, data, today, t, extras }: { draft: Draft; data: StoredData; today: string; t: Translate; extras?: ProductExtras | undefined }) {
+export function ProductView({
+  draft,
+  data,
+  today,
+  t,
+  extras,
+}: {
+  draft: Draft;
+  data: StoredData;
+  today: string;
+  t: Translate;
+  extras?: ProductExtras | undefined;
+}) {
   const [form, setForm] = useState<Form>(() => formOf(draft, data, today));
   const [status, setStatus] = useState('');
   /** the item just added from the form: the form's decision must not count it twice */
@@ -190,19 +220,59 @@ export function ProductView({ draft, data, today, t, extras }: { draft: Draft; d
 
   return (
     <>
-      <div class="title" id="page-title">{draft.title}</div>
+      <div class="title" id="page-title">
+        {draft.title}
+      </div>
       <div id="page-price">
-        {draft.price !== null ? `${draft.price} ${draft.currency ?? ''}` : draft.priceRange ? `${draft.priceRange.min}–${draft.priceRange.max} ${draft.currency ?? ''}` : t('priceNone')}
+        {draft.price !== null
+          ? `${draft.price} ${draft.currency ?? ''}`
+          : draft.priceRange
+            ? `${draft.priceRange.min}–${draft.priceRange.max} ${draft.currency ?? ''}`
+            : t('priceNone')}
         {draft.seller ? ` · ${t('seller')}: ${draft.seller}` : ''}
       </div>
-      {cand && 'missing' in cand && <p class="muted" id="decision-missing">{cand.missing}</p>}
-      {currentProblem && <p class="warning" id="decision-problem">{t('problem', { message: currentProblem[0]?.message ?? '' })}</p>}
+      {cand && 'missing' in cand && (
+        <p class="muted" id="decision-missing">
+          {cand.missing}
+        </p>
+      )}
+      {currentProblem && (
+        <p class="warning" id="decision-problem">
+          {t('problem', { message: currentProblem[0]?.message ?? '' })}
+        </p>
+      )}
       {current && <DecisionView d={current} t={t} lang={lang} charges={estimate.charges} estimate={extras?.estimate ?? estimate.range} inferred={inferred} />}
       {currentCases && <ShipsFromUnknownView cases={currentCases} t={t} />}
-      {current && !current.exempt && 'candidate' in cand && <ChargesEstimate candidate={cand.candidate} data={data} shown={draft.importCharges} t={t} lang={lang} candidates={extras?.candidates ?? []} onEstimate={setEstimate} />}
+      {current && !current.exempt && 'candidate' in cand && (
+        <ChargesEstimate
+          candidate={cand.candidate}
+          data={data}
+          shown={draft.importCharges}
+          t={t}
+          lang={lang}
+          candidates={extras?.candidates ?? []}
+          onEstimate={setEstimate}
+        />
+      )}
       <div class="grid" style="margin-top:6px">
-        <CountryPicker id="f-shipfrom" label={t('shipFrom')} value={form.shipFrom} onChange={setCountry('shipFrom')} lang={lang} hint={hintOf(form.shipFromSource, form.shipFrom, form.url, t)} noMatch={t('countryNoMatch')} />
-        <CountryPicker id="f-origin" label={t('origin')} value={form.origin} onChange={setCountry('origin')} lang={lang} hint={hintOf(form.originSource, form.origin, form.url, t)} noMatch={t('countryNoMatch')} />
+        <CountryPicker
+          id="f-shipfrom"
+          label={t('shipFrom')}
+          value={form.shipFrom}
+          onChange={setCountry('shipFrom')}
+          lang={lang}
+          hint={hintOf(form.shipFromSource, form.shipFrom, form.url, t)}
+          noMatch={t('countryNoMatch')}
+        />
+        <CountryPicker
+          id="f-origin"
+          label={t('origin')}
+          value={form.origin}
+          onChange={setCountry('origin')}
+          lang={lang}
+          hint={hintOf(form.originSource, form.origin, form.url, t)}
+          noMatch={t('countryNoMatch')}
+        />
         <label for="f-price">{t('price')}</label>
         <div class="row">
           <input id="f-price" type="text" inputMode="decimal" style="width:90px" value={form.price} onInput={set('price')} />
@@ -212,7 +282,9 @@ export function ProductView({ draft, data, today, t, extras }: { draft: Draft; d
         <label for="f-mode">{t('mode')}</label>
         <select id="f-mode" value={form.mode} onChange={set('mode')}>
           {MODES.map((m) => (
-            <option key={m} value={m}>{m}</option>
+            <option key={m} value={m}>
+              {m}
+            </option>
           ))}
         </select>
         <label for="f-arrival">{t('arrival')}</label>
@@ -233,7 +305,9 @@ export function ProductView({ draft, data, today, t, extras }: { draft: Draft; d
         </details>
       )}
       <div class="row">
-        <button id="add" type="button" disabled={!current || addedId !== null} onClick={add}>{t('addItem')}</button>
+        <button id="add" type="button" disabled={!current || addedId !== null} onClick={add}>
+          {t('addItem')}
+        </button>
         <span class="status">{status}</span>
       </div>
     </>

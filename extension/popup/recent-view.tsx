@@ -53,9 +53,13 @@ export function RecentView({ captures, t, onUse }: { captures: readonly Capture[
       <ul class="items">
         {shown.map((c) => (
           <li key={c.id} data-capture={c.id}>
-            <span class="t" title={c.draft.url}>{c.draft.title ?? (c.draft.orderId ? `${t('orderId')} ${c.draft.orderId}` : c.draft.url)}</span>
+            <span class="t" title={c.draft.url}>
+              {c.draft.title ?? (c.draft.orderId ? `${t('orderId')} ${c.draft.orderId}` : c.draft.url)}
+            </span>
             <span>{c.draft.price !== null ? `${c.draft.price} ${c.draft.currency ?? ''}` : '—'}</span>
-            <button type="button" onClick={() => onUse(c)}>{t('use')}</button>
+            <button type="button" onClick={() => onUse(c)}>
+              {t('use')}
+            </button>
           </li>
         ))}
       </ul>

@@ -34,7 +34,11 @@ export function SellerExport({ captures, settings }: { captures: readonly Captur
   if (orders.length === 0) return null;
   const selected = drafts.filter((d) => !unselected.has(d.id));
   const download = () => {
-    const f = exportFile(selected.map((d) => d.rec), format, new Date().toISOString().slice(0, 19));
+    const f = exportFile(
+      selected.map((d) => d.rec),
+      format,
+      new Date().toISOString().slice(0, 19),
+    );
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([f.text], { type: f.mime }));
     a.download = f.name;
@@ -52,30 +56,61 @@ export function SellerExport({ captures, settings }: { captures: readonly Captur
         <label for="se-arrival">Expected arrival</label>
         <input id="se-arrival" type="date" value={arrival} onInput={(e) => setArrival((e.currentTarget as HTMLInputElement).value)} />
         <label for="se-origin">Country of origin</label>
-        <input id="se-origin" type="text" maxLength={2} placeholder="CN" value={origin} onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="se-origin"
+          type="text"
+          maxLength={2}
+          placeholder="CN"
+          value={origin}
+          onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <ul class="items">
         {drafts.map(({ id, rec }) => {
           const names = [...new Set(rec.missing.map((m) => m.element))];
           return (
             <li key={id} data-seller-order={rec.orderId ?? id}>
-              <input type="checkbox" aria-label={`select order ${rec.orderId ?? ''}`} checked={!unselected.has(id)} onChange={(e) => {
-                const next = new Set(unselected);
-                if ((e.currentTarget as HTMLInputElement).checked) next.delete(id);
-                else next.add(id);
-                setUnselected(next);
-              }} />
-              <span class="t" title={rec.url}>{adapterById(rec.adapter)?.name ?? rec.adapter} {rec.orderId ?? '(no order number)'}</span>
-              {rec.complete ? <span class="ok">complete</span> : <span class="warning missing" title={rec.missing.map((m) => `${m.element}: ${m.from}`).join('\n')}>missing: {names.join(', ')}</span>}
+              <input
+                type="checkbox"
+                aria-label={`select order ${rec.orderId ?? ''}`}
+                checked={!unselected.has(id)}
+                onChange={(e) => {
+                  const next = new Set(unselected);
+                  if ((e.currentTarget as HTMLInputElement).checked) next.delete(id);
+                  else next.add(id);
+                  setUnselected(next);
+                }}
+              />
+              <span class="t" title={rec.url}>
+                {adapterById(rec.adapter)?.name ?? rec.adapter} {rec.orderId ?? '(no order number)'}
+              </span>
+              {rec.complete ? (
+                <span class="ok">complete</span>
+              ) : (
+                <span class="warning missing" title={rec.missing.map((m) => `${m.element}: ${m.from}`).join('\n')}>
+                  missing: {names.join(', ')}
+                </span>
+              )}
             </li>
           );
         })}
       </ul>
       <div class="row">
-        <select id="se-format" aria-label="export format" value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
-          {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+        <select
+          id="se-format"
+          aria-label="export format"
+          value={format}
+          onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}
+        >
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {f.toUpperCase()}
+            </option>
+          ))}
         </select>
-        <button id="se-export" type="button" disabled={selected.length === 0} onClick={download}>Export selected</button>
+        <button id="se-export" type="button" disabled={selected.length === 0} onClick={download}>
+          Export selected
+        </button>
         <span class="status">{status}</span>
       </div>
     </section>

@@ -47,7 +47,9 @@ export function programName(id: string, lang: Language): string {
 /** A USD amount ("28.75") in the language's form ("$28.75", "28,75 US$", "US$28.75"). */
 export function usd(amount: string | number, lang: Language, whole = false): string {
   const n = typeof amount === 'number' ? amount : Number(amount);
-  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(n);
+  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(
+    n,
+  );
 }
 
 /** A percent given as a decimal string ("12.5") in the language's form ("12.5%", "12,5 %"). */

@@ -6,7 +6,15 @@
 // itself, complete or not, is core's (core/records/partial.ts prepareDataPilotDraft): it never
 // fills an element in, and names what is missing. This file says where each missing element
 // would come from. Nothing is guessed: an element the page and options do not give stays absent.
-import { pilotModeOf, prepareDataPilotDraft, shipmentModeOf, type DataPilotRecord, type Participant, type RecordIssue, type RecordParty } from '../../core/records/index.ts';
+import {
+  pilotModeOf,
+  prepareDataPilotDraft,
+  shipmentModeOf,
+  type DataPilotRecord,
+  type Participant,
+  type RecordIssue,
+  type RecordParty,
+} from '../../core/records/index.ts';
 import type { PilotMode } from '../../core/records/index.ts';
 import { multiplyDecimal, type CompiledRates } from '../../core/page.ts';
 import type { Draft, DraftParty } from '../adapters/types.ts';
@@ -96,7 +104,7 @@ const FROM: Record<string, string> = {
   marketplaceName: 'options: seller identity (marketplace)',
   marketplaceWebsite: 'the order page address',
   arrivalDate: 'the seller (expected arrival date)',
-  exchangeRate: 'options: CBP exchange rates for the order\'s currency',
+  exchangeRate: "options: CBP exchange rates for the order's currency",
   shipment: 'the order page',
 };
 
@@ -107,14 +115,23 @@ function defined<T extends object>(o: T): T {
 const opt = (s: string | null | undefined) => (s === null || s === undefined || s === '' ? undefined : s);
 
 function partyFromAddress(name: string | undefined, a: Address | undefined): RecordParty | undefined {
-  const address = a ? defined({ line1: opt(a.line1), line2: opt(a.line2), city: opt(a.city), region: opt(a.region), postalCode: opt(a.postalCode), country: opt(a.country) }) : undefined;
+  const address = a
+    ? defined({ line1: opt(a.line1), line2: opt(a.line2), city: opt(a.city), region: opt(a.region), postalCode: opt(a.postalCode), country: opt(a.country) })
+    : undefined;
   const p = defined({ name: opt(name ?? a?.name), address: address && Object.keys(address).length ? address : undefined });
   return Object.keys(p).length ? p : undefined;
 }
 
 function partyFromDraft(p: DraftParty | null | undefined): RecordParty | undefined {
   if (!p) return undefined;
-  return partyFromAddress(p.name ?? undefined, { line1: p.line1 ?? undefined, line2: p.line2 ?? undefined, city: p.city ?? undefined, region: p.region ?? undefined, postalCode: p.postalCode ?? undefined, country: p.country ?? undefined });
+  return partyFromAddress(p.name ?? undefined, {
+    line1: p.line1 ?? undefined,
+    line2: p.line2 ?? undefined,
+    city: p.city ?? undefined,
+    region: p.region ?? undefined,
+    postalCode: p.postalCode ?? undefined,
+    country: p.country ?? undefined,
+  });
 }
 
 /** "https://sellercentral.amazon.co.uk/..." -> "https://www.amazon.co.uk": the marketplace's
@@ -131,7 +148,14 @@ function marketplaceSite(url: string): string | undefined {
 function elementOf(path: string): string {
   const m = /^shipment\.items\[\d+\]\.(\w+)/.exec(path);
   if (/^shipment\.items\[\d+\]\.price\.currency/.test(path)) return 'exchangeRate';
-  if (m) return m[1] === 'origin' ? 'countryOfOrigin' : m[1] === 'price' ? 'listedPriceOnMarketplace' : m[1] === 'description' ? 'enhancedProductDescription' : `items.${m[1]}`;
+  if (m)
+    return m[1] === 'origin'
+      ? 'countryOfOrigin'
+      : m[1] === 'price'
+        ? 'listedPriceOnMarketplace'
+        : m[1] === 'description'
+          ? 'enhancedProductDescription'
+          : `items.${m[1]}`;
   if (/^shipment\.arrival/.test(path)) return 'arrivalDate';
   if (/^shipment\.shipFrom/.test(path)) return 'shipFrom';
   if (/^shipment\.mode/.test(path)) return 'modeOfTransportation';
@@ -144,7 +168,13 @@ function missingOf(issues: readonly RecordIssue[]): MissingElement[] {
   for (const i of issues) {
     const element = elementOf(i.path);
     if (out.some((o) => o.path === i.path && o.code === i.code)) continue;
-    out.push({ element, path: i.path, code: i.code, message: i.message, from: FROM[element] ?? (element === 'shipFrom' ? 'options: seller identity (ship-from country)' : 'the order page') });
+    out.push({
+      element,
+      path: i.path,
+      code: i.code,
+      message: i.message,
+      from: FROM[element] ?? (element === 'shipFrom' ? 'options: seller identity (ship-from country)' : 'the order page'),
+    });
   }
   return out;
 }
@@ -187,7 +217,14 @@ export function sellerRecordDraft(draft: Draft, identity: SellerIdentity, option
   };
   const base = { orderId: draft.orderId, url: draft.url, adapter: draft.adapter };
   if (draft.kind !== 'seller-order') {
-    return { ...base, record: {}, complete: false, missing: [{ element: 'record', path: '', code: 'NOT_A_SELLER_ORDER', message: `a ${draft.kind} page is not a seller order page`, from: 'the order page' }] };
+    return {
+      ...base,
+      record: {},
+      complete: false,
+      missing: [
+        { element: 'record', path: '', code: 'NOT_A_SELLER_ORDER', message: `a ${draft.kind} page is not a seller order page`, from: 'the order page' },
+      ],
+    };
   }
   const built = prepareDataPilotDraft({ shipment, details }, { participant, rates: options.rates });
   return { ...base, record: built.record, complete: built.complete, missing: missingOf(built.issues) };

@@ -51,17 +51,23 @@ function* readBackupSteps(text: string): Generator<void, ImportResult> {
   } catch (e) {
     return { ok: false, error: `not JSON: ${(e as Error).message}` };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as Raw).format !== BACKUP_FORMAT) return { ok: false, error: `not an s321 extension backup (expected "format": "${BACKUP_FORMAT}")` };
+  if (typeof raw !== 'object' || raw === null || (raw as Raw).format !== BACKUP_FORMAT)
+    return { ok: false, error: `not an s321 extension backup (expected "format": "${BACKUP_FORMAT}")` };
   const { format: _f, exportedAt: _e, ...rest } = raw as Raw;
   for (const key of ['captures', 'items', 'quarantine'] as const) {
     const v = (rest as Raw)[key];
-    if (Array.isArray(v) && v.length > MAX_BACKUP_LIST) return { ok: false, error: `"${key}" has ${v.length} entries, more than the ${MAX_BACKUP_LIST} a backup may hold; nothing was changed` };
+    if (Array.isArray(v) && v.length > MAX_BACKUP_LIST)
+      return { ok: false, error: `"${key}" has ${v.length} entries, more than the ${MAX_BACKUP_LIST} a backup may hold; nothing was changed` };
   }
   yield;
   // a key given twice: JSON.parse kept the last one, another reader may keep the first (as the
   // command line refuses such a JSON input)
   const dup = duplicateKey(text);
-  if (dup) return { ok: false, error: `the key "${dup.key}" is given twice (at ${dup.path}); JSON readers keep one or the other, so the backup is refused; nothing was changed` };
+  if (dup)
+    return {
+      ok: false,
+      error: `the key "${dup.key}" is given twice (at ${dup.path}); JSON readers keep one or the other, so the backup is refused; nothing was changed`,
+    };
   yield;
   const r = yield* normalizeSteps(rest);
   if (!r.ok) return r;

@@ -2,7 +2,15 @@
 // byte budgets). New captures push out the oldest fairly (`fairCaptures`, run on every capture);
 // an imported backup is brought within every part's limits (`withinLimits`), saying what it left out.
 import {
-  MAX_AUTOMATIC_ORDERS_PER_SITE, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, MAX_ORDER_CAPTURES, MAX_QUARANTINE, PART_BUDGET_BYTES, type Capture, type StoredData,
+  MAX_AUTOMATIC_ORDERS_PER_SITE,
+  MAX_AUTOMATIC_PER_SITE,
+  MAX_CAPTURES,
+  MAX_ITEMS,
+  MAX_ORDER_CAPTURES,
+  MAX_QUARANTINE,
+  PART_BUDGET_BYTES,
+  type Capture,
+  type StoredData,
 } from './schema.ts';
 import { mib, partBytes } from './quota.ts';
 
@@ -89,7 +97,9 @@ export interface LeftOut {
 export function withinLimits(data: StoredData): { data: StoredData; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
   // items: newest added first (ISO instants sort as text; ties keep the file's order)
-  const byRecency = data.items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.addedAt < b.item.addedAt ? 1 : a.item.addedAt > b.item.addedAt ? -1 : a.index - b.index));
+  const byRecency = data.items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (a.item.addedAt < b.item.addedAt ? 1 : a.item.addedAt > b.item.addedAt ? -1 : a.index - b.index));
   const keepItems = new Set<number>();
   let itemBytes = partBytes('items', []);
   let overBudget = 0;
@@ -109,19 +119,28 @@ export function withinLimits(data: StoredData): { data: StoredData; leftOut: Lef
     leftOut.push({
       part: 'items',
       count: dropped,
-      why: overBudget === dropped
-        ? `the orders kept are limited to ${mib(PART_BUDGET_BYTES.items)}; the ${dropped} added earliest were left out`
-        : `at most ${MAX_ITEMS} orders are kept; the ${dropped} added earliest were left out`,
+      why:
+        overBudget === dropped
+          ? `the orders kept are limited to ${mib(PART_BUDGET_BYTES.items)}; the ${dropped} added earliest were left out`
+          : `at most ${MAX_ITEMS} orders are kept; the ${dropped} added earliest were left out`,
     });
   }
   const sorted = [...data.captures].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   const { kept: captures, left } = fairCaptures(sorted);
   if (left.length) {
-    leftOut.push({ part: 'captures', count: left.length, why: `at most ${MAX_ORDER_CAPTURES} order pages and ${MAX_CAPTURES} products are kept (${MAX_AUTOMATIC_PER_SITE} automatic products and ${MAX_AUTOMATIC_ORDERS_PER_SITE} automatic order pages per site, ${mib(PART_BUDGET_BYTES.captures)} in all); the oldest were left out` });
+    leftOut.push({
+      part: 'captures',
+      count: left.length,
+      why: `at most ${MAX_ORDER_CAPTURES} order pages and ${MAX_CAPTURES} products are kept (${MAX_AUTOMATIC_PER_SITE} automatic products and ${MAX_AUTOMATIC_ORDERS_PER_SITE} automatic order pages per site, ${mib(PART_BUDGET_BYTES.captures)} in all); the oldest were left out`,
+    });
   }
   let rates = data.rates;
   if (rates !== null && partBytes('rates', rates) > PART_BUDGET_BYTES.rates) {
-    leftOut.push({ part: 'rates', count: Object.keys(rates).length, why: `the rates table takes ${mib(partBytes('rates', rates))}, over the ${mib(PART_BUDGET_BYTES.rates)} kept for it; import a smaller one in the options` });
+    leftOut.push({
+      part: 'rates',
+      count: Object.keys(rates).length,
+      why: `the rates table takes ${mib(partBytes('rates', rates))}, over the ${mib(PART_BUDGET_BYTES.rates)} kept for it; import a smaller one in the options`,
+    });
     rates = null;
   }
   // quarantine: the newest entries (at the end) win
@@ -134,7 +153,11 @@ export function withinLimits(data: StoredData): { data: StoredData; leftOut: Lef
     quarantine.unshift(data.quarantine[i]);
   }
   if (quarantine.length < data.quarantine.length) {
-    leftOut.push({ part: 'quarantine', count: data.quarantine.length - quarantine.length, why: `at most ${MAX_QUARANTINE} unreadable records (${mib(PART_BUDGET_BYTES.quarantine)}) are kept` });
+    leftOut.push({
+      part: 'quarantine',
+      count: data.quarantine.length - quarantine.length,
+      why: `at most ${MAX_QUARANTINE} unreadable records (${mib(PART_BUDGET_BYTES.quarantine)}) are kept`,
+    });
   }
   return { data: { ...data, items, captures, rates, quarantine }, leftOut };
 }

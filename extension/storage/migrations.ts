@@ -34,7 +34,11 @@ export type MigrationResult = { ok: true; raw: Raw; applied: string[] } | { ok: 
 export function runMigrations(raw: Raw, target: number, list: readonly Migration[] = migrations): MigrationResult {
   const v = raw.schemaVersion === undefined ? 0 : raw.schemaVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, error: `schemaVersion ${JSON.stringify(v)} is not a version number` };
-  if (v > target) return { ok: false, error: `the stored data is version ${v}, written by a newer version of this extension (this one reads up to ${target}); update the extension, nothing was changed` };
+  if (v > target)
+    return {
+      ok: false,
+      error: `the stored data is version ${v}, written by a newer version of this extension (this one reads up to ${target}); update the extension, nothing was changed`,
+    };
   let cur = raw;
   let at = v;
   const applied: string[] = [];

@@ -3,7 +3,17 @@
 // `quarantine` (shown and exported, never silently dropped). Runs on what storage holds (store.ts)
 // and on a backup being imported (backup.ts); writes nothing.
 import { runMigrations, type Raw } from './migrations.ts';
-import { captureSchema, defaultSettings, itemSchema, SCHEMA_VERSION, settingsSchema, type Capture, type Item, type Settings, type StoredData } from './schema.ts';
+import {
+  captureSchema,
+  defaultSettings,
+  itemSchema,
+  SCHEMA_VERSION,
+  settingsSchema,
+  type Capture,
+  type Item,
+  type Settings,
+  type StoredData,
+} from './schema.ts';
 import { newId } from './new-id.ts';
 import { compileRates, type RatesTable } from '../../core/page.ts';
 
@@ -45,7 +55,13 @@ export function* normalizeSteps(raw0: Raw): Generator<void, LoadResult> {
       settings = defaultSettings(newId());
     }
   }
-  function* list<T>(key: string, value: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } } }): Generator<void, T[]> {
+  function* list<T>(
+    key: string,
+    value: unknown,
+    schema: {
+      safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
+    },
+  ): Generator<void, T[]> {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       q(key, value, 'expected a list');

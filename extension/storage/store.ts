@@ -3,7 +3,19 @@
 // writer (writer.ts) runs, each within the limits of schema.ts. The parts they use are modules of
 // their own: normalize.ts (migration and validation), quota.ts (bytes as Chrome counts them),
 // eviction.ts (what is kept when a part is full), backup.ts (the backup file).
-import { captureSchema, itemSchema, MAX_ITEMS, PART_BUDGET_BYTES, SCHEMA_VERSION, settingsSchema, STORAGE_KEYS, type Capture, type Item, type Settings, type StoredData } from './schema.ts';
+import {
+  captureSchema,
+  itemSchema,
+  MAX_ITEMS,
+  PART_BUDGET_BYTES,
+  SCHEMA_VERSION,
+  settingsSchema,
+  STORAGE_KEYS,
+  type Capture,
+  type Item,
+  type Settings,
+  type StoredData,
+} from './schema.ts';
 import type { Draft } from '../adapters/types.ts';
 import { normalize, type LoadResult } from './normalize.ts';
 import { mib, partBytes } from './quota.ts';
@@ -53,7 +65,11 @@ export async function saveItems(area: StorageAreaLike, items: Item[]): Promise<v
     const stored = (await area.get(['items'])).items;
     const before = Array.isArray(stored) ? stored.length : 0;
     if (items.length >= before) {
-      throw new Error(items.length > MAX_ITEMS ? `at most ${MAX_ITEMS} orders can be kept; remove some first` : `the orders would take ${mib(bytes)}, over the ${mib(PART_BUDGET_BYTES.items)} kept for them; remove some first`);
+      throw new Error(
+        items.length > MAX_ITEMS
+          ? `at most ${MAX_ITEMS} orders can be kept; remove some first`
+          : `the orders would take ${mib(bytes)}, over the ${mib(PART_BUDGET_BYTES.items)} kept for them; remove some first`,
+      );
     }
   }
   await area.set({ items, schemaVersion: SCHEMA_VERSION });

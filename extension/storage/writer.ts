@@ -85,7 +85,10 @@ export async function apply(area: StorageAreaLike, op: StoreOp): Promise<StoreRe
     }
     case 'items/remove': {
       const gone = new Set(op.ids);
-      await saveItems(area, (await currentItems(area)).filter((i) => !gone.has(i.id)));
+      await saveItems(
+        area,
+        (await currentItems(area)).filter((i) => !gone.has(i.id)),
+      );
       return { ok: true };
     }
     case 'items/order': {
@@ -149,4 +152,3 @@ export function parseStoreOp(raw: unknown): { ok: true; op: PageStoreOp } | { ok
   }
   return { ok: true, op: r.data as PageStoreOp };
 }
-

@@ -32,7 +32,9 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 // S321_EXT_DIST: test another build of the extension (default: dist/, what `npm run build` makes)
 const DIST = resolve(process.env.S321_EXT_DIST ?? 'dist');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const manifest = existsSync(join(DIST, 'manifest.json')) ? (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> }) : null;
+const manifest = existsSync(join(DIST, 'manifest.json'))
+  ? (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> })
+  : null;
 const skip = !manifest ? 'dist/ is not built (npm run build)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : false;
 const run = promisify(execFile);
 
@@ -89,11 +91,22 @@ test('the fixtures cover every site on a marketplace host, and the storefront on
   const sites = new Set(FIXTURES.map((f) => f.draft.adapter));
   // Shopify has no marketplace host: anyone can open a store on myshopify.com, so it gets no
   // content-script match (issue 22); its pages are read after the toolbar click, below
-  for (const id of SITES) assert.ok(sites.has(id) || (id === 'shopify' && ELSEWHERE.some((f) => f.draft.adapter === id)), `no ${id} fixture on a marketplace host`);
-  for (const kind of ['product', 'order', 'seller-order']) assert.ok(FIXTURES.some((f) => f.draft.kind === kind), kind);
+  for (const id of SITES)
+    assert.ok(sites.has(id) || (id === 'shopify' && ELSEWHERE.some((f) => f.draft.adapter === id)), `no ${id} fixture on a marketplace host`);
+  for (const kind of ['product', 'order', 'seller-order'])
+    assert.ok(
+      FIXTURES.some((f) => f.draft.kind === kind),
+      kind,
+    );
   assert.ok(ELSEWHERE.some((f) => f.name === 'shopify/product-custom-domain'));
-  assert.deepEqual(ELSEWHERE.filter((f) => f.draft.adapter !== 'shopify').map((f) => f.name), []);
-  assert.deepEqual(OTHER.map((f) => f.name), ['temu/cart']);
+  assert.deepEqual(
+    ELSEWHERE.filter((f) => f.draft.adapter !== 'shopify').map((f) => f.name),
+    [],
+  );
+  assert.deepEqual(
+    OTHER.map((f) => f.name),
+    ['temu/cart'],
+  );
 });
 
 for (const f of FIXTURES) {
@@ -118,13 +131,17 @@ for (const f of FIXTURES) {
   });
 }
 
-test('a page that is neither a product nor an order (Temu\'s cart) is not captured', { skip, timeout: 30_000 }, async () => {
+test("a page that is neither a product nor an order (Temu's cart) is not captured", { skip, timeout: 30_000 }, async () => {
   for (const f of OTHER) {
     const page = await context.newPage();
     await page.goto(f.url);
     await captured(FIXTURES[0].url); // the store is reachable and written by then
     await new Promise((r) => setTimeout(r, 1500));
-    assert.equal((await captureList()).some((c) => c.draft.url === f.url), false, f.name);
+    assert.equal(
+      (await captureList()).some((c) => c.draft.url === f.url),
+      false,
+      f.name,
+    );
     await page.close();
   }
 });
@@ -140,7 +157,7 @@ for (const f of ELSEWHERE) {
   });
 }
 
-test('a shopper order page feeds the popup\'s same-day total: its lines join core\'s one batch with the order id', { skip, timeout: 60_000 }, async () => {
+test("a shopper order page feeds the popup's same-day total: its lines join core's one batch with the order id", { skip, timeout: 60_000 }, async () => {
   const f = FIXTURES.find((x) => x.name === 'amazon/order')!;
   const extId = new URL(sw.url()).host;
   const page = await context.newPage();
@@ -166,8 +183,18 @@ test('a shopper order page feeds the popup\'s same-day total: its lines join cor
   // 2 x 11.50 + 18.49: the lines' value, not the page's total with shipping and tax (44.28)
   await popup.locator('.day[data-day="2025-03-05"] li[data-item]').nth(1).waitFor();
   assert.match((await popup.locator('.day[data-day="2025-03-05"] .day-total').textContent())!, /\$41\.49.*\$800\.00/);
-  const items = (await sw.evaluate(async () => (await chrome.storage.local.get('items')).items)) as Array<{ orderId?: string; quantity: number; arrival: string }>;
-  assert.deepEqual(items.map((i) => [i.orderId, i.quantity, i.arrival]), [[f.draft.orderId, 2, '2025-03-05'], [f.draft.orderId, 1, '2025-03-05']]);
+  const items = (await sw.evaluate(async () => (await chrome.storage.local.get('items')).items)) as Array<{
+    orderId?: string;
+    quantity: number;
+    arrival: string;
+  }>;
+  assert.deepEqual(
+    items.map((i) => [i.orderId, i.quantity, i.arrival]),
+    [
+      [f.draft.orderId, 2, '2025-03-05'],
+      [f.draft.orderId, 1, '2025-03-05'],
+    ],
+  );
   // another captured order waits for its arrival day; used from the list, it joins the same day
   const etsy = ALL.find((x) => x.name === 'etsy/receipt')!;
   await popup.locator(`#pending-orders [data-pending-order="${etsy.draft.orderId}"] button`).click();
@@ -193,7 +220,9 @@ test('the popup lists the captured seller order with its missing elements and ex
   const extId = new URL(sw.url()).host;
   const popup = await context.newPage();
   const errors: string[] = [];
-  popup.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  popup.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   popup.on('pageerror', (e) => errors.push(String(e)));
   await popup.goto(`chrome-extension://${extId}/extension/popup/popup.html`);
   const row = popup.locator(`#seller-export [data-seller-order="${f.draft.orderId}"]`);
@@ -223,7 +252,13 @@ test('the popup lists the captured seller order with its missing elements and ex
 test('the captured seller order becomes a Data Pilot record that s321 validate rejects, naming the missing elements', { skip, timeout: 60_000 }, async () => {
   const f = FIXTURES.find((x) => x.name === 'etsy/shop-manager-order')!;
   const draft = await captured(f.url);
-  const identity = { name: 'Harbour Goods Ltd', originatorCode: 'HGL0001', sellerAccount: 'A1EXAMPLE', address: { line1: '1 Harbour Road', city: 'Leeds', country: 'GB' }, shipFromAddress: { line1: '8 Dock Street', city: 'Leeds', country: 'GB' } };
+  const identity = {
+    name: 'Harbour Goods Ltd',
+    originatorCode: 'HGL0001',
+    sellerAccount: 'A1EXAMPLE',
+    address: { line1: '1 Harbour Road', city: 'Leeds', country: 'GB' },
+    shipFromAddress: { line1: '8 Dock Street', city: 'Leeds', country: 'GB' },
+  };
   const rec = sellerRecordDraft(draft, identity, { mode: 'air' });
   assert.equal(rec.complete, false);
   const dir = mkdtempSync(join(tmpdir(), 's321-e2e-seller-'));

@@ -14,7 +14,16 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -45,7 +54,12 @@ async function open(path: string, width: number): Promise<{ page: Page; close: (
   return { page, close: () => context.close() };
 }
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
 
 for (const path of ['/', '/embed.html']) {
   for (const width of [1280, 390]) {
@@ -53,9 +67,14 @@ for (const path of ['/', '/embed.html']) {
       const { page, close } = await open(path, width);
       try {
         await page.addScriptTag({ path: AXE });
-        const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`)) as AxeViolation[];
+        const violations = (await page.evaluate(
+          `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
+        )) as AxeViolation[];
         const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        assert.deepEqual(bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${JSON.stringify(v.nodes[0]?.target)})`), []);
+        assert.deepEqual(
+          bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${JSON.stringify(v.nodes[0]?.target)})`),
+          [],
+        );
       } finally {
         await close();
       }
@@ -63,12 +82,17 @@ for (const path of ['/', '/embed.html']) {
   }
 }
 
-test('the embed page\'s code boxes show every line whole and take the keyboard focus, at 1280 and 390 px', async () => {
+test("the embed page's code boxes show every line whole and take the keyboard focus, at 1280 and 390 px", async () => {
   for (const width of [1280, 390]) {
     const { page, close } = await open('/embed.html', width);
     try {
       const boxes = await page.evaluate(() =>
-        [...document.querySelectorAll('main pre')].map((p) => ({ cut: p.scrollWidth - p.clientWidth, tabindex: p.getAttribute('tabindex'), label: p.getAttribute('aria-label'), role: p.getAttribute('role') })),
+        [...document.querySelectorAll('main pre')].map((p) => ({
+          cut: p.scrollWidth - p.clientWidth,
+          tabindex: p.getAttribute('tabindex'),
+          label: p.getAttribute('aria-label'),
+          role: p.getAttribute('role'),
+        })),
       );
       assert.equal(boxes.length, 5);
       for (const b of boxes) {
@@ -89,15 +113,20 @@ test('the embed page\'s code boxes show every line whole and take the keyboard f
 test('the themed example never says "at least $0.00"', async () => {
   const { page, close } = await open('/embed.html', 1280);
   try {
-    const texts = await page.evaluate(() => [...document.querySelectorAll('de-minimis-check')].map((e) => e.shadowRoot!.querySelector('[part="charges"]')?.textContent ?? ''));
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll('de-minimis-check')].map((e) => e.shadowRoot!.querySelector('[part="charges"]')?.textContent ?? ''),
+    );
     for (const t of texts) assert.doesNotMatch(t, /at least \$0\.00/);
-    assert.ok(texts.some((t) => /charges: not known/.test(t)), texts.join(' | '));
+    assert.ok(
+      texts.some((t) => /charges: not known/.test(t)),
+      texts.join(' | '),
+    );
   } finally {
     await close();
   }
 });
 
-test('removing every item leaves no stale charge: subtotal, total and the widget\'s order value are $0.00', async () => {
+test("removing every item leaves no stale charge: subtotal, total and the widget's order value are $0.00", async () => {
   const { page, close } = await open('/', 1280);
   try {
     await page.locator('#arrival').fill('2026-11-28');

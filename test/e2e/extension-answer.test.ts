@@ -21,7 +21,13 @@ const ZYTE = resolve('../shared/fixtures/zyte-dev/html');
 /** a product page on Amazon UK, priced in GBP */
 const GBP_FILE = join(ZYTE, 'cb061364938de7b9d9e0d382810f060246464533194c5f4666c34c2f75eb02fc.html.gz');
 const GBP_URL = 'https://www.amazon.co.uk/dp/B07C8KMQQ6';
-const skip = !existsSync(join(DIST, 'manifest.json')) ? 'dist/ is not built (npm run build)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : !existsSync(GBP_FILE) ? '../shared/fixtures/zyte-dev is absent' : false;
+const skip = !existsSync(join(DIST, 'manifest.json'))
+  ? 'dist/ is not built (npm run build)'
+  : !existsSync(CHROMIUM)
+    ? `no Chromium at ${CHROMIUM}`
+    : !existsSync(GBP_FILE)
+      ? '../shared/fixtures/zyte-dev is absent'
+      : false;
 
 const userDataDir = mkdtempSync(join(tmpdir(), 's321-e2e-answer-'));
 let context: BrowserContext;
@@ -48,13 +54,20 @@ after(async () => {
 
 async function waitForCapture(url: string): Promise<void> {
   const t0 = Date.now();
-  while (!((await sw.evaluate(async () => (await chrome.storage.local.get('captures')).captures ?? [])) as Array<{ draft: { url: string } }>).some((c) => c.draft.url === url)) {
+  while (
+    !((await sw.evaluate(async () => (await chrome.storage.local.get('captures')).captures ?? [])) as Array<{ draft: { url: string } }>).some(
+      (c) => c.draft.url === url,
+    )
+  ) {
     if (Date.now() - t0 > 20_000) throw new Error(`no capture of ${url}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-test('a pound page answers without imported rates; the product candidates give a range and picking one changes the estimate', { skip, timeout: 120_000 }, async (t) => {
+test('a pound page answers without imported rates; the product candidates give a range and picking one changes the estimate', {
+  skip,
+  timeout: 120_000,
+}, async (t) => {
   const page = await context.newPage();
   await page.goto(GBP_URL);
   await waitForCapture(GBP_URL);
@@ -75,7 +88,10 @@ test('a pound page answers without imported rates; the product candidates give a
   await popup.locator('#candidates').waitFor({ timeout: 60_000 });
   assert.ok((await radios.count()) >= 3, 'several kinds of product and "something else"');
   // when the candidates came, from the popup's start (classifier and schedule prepared in the page)
-  const at = await popup.evaluate(() => [performance.getEntriesByName('s321-popup-ready')[0]?.startTime, performance.getEntriesByName('s321-popup-candidates')[0]?.startTime]);
+  const at = await popup.evaluate(() => [
+    performance.getEntriesByName('s321-popup-ready')[0]?.startTime,
+    performance.getEntriesByName('s321-popup-candidates')[0]?.startTime,
+  ]);
   t.diagnostic(`popup ready at ${Math.round(at[0] ?? -1)} ms, candidates at ${Math.round(at[1] ?? -1)} ms`);
   const rateLabel = (await popup.locator('#candidates label.candidate').first().textContent())!;
   assert.match(rateLabel, /: .*(%|Free)/, `a candidate shows its duty: ${rateLabel}`);

@@ -48,7 +48,11 @@ after(async () => {
 
 async function waitForCapture(url: string): Promise<void> {
   const t0 = Date.now();
-  while (!((await sw.evaluate(async () => (await chrome.storage.local.get('captures')).captures ?? [])) as Array<{ draft: { url: string } }>).some((c) => c.draft.url === url)) {
+  while (
+    !((await sw.evaluate(async () => (await chrome.storage.local.get('captures')).captures ?? [])) as Array<{ draft: { url: string } }>).some(
+      (c) => c.draft.url === url,
+    )
+  ) {
     if (Date.now() - t0 > 15_000) throw new Error(`no capture of ${url}`);
     await new Promise((r) => setTimeout(r, 100));
   }

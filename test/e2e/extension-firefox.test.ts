@@ -16,7 +16,11 @@ import { HOSTILE_URL, MUG_URL, pages } from './extension-pages.ts';
 
 const DIST = resolve('dist-firefox');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-let skip: string | false = !existsSync(join(DIST, 'manifest.json')) ? 'dist-firefox/ is not built (npm run build)' : !existsSync(FIREFOX) ? `Firefox ESR not installed at ${FIREFOX}` : false;
+let skip: string | false = !existsSync(join(DIST, 'manifest.json'))
+  ? 'dist-firefox/ is not built (npm run build)'
+  : !existsSync(FIREFOX)
+    ? `Firefox ESR not installed at ${FIREFOX}`
+    : false;
 const served = pages();
 let browser: Browser | undefined;
 let installedId = '';
@@ -54,7 +58,7 @@ test('Firefox ESR: product and hostile pages load at their marketplace URLs with
     await page.goto(url);
     await new Promise((r) => setTimeout(r, 1000)); // document_idle + one extraction
     assert.equal(await page.$$eval('s321-badge, [data-s321]', (x) => x.length), 0, `${url}: the badge is off by default`);
-    assert.equal(await page.$$eval('body *', (x) => x.length) > 0, true);
+    assert.equal((await page.$$eval('body *', (x) => x.length)) > 0, true);
     await page.close();
   }
   t.diagnostic('popup and capture are not observable in Firefox through WebDriver BiDi (see the file comment); the Chromium e2e covers them');

@@ -33,7 +33,10 @@ export function pages(): Map<string, string> {
   const m = new Map<string, string>([
     [MUG_URL, readFileSync(join(GENERIC, 'jsonld-offer.html'), 'utf8')],
     [HOSTILE_URL, readFileSync(join(GENERIC, 'hostile.html'), 'utf8')],
-    [BIG_URL, `<!doctype html><html><head><title>${big}</title><script type="application/ld+json">{"@type":"Product","name":"${big.slice(0, 3_000_000)}","offers":{"price":"12.00","priceCurrency":"USD"}}</script></head><body><p>big</p></body></html>`],
+    [
+      BIG_URL,
+      `<!doctype html><html><head><title>${big}</title><script type="application/ld+json">{"@type":"Product","name":"${big.slice(0, 3_000_000)}","offers":{"price":"12.00","priceCurrency":"USD"}}</script></head><body><p>big</p></body></html>`,
+    ],
     [SPA_URL, spa],
     [ELSEWHERE_URL, readFileSync(join(GENERIC, 'jsonld-offer.html'), 'utf8')],
   ]);

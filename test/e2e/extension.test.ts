@@ -60,7 +60,9 @@ async function launch(): Promise<void> {
   extId = new URL(sw.url()).host;
 }
 
-async function captures(): Promise<Array<{ draft: { url: string; adapter: string; title: string | null; price: string | null; notes: Array<{ code: string }> } }>> {
+async function captures(): Promise<
+  Array<{ draft: { url: string; adapter: string; title: string | null; price: string | null; notes: Array<{ code: string }> } }>
+> {
   return sw.evaluate(async () => ((await chrome.storage.local.get('captures')).captures ?? []) as never);
 }
 async function waitForCapture(url: string, timeout = 15_000) {
@@ -113,7 +115,13 @@ test('the popup shows the page product and core decision, today and on an expect
   // origin PT from the page; today's New York date by default
   const today = todayInNewYork(Date.now());
   assert.equal(await popup.locator('#f-arrival').inputValue(), today);
-  const expectedToday = evaluate({ arrival: today, mode: 'express', shipFrom: 'PT', recipient: { id: 'x' }, items: [{ price: { amount: '24.50', currency: 'USD' }, origin: 'PT' }] });
+  const expectedToday = evaluate({
+    arrival: today,
+    mode: 'express',
+    shipFrom: 'PT',
+    recipient: { id: 'x' },
+    items: [{ price: { amount: '24.50', currency: 'USD' }, origin: 'PT' }],
+  });
   assert.ok(expectedToday.ok && !('decisions' in expectedToday.output));
   await popup.locator(`#decision[data-code="${expectedToday.output.reasons[0].code}"]`).waitFor();
   assert.equal(await popup.locator('#decision').getAttribute('data-exempt'), String(expectedToday.output.exempt));
@@ -147,7 +155,10 @@ test('the popup estimates the import charges from the duty rate the shopper type
   // a Portuguese mug at $24.50: 4.5% MFN $1.10 and the FY2027 informal MPF $2.77; the EU floor of
   // the forced-labor action is not in the data, so the estimate is a minimum
   await popup.locator('#charges-estimate[data-complete="false"]').waitFor();
-  assert.equal((await popup.locator('#charges-estimate').textContent())!.replace(/\s+/g, ' '), 'Estimated US import charges: at least $3.87 duty $1.10, fees $2.77');
+  assert.equal(
+    (await popup.locator('#charges-estimate').textContent())!.replace(/\s+/g, ' '),
+    'Estimated US import charges: at least $3.87 duty $1.10, fees $2.77',
+  );
   await popup.close();
 });
 
@@ -174,7 +185,11 @@ test('a 5 MB page is captured with capped fields (a myshopify.com store: when th
   // no host permission there (issue 22): the toolbar click's activeTab lets the popup read it
   const { page } = await openTab(context, sw, BIG_URL);
   await new Promise((r) => setTimeout(r, 1500));
-  assert.equal((await captures()).some((c) => c.draft.url === BIG_URL), false, 'anyone can open a store on myshopify.com: nothing is captured by itself');
+  assert.equal(
+    (await captures()).some((c) => c.draft.url === BIG_URL),
+    false,
+    'anyone can open a store on myshopify.com: nothing is captured by itself',
+  );
   await clickAction(context, extId, page);
   const c = await waitForCapture(BIG_URL, 30_000);
   assert.equal(c.draft.adapter, 'shopify', 'read by its site adapter');
@@ -219,14 +234,25 @@ test('the inline badge appears only after the user turns it on', { skip }, async
 test('on a shop that is not a supported marketplace nothing is read, and the extension cannot inject by itself', { skip }, async () => {
   const { page, tabId } = await openTab(context, sw, ELSEWHERE_URL);
   await new Promise((r) => setTimeout(r, 1500)); // document_idle + what a content script would need
-  assert.equal((await captures()).some((c) => c.draft.url === ELSEWHERE_URL), false, 'no content script runs without a host permission');
+  assert.equal(
+    (await captures()).some((c) => c.draft.url === ELSEWHERE_URL),
+    false,
+    'no content script runs without a host permission',
+  );
   // the same injection the popup makes after a click is refused while there is no click
   assert.match(await injectWithoutClick(sw, tabId), /^refused: .*(permission|Cannot access)/);
   // and the popup, opened without a click (here: in a tab, naming the page's tab), cannot read it
   const popup = await openPopup(tabId);
   await popup.locator('#page-none').waitFor();
-  assert.match((await popup.locator('#page-none').textContent())!, /click the s321 button/, 'a web page can be read after the toolbar click: the popup says so');
-  assert.equal((await captures()).some((c) => c.draft.url === ELSEWHERE_URL), false);
+  assert.match(
+    (await popup.locator('#page-none').textContent())!,
+    /click the s321 button/,
+    'a web page can be read after the toolbar click: the popup says so',
+  );
+  assert.equal(
+    (await captures()).some((c) => c.draft.url === ELSEWHERE_URL),
+    false,
+  );
   await popup.close();
   await page.close();
 });
@@ -236,7 +262,10 @@ test('the toolbar click (activeTab) reads a page elsewhere: the popup injects th
   await clickAction(context, extId, page);
   // the action's popup opened and read the page through chrome.scripting + the content script
   const c = await waitForCapture(ELSEWHERE_URL);
-  assert.ok((await extensionPages(context, extId)).some((u) => u.endsWith('/extension/popup/popup.html')), 'the click opened the popup');
+  assert.ok(
+    (await extensionPages(context, extId)).some((u) => u.endsWith('/extension/popup/popup.html')),
+    'the click opened the popup',
+  );
   assert.equal(c.draft.adapter, 'generic');
   assert.equal(c.draft.title, 'Blue Glazed Mug, 12 oz');
   assert.equal(c.draft.price, '24.50');
@@ -251,7 +280,10 @@ test('the toolbar click (activeTab) reads a page elsewhere: the popup injects th
   await popup.locator('#f-shipfrom').fill('');
   await popup.locator('#decision-ships-from').waitFor();
   assert.equal(await popup.locator('#decision').count(), 0);
-  assert.match((await popup.locator('#decision-ships-from').textContent())!, /From inside the US: Ships within the US: not an import.*From abroad: Enters free of duty and tax/);
+  assert.match(
+    (await popup.locator('#decision-ships-from').textContent())!,
+    /From inside the US: Ships within the US: not an import.*From abroad: Enters free of duty and tax/,
+  );
   assert.equal(await popup.locator('#add').isDisabled(), true);
   // shipped from inside the US, it is not an import at all, whatever its origin
   await popup.locator('#f-shipfrom').fill('US');
@@ -261,10 +293,16 @@ test('the toolbar click (activeTab) reads a page elsewhere: the popup injects th
   await page.close();
 });
 
-test('a real saved page of another shop is read after the click like s321 extract reads it', { skip: skip || (!served.has(REAL_URL) && 'shared fixtures absent') }, async () => {
+test('a real saved page of another shop is read after the click like s321 extract reads it', {
+  skip: skip || (!served.has(REAL_URL) && 'shared fixtures absent'),
+}, async () => {
   const { page } = await openTab(context, sw, REAL_URL);
   await new Promise((r) => setTimeout(r, 1000));
-  assert.equal((await captures()).some((c) => c.draft.url === REAL_URL), false, 'not read before the click');
+  assert.equal(
+    (await captures()).some((c) => c.draft.url === REAL_URL),
+    false,
+    'not read before the click',
+  );
   await clickAction(context, extId, page);
   const c = await waitForCapture(REAL_URL, 30_000);
   assert.match(c.draft.title!, /Penhook/);
@@ -288,5 +326,10 @@ test('the extension itself made no network request, and the test pages reached n
   assert.deepEqual(extensionRequests, []);
   // only the real saved page references remote assets (its own CDN); all were blocked, none served
   for (const u of blocked.filter((x) => /^https?:/.test(x))) assert.ok(!served.has(u), u);
-  if (!served.has(REAL_URL)) assert.deepEqual(blocked.filter((x) => /^https?:/.test(x)), [], 'the hand-made pages load nothing');
+  if (!served.has(REAL_URL))
+    assert.deepEqual(
+      blocked.filter((x) => /^https?:/.test(x)),
+      [],
+      'the hand-made pages load nothing',
+    );
 });

@@ -50,11 +50,17 @@ setTimeout(function step() {
 /** an eBay seller order page that changes only its #fragment, again and again (issue 22) */
 const FRAGMENT_URL = 'https://www.ebay.co.uk/mesh/ord/details?orderid=23-00000-00666';
 const FRAGMENTS = 30;
-const fragmentHtml = readFileSync(join(PAGES, 'ebay/seller-order.html'), 'utf8').replace('</body>', `<script>
+const fragmentHtml = readFileSync(join(PAGES, 'ebay/seller-order.html'), 'utf8').replace(
+  '</body>',
+  `<script>
 let n = 0;
 setTimeout(function step() { n++; location.hash = 'f' + n; document.body.dataset.n = String(n); if (n < ${FRAGMENTS}) setTimeout(step, 250); }, 300);
-</script></body>`);
-const sellerOrderHtml = readFileSync(join(PAGES, 'ebay/seller-order.html'), 'utf8').replace('<address>Alex Demo<br>', `<address>${FORMULAS[0].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}<br>`);
+</script></body>`,
+);
+const sellerOrderHtml = readFileSync(join(PAGES, 'ebay/seller-order.html'), 'utf8').replace(
+  '<address>Alex Demo<br>',
+  `<address>${FORMULAS[0].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}<br>`,
+);
 const served = new Map<string, string>([
   [SELLER_ORDER_URL, sellerOrderHtml],
   [OPEN_HOST_URL, floodPage(20, 100)],
@@ -101,7 +107,11 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | fal
 const snapshot = (): Promise<{ json: string; bytes: number }> =>
   sw.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
-    const json = JSON.stringify(Object.keys(all).sort().map((k) => [k, all[k]]));
+    const json = JSON.stringify(
+      Object.keys(all)
+        .sort()
+        .map((k) => [k, all[k]]),
+    );
     return { json, bytes: await chrome.storage.local.getBytesInUse(null) };
   });
 async function openOptions(): Promise<Page> {
@@ -130,15 +140,24 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     await page.goto(OPEN_HOST_URL);
     await page.waitForFunction(() => /-20$/.test(location.pathname), undefined, { timeout: 30_000 });
     await new Promise((r) => setTimeout(r, 800));
-    assert.deepEqual((await captures()).filter((c) => c.draft.url.includes('myshopify.com')).map((c) => c.draft.url), []);
+    assert.deepEqual(
+      (await captures()).filter((c) => c.draft.url.includes('myshopify.com')).map((c) => c.draft.url),
+      [],
+    );
     await page.close();
   });
 
   it('the manifest asks for no permission and runs no content script on hosts anyone can register', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { host_permissions?: string[]; content_scripts?: Array<{ matches?: string[] }> };
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      host_permissions?: string[];
+      content_scripts?: Array<{ matches?: string[] }>;
+    };
     const patterns = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
     assert.ok(patterns.length > 0);
-    assert.deepEqual(patterns.filter((p) => p.includes('myshopify')), []);
+    assert.deepEqual(
+      patterns.filter((p) => p.includes('myshopify')),
+      [],
+    );
   });
 
   it('a seller order page that changes only its #fragment keeps one capture, and the other seller order stays', { timeout: 60_000 }, async () => {
@@ -149,14 +168,19 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     const all = await captures();
     const mine = all.filter((c) => c.draft.url.startsWith(FRAGMENT_URL));
     assert.equal(mine.length, 1, mine.map((c) => c.draft.url).join(' '));
-    assert.ok(all.some((c) => c.draft.url === SELLER_ORDER_URL), 'the first seller order was not pushed out');
+    assert.ok(
+      all.some((c) => c.draft.url === SELLER_ORDER_URL),
+      'the first seller order was not pushed out',
+    );
     await page.close();
   });
 
   it('a Shopify store on myshopify.com is read and kept after a toolbar click (activeTab)', { timeout: 60_000 }, async () => {
     const { page } = await openTab(context, sw, OPEN_HOST_URL);
     await clickAction(context, extId, page);
-    await waitFor('the clicked Shopify page capture', async () => (await captures()).find((c) => c.draft.url.startsWith('https://flood-store.myshopify.com/') && c.automatic === false));
+    await waitFor('the clicked Shopify page capture', async () =>
+      (await captures()).find((c) => c.draft.url.startsWith('https://flood-store.myshopify.com/') && c.automatic === false),
+    );
     await page.close();
   });
 
@@ -179,7 +203,10 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     await waitFor('the last flood capture', async () => (await captures()).some((c) => c.draft.url.endsWith('-25.html')));
     const all = await captures();
     assert.equal(all.filter((c) => c.draft.url.includes('temu.com')).length, MAX_AUTOMATIC_PER_SITE);
-    assert.ok(all.some((c) => c.draft.kind === 'seller-order'), 'the seller order was not pushed out');
+    assert.ok(
+      all.some((c) => c.draft.kind === 'seller-order'),
+      'the seller order was not pushed out',
+    );
     await page.close();
   });
 
@@ -191,11 +218,14 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     await page.waitForFunction(() => /-12$/.test(location.pathname), undefined, { timeout: 30_000 });
     await new Promise((r) => setTimeout(r, 1000));
     const mine = (await captures()).filter((c) => c.draft.url.includes('flood-elsewhere.example'));
-    assert.deepEqual(mine.map((c) => [c.draft.url, c.automatic]), [[ELSEWHERE_URL, false]]);
+    assert.deepEqual(
+      mine.map((c) => [c.draft.url, c.automatic]),
+      [[ELSEWHERE_URL, false]],
+    );
     await page.close();
   });
 
-  it('the popup\'s CSV export neutralises a formula a buyer put in the ship-to name', async () => {
+  it("the popup's CSV export neutralises a formula a buyer put in the ship-to name", async () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extId}/extension/popup/popup.html`);
     await popup.locator('#se-format').selectOption('csv');
@@ -205,7 +235,13 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     const name = rows[0].indexOf('finalDeliverTo.name');
     assert.ok(name >= 0, rows[0].join(','));
     // the first seller order's row (the #fragment page is a second seller order)
-    assert.ok(rows.slice(1).some((r) => r[name] === `'${FORMULAS[0]}`), rows.slice(1).map((r) => r[name]).join(' | '));
+    assert.ok(
+      rows.slice(1).some((r) => r[name] === `'${FORMULAS[0]}`),
+      rows
+        .slice(1)
+        .map((r) => r[name])
+        .join(' | '),
+    );
     for (const row of rows.slice(1)) for (const c of row) assert.ok(!/^[=+\-@\t\r]/.test(c) || /^-\d+(\.\d+)?$/.test(c), JSON.stringify(c));
     await popup.close();
   });
@@ -221,12 +257,18 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     await options.close();
   });
 
-  it('with the maximum number of orders the popup shows the first rows, the other days on request, and an order can be removed', { timeout: 60_000 }, async () => {
+  it('with the maximum number of orders the popup shows the first rows, the other days on request, and an order can be removed', {
+    timeout: 60_000,
+  }, async () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extId}/extension/popup/popup.html`);
     const items = popup.locator('li[data-item]');
     const days = popup.locator('.day[data-day]');
-    await waitFor('the orders and their day totals', async () => (await days.count()) > 0 && (await popup.locator('.day-total').count()) === (await days.count()), 30_000);
+    await waitFor(
+      'the orders and their day totals',
+      async () => (await days.count()) > 0 && (await popup.locator('.day-total').count()) === (await days.count()),
+      30_000,
+    );
     const shown = await items.count();
     assert.ok(shown > 0 && shown <= 100, `${shown} rows at open`);
     // every order is reachable: the days not listed say how many orders they hold
@@ -244,8 +286,38 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
 
   it('a valid rates table larger than its storage budget is refused, changing nothing', { timeout: 60_000 }, async () => {
     const before = await snapshot();
-    const currencies = ['EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'MXN', 'BRL', 'INR', 'KRW', 'SGD', 'HKD', 'NZD'];
-    const table = Object.fromEntries(currencies.map((c) => [c, Array.from({ length: 600 }, (_, i) => ({ date: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10), kind: 'daily', unitsPerUsd: '1.2345' }))]));
+    const currencies = [
+      'EUR',
+      'GBP',
+      'JPY',
+      'CNY',
+      'CAD',
+      'AUD',
+      'CHF',
+      'SEK',
+      'NOK',
+      'DKK',
+      'PLN',
+      'CZK',
+      'HUF',
+      'MXN',
+      'BRL',
+      'INR',
+      'KRW',
+      'SGD',
+      'HKD',
+      'NZD',
+    ];
+    const table = Object.fromEntries(
+      currencies.map((c) => [
+        c,
+        Array.from({ length: 600 }, (_, i) => ({
+          date: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+          kind: 'daily',
+          unitsPerUsd: '1.2345',
+        })),
+      ]),
+    );
     const options = await openOptions();
     await options.locator('#rates-file').setInputFiles({ name: 'rates.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(table)) });
     const status = options.locator('#status');
@@ -262,7 +334,13 @@ describe('hostile input: the built extension in Chromium', { skip }, () => {
     await sw.evaluate(async (n) => chrome.storage.local.set({ padding: 'p'.repeat(n) }), free - 200_000);
     const before = await snapshot();
     const options = await openOptions();
-    const text = backupText({ settings: (await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings)), items: Array.from({ length: MAX_ITEMS }, (_, i) => bigItem(100_000 + i, 500)) }, false);
+    const text = backupText(
+      {
+        settings: await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings),
+        items: Array.from({ length: MAX_ITEMS }, (_, i) => bigItem(100_000 + i, 500)),
+      },
+      false,
+    );
     const status = await importFile(options, text);
     assert.match(status, /could not be stored, nothing was changed: .*quota/i);
     const after = await snapshot();

@@ -12,7 +12,16 @@ import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { defaultRules } from '../../core/index.ts';
 import { STRINGS } from '../../widget/src/strings.ts';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 let browser: Browser;
@@ -63,8 +72,7 @@ async function open(path: string): Promise<Watch> {
 }
 
 const state = (p: Page, sel: string) => p.locator(sel).getAttribute('data-state');
-const waitState = (p: Page, id: string, s: string) =>
-  p.waitForFunction(([i, v]) => document.getElementById(i)?.dataset.state === v, [id, s] as const);
+const waitState = (p: Page, id: string, s: string) => p.waitForFunction(([i, v]) => document.getElementById(i)?.dataset.state === v, [id, s] as const);
 
 test('renders in the shadow DOM of a plain page from the IIFE, under a strict CSP', async () => {
   const w = await open('/plain.html');
@@ -85,14 +93,20 @@ test('renders in the shadow DOM of a plain page from the IIFE, under a strict CS
     assert.equal(await page.locator('#today [part="headline"]').textContent(), STRINGS.en.mean.informal);
     assert.match((await page.locator('#json [part="reason"]').textContent())!, /China or Hong Kong/);
     assert.equal(await page.locator('#bad [part="badge"]').textContent(), 'Cannot check this order');
-    assert.equal(await page.evaluate(() => document.getElementById('today')!.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-live')), 'polite');
+    assert.equal(
+      await page.evaluate(() => document.getElementById('today')!.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-live')),
+      'polite',
+    );
     // the disclosure works, and markup from the JSON is text
     await page.locator('#json [part="toggle"]').click();
     assert.equal(await page.locator('#json [part="toggle"]').getAttribute('aria-expanded'), 'true');
     assert.match((await page.locator('#json [part="items"]').textContent())!, /<b>Kettle<\/b>/);
     assert.equal(await page.evaluate(() => document.getElementById('json')!.shadowRoot!.querySelectorAll('b').length), 0);
     // one warning, naming the attribute
-    assert.deepEqual(w.warnings.filter((t) => t.startsWith('[de-minimis-check]')), ['[de-minimis-check] attribute "value": expected a non-negative decimal amount such as "12.50", got "12,50"']);
+    assert.deepEqual(
+      w.warnings.filter((t) => t.startsWith('[de-minimis-check]')),
+      ['[de-minimis-check] attribute "value": expected a non-negative decimal amount such as "12.50", got "12,50"'],
+    );
     // the CSP is really enforced: the page's own inline script was refused, and nothing else was
     assert.equal(await page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan), undefined);
     assert.equal(w.violations.length, 1, `only the test's own inline script may be refused: ${w.violations.join('\n')}`);
@@ -120,14 +134,29 @@ test('re-evaluates on attribute and property changes in the built bundle, rules 
     // a replacement rule set through the bundle's zod-free shape check: valid, then broken
     const rules = structuredClone(defaultRules);
     for (const v of rules.versions) if (v.topic === 'commercial' && v.until === '2027-07-01') v.until = '2026-11-01';
-    rules.versions.push({ id: 'restored', topic: 'commercial', title: 'Restored (test)', from: '2026-11-01', until: '2027-07-01', status: 'available', limitUsd: '800.00', summary: 'Test.', citations: [{ document: 'Test', confidence: 'M' }] });
+    rules.versions.push({
+      id: 'restored',
+      topic: 'commercial',
+      title: 'Restored (test)',
+      from: '2026-11-01',
+      until: '2027-07-01',
+      status: 'available',
+      limitUsd: '800.00',
+      summary: 'Test.',
+      citations: [{ document: 'Test', confidence: 'M' }],
+    });
     await page.evaluate((r) => ((document.getElementById('today') as HTMLElement & { rules: unknown }).rules = r), rules);
     await waitState(page, 'today', 'exempt');
     const broken = structuredClone(rules) as unknown as { versions: { citations: unknown[] }[] };
     broken.versions[0].citations = [];
     await page.evaluate((r) => ((document.getElementById('today') as HTMLElement & { rules: unknown }).rules = r), broken);
     await waitState(page, 'today', 'error');
-    assert.ok(w.warnings.some((t) => t.startsWith('[de-minimis-check] property "rules":') && t.includes('versions[0].citations: every rule needs at least one citation')), w.warnings.join('\n'));
+    assert.ok(
+      w.warnings.some(
+        (t) => t.startsWith('[de-minimis-check] property "rules":') && t.includes('versions[0].citations: every rule needs at least one citation'),
+      ),
+      w.warnings.join('\n'),
+    );
     assert.deepEqual(w.errors, []);
     assert.deepEqual(w.offsite, []);
   } finally {
@@ -173,7 +202,9 @@ test('the demo checkout reacts live to cart edits, shipping and the date, all on
     await page.locator('.eras button[data-date="2027-07-01"]').click();
     await page.locator('#mode').selectOption('postal');
     await page.locator('#lang').selectOption('es');
-    await page.waitForFunction(() => document.getElementById('duty-check')!.shadowRoot!.querySelector('[part="badge"]')!.textContent === 'Se aplican aranceles');
+    await page.waitForFunction(
+      () => document.getElementById('duty-check')!.shadowRoot!.querySelector('[part="badge"]')!.textContent === 'Se aplican aranceles',
+    );
     assert.equal(await widget.getAttribute('data-state'), 'dutiable');
     // the event's detail is shown to the developer
     assert.match((await page.locator('#event').textContent())!, /"code": "REPEALED"/);
@@ -203,10 +234,19 @@ test('the demo summary shows the estimated import charges and a total that inclu
     const charges = (await page.locator('#duty-check [part="charges"]').textContent())!;
     assert.match(charges, /Estimated US import charges: \$82\.92/);
     assert.doesNotMatch(charges, /at least/);
-    const lines = await page.locator('#duty-check [part="charge-line"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-program'), e.textContent ?? '']));
+    const lines = await page
+      .locator('#duty-check [part="charge-line"]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-program'), e.textContent ?? '']));
     // each MFN line names its HTS number and the Section 301 line its Chapter 99 heading
-    for (const h of ['6110.11.00', '6404.11.90', '6109.10.00']) assert.ok(lines.some(([p, t]) => p === 'mfn' && t!.includes(h)), `an mfn line naming ${h}: ${JSON.stringify(lines)}`);
-    assert.ok(lines.some(([p, t]) => p === 'section-301-china' && t!.includes('9903.88.15')), JSON.stringify(lines));
+    for (const h of ['6110.11.00', '6404.11.90', '6109.10.00'])
+      assert.ok(
+        lines.some(([p, t]) => p === 'mfn' && t!.includes(h)),
+        `an mfn line naming ${h}: ${JSON.stringify(lines)}`,
+      );
+    assert.ok(
+      lines.some(([p, t]) => p === 'section-301-china' && t!.includes('9903.88.15')),
+      JSON.stringify(lines),
+    );
     assert.equal(await page.locator('#duty-check [part="charge-note"]').count(), 0);
     await page.locator('.eras button[data-date="2024-06-03"]').click();
     await page.waitForFunction(() => document.getElementById('duties')!.textContent === 'None expected');
@@ -252,7 +292,7 @@ test('on a phone (360 and 390 px wide) the demo checkout and the embed page do n
         const { page } = w;
         await page.setViewportSize({ width, height: 844 });
         await page.waitForFunction(() => [...document.querySelectorAll('de-minimis-check')].every((e) => (e as HTMLElement).dataset.state));
-        const layout = await page.evaluate(`(() => {
+        const layout = (await page.evaluate(`(() => {
           const doc = document.documentElement;
           const overflowing = [...document.querySelectorAll('body *')]
             .filter((e) => e.getBoundingClientRect().right > doc.clientWidth + 0.5 && getComputedStyle(e).position !== 'absolute')
@@ -267,7 +307,7 @@ test('on a phone (360 and 390 px wide) the demo checkout and the embed page do n
           }).map((s) => (s.id || s.className) + ': ' + s.clientWidth + 'px');
           const widgets = [...document.querySelectorAll('de-minimis-check')].map((e) => e.getBoundingClientRect().right);
           return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, overflowing, clipped, widgetRight: Math.max(...widgets) };
-        })()`) as { scrollWidth: number; clientWidth: number; overflowing: string[]; clipped: string[]; widgetRight: number };
+        })()`)) as { scrollWidth: number; clientWidth: number; overflowing: string[]; clipped: string[]; widgetRight: number };
         const where = `${path} at ${width} px`;
         assert.equal(layout.scrollWidth, layout.clientWidth, `${where} scrolls sideways: ${layout.overflowing.slice(0, 5).join(', ')}`);
         assert.deepEqual(layout.clipped, [], `${where}: selects too narrow for their choice`);

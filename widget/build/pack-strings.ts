@@ -89,7 +89,9 @@ export function packedStringsModule(locales: readonly string[], tables: Readonly
     const extra = own.filter((k) => !keys.includes(k));
     const missing = keys.filter((k) => !own.includes(k));
     if (extra.length || missing.length) {
-      throw new Error(`pack-strings: locale "${locale}" must have the same keys as "${first}"${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; extra ${extra.join(', ')}` : ''}`);
+      throw new Error(
+        `pack-strings: locale "${locale}" must have the same keys as "${first}"${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; extra ${extra.join(', ')}` : ''}`,
+      );
     }
     const values = keys.map((k) => {
       const v = valueAt(table, k);
@@ -103,7 +105,9 @@ export function packedStringsModule(locales: readonly string[], tables: Readonly
   const dict = dictionaryOf(packed.filter((p) => isCodedLocale(p.locale)).map((p) => p.text));
   const code = new Map(dict.map((c, i) => [c, codeOf(i)]));
   const entries = packed.map(({ locale, text }) =>
-    isCodedLocale(locale) ? `${JSON.stringify(locale)}:u(z(${JSON.stringify([...text].map((c) => code.get(c) ?? c).join(''))}))` : `${JSON.stringify(locale)}:u(${JSON.stringify(text)})`,
+    isCodedLocale(locale)
+      ? `${JSON.stringify(locale)}:u(z(${JSON.stringify([...text].map((c) => code.get(c) ?? c).join(''))}))`
+      : `${JSON.stringify(locale)}:u(${JSON.stringify(text)})`,
   );
   const deltas = dict.map((c, i) => base26(c.charCodeAt(0) - (i ? dict[i - 1].charCodeAt(0) : 0)));
   const decoder = coded.length

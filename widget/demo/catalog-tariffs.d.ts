@@ -1,1 +1,1 @@
-export declare const TARIFFS: import("../../core/charges/types.ts").TariffSet;
+export declare const TARIFFS: import('../../core/charges/types.ts').TariffSet;

@@ -116,7 +116,15 @@ function update() {
     // shows a $0.00 order (attributes, which the shipment property no longer overrides)
     chargesCents = 0;
     $('total').textContent = money(0);
-    for (const [name, value] of [['value', '0.00'], ['currency', 'USD'], ['origin', $('ship-from').value], ['ship-from', $('ship-from').value], ['mode', $('mode').value], ['arrival', $('arrival').value || todayInNewYork()]]) widget.setAttribute(name, value);
+    for (const [name, value] of [
+      ['value', '0.00'],
+      ['currency', 'USD'],
+      ['origin', $('ship-from').value],
+      ['ship-from', $('ship-from').value],
+      ['mode', $('mode').value],
+      ['arrival', $('arrival').value || todayInNewYork()],
+    ])
+      widget.setAttribute(name, value);
     widget.shipment = null;
     $('duties').textContent = 'Add an item';
     return;

@@ -10,7 +10,20 @@
 
 import { Fragment, h, render } from 'preact';
 import { checkRatesOption, checkRulesOption, checkTariffsOption, MISSING_RATE, runPipeline } from '../../core/page.ts';
-import type { CompiledRates, CompiledRules, CompiledTariffs, CompileRatesResult, CompileResult, Decision, EvaluateRequest, InputIssue, RatesTable, RuleSet, TariffSet, TariffsResult } from '../../core/page.ts';
+import type {
+  CompiledRates,
+  CompiledRules,
+  CompiledTariffs,
+  CompileRatesResult,
+  CompileResult,
+  Decision,
+  EvaluateRequest,
+  InputIssue,
+  RatesTable,
+  RuleSet,
+  TariffSet,
+  TariffsResult,
+} from '../../core/page.ts';
 import { bundledRules, bundledTariffs } from './bundled.ts';
 import { ATTRIBUTES, attributeOfPath, requestFromAttributes } from './attributes.ts';
 import { matchLocale } from './locales.ts';
@@ -218,7 +231,12 @@ export class DeMinimisCheckElement extends Base {
         }
       } else {
         const a = requestFromAttributes((n) => this.getAttribute(n));
-        if (!a.ok) return { warning: `attribute "${a.problem.attribute}": expected ${a.problem.expected}, got ${got(a.problem.got)}`, fromAttributes: true, fix: a.problem.attribute };
+        if (!a.ok)
+          return {
+            warning: `attribute "${a.problem.attribute}": expected ${a.problem.expected}, got ${got(a.problem.got)}`,
+            fromAttributes: true,
+            fix: a.problem.attribute,
+          };
         input = a.request;
         const price = a.request.items[0].price;
         if (price.currency !== 'USD') original = price;
@@ -238,7 +256,8 @@ export class DeMinimisCheckElement extends Base {
 
   #attributeIssue(i: InputIssue): string {
     const name = attributeOfPath(i.path) ?? i.path;
-    if (i.code === MISSING_RATE) return `attribute "${name}": ${i.message}; expected the rates property to hold a certified rate for ${JSON.stringify(this.getAttribute('currency'))} (or a USD value)`;
+    if (i.code === MISSING_RATE)
+      return `attribute "${name}": ${i.message}; expected the rates property to hold a certified rate for ${JSON.stringify(this.getAttribute('currency'))} (or a USD value)`;
     return `attribute "${name}": ${i.message}`;
   }
 

@@ -82,7 +82,9 @@ function Line({ l, s, f }: { l: ChargeLine; s: Strings; f: Fmt }) {
   return (
     <li part="charge-line" data-program={l.program} data-kind={l.kind}>
       {`${s.p[l.program] ?? l.program}: ${f.usd(l.amount)}${how}${l.kind === 'carrier' ? ` \u00b7 ${s.carrier}` : ''}`}{' '}
-      <span part="citation" class="cite">{l.confidence === 'supplied' ? s.own : l.citation}</span>
+      <span part="citation" class="cite">
+        {l.confidence === 'supplied' ? s.own : l.citation}
+      </span>
     </li>
   );
 }
@@ -105,15 +107,19 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
   const state = d ? (d.exempt ? 'exempt' : 'dutiable') : 'error';
   const main = d?.reasons[0];
   const c = d?.charges;
-  const meaning = d ? s.mean[d.exempt ? d.exemption! : d.entry] ?? s.mean.informal : (fix && s.fix[fix]) || s.errText;
+  const meaning = d ? (s.mean[d.exempt ? d.exemption! : d.entry] ?? s.mean.informal) : (fix && s.fix[fix]) || s.errText;
   const value = d ? f.usd(d.aggregateUsd)! : '';
   const ratio = d && d.limitUsd ? Math.min(1, +d.aggregateUsd / +d.limitUsd) : 0;
   const valueText = d ? (d.limitUsd ? fill(s.meter, { v: value, l: f.usd(d.limitUsd) })! : fill(s.value, { v: value })!) : '';
   return (
     <section part="card" class={`card ${state}`} aria-label={s.title} lang={locale}>
       <div part="status" class="status" role="status" aria-live="polite" aria-atomic="true">
-        <strong part="badge" class="badge">{d ? (d.exempt ? s.ok : s.due) : s.err}</strong>{' '}
-        <span part="headline" class="headline">{meaning}</span>
+        <strong part="badge" class="badge">
+          {d ? (d.exempt ? s.ok : s.due) : s.err}
+        </strong>{' '}
+        <span part="headline" class="headline">
+          {meaning}
+        </span>
       </div>
       {d && (
         <div part="value" class="value">
@@ -122,7 +128,16 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
             {original ? ` (${f.money(original.amount, original.currency)})` : ''}
           </span>
           {d.limitUsd && (
-            <div part="meter" class="meter" role="meter" aria-valuemin={0} aria-valuemax={+d.limitUsd} aria-valuenow={Math.min(+d.aggregateUsd, +d.limitUsd)} aria-valuetext={valueText} aria-label={s.title}>
+            <div
+              part="meter"
+              class="meter"
+              role="meter"
+              aria-valuemin={0}
+              aria-valuemax={+d.limitUsd}
+              aria-valuenow={Math.min(+d.aggregateUsd, +d.limitUsd)}
+              aria-valuetext={valueText}
+              aria-label={s.title}
+            >
               <div class="bar" style={{ width: `${(ratio * 100).toFixed(1)}%` }} />
             </div>
           )}
@@ -131,7 +146,8 @@ export function View({ decision: d, fix, locale, intl, open, onToggle, original,
       {c && (
         <p part="charges" class="charges">
           {/* a floor of $0.00 says nothing: say the amount is not known yet */}
-          <strong>{fill(c.complete ? s.est : +c.total ? s.estMin : s.estUnk, { v: f.usd(c.total) })}</strong> <span class="cite">{fill(s.split, { d: f.usd(c.duty), f: f.usd(c.fees) })}</span>
+          <strong>{fill(c.complete ? s.est : +c.total ? s.estMin : s.estUnk, { v: f.usd(c.total) })}</strong>{' '}
+          <span class="cite">{fill(s.split, { d: f.usd(c.duty), f: f.usd(c.fees) })}</span>
         </p>
       )}
       {main && (

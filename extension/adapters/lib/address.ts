@@ -9,7 +9,10 @@ import { cleanText } from './text.ts';
  * country line is read in English or the page's language; without one, country is null.
  */
 export function partyOf(lines: string[], lang: string | null): DraftParty | null {
-  const ls = lines.map((l) => l.trim()).filter(Boolean).filter((l) => !/^(phone|tel|telephone|phone number)\b/i.test(l));
+  const ls = lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .filter((l) => !/^(phone|tel|telephone|phone number)\b/i.test(l));
   if (ls.length === 0) return null;
   const p: DraftParty = { name: null, line1: null, line2: null, city: null, region: null, postalCode: null, country: null };
   const last = ls[ls.length - 1];
@@ -22,7 +25,11 @@ export function partyOf(lines: string[], lang: string | null): DraftParty | null
   // the locality line: "Austin, TX 78701-1234", "Leeds LS1 4AP", "10115 Berlin", "Lyon 69002"
   let locality = -1;
   for (let i = ls.length - 1; i >= 0 && locality < 0; i--) {
-    if (/\d/.test(ls[i]) && (/,/.test(ls[i]) || /^\d{4,5}\s/.test(ls[i]) || /\s\d{4,5}(-\d{4})?$/.test(ls[i]) || /[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(ls[i]))) locality = i;
+    if (
+      /\d/.test(ls[i]) &&
+      (/,/.test(ls[i]) || /^\d{4,5}\s/.test(ls[i]) || /\s\d{4,5}(-\d{4})?$/.test(ls[i]) || /[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(ls[i]))
+    )
+      locality = i;
   }
   if (locality >= 0) {
     const loc = ls.splice(locality, 1)[0];

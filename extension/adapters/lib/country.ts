@@ -7,10 +7,31 @@ import { addNote } from '../draft.ts';
 import type { Draft } from '../types.ts';
 
 const ALIASES: Record<string, string> = {
-  usa: 'US', 'united states of america': 'US', 'u.s.a.': 'US', uk: 'GB', 'great britain': 'GB', england: 'GB',
-  prc: 'CN', "people's republic of china": 'CN', 'mainland china': 'CN', 'hong kong sar': 'HK', 'hong kong sar china': 'HK',
-  'macao': 'MO', 'macau': 'MO', 'south korea': 'KR', 'republic of korea': 'KR', korea: 'KR', vietnam: 'VN', 'viet nam': 'VN',
-  taiwan: 'TW', turkey: 'TR', türkiye: 'TR', russia: 'RU', czechia: 'CZ', 'czech republic': 'CZ', holland: 'NL',
+  usa: 'US',
+  'united states of america': 'US',
+  'u.s.a.': 'US',
+  uk: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  prc: 'CN',
+  "people's republic of china": 'CN',
+  'mainland china': 'CN',
+  'hong kong sar': 'HK',
+  'hong kong sar china': 'HK',
+  macao: 'MO',
+  macau: 'MO',
+  'south korea': 'KR',
+  'republic of korea': 'KR',
+  korea: 'KR',
+  vietnam: 'VN',
+  'viet nam': 'VN',
+  taiwan: 'TW',
+  turkey: 'TR',
+  türkiye: 'TR',
+  russia: 'RU',
+  czechia: 'CZ',
+  'czech republic': 'CZ',
+  holland: 'NL',
 };
 
 let byName: Map<string, string> | undefined;
@@ -48,7 +69,11 @@ export function countryCode(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 80) return null;
   const t = value.trim();
   if (/^[A-Za-z]{2}$/.test(t)) return isCountry(t.toUpperCase()) ? t.toUpperCase() : null;
-  const key = t.toLowerCase().replace(/^(made|manufactured|product) (in|of) /, '').replace(/^the /, '').replace(/\s+/g, ' ');
+  const key = t
+    .toLowerCase()
+    .replace(/^(made|manufactured|product) (in|of) /, '')
+    .replace(/^the /, '')
+    .replace(/\s+/g, ' ');
   return names().get(key) ?? null;
 }
 

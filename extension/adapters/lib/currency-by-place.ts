@@ -6,14 +6,81 @@
 // .net, .shop) or a language without a region gives null.
 
 const BY_COUNTRY: Readonly<Record<string, string>> = {
-  US: 'USD', GB: 'GBP', UK: 'GBP', CA: 'CAD', AU: 'AUD', NZ: 'NZD', IE: 'EUR', DE: 'EUR', AT: 'EUR', FR: 'EUR',
-  IT: 'EUR', ES: 'EUR', PT: 'EUR', NL: 'EUR', BE: 'EUR', LU: 'EUR', FI: 'EUR', GR: 'EUR', SK: 'EUR', SI: 'EUR',
-  EE: 'EUR', LV: 'EUR', LT: 'EUR', MT: 'EUR', CY: 'EUR', HR: 'EUR', CH: 'CHF', LI: 'CHF', PL: 'PLN', CZ: 'CZK',
-  HU: 'HUF', RO: 'RON', BG: 'BGN', DK: 'DKK', SE: 'SEK', NO: 'NOK', IS: 'ISK', TR: 'TRY', UA: 'UAH', RU: 'RUB',
-  KZ: 'KZT', BY: 'BYN', RS: 'RSD', IL: 'ILS', AE: 'AED', SA: 'SAR', QA: 'QAR', KW: 'KWD', EG: 'EGP', ZA: 'ZAR',
-  NG: 'NGN', KE: 'KES', MA: 'MAD', IN: 'INR', PK: 'PKR', BD: 'BDT', LK: 'LKR', JP: 'JPY', CN: 'CNY', HK: 'HKD',
-  TW: 'TWD', KR: 'KRW', SG: 'SGD', MY: 'MYR', TH: 'THB', VN: 'VND', PH: 'PHP', ID: 'IDR', MX: 'MXN', BR: 'BRL',
-  AR: 'ARS', CL: 'CLP', CO: 'COP', PE: 'PEN', UY: 'UYU',
+  US: 'USD',
+  GB: 'GBP',
+  UK: 'GBP',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  IE: 'EUR',
+  DE: 'EUR',
+  AT: 'EUR',
+  FR: 'EUR',
+  IT: 'EUR',
+  ES: 'EUR',
+  PT: 'EUR',
+  NL: 'EUR',
+  BE: 'EUR',
+  LU: 'EUR',
+  FI: 'EUR',
+  GR: 'EUR',
+  SK: 'EUR',
+  SI: 'EUR',
+  EE: 'EUR',
+  LV: 'EUR',
+  LT: 'EUR',
+  MT: 'EUR',
+  CY: 'EUR',
+  HR: 'EUR',
+  CH: 'CHF',
+  LI: 'CHF',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  BG: 'BGN',
+  DK: 'DKK',
+  SE: 'SEK',
+  NO: 'NOK',
+  IS: 'ISK',
+  TR: 'TRY',
+  UA: 'UAH',
+  RU: 'RUB',
+  KZ: 'KZT',
+  BY: 'BYN',
+  RS: 'RSD',
+  IL: 'ILS',
+  AE: 'AED',
+  SA: 'SAR',
+  QA: 'QAR',
+  KW: 'KWD',
+  EG: 'EGP',
+  ZA: 'ZAR',
+  NG: 'NGN',
+  KE: 'KES',
+  MA: 'MAD',
+  IN: 'INR',
+  PK: 'PKR',
+  BD: 'BDT',
+  LK: 'LKR',
+  JP: 'JPY',
+  CN: 'CNY',
+  HK: 'HKD',
+  TW: 'TWD',
+  KR: 'KRW',
+  SG: 'SGD',
+  MY: 'MYR',
+  TH: 'THB',
+  VN: 'VND',
+  PH: 'PHP',
+  ID: 'IDR',
+  MX: 'MXN',
+  BR: 'BRL',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  PE: 'PEN',
+  UY: 'UYU',
 };
 
 /** Country domains sold and used as generic names (.co for "company", .me, .tv, .io, ...): they
@@ -30,13 +97,13 @@ export function currencyOfHost(host: string): string | null {
   const site = /([a-z0-9-]+\.[a-z]+)\.?$/i.exec(host)?.[1]?.toLowerCase();
   if (site && BY_SITE[site]) return BY_SITE[site];
   const tld = /\.([a-z]{2})\.?$/i.exec(host)?.[1]?.toUpperCase();
-  return tld && !GENERIC_CC.has(tld) ? BY_COUNTRY[tld] ?? null : null;
+  return tld && !GENERIC_CC.has(tld) ? (BY_COUNTRY[tld] ?? null) : null;
 }
 
 /** The currency of the region a page's language names ("de-AT", "en_GB"), or null. */
 export function currencyOfLang(lang: string | null | undefined): string | null {
   const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(lang ?? '')?.[1]?.toUpperCase();
-  return region ? BY_COUNTRY[region] ?? null : null;
+  return region ? (BY_COUNTRY[region] ?? null) : null;
 }
 
 /** Domain first, then language; with where it came from. */

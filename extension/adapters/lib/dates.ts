@@ -1,7 +1,19 @@
 // Dates as order pages write them. Pure: no clock, no locale data.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** YYYY-MM-DD from "March 3, 2025", "3 Mar 2025", "Mar 03, 2025 10:22 PM", "2025-03-03" or

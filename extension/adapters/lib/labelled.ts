@@ -8,7 +8,11 @@ import { cleanText } from './text.ts';
  * label element followed by its value sibling. The first pair whose label matches wins. `root`
  * bounds the scan (a section, not a 1 MB page).
  */
-export function labelled(root: Root | null | undefined, label: RegExp, scope = 'dt, th, td, span, div, label, strong, b, h2, h3, h4, p'): { value: string; el: Element } | null {
+export function labelled(
+  root: Root | null | undefined,
+  label: RegExp,
+  scope = 'dt, th, td, span, div, label, strong, b, h2, h3, h4, p',
+): { value: string; el: Element } | null {
   if (!root) return null;
   let seen = 0;
   for (const el of root.querySelectorAll(scope)) {

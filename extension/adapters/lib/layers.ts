@@ -102,7 +102,11 @@ function currencyOf(d: Draft, c: PriceCandidate, url: URL, doc: Document): { cur
   const lang = doc.documentElement?.getAttribute('lang');
   const place = placeCurrency(url, lang);
   if (place && fits(place.currency)) {
-    return { currency: place.currency, source: 'domain', inferred: place.from === 'domain' ? `the site's country domain (${url.hostname})` : `the page's language (${lang})` };
+    return {
+      currency: place.currency,
+      source: 'domain',
+      inferred: place.from === 'domain' ? `the site's country domain (${url.hostname})` : `the page's language (${lang})`,
+    };
   }
   return { currency: null, source: null, inferred: null };
 }
@@ -179,10 +183,21 @@ function visiblePriceLayer(d: Draft, doc: Document, url: URL, page: () => PageSc
     const price = d.price;
     const same = all.filter((c) => compareDecimals(c.amount, price) === 0);
     const best = candidates[0];
-    if (same.length > 0 && same.every((c) => !eligible(c)) && best && best.score >= threshold && (!best.currency || !d.currency || best.currency === d.currency)) {
+    if (
+      same.length > 0 &&
+      same.every((c) => !eligible(c)) &&
+      best &&
+      best.score >= threshold &&
+      (!best.currency || !d.currency || best.currency === d.currency)
+    ) {
       const was = `${d.price} (${d.sources.price})`;
       if (setVisible(d, best, url, doc)) {
-        addNote(d, 'price', 'PRICE_SHOWN_AS_FORMER', `The page's data states ${was}, which the page shows only as a former price; the draft keeps ${best.text}, the price it shows as current`);
+        addNote(
+          d,
+          'price',
+          'PRICE_SHOWN_AS_FORMER',
+          `The page's data states ${was}, which the page shows only as a former price; the draft keeps ${best.text}, the price it shows as current`,
+        );
       }
     }
     return;
@@ -192,7 +207,12 @@ function visiblePriceLayer(d: Draft, doc: Document, url: URL, page: () => PageSc
     const shown = candidates.find((c) => c.score >= threshold / 2 && claims.some((k) => !k.max && compareDecimals(k.amount, c.amount) === 0));
     if (shown && d.price !== null && compareDecimals(shown.amount, d.price) !== 0) {
       const claim = claims.find((k) => compareDecimals(k.amount, shown.amount) === 0)!;
-      addNote(d, 'price', 'PRICE_CHOSEN_BY_PAGE', `The page shows ${shown.text} next to the product, so the draft keeps ${claim.source} (${claim.amount}) over ${d.sources.price ?? 'the first source'} (${d.price})`);
+      addNote(
+        d,
+        'price',
+        'PRICE_CHOSEN_BY_PAGE',
+        `The page shows ${shown.text} next to the product, so the draft keeps ${claim.source} (${claim.amount}) over ${d.sources.price ?? 'the first source'} (${d.price})`,
+      );
       d.price = claim.amount;
       d.sources.price = claim.source;
       if (claim.currency) d.currency = claim.currency;
@@ -201,10 +221,21 @@ function visiblePriceLayer(d: Draft, doc: Document, url: URL, page: () => PageSc
   }
   if (d.priceRange) {
     const { min, max } = d.priceRange;
-    const inRange = candidates.find((c) => c.score >= threshold / 2 && compareDecimals(c.amount, min) >= 0 && compareDecimals(c.amount, max) <= 0 && (!c.currency || !d.currency || c.currency === d.currency));
+    const inRange = candidates.find(
+      (c) =>
+        c.score >= threshold / 2 &&
+        compareDecimals(c.amount, min) >= 0 &&
+        compareDecimals(c.amount, max) <= 0 &&
+        (!c.currency || !d.currency || c.currency === d.currency),
+    );
     if (inRange && setVisible(d, inRange, url, doc)) {
       dropNotes(d, 'price');
-      addNote(d, 'price', 'PRICE_OF_SHOWN_VARIANT', `The page's data states a range (${min}-${max}); the draft keeps ${inRange.text}, the price the page shows for the selected variant`);
+      addNote(
+        d,
+        'price',
+        'PRICE_OF_SHOWN_VARIANT',
+        `The page's data states a range (${min}-${max}); the draft keeps ${inRange.text}, the price the page shows for the selected variant`,
+      );
     }
     return;
   }

@@ -36,7 +36,32 @@ export interface DraftCountries {
 const CHINA_SITES: ReadonlySet<string> = new Set(['temu', 'aliexpress', 'shein']);
 
 /** Two-letter domains that are sold as generic names, not used by shops of that country. */
-const VANITY_TLDS: ReadonlySet<string> = new Set(['ai', 'cc', 'co', 'fm', 'gg', 'io', 'ly', 'me', 'nu', 'sh', 'st', 'to', 'tv', 'ws', 'la', 'ag', 'vc', 'tk', 'ac', 'gl', 'is', 'im', 'so', 'xyz']);
+const VANITY_TLDS: ReadonlySet<string> = new Set([
+  'ai',
+  'cc',
+  'co',
+  'fm',
+  'gg',
+  'io',
+  'ly',
+  'me',
+  'nu',
+  'sh',
+  'st',
+  'to',
+  'tv',
+  'ws',
+  'la',
+  'ag',
+  'vc',
+  'tk',
+  'ac',
+  'gl',
+  'is',
+  'im',
+  'so',
+  'xyz',
+]);
 
 /** The country of a host's country-code domain ("www.otto.de" -> DE, "amazon.co.uk" -> GB,
  * "amazon.co.jp" -> JP), null for .com, .net, vanity domains and hosts without a dot. */

@@ -24,17 +24,34 @@ function valueOf(el: Element): string {
   if (content !== null) return content;
   let v: string;
   switch (el.tagName.toLowerCase()) {
-    case 'a': case 'link': case 'area': return el.getAttribute('href') ?? '';
-    case 'img': case 'source': case 'audio': case 'video': case 'embed': case 'iframe': return el.getAttribute('src') ?? '';
-    case 'data': case 'meter': return el.getAttribute('value') ?? '';
-    case 'time': v = el.getAttribute('datetime') ?? el.textContent ?? ''; break;
-    default: v = el.textContent ?? '';
+    case 'a':
+    case 'link':
+    case 'area':
+      return el.getAttribute('href') ?? '';
+    case 'img':
+    case 'source':
+    case 'audio':
+    case 'video':
+    case 'embed':
+    case 'iframe':
+      return el.getAttribute('src') ?? '';
+    case 'data':
+    case 'meter':
+      return el.getAttribute('value') ?? '';
+    case 'time':
+      v = el.getAttribute('datetime') ?? el.textContent ?? '';
+      break;
+    default:
+      v = el.textContent ?? '';
   }
   return v.length > MAX_VALUE_TEXT ? v.slice(0, MAX_VALUE_TEXT) : v;
 }
 
 function typesOf(scope: Element): string[] {
-  return (scope.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean).map((t) => t.replace(/^.*[/:#]/, ''));
+  return (scope.getAttribute('itemtype') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => t.replace(/^.*[/:#]/, ''));
 }
 
 /** Reads an item and the items nested in its properties, in document order, iteratively;

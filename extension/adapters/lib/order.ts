@@ -20,7 +20,13 @@ export function emptyOrder(role: 'shopper' | 'seller'): NonNullable<Draft['order
 export function noteMissingOrderFields(d: Draft, where: string): void {
   const o = d.order;
   if (!o) return;
-  const names: Record<string, string> = { date: 'order date', total: 'order total', buyer: 'buyer', deliverTo: 'ship-to (final deliver-to) address', trackingNumber: 'tracking number' };
+  const names: Record<string, string> = {
+    date: 'order date',
+    total: 'order total',
+    buyer: 'buyer',
+    deliverTo: 'ship-to (final deliver-to) address',
+    trackingNumber: 'tracking number',
+  };
   const missing = Object.keys(names).filter((k) => o[k as keyof typeof o] === null);
   if (d.orderId === null) missing.unshift('orderId');
   if (missing.length) addNote(d, 'order', 'ORDER_FIELDS_MISSING', `${where} shows no ${missing.map((k) => names[k] ?? 'order number').join(', ')}`);
@@ -52,7 +58,7 @@ export interface OrderLayout {
 export function readOrder(doc: Document, d: Draft, role: 'shopper' | 'seller', layout: OrderLayout, cur: string | null, where: string): void {
   const order = emptyOrder(role);
   const sum = doc.querySelector(layout.summary);
-  const get = (re: RegExp | undefined) => (re ? labelled(sum, re)?.value ?? null : null);
+  const get = (re: RegExp | undefined) => (re ? (labelled(sum, re)?.value ?? null) : null);
   d.orderId = get(layout.orderId)?.replace(/^#\s*/, '') ?? null;
   order.date = isoDate(get(layout.date));
   order.total = moneyOf(d, 'order', get(layout.total), cur, 'order total');
@@ -83,7 +89,7 @@ export function readOrder(doc: Document, d: Draft, role: 'shopper' | 'seller', l
         price: price && !price.max ? price.amount : null,
         currency: price && !price.max ? price.currency : null,
         origin: null,
-        sku: layout.itemSku ? labelled(el, layout.itemSku)?.value ?? null : null,
+        sku: layout.itemSku ? (labelled(el, layout.itemSku)?.value ?? null) : null,
       };
     });
   d.order = order;

@@ -19,10 +19,11 @@ export type Scope = Root | IdIndex;
 
 export function idIndex(doc: Document, selectors: Iterable<string>): IdIndex {
   const want = new Set<string>();
-  for (const s of selectors) for (const part of s.split(',')) {
-    const m = /^\s*#([\w-]+)/.exec(part);
-    if (m) want.add(m[1]);
-  }
+  for (const s of selectors)
+    for (const part of s.split(',')) {
+      const m = /^\s*#([\w-]+)/.exec(part);
+      if (m) want.add(m[1]);
+    }
   const byId = new Map<string, Element>();
   if (want.size) {
     // an explicit element walk: linkedom's getElementsByTagName('*') returns nothing, and its

@@ -7,7 +7,10 @@ export function cleanText(value: unknown, max = 500): string | null {
   let s = String(value);
   if (s.length > max * 8) s = s.slice(0, max * 8);
   // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!s) return null;
   return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
 }

@@ -53,9 +53,11 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 
 const BUY_RE =
   /add[\s_-]*to[\s_-]*(cart|bag|basket|trolley)|buy[\s_-]*(it[\s_-]*)?now|\bbuy\b|checkout|in den (warenkorb|einkaufswagen)|warenkorb|ajouter au panier|panier|aggiungi al carrello|carrello|añadir al carrito|carrito|comprar|adicionar ao carrinho|do koszyka|do košíku|košík|kosár|ostukorvi|v košarico|košarica|в корзину|купить|оформить заказ|заказать|korzina|sepete ekle|加入购物车|立即购买|購物車|購買|カートに入れる|今すぐ買う|장바구니|구매하기|lisää ostoskoriin|læg i kurv|lägg i varukorg|legg i handlekurv|in winkelwagen|add-to-cart|addtocart|buybox|buy-box/i;
 /** class and id names of buy controls ("btn-buy", "gotobuy", "addToCart", "add-to-bag") */
-const BUY_MARKUP_RE = /buy|add-?to-?(cart|bag|basket)|addto(cart|bag|basket)|cart-?add|add-?cart|purchase|checkout|warenkorb|panier|carrello|carrito|koszyk|kosik|korzin/i;
+const BUY_MARKUP_RE =
+  /buy|add-?to-?(cart|bag|basket)|addto(cart|bag|basket)|cart-?add|add-?cart|purchase|checkout|warenkorb|panier|carrello|carrito|koszyk|kosik|korzin/i;
 const PRICE_CLASS_RE = /price|preis|prix|prezzo|precio|preco|preço|cena|cijena|hinta|pris|kaina|hind|fiyat|harga|amount|цена|цін|價|价|가격|値段|価格/i;
-const CURRENT_CLASS_RE = /sale|now|current|final|actual|special|offer|promo|deal|selling|our-?price|price-?now|product-?price|main-?price|price-?main|big|large|primary|regular-?price-?value|pdp/i;
+const CURRENT_CLASS_RE =
+  /sale|now|current|final|actual|special|offer|promo|deal|selling|our-?price|price-?now|product-?price|main-?price|price-?main|big|large|primary|regular-?price-?value|pdp/i;
 /** markup that names a former or reference price: the figure a sale price is compared with */
 const OLD_CLASS_RE = /\bold|was-?price|price-?was|strike|crossed|original|compare|before|rrp|msrp|uvp|list-?price|price-?list|previous|\bprev/i;
 const BAD_CLASS_RE =
@@ -63,7 +65,8 @@ const BAD_CLASS_RE =
 const BAD_CONTEXT_RE =
   /\b(was|were|reg\.?|regular|list|rrp|msrp|uvp|statt|vorher|avant|au lieu de|prima|invece di|antes|antes:|before|from|ab|dès|à partir de|a partire da|desde|od|save|spar|sparen|économisez|risparmi|ahorra|you save|per|pro|each|approx\.?|approximately|circa|environ|ca\.|about|ungefähr|shipping|delivery|versand|livraison|spedizione|envío|postage|plus|zzgl\.?|\+|monthly|\/mo|\/month|month|mes|monat|mois|installments?|instalments?|cuotas|rate|x\s*\d)\s*:?\s*$/i;
 /** a price before tax ("Brez DDV: 81.97€", "excl. VAT", "ohne MwSt.", "HT"): not what a shopper pays */
-const EX_TAX_RE = /\b(excl\.?|exkl\.?|ex\.?|excluding|ohne|without|brez|bez|sin|senza|hors|net of)\s*(vat|tax|taxes|mwst\.?|ust\.?|ddv|dph|iva|tva|pdv|áfa|moms|alv)\b|\bHT\b|\bnetto\b/i;
+const EX_TAX_RE =
+  /\b(excl\.?|exkl\.?|ex\.?|excluding|ohne|without|brez|bez|sin|senza|hors|net of)\s*(vat|tax|taxes|mwst\.?|ust\.?|ddv|dph|iva|tva|pdv|áfa|moms|alv)\b|\bHT\b|\bnetto\b/i;
 const UNIT_AFTER_RE = /^\s*(\/|per\b|pro\b|je\b|each|ea\b|\/?\s*(kg|g|l|ml|m|m2|m²|100\s*g|100\s*ml|stk|st\.|pc|pcs|unit)\b|x\b|month|mo\b|mes|monat|mois)/i;
 
 /** One walk of a page's visible markup, shared by the visible price and the visible SKU. */
@@ -82,9 +85,15 @@ export interface PageScan {
  * marketplaces' sites. Data: extend with evidence. Out-of-stock phrases are tried first
  * ("not in stock" holds "in stock"). */
 const STOCK_PHRASES: ReadonlyArray<['InStock' | 'OutOfStock' | 'PreOrder', RegExp]> = [
-  ['OutOfStock', /^(out of stock|sold out|currently unavailable|temporarily out of stock|not available|no longer available|nicht (auf lager|verfügbar|lieferbar)|ausverkauft|rupture de stock|épuisé|indisponible|esaurito|non disponibile|agotado|sin stock|no disponible|esgotado|indisponível|brak w magazynie|niedostępny|vypredané|nedostupné|vyprodáno|razprodano|ni na zalogi|nav noliktavā|laost otsas|нет в наличии|распродано|немає в наявності|在庫切れ|売り切れ|缺貨|售完|品切れ|품절|일시품절)[.!]?$/i],
+  [
+    'OutOfStock',
+    /^(out of stock|sold out|currently unavailable|temporarily out of stock|not available|no longer available|nicht (auf lager|verfügbar|lieferbar)|ausverkauft|rupture de stock|épuisé|indisponible|esaurito|non disponibile|agotado|sin stock|no disponible|esgotado|indisponível|brak w magazynie|niedostępny|vypredané|nedostupné|vyprodáno|razprodano|ni na zalogi|nav noliktavā|laost otsas|нет в наличии|распродано|немає в наявності|在庫切れ|売り切れ|缺貨|售完|品切れ|품절|일시품절)[.!]?$/i,
+  ],
   ['PreOrder', /^(pre-?order|vorbestellen|précommander|preordina|reservar|предзаказ)[.!]?$/i],
-  ['InStock', /^(in stock|available|auf lager|sofort lieferbar|lieferbar|verfügbar|en stock|disponible|disponibile|in magazzino|en existencia|em estoque|disponível|na stanie|dostępny|skladom|na skladě|na zalogi|dobavljivo|na voljo|noliktavā|pieejams|laos|в наличии|є в наявності|在庫あり|有現貨|有货|현재 재고|재고 있음|op voorraad|på lager)[.!]?$/i],
+  [
+    'InStock',
+    /^(in stock|available|auf lager|sofort lieferbar|lieferbar|verfügbar|en stock|disponible|disponibile|in magazzino|en existencia|em estoque|disponível|na stanie|dostępny|skladom|na skladě|na zalogi|dobavljivo|na voljo|noliktavā|pieejams|laos|в наличии|є в наявності|在庫あり|有現貨|有货|현재 재고|재고 있음|op voorraad|på lager)[.!]?$/i,
+  ],
 ];
 
 function attrText(el: Element): string {
@@ -99,7 +108,12 @@ function hidden(el: Element): boolean {
 
 /** Words of a text, for comparing a heading to the page's title. */
 function words(text: string | null | undefined): Set<string> {
-  return new Set((text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+  return new Set(
+    (text ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 }
 
 /** One bounded, iterative walk of the body: the headings, the buy controls, and the elements
@@ -121,12 +135,16 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
     if (SKIP.has(tag) || hidden(el)) continue;
     orderOf.set(el, order++);
     if (tag === 'h1' || (tag === 'h2' && headings.length === 0)) headings.push(el);
-    if ((tag === 'button' || tag === 'input' || tag === 'a' || el.getAttribute('role') === 'button') && buys.length < 20 && (tag !== 'input' || /submit|button|image/i.test(el.getAttribute('type') ?? ''))) {
+    if (
+      (tag === 'button' || tag === 'input' || tag === 'a' || el.getAttribute('role') === 'button') &&
+      buys.length < 20 &&
+      (tag !== 'input' || /submit|button|image/i.test(el.getAttribute('type') ?? ''))
+    ) {
       if (BUY_MARKUP_RE.test(attrText(el))) buys.push(el);
       else {
         // a control's words; a link's only when it is small (a large link is a product card,
         // and reading the text of every link of a page costs more than the rest of the scan)
-        const own = tag === 'input' ? el.getAttribute('value') ?? '' : tag === 'a' && el.childElementCount > 2 ? '' : (shortText(el, 80) ?? '');
+        const own = tag === 'input' ? (el.getAttribute('value') ?? '') : tag === 'a' && el.childElementCount > 2 ? '' : (shortText(el, 80) ?? '');
         const words = tag === 'a' && own.trim().length > 30 ? '' : own;
         if (BUY_RE.test(`${words} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('name') ?? ''}`)) buys.push(el);
       }
@@ -166,14 +184,17 @@ export function scanPage(doc: Document, titleHint: string | null, maxElements = 
 /** Availability a short text states ("In Stock.", "Currently unavailable.", "Auf Lager"), or null. */
 export function availabilityOfText(text: string | null | undefined): 'InStock' | 'OutOfStock' | 'PreOrder' | null {
   if (!text || text.length > 60) return null;
-  const phrase = text.replace(/\s+/g, ' ').trim().replace(/^[✓✔•·]\s*/, '');
+  const phrase = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[✓✔•·]\s*/, '');
   return STOCK_PHRASES.find(([, re]) => re.test(phrase))?.[0] ?? null;
 }
 
 /** The availability the page states nearest after its main heading (a related product's "Sold
  * out" comes later), or null. */
 export function visibleAvailability(scan: PageScan): 'InStock' | 'OutOfStock' | 'PreOrder' | null {
-  const titleOrder = scan.title ? scan.orderOf.get(scan.title) ?? -1 : -1;
+  const titleOrder = scan.title ? (scan.orderOf.get(scan.title) ?? -1) : -1;
   if (titleOrder < 0) return null;
   const after = scan.stock.filter((s) => s.order > titleOrder).sort((a, b) => a.order - b.order)[0];
   return after && after.order - titleOrder < 400 ? after.availability : null;
@@ -315,7 +336,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
     if (letters > 12) continue;
     raw.push({ el: box.el, order: page.orderOf.get(box.el) ?? order, text: box.text, amount: r.amount, currency: r.currency, symbols: r.candidates ?? null });
   }
-  const titleOrder = page.title ? page.orderOf.get(page.title) ?? -1 : -1;
+  const titleOrder = page.title ? (page.orderOf.get(page.title) ?? -1) : -1;
   const amounts = new Map<string, number>();
   for (const c of raw) amounts.set(c.amount, (amounts.get(c.amount) ?? 0) + 1);
   const titleAncestry = page.title ? ancestry(page.title) : null;
@@ -331,7 +352,8 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
       priceClass: near.some((e) => PRICE_CLASS_RE.test(attrText(e))) ? 1 : 0,
       currentClass: near.some((e) => CURRENT_CLASS_RE.test(attrText(e))) ? 1 : 0,
       badClass: wide.some((e) => BAD_CLASS_RE.test(attrText(e))) ? 1 : 0,
-      struck: near.some((e) => /^(del|s|strike)$/i.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) || struckInside(c.el, c.text) ? 1 : 0,
+      struck:
+        near.some((e) => /^(del|s|strike)$/i.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) || struckInside(c.el, c.text) ? 1 : 0,
       badContext: BAD_CONTEXT_RE.test(before.trim()) || UNIT_AFTER_RE.test(after) || EX_TAX_RE.test(`${before} ${c.text}`) ? 1 : 0,
       nearTitle: titleAncestry ? Math.max(0, 1 - treeDistance(c.el, titleAncestry) / 16) : 0,
       nearBuy: page.buys.length ? Math.max(0, 1 - buyDistance / 16) : 0,
@@ -354,9 +376,7 @@ export function priceCandidates(doc: Document, titleHint: string | null, scan?: 
   const after = out.filter((c) => titleOrder >= 0 && c.order > titleOrder).sort((a, b) => a.order - b.order);
   const firstEligible = after.find(eligible);
   if (firstEligible && after[0] && firstEligible.order - after[0].order <= 30) firstEligible.features.firstAfterTitle = 1;
-  return out
-    .map(({ order: _order, ...c }) => ({ ...c, score: scoreOf(c.features) }))
-    .sort((a, b) => b.score - a.score);
+  return out.map(({ order: _order, ...c }) => ({ ...c, score: scoreOf(c.features) })).sort((a, b) => b.score - a.score);
 }
 
 /** Whether a candidate may be the price a shopper pays at all, whatever its score: never a
@@ -384,7 +404,10 @@ const SKU_VALUE_RE = /^[\p{L}\p{N}][\p{L}\p{N}\-_./]{1,39}$/u;
  * "〈商品編號：M67296549〉"), the first one in document order; null when none. */
 export function visibleSku(scan: PageScan): string | null {
   for (const node of scan.labels) {
-    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^[〈<(\[]/, '');
+    const text = (node.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[〈<(\[]/, '');
     const m = SKU_LABEL_RE.exec(text);
     if (!m) continue;
     let value = m[1].replace(/[〉>)\]]$/, '').trim();

@@ -5,7 +5,10 @@ import { type Decision } from '../../../core/index.ts';
 import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const ship = (arrival: string, origin: string, amount = '50.00', mode = 'express') => ({
-  id: `${arrival}-${origin}`, arrival, mode, shipFrom: origin,
+  id: `${arrival}-${origin}`,
+  arrival,
+  mode,
+  shipFrom: origin,
   items: [{ description: 'item', quantity: 1, price: { amount, currency: 'USD' }, origin }],
 });
 

@@ -13,11 +13,27 @@ import type { Candidate } from '../../../extension/decide.ts';
 import { translator } from '../../../extension/i18n.ts';
 import { defaultSettings, type Language } from '../../../extension/storage/schema.ts';
 
-const shoes: Candidate = { id: 'current-page', title: 'Trail running shoes', quantity: 1, price: { amount: '139.00', currency: 'USD' }, origin: 'VN', shipFrom: 'VN', mode: 'air', kind: 'purchase', arrival: '2026-11-28' };
+const shoes: Candidate = {
+  id: 'current-page',
+  title: 'Trail running shoes',
+  quantity: 1,
+  price: { amount: '139.00', currency: 'USD' },
+  origin: 'VN',
+  shipFrom: 'VN',
+  mode: 'air',
+  kind: 'purchase',
+  arrival: '2026-11-28',
+};
 const data = { settings: defaultSettings('me'), rates: null };
 
 function decisionOf(arrival: string): Decision {
-  const r = evaluate({ arrival, mode: 'air', shipFrom: 'VN', recipient: { id: 'me' }, items: [{ price: { amount: '139.00', currency: 'USD' }, origin: 'VN' }] });
+  const r = evaluate({
+    arrival,
+    mode: 'air',
+    shipFrom: 'VN',
+    recipient: { id: 'me' },
+    items: [{ price: { amount: '139.00', currency: 'USD' }, origin: 'VN' }],
+  });
   if (!r.ok || 'decisions' in r.output) throw new Error('no decision');
   return r.output;
 }
@@ -34,7 +50,14 @@ function Product({ lang, candidates }: { lang: Language; candidates: ProductCand
   const t = translator(lang);
   return (
     <>
-      <DecisionView d={decisionOf('2026-11-28')} t={t} lang={lang} charges={e.charges} estimate={e.range} inferred={['Made in Vietnam: guessed from where it ships']} />
+      <DecisionView
+        d={decisionOf('2026-11-28')}
+        t={t}
+        lang={lang}
+        charges={e.charges}
+        estimate={e.range}
+        inferred={['Made in Vietnam: guessed from where it ships']}
+      />
       <ChargesEstimate candidate={shoes} data={data} shown={null} t={t} lang={lang} candidates={candidates} onEstimate={setE} />
     </>
   );
@@ -68,7 +91,10 @@ describe('popup answer in plain words', () => {
     expect(text('#decision .headline')).to.match(/^You will probably pay about \$\d+–\$\d+ in US import charges when this arrives\.$/);
     expect(text('#decision .how-sure')).to.contain('Made in Vietnam: guessed from where it ships');
     expect([...root.querySelectorAll('#candidates label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Footwear with textile uppers: 20%', 'Footwear with leather uppers: 8.5%', 'Other footwear of rubber or plastics: 6%', 'Something else: I know its duty rate',
+      'Footwear with textile uppers: 20%',
+      'Footwear with leather uppers: 8.5%',
+      'Other footwear of rubber or plastics: 6%',
+      'Something else: I know its duty rate',
     ]);
     await act(() => root.querySelector<HTMLInputElement>('#candidates input[value="6404"]')!.click());
     await act(() => new Promise((r) => setTimeout(r, 0)));
@@ -94,7 +120,12 @@ describe('popup answer in plain words', () => {
   });
 
   it('picks the candidate the page states from the start', async () => {
-    await act(() => render(<Product lang="en" candidates={[...CANDIDATES.slice(1), { id: 'page', description: 'Footwear (HTS number on the page)', rate: '20', stated: true }]} />, root));
+    await act(() =>
+      render(
+        <Product lang="en" candidates={[...CANDIDATES.slice(1), { id: 'page', description: 'Footwear (HTS number on the page)', rate: '20', stated: true }]} />,
+        root,
+      ),
+    );
     await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(root.querySelector<HTMLInputElement>('#candidates input[value="page"]')!.checked).to.equal(true);
     expect(root.querySelector('#candidates label')!.textContent).to.contain('HTS number on the page');
@@ -108,7 +139,9 @@ describe('popup answer in plain words', () => {
     const sp = (x: string) => x.replace(/\s+/g, ' ');
     const es = sp(new Intl.NumberFormat('es', { style: 'currency', currency: 'USD' }).format(47.95));
     expect(text('#decision .headline')).to.equal(`Probablemente pagará unos ${es} en cargos de importación de EE. UU. cuando llegue.`);
-    expect(text('#decision .charge-lines')).to.contain(`Arancel por trabajo forzoso (Sección 301) (${sp(new Intl.NumberFormat('es', { style: 'percent', maximumFractionDigits: 3 }).format(0.125))})`);
+    expect(text('#decision .charge-lines')).to.contain(
+      `Arancel por trabajo forzoso (Sección 301) (${sp(new Intl.NumberFormat('es', { style: 'percent', maximumFractionDigits: 3 }).format(0.125))})`,
+    );
     render(null, root);
     await act(() => render(<Product lang="zh-Hans" candidates={CANDIDATES} />, root));
     await act(() => new Promise((r) => setTimeout(r, 0)));

@@ -8,7 +8,17 @@ import type { Candidate } from '../../../extension/decide.ts';
 import { translator } from '../../../extension/i18n.ts';
 import { defaultSettings } from '../../../extension/storage/schema.ts';
 
-const shoes: Candidate = { id: 'current-page', title: 'Trail running shoes', quantity: 1, price: { amount: '139.00', currency: 'USD' }, origin: 'VN', shipFrom: 'VN', mode: 'air', kind: 'purchase', arrival: '2026-11-28' };
+const shoes: Candidate = {
+  id: 'current-page',
+  title: 'Trail running shoes',
+  quantity: 1,
+  price: { amount: '139.00', currency: 'USD' },
+  origin: 'VN',
+  shipFrom: 'VN',
+  mode: 'air',
+  kind: 'purchase',
+  arrival: '2026-11-28',
+};
 
 describe('popup charges estimate', () => {
   let root: HTMLElement;
@@ -21,8 +31,18 @@ describe('popup charges estimate', () => {
     root.remove();
   });
 
-  it('asks for a rate, then shows the estimate beside the shop\'s own import-charges line', async () => {
-    await act(() => render(<ChargesEstimate candidate={shoes} data={{ settings: defaultSettings('me'), rates: null }} shown={{ amount: '41.70', currency: 'USD', label: 'Import charges' }} t={translator('en')} />, root));
+  it("asks for a rate, then shows the estimate beside the shop's own import-charges line", async () => {
+    await act(() =>
+      render(
+        <ChargesEstimate
+          candidate={shoes}
+          data={{ settings: defaultSettings('me'), rates: null }}
+          shown={{ amount: '41.70', currency: 'USD', label: 'Import charges' }}
+          t={translator('en')}
+        />,
+        root,
+      ),
+    );
     expect(root.querySelector('#charges-hint')!.textContent).to.match(/duty rate/);
     expect(root.querySelector('#charges-shop')!.textContent).to.equal('The shop shows Import charges: 41.70 USD');
     const input = root.querySelector<HTMLInputElement>('#f-rate')!;
@@ -35,8 +55,10 @@ describe('popup charges estimate', () => {
     expect(root.querySelector('#charges-hint')).to.equal(null);
   });
 
-  it('speaks the shopper\'s language', async () => {
-    await act(() => render(<ChargesEstimate candidate={shoes} data={{ settings: defaultSettings('me'), rates: null }} shown={null} t={translator('es')} />, root));
+  it("speaks the shopper's language", async () => {
+    await act(() =>
+      render(<ChargesEstimate candidate={shoes} data={{ settings: defaultSettings('me'), rates: null }} shown={null} t={translator('es')} />, root),
+    );
     const input = root.querySelector<HTMLInputElement>('#f-rate')!;
     await act(() => {
       input.value = '20';

@@ -10,7 +10,20 @@ import { searchCountries } from '../../../extension/popup/country-names.ts';
 
 function Harness({ lang, initial = '', onPick }: { lang: string; initial?: string; onPick: (c: string) => void }) {
   const [v, setV] = useState(initial);
-  return <CountryPicker id="f-origin" label="Country of origin" value={v} onChange={(c) => { setV(c); onPick(c); }} lang={lang} hint={v ? undefined : 'The page does not say: type a country name'} noMatch="No country by that name" />;
+  return (
+    <CountryPicker
+      id="f-origin"
+      label="Country of origin"
+      value={v}
+      onChange={(c) => {
+        setV(c);
+        onPick(c);
+      }}
+      lang={lang}
+      hint={v ? undefined : 'The page does not say: type a country name'}
+      noMatch="No country by that name"
+    />
+  );
 }
 
 describe('popup country picker', () => {
@@ -107,7 +120,7 @@ describe('popup country picker', () => {
     expect(root.querySelector('[role="listbox"]')!.textContent).to.equal('No country by that name');
   });
 
-  it('shows a value set from outside by its name in the shopper\'s language', async () => {
+  it("shows a value set from outside by its name in the shopper's language", async () => {
     await act(() => render(<Harness lang="es" initial="DE" onPick={(c) => picked.push(c)} />, root));
     expect(input().value).to.equal('Alemania');
   });

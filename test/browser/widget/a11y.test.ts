@@ -10,7 +10,10 @@ const attrs = { value: '650.00', origin: 'DE', arrival: '2024-06-03' };
 function rgb(color: string): [number, number, number, number] {
   const m = color.match(/rgba?\(([^)]+)\)/);
   if (!m) throw new Error(`unexpected colour ${color}`);
-  const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = m[1]
+    .split(/[ ,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 function luminance([r, g, b]: number[]): number {
@@ -21,7 +24,8 @@ function luminance([r, g, b]: number[]): number {
   return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
 }
 function contrast(fg: string, bg: string): number {
-  const a = luminance(rgb(fg)), b = luminance(rgb(bg));
+  const a = luminance(rgb(fg)),
+    b = luminance(rgb(bg));
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 

@@ -52,7 +52,13 @@ describe('<de-minimis-check> attributes', () => {
 
   it('defaults ship-from to the origin, mode to express and kind to purchase', async () => {
     const el = await mount({ value: '50.00', origin: 'JP', arrival: '2024-06-03' });
-    const expected = evaluate({ arrival: '2024-06-03', mode: 'express', shipFrom: 'JP', kind: 'purchase', items: [{ price: { amount: '50.00', currency: 'USD' }, origin: 'JP' }] });
+    const expected = evaluate({
+      arrival: '2024-06-03',
+      mode: 'express',
+      shipFrom: 'JP',
+      kind: 'purchase',
+      items: [{ price: { amount: '50.00', currency: 'USD' }, origin: 'JP' }],
+    });
     expect(expected.ok).to.equal(true);
     expect(el.decision).to.deep.equal((expected as { output: unknown }).output);
   });

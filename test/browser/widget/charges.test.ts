@@ -41,11 +41,15 @@ describe('<de-minimis-check> charges', () => {
     expect(lines[0]).to.match(/^MFN duty: \$27\.80 \(20% × \$139\.00\) HTSUS \(rate given with the item\)/);
     expect(lines[1]).to.match(/^Section 301 \(forced labor\): \$17\.38 \(12\.5% × \$139\.00\) USTR, FR Doc 2026-15181/);
     expect(lines[3]).to.match(/^Processing fee: \$2\.77 19 U\.S\.C\. 58c/);
-    expect([...el.shadowRoot!.querySelectorAll('[part="charge-line"]')].map((li) => (li as HTMLElement).dataset.program)).to.include.members(['mfn', 'section-301-forced-labor', 'mpf']);
+    expect([...el.shadowRoot!.querySelectorAll('[part="charge-line"]')].map((li) => (li as HTMLElement).dataset.program)).to.include.members([
+      'mfn',
+      'section-301-forced-labor',
+      'mpf',
+    ]);
     expect(text(el, '[part="charge-note"]')).to.match(/minimum/);
   });
 
-  it('writes the lines in Spanish: names, the merchant layer\'s citation and percentages formatted for the locale', async () => {
+  it("writes the lines in Spanish: names, the merchant layer's citation and percentages formatted for the locale", async () => {
     const el = await mount({ lang: 'es' }, (e) => (e.shipment = cart));
     q(el, '[part="toggle"]').click();
     await settle();
@@ -96,10 +100,34 @@ describe('<de-minimis-check> charges', () => {
     const set = structuredClone(defaultTariffs);
     const cite = [{ document: 'HTSUS (HTS 2026 Revision 10, effective 2026-06-08)', section: '6109.10.00', confidence: 'P' as const }];
     set.layers.push(
-      { id: 'mfn-6109100012', program: 'mfn', title: 'MFN 6109.10.00', scope: { hts: ['6109100012'] }, heading: '6109.10.00', rate: '16.5', summary: 'General rate of HTS 6109.10.00: 16.5%.', citations: cite },
-      { id: 'test-list', program: 'section-301-china', title: 'list', scope: { origins: ['CN'], hts: ['61091000'] }, heading: '9903.88.15', rate: '7.5', summary: 's', citations: [{ document: 'test', confidence: 'S' }] },
+      {
+        id: 'mfn-6109100012',
+        program: 'mfn',
+        title: 'MFN 6109.10.00',
+        scope: { hts: ['6109100012'] },
+        heading: '6109.10.00',
+        rate: '16.5',
+        summary: 'General rate of HTS 6109.10.00: 16.5%.',
+        citations: cite,
+      },
+      {
+        id: 'test-list',
+        program: 'section-301-china',
+        title: 'list',
+        scope: { origins: ['CN'], hts: ['61091000'] },
+        heading: '9903.88.15',
+        rate: '7.5',
+        summary: 's',
+        citations: [{ document: 'test', confidence: 'S' }],
+      },
     );
-    const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
+    const tee = {
+      id: 'tee',
+      arrival: '2026-12-15',
+      mode: 'express' as const,
+      shipFrom: 'CN',
+      items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }],
+    };
     const el = await mount({ lang: 'en' }, (e) => (e.shipment = tee));
     const next = nextDecision(el);
     el.tariffs = set;
@@ -124,6 +152,8 @@ describe('<de-minimis-check> charges', () => {
     });
     expect(el.dataset.state).to.equal('error');
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^\[de-minimis-check\] property "tariffs": expected a tariff set as `s321 tariffs --json` prints it; layers\[0\]\.program: required/);
+    expect(warnings[0]).to.match(
+      /^\[de-minimis-check\] property "tariffs": expected a tariff set as `s321 tariffs --json` prints it; layers\[0\]\.program: required/,
+    );
   });
 });

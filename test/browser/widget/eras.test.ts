@@ -78,7 +78,9 @@ describe('<de-minimis-check> across the legal eras', () => {
     const { el } = await era({ value: '45.00', origin: 'DE', arrival: '2026-11-28' });
     expect(el.dataset.state).to.equal('dutiable');
     expect(mainCode(el)).to.equal('SUSPENDED_ALL_COUNTRIES');
-    expect(text(el, '[part="headline"]')).to.equal('US duties and taxes apply, and a customs entry (informal, type 11) is needed; the carrier may collect them at delivery.');
+    expect(text(el, '[part="headline"]')).to.equal(
+      'US duties and taxes apply, and a customs entry (informal, type 11) is needed; the carrier may collect them at delivery.',
+    );
     // the status began with EO 14324; the rule deciding today is the June 2026 regulation
     expect(text(el, '[part="reason"]')).to.include('De minimis has been suspended for goods from all countries since Aug 29, 2025.');
     // one date in the sentence; the June 2026 regulation that re-stated it is in the details
@@ -86,7 +88,9 @@ describe('<de-minimis-check> across the legal eras', () => {
     expect(text(el, '[part="reason-item"]')).to.include('confirmed Jun 24, 2026');
     // the rule's id is for programs, not for the shopper
     expect(text(el, '[part="reason-item"]')).to.not.include('commercial-suspended-regulation-non-postal');
-    expect((el.shadowRoot!.querySelector('[part="reason-item"] [part="citation"]') as HTMLElement).dataset.rule).to.equal('commercial-suspended-regulation-non-postal');
+    expect((el.shadowRoot!.querySelector('[part="reason-item"] [part="citation"]') as HTMLElement).dataset.rule).to.equal(
+      'commercial-suspended-regulation-non-postal',
+    );
     // where the card first names de minimis, one line says what it is
     expect(text(el, '[part="explain"]')).to.equal('De minimis (Section 321): low-value orders enter the US duty-free.');
     expect(text(el, '[part="value"]')).to.equal('Order value: $45.00');

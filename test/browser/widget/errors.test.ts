@@ -19,15 +19,55 @@ describe('<de-minimis-check> errors', () => {
   // each case: what was wrong, the console warning, and what the shopper is told to fix
   const cases: [string, Record<string, string>, RegExp, string][] = [
     ['a missing value', { origin: 'DE' }, /attribute "value": expected the order value in the currency, such as "129.99", got nothing/, 'Enter a price.'],
-    ['a value with a comma', { value: '1,299.00', origin: 'DE' }, /attribute "value": expected a non-negative decimal amount such as "12.50", got "1,299.00"/, 'Enter a price.'],
-    ['too many decimals for yen', { value: '1200.50', currency: 'JPY', origin: 'JP' }, /attribute "value": expected at most 0 decimals for JPY, got "1200.50"/, 'Enter a price.'],
-    ['an unknown currency', { value: '10', currency: 'EURO', origin: 'DE' }, /attribute "currency": expected an ISO 4217 currency code such as "EUR", got "EURO"/, 'Choose a currency.'],
-    ['a missing origin', { value: '10' }, /attribute "origin": expected an ISO 3166-1 alpha-2 country code such as "VN" \(the country where the goods were made\), got nothing/, 'Choose the country of origin.'],
-    ['an unknown ship-from', { value: '10', origin: 'DE', 'ship-from': 'Germany' }, /attribute "ship-from": expected an ISO 3166-1 alpha-2 country code such as "VN", got "Germany"/, 'Choose the ship-from country.'],
-    ['an unknown mode', { value: '10', origin: 'DE', mode: 'boat' }, /attribute "mode": expected one of express, air, ocean, truck, rail, postal, got "boat"/, 'Choose a shipping mode.'],
+    [
+      'a value with a comma',
+      { value: '1,299.00', origin: 'DE' },
+      /attribute "value": expected a non-negative decimal amount such as "12.50", got "1,299.00"/,
+      'Enter a price.',
+    ],
+    [
+      'too many decimals for yen',
+      { value: '1200.50', currency: 'JPY', origin: 'JP' },
+      /attribute "value": expected at most 0 decimals for JPY, got "1200.50"/,
+      'Enter a price.',
+    ],
+    [
+      'an unknown currency',
+      { value: '10', currency: 'EURO', origin: 'DE' },
+      /attribute "currency": expected an ISO 4217 currency code such as "EUR", got "EURO"/,
+      'Choose a currency.',
+    ],
+    [
+      'a missing origin',
+      { value: '10' },
+      /attribute "origin": expected an ISO 3166-1 alpha-2 country code such as "VN" \(the country where the goods were made\), got nothing/,
+      'Choose the country of origin.',
+    ],
+    [
+      'an unknown ship-from',
+      { value: '10', origin: 'DE', 'ship-from': 'Germany' },
+      /attribute "ship-from": expected an ISO 3166-1 alpha-2 country code such as "VN", got "Germany"/,
+      'Choose the ship-from country.',
+    ],
+    [
+      'an unknown mode',
+      { value: '10', origin: 'DE', mode: 'boat' },
+      /attribute "mode": expected one of express, air, ocean, truck, rail, postal, got "boat"/,
+      'Choose a shipping mode.',
+    ],
     ['an unknown kind', { value: '10', origin: 'DE', kind: 'sample' }, /attribute "kind": expected purchase or gift, got "sample"/, 'Choose purchase or gift.'],
-    ['an impossible arrival date', { value: '10', origin: 'DE', arrival: '2025-02-30' }, /attribute "arrival": expected a date YYYY-MM-DD or an ISO 8601 date-time, got "2025-02-30"/, 'Pick an arrival date.'],
-    ['a currency without a rate', { value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' }, /attribute "currency": no EUR rate for 2024-06-03 .*expected the rates property to hold a certified rate for "EUR"/, 'Add an exchange rate for this date.'],
+    [
+      'an impossible arrival date',
+      { value: '10', origin: 'DE', arrival: '2025-02-30' },
+      /attribute "arrival": expected a date YYYY-MM-DD or an ISO 8601 date-time, got "2025-02-30"/,
+      'Pick an arrival date.',
+    ],
+    [
+      'a currency without a rate',
+      { value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' },
+      /attribute "currency": no EUR rate for 2024-06-03 .*expected the rates property to hold a certified rate for "EUR"/,
+      'Add an exchange rate for this date.',
+    ],
   ];
   for (const [what, attrs, message, fix] of cases) {
     it(`shows "cannot check this order", says what to fix and warns once for ${what}`, async () => {
@@ -74,9 +114,15 @@ describe('<de-minimis-check> errors', () => {
   });
 
   it('names the path of an invalid shipment property', async () => {
-    const { el, warnings } = await bad({}, (e) => (e.shipment = { arrival: '2024-06-03', mode: 'air', shipFrom: 'DE', items: [{ price: { amount: '10', currency: 'USD' }, origin: 'Deutschland' }] }));
+    const { el, warnings } = await bad(
+      {},
+      (e) =>
+        (e.shipment = { arrival: '2024-06-03', mode: 'air', shipFrom: 'DE', items: [{ price: { amount: '10', currency: 'USD' }, origin: 'Deutschland' }] }),
+    );
     expect(el.dataset.state).to.equal('error');
-    expect(warnings).to.deep.equal(['[de-minimis-check] property "shipment": items[0].origin: expected an ISO 3166-1 alpha-2 country code such as "VN", got "Deutschland"']);
+    expect(warnings).to.deep.equal([
+      '[de-minimis-check] property "shipment": items[0].origin: expected an ISO 3166-1 alpha-2 country code such as "VN", got "Deutschland"',
+    ]);
   });
 
   it('reports a child script that is not JSON', async () => {
@@ -88,11 +134,16 @@ describe('<de-minimis-check> errors', () => {
     });
     expect(el.dataset.state).to.equal('error');
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^\[de-minimis-check\] child <script type="application\/json">: expected JSON \(the request of `s321 evaluate`\), got a syntax error/);
+    expect(warnings[0]).to.match(
+      /^\[de-minimis-check\] child <script type="application\/json">: expected JSON \(the request of `s321 evaluate`\), got a syntax error/,
+    );
   });
 
   it('reports a broken rates table naming the rates property', async () => {
-    const { el, warnings } = await bad({ value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' }, (e) => (e.rates = { EUR: [{ date: 'soon', kind: 'weekly', unitsPerUsd: '-1' }] } as never));
+    const { el, warnings } = await bad(
+      { value: '10', currency: 'EUR', origin: 'DE', arrival: '2024-06-03' },
+      (e) => (e.rates = { EUR: [{ date: 'soon', kind: 'weekly', unitsPerUsd: '-1' }] } as never),
+    );
     expect(el.dataset.state).to.equal('error');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^\[de-minimis-check\] property "rates": expected a rates table/);
@@ -124,7 +175,12 @@ describe('<de-minimis-check> errors', () => {
   it('renders markup in an item description as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><b>Bold</b> scarf';
     const el = await mount({}, (e) => {
-      e.shipment = { arrival: '2024-06-03', mode: 'air', shipFrom: 'FR', items: [{ description: evil, quantity: 2, price: { amount: '40.00', currency: 'USD' }, origin: 'FR' }] };
+      e.shipment = {
+        arrival: '2024-06-03',
+        mode: 'air',
+        shipFrom: 'FR',
+        items: [{ description: evil, quantity: 2, price: { amount: '40.00', currency: 'USD' }, origin: 'FR' }],
+      };
     });
     q(el, '[part="toggle"]').click();
     await settle();

@@ -67,7 +67,9 @@ describe('<de-minimis-check> locales', () => {
     });
     expect(text(el, '[part="badge"]')).to.equal('Duties apply');
     expect(el.dataset.state).to.equal('dutiable');
-    expect(warnings).to.deep.equal(['[de-minimis-check] attribute "lang": expected en, es or zh-Hans (or a regional tag such as es-MX), got "fr"; showing English']);
+    expect(warnings).to.deep.equal([
+      '[de-minimis-check] attribute "lang": expected en, es or zh-Hans (or a regional tag such as es-MX), got "fr"; showing English',
+    ]);
   });
 
   it('says what to fix in Spanish and Chinese', async () => {
@@ -80,7 +82,9 @@ describe('<de-minimis-check> locales', () => {
   it('translates every reason in the disclosure, none left in English', async () => {
     const el = await mount({ lang: 'es' }, (e) => {
       e.shipment = {
-        arrival: '2026-11-28', mode: 'express', shipFrom: 'FR',
+        arrival: '2026-11-28',
+        mode: 'express',
+        shipFrom: 'FR',
         items: [{ description: 'Vino', price: { amount: '3000.00', currency: 'USD' }, origin: 'FR', hts: '2204210000' }],
       };
     });

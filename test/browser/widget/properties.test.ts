@@ -103,8 +103,15 @@ describe('<de-minimis-check> properties and events', () => {
     rules.version = '2026-12-01-test';
     for (const v of rules.versions) if (v.topic === 'commercial' && v.until === '2027-07-01') v.until = '2026-12-01';
     rules.versions.push({
-      id: 'commercial-restored', topic: 'commercial', title: 'Restored (test)', from: '2026-12-01', until: '2027-07-01', status: 'available', limitUsd: '800.00',
-      summary: 'Test restoration.', citations: [{ document: 'Test notice', confidence: 'M' }],
+      id: 'commercial-restored',
+      topic: 'commercial',
+      title: 'Restored (test)',
+      from: '2026-12-01',
+      until: '2027-07-01',
+      status: 'available',
+      limitUsd: '800.00',
+      summary: 'Test restoration.',
+      citations: [{ document: 'Test notice', confidence: 'M' }],
     });
     const shipment = { ...cart, arrival: '2026-12-02' };
     const el = await mount({}, (e) => {

@@ -24,7 +24,10 @@ function file(name: string, content: unknown): string {
 }
 
 const shirt = {
-  id: 'shirt', arrival: '2026-03-02', mode: 'air', shipFrom: 'VN',
+  id: 'shirt',
+  arrival: '2026-03-02',
+  mode: 'air',
+  shipFrom: 'VN',
   items: [{ description: 'Cotton shirt', quantity: 2, price: { amount: '40.00', currency: 'USD' }, origin: 'VN', duties: [{ program: 'mfn', rate: '16.5' }] }],
 };
 
@@ -37,7 +40,10 @@ describe('s321 evaluate with charges', () => {
     assert.ok(want.ok);
     if (want.ok) assert.deepEqual(got, want.output);
     assert.deepEqual([got.charges.duty, got.charges.fees, got.charges.total, got.charges.complete], ['10.60', '2.69', '13.29', true]);
-    assert.deepEqual(got.charges.lines.map((l: { program: string; amount: string }) => `${l.program} ${l.amount}`), ['mfn 6.60', 'section-122 4.00', 'mpf 2.69']);
+    assert.deepEqual(
+      got.charges.lines.map((l: { program: string; amount: string }) => `${l.program} ${l.amount}`),
+      ['mfn 6.60', 'section-122 4.00', 'mpf 2.69'],
+    );
   });
 
   it('--tariffs FILE replaces the bundled set (here a Section 122 rate of 15%)', () => {
@@ -103,8 +109,34 @@ describe('s321 export with charges', () => {
   const ROOT = new URL('../../../', import.meta.url).pathname;
   const run = (extra: string[]) => {
     const out = join(tmp, `records-${extra.length}.ndjson`);
-    const r = s321(['export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(ROOT, 'examples/orders.csv'), '--out', out, '--errors', join(tmp, 'rejected.csv'), '--rates', join(ROOT, 'examples/rates-orders.json'), ...extra]);
-    return { r, rows: r.code === 2 ? [] : (readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) as Array<{ decision: { exempt: boolean; charges?: { total: string; tariffs: { version: string } } } }>) };
+    const r = s321([
+      'export',
+      '--profile',
+      'data-pilot',
+      '--participant',
+      'ONLINE_MARKETPLACE',
+      '--originator',
+      'MKTPLC01',
+      '--in',
+      join(ROOT, 'examples/orders.csv'),
+      '--out',
+      out,
+      '--errors',
+      join(tmp, 'rejected.csv'),
+      '--rates',
+      join(ROOT, 'examples/rates-orders.json'),
+      ...extra,
+    ]);
+    return {
+      r,
+      rows:
+        r.code === 2
+          ? []
+          : (readFileSync(out, 'utf8')
+              .trim()
+              .split('\n')
+              .map((l) => JSON.parse(l)) as Array<{ decision: { exempt: boolean; charges?: { total: string; tariffs: { version: string } } } }>),
+    };
   };
   it('adds the charges to every dutiable decision and to no exempt one', () => {
     const { r, rows } = run([]);

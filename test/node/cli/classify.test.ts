@@ -32,7 +32,12 @@ function stdin(input: string, ...args: string[]): Promise<{ code: number; stdout
 }
 
 const PRODUCTS = [
-  { id: 'p1', title: 'Hoop earrings, gold plated', breadcrumbs: ['Jewelry & Accessories', 'Fashion Jewelry', 'Earrings'], attributes: { Material: 'Zinc Alloy' } },
+  {
+    id: 'p1',
+    title: 'Hoop earrings, gold plated',
+    breadcrumbs: ['Jewelry & Accessories', 'Fashion Jewelry', 'Earrings'],
+    attributes: { Material: 'Zinc Alloy' },
+  },
   { id: 'p2', title: "Men's short sleeve cotton T-shirt", breadcrumbs: ["Men's Clothing", 'Tops & Tees'] },
   { id: 3, title: 'Bluetooth wireless headphones, over-ear' },
 ];
@@ -51,8 +56,14 @@ test('prints one JSON line per product, in input order, with ranked candidates',
   const r = await withFile(PRODUCTS.map((p) => JSON.stringify(p)).join('\n') + '\n', (f) => s321('classify', f));
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stderr, '');
-  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(out.map((o) => o.id), ['p1', 'p2', 3]);
+  const out = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    out.map((o) => o.id),
+    ['p1', 'p2', 3],
+  );
   assert.deepEqual(Object.keys(out[0]), ['id', 'candidates']);
   assert.match(out[0].candidates[0].hts, /^7117\d{6}$/);
   assert.match(out[1].candidates[0].hts, /^6109/);
@@ -103,7 +114,13 @@ test('reports each bad line with its number and what is wrong, classifies the ot
   assert.match(err[5], /products\.jsonl:8: attributes\.Material: expected a string, got an object/);
   assert.match(err[6], /products\.jsonl:9: expected a JSON object/);
   assert.ok(!/at .*\.ts:\d+/.test(r.stderr), 'no stack trace');
-  assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['p1', 'p2']);
+  assert.deepEqual(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id),
+    ['p1', 'p2'],
+  );
 });
 
 test('bad arguments and unreadable files exit 2 with one line', async () => {

@@ -22,7 +22,13 @@ function file(name: string, content: unknown): string {
   return p;
 }
 
-const ship = { id: 'S1', arrival: '2025-06-01', mode: 'express', shipFrom: 'VN', items: [{ description: 'T-shirt', quantity: 1, price: { amount: '50.00', currency: 'USD' }, origin: 'CN' }] };
+const ship = {
+  id: 'S1',
+  arrival: '2025-06-01',
+  mode: 'express',
+  shipFrom: 'VN',
+  items: [{ description: 'T-shirt', quantity: 1, price: { amount: '50.00', currency: 'USD' }, origin: 'CN' }],
+};
 
 before(() => {
   if (!existsSync(CLI)) {
@@ -47,7 +53,13 @@ describe('s321 evaluate', () => {
     const r = s321(['evaluate'], JSON.stringify({ shipments: [ship, { ...ship, id: 'S2', items: [{ ...ship.items[0], origin: 'VN' }] }] }));
     assert.equal(r.code, 0, r.err);
     const got = JSON.parse(r.out);
-    assert.deepEqual(got.decisions.map((d: { id: string; exempt: boolean }) => [d.id, d.exempt]), [['S1', false], ['S2', true]]);
+    assert.deepEqual(
+      got.decisions.map((d: { id: string; exempt: boolean }) => [d.id, d.exempt]),
+      [
+        ['S1', false],
+        ['S2', true],
+      ],
+    );
   });
 
   it('--pretty indents and --format table prints a readable table', () => {
@@ -69,7 +81,12 @@ describe('s321 evaluate', () => {
 
   it('converts with a rates file', () => {
     const rates = file('rates.json', { EUR: [{ date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.8800' }] });
-    const r = s321(['evaluate', '--rates', rates, file('eur.json', { ...ship, items: [{ ...ship.items[0], origin: 'DE', price: { amount: '88.00', currency: 'EUR' } }] })]);
+    const r = s321([
+      'evaluate',
+      '--rates',
+      rates,
+      file('eur.json', { ...ship, items: [{ ...ship.items[0], origin: 'DE', price: { amount: '88.00', currency: 'EUR' } }] }),
+    ]);
     assert.equal(r.code, 0, r.err);
     assert.equal(JSON.parse(r.out).valueUsd, '100.00');
   });
@@ -78,10 +95,18 @@ describe('s321 evaluate', () => {
     ['bad JSON', '{"arrival": ', /not valid JSON/],
     ['a missing field', { ...ship, mode: undefined }, /^mode: required/m],
     ['an impossible date', { ...ship, arrival: '2024-02-30' }, /^arrival: expected a real date/m],
-    ['a negative amount', { ...ship, items: [{ ...ship.items[0], price: { amount: '-5.00', currency: 'USD' } }] }, /^items\[0\]\.price\.amount: expected a non-negative decimal amount/m],
+    [
+      'a negative amount',
+      { ...ship, items: [{ ...ship.items[0], price: { amount: '-5.00', currency: 'USD' } }] },
+      /^items\[0\]\.price\.amount: expected a non-negative decimal amount/m,
+    ],
     ['a malformed amount', { ...ship, items: [{ ...ship.items[0], price: { amount: '12,50', currency: 'USD' } }] }, /^items\[0\]\.price\.amount/m],
     ['too many decimals', { ...ship, items: [{ ...ship.items[0], price: { amount: '1280.5', currency: 'JPY' } }] }, /at most 0 decimals for JPY/],
-    ['an unknown currency', { ...ship, items: [{ ...ship.items[0], price: { amount: '5.00', currency: 'XYZ' } }] }, /^items\[0\]\.price\.currency: expected an ISO 4217/m],
+    [
+      'an unknown currency',
+      { ...ship, items: [{ ...ship.items[0], price: { amount: '5.00', currency: 'XYZ' } }] },
+      /^items\[0\]\.price\.currency: expected an ISO 4217/m,
+    ],
     ['an unknown country', { ...ship, shipFrom: 'XX' }, /^shipFrom: expected an ISO 3166-1 alpha-2/m],
   ];
   for (const [what, input, stderr] of invalid) {
@@ -95,7 +120,13 @@ describe('s321 evaluate', () => {
   }
 
   // prices in other currencies: approximate rates without --rates, --rates authoritative when given
-  const euro = (arrival: string, amount: string, extra: object = {}) => ({ id: 'E1', arrival, mode: 'express', shipFrom: 'DE', items: [{ price: { amount, currency: 'EUR' }, origin: 'DE', ...extra }] });
+  const euro = (arrival: string, amount: string, extra: object = {}) => ({
+    id: 'E1',
+    arrival,
+    mode: 'express',
+    shipFrom: 'DE',
+    items: [{ price: { amount, currency: 'EUR' }, origin: 'DE', ...extra }],
+  });
   const jpyOnly = { JPY: [{ date: '2024-04-01', kind: 'quarterly', unitsPerUsd: '151.35' }] };
 
   it('rejects a missing rate when --rates is given and the answer depends on the value: exit 2, the path and date on stderr', () => {
@@ -116,7 +147,7 @@ describe('s321 evaluate', () => {
     assert.equal(d.charges.complete, false);
   });
 
-  it('converts at an approximate rate without --rates and says so, with the rate\'s date', () => {
+  it("converts at an approximate rate without --rates and says so, with the rate's date", () => {
     const r = s321(['evaluate', file('eur-gift.json', { ...euro('2024-06-01', '80.00'), kind: 'gift' })]);
     assert.equal(r.code, 0, r.err);
     const d = JSON.parse(r.out);
@@ -128,7 +159,12 @@ describe('s321 evaluate', () => {
   });
 
   it('keeps --rates authoritative: a certified rate converts, exactly, with no approximate note', () => {
-    const r = s321(['evaluate', file('eur-cert.json', euro('2024-06-01', '720.00')), '--rates', file('eur.json', { EUR: [{ date: '2024-04-01', kind: 'quarterly', unitsPerUsd: '0.90' }] })]);
+    const r = s321([
+      'evaluate',
+      file('eur-cert.json', euro('2024-06-01', '720.00')),
+      '--rates',
+      file('eur.json', { EUR: [{ date: '2024-04-01', kind: 'quarterly', unitsPerUsd: '0.90' }] }),
+    ]);
     assert.equal(r.code, 0, r.err);
     const d = JSON.parse(r.out);
     assert.equal(d.valueUsd, '800.00');

@@ -17,13 +17,26 @@ export const RATES = rc.rates;
 export interface Run {
   counts: ExportCounts;
   out: string;
-  records: Array<{ row: number; eligible: boolean; decision: { reasonCodes: string[]; exempt: boolean }; flags: Array<{ code: string }>; record: Record<string, unknown> }>;
+  records: Array<{
+    row: number;
+    eligible: boolean;
+    decision: { reasonCodes: string[]; exempt: boolean };
+    flags: Array<{ code: string }>;
+    record: Record<string, unknown>;
+  }>;
   rejections: Rejection[];
 }
 
 export async function exportText(
   input: string | Buffer,
-  opts: { profile?: Profile; window?: number; format?: OutputFormat; inputFormat?: 'csv' | 'ndjson'; rates?: CompiledRates; approximateRates?: ApproximateRates | null } = {},
+  opts: {
+    profile?: Profile;
+    window?: number;
+    format?: OutputFormat;
+    inputFormat?: 'csv' | 'ndjson';
+    rates?: CompiledRates;
+    approximateRates?: ApproximateRates | null;
+  } = {},
 ): Promise<Run> {
   const chunks: string[] = [];
   const sink = new Writable({
@@ -43,12 +56,32 @@ export async function exportText(
   const format = opts.format ?? 'ndjson';
   const counts = await runExport(
     rows,
-    { profile: opts.profile ?? 'data-pilot', participant: 'ONLINE_MARKETPLACE', originator: 'MKTPLC01', rules: bundledRules(), rates: opts.rates ?? RATES, approximateRates: opts.approximateRates ?? null, window: opts.window ?? 14, format },
+    {
+      profile: opts.profile ?? 'data-pilot',
+      participant: 'ONLINE_MARKETPLACE',
+      originator: 'MKTPLC01',
+      rules: bundledRules(),
+      rates: opts.rates ?? RATES,
+      approximateRates: opts.approximateRates ?? null,
+      window: opts.window ?? 14,
+      format,
+    },
     new TextOut(sink),
     errors,
   );
   const out = chunks.join('');
-  return { counts, out, records: format === 'ndjson' ? out.split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [], rejections };
+  return {
+    counts,
+    out,
+    records:
+      format === 'ndjson'
+        ? out
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l))
+        : [],
+    rejections,
+  };
 }
 
 /** Generated order rows as CSV cell arrays (valid ones; seed fixed). */

@@ -80,7 +80,10 @@ describe('the export window of open days', () => {
     add('x1', 1, 'X');
     for (let i = 0; i < WATERMARK_ROWS; i++) add(`f${i}`, 3);
     // day 1 decided (watermark 3, window 1); x1 is still held for later lots of X
-    assert.deepEqual(decided.map((d) => d.day), [['x1']]);
+    assert.deepEqual(
+      decided.map((d) => d.day),
+      [['x1']],
+    );
     add('x2', 3, 'X');
     for (let i = 0; i < WATERMARK_ROWS; i++) add(`g${i}`, 10);
     const day3 = decided.find((d) => d.day.includes('x2'))!;

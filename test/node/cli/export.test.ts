@@ -12,7 +12,10 @@ function assertAccounted(r: Run) {
   assert.equal(r.records.length, r.counts.written);
   assert.equal(r.rejections.length, r.counts.rejected);
   const seen = [...r.records.map((x) => x.row), ...r.rejections.map((x) => x.row)].sort((a, b) => a - b);
-  assert.deepEqual(seen, Array.from({ length: r.counts.read }, (_, i) => i + 1));
+  assert.deepEqual(
+    seen,
+    Array.from({ length: r.counts.read }, (_, i) => i + 1),
+  );
 }
 
 describe('s321 export pipeline: malformed input is reported per row, nothing lost or duplicated', () => {
@@ -20,7 +23,10 @@ describe('s321 export pipeline: malformed input is reported per row, nothing los
     const r = await exportText(csvOf(goodRows(60)));
     assertAccounted(r);
     assert.equal(r.counts.read, 60);
-    assert.deepEqual(r.records.map((x) => x.row), [...r.records.map((x) => x.row)].sort((a, b) => a - b));
+    assert.deepEqual(
+      r.records.map((x) => x.row),
+      [...r.records.map((x) => x.row)].sort((a, b) => a - b),
+    );
   });
 
   it('reports a row with too few or too many fields as COLUMN_COUNT', async () => {
@@ -29,7 +35,13 @@ describe('s321 export pipeline: malformed input is reported per row, nothing los
     rows[3] = [...rows[3], 'extra'];
     const r = await exportText(csvOf(rows));
     assertAccounted(r);
-    assert.deepEqual(r.rejections.map((x) => [x.row, x.reasons[0].code]), [[2, 'COLUMN_COUNT'], [4, 'COLUMN_COUNT']]);
+    assert.deepEqual(
+      r.rejections.map((x) => [x.row, x.reasons[0].code]),
+      [
+        [2, 'COLUMN_COUNT'],
+        [4, 'COLUMN_COUNT'],
+      ],
+    );
     assert.match(r.rejections[0].reasons[0].message, /expected 40 fields .* got 30/);
   });
 
@@ -53,7 +65,10 @@ describe('s321 export pipeline: malformed input is reported per row, nothing los
     const r = await exportText(lines.join('\n'));
     assertAccounted(r);
     assert.equal(r.counts.read, 5);
-    assert.deepEqual(r.rejections.map((x) => [x.row, x.line, x.reasons[0].code]), [[3, 4, 'CSV_SYNTAX']]);
+    assert.deepEqual(
+      r.rejections.map((x) => [x.row, x.line, x.reasons[0].code]),
+      [[3, 4, 'CSV_SYNTAX']],
+    );
   });
 
   it('reports a bad closing quote that swallows the rest of the file as ONE row naming the line range', async () => {
@@ -65,7 +80,10 @@ describe('s321 export pipeline: malformed input is reported per row, nothing los
     // rows 1-2, then one broken region from line 4; csv-parse may find its feet again at a
     // later quoted field, and the rows after that are read normally
     assert.ok(r.counts.read >= 3 && r.counts.read < 6, `read ${r.counts.read}`);
-    assert.deepEqual(r.records.slice(0, 2).map((x) => x.row), [1, 2]);
+    assert.deepEqual(
+      r.records.slice(0, 2).map((x) => x.row),
+      [1, 2],
+    );
     assert.equal(r.rejections[0].row, 3);
     const msg = r.rejections[0].reasons[0].message;
     assert.match(msg, /^lines 4-\d+ .*could not be read as CSV/);
@@ -82,7 +100,10 @@ describe('s321 export pipeline: malformed input is reported per row, nothing los
     void text;
     const r = await exportText(bytes);
     assertAccounted(r);
-    assert.deepEqual(r.rejections.map((x) => [x.row, x.reasons[0].code, x.reasons[0].column]), [[2, 'INVALID_ENCODING', 'buyer_name']]);
+    assert.deepEqual(
+      r.rejections.map((x) => [x.row, x.reasons[0].code, x.reasons[0].column]),
+      [[2, 'INVALID_ENCODING', 'buyer_name']],
+    );
   });
 
   it('reports a 10 MB field as FIELD_TOO_LONG without losing its neighbours', async () => {
@@ -90,7 +111,10 @@ describe('s321 export pipeline: malformed input is reported per row, nothing los
     rows[1][col('description')] = 'x'.repeat(10 * 1024 * 1024);
     const r = await exportText(csvOf(rows));
     assertAccounted(r);
-    assert.deepEqual(r.rejections.map((x) => [x.row, x.reasons[0].code, x.reasons[0].column]), [[2, 'FIELD_TOO_LONG', 'description']]);
+    assert.deepEqual(
+      r.rejections.map((x) => [x.row, x.reasons[0].code, x.reasons[0].column]),
+      [[2, 'FIELD_TOO_LONG', 'description']],
+    );
   });
 
   it('reports element problems with the column to fix', async () => {
@@ -100,7 +124,13 @@ describe('s321 export pipeline: malformed input is reported per row, nothing los
     rows[2][col('house_bill')] = '';
     rows[2][col('master_bill')] = '';
     const r = await exportText(csvOf(rows));
-    assert.deepEqual(r.rejections.map((x) => [x.row, x.reasons[0].column, x.reasons[0].code]), [[1, 'currency', 'INVALID_VALUE'], [3, 'tracking_number', 'MISSING_ELEMENT']]);
+    assert.deepEqual(
+      r.rejections.map((x) => [x.row, x.reasons[0].column, x.reasons[0].code]),
+      [
+        [1, 'currency', 'INVALID_VALUE'],
+        [3, 'tracking_number', 'MISSING_ELEMENT'],
+      ],
+    );
   });
 
   it('accounts for every row whatever mistakes the rows contain (property)', async () => {
@@ -161,7 +191,11 @@ describe('s321 export aggregation (one person, one day; lots of one order)', () 
     let aggregated = 0;
     for (const rec of r.records) {
       const d: { reasons: Array<{ code: string }> } = ev.decisions[rec.row - 1];
-      assert.deepEqual(rec.decision.reasonCodes, d.reasons.map((x) => x.code), `row ${rec.row}`);
+      assert.deepEqual(
+        rec.decision.reasonCodes,
+        d.reasons.map((x) => x.code),
+        `row ${rec.row}`,
+      );
       if (d.reasons.some((x) => x.code === 'SAME_DAY_AGGREGATE' || x.code === 'SPLIT_ORDER')) aggregated++;
     }
     assert.ok(aggregated > 5, `the sample has aggregated rows (${aggregated})`);
@@ -207,12 +241,21 @@ describe('s321 export aggregation (one person, one day; lots of one order)', () 
   it('writes records as CSV with decision columns, one line per Type 86 line', async () => {
     const r = await exportText(csvOf(goodRows(20, 9)), { profile: 'type86', format: 'csv' });
     const lines = r.out.trim().split('\n');
-    assert.match(lines[0], /^row,eligible,exempt,entry,asOf,reasonCodes,flags,duty,fees,chargesTotal,chargesComplete,chargeLines,entryType,entryNumber,bolNumber/);
+    assert.match(
+      lines[0],
+      /^row,eligible,exempt,entry,asOf,reasonCodes,flags,duty,fees,chargesTotal,chargesComplete,chargeLines,entryType,entryNumber,bolNumber/,
+    );
     assert.equal(lines.length - 1, r.counts.written);
     // a dutiable row carries its charges: duty, fees, total, complete, and the lines
-    const dutiable = lines.slice(1).map((l) => l.split(',')).filter((c) => c[2] === 'false');
+    const dutiable = lines
+      .slice(1)
+      .map((l) => l.split(','))
+      .filter((c) => c[2] === 'false');
     for (const c of dutiable) assert.match(c[7] + ' ' + c[9] + ' ' + c[10], /^\d+\.\d\d \d+\.\d\d (true|false)$/);
-    const exempt = lines.slice(1).map((l) => l.split(',')).filter((c) => c[2] === 'true');
+    const exempt = lines
+      .slice(1)
+      .map((l) => l.split(','))
+      .filter((c) => c[2] === 'true');
     for (const c of exempt) assert.equal(c[7], '');
   });
 });

@@ -35,7 +35,10 @@ test('a pound page: decided, a range over the kinds of product, the guesses, not
 
 test('several pages: one line each; a page naming no country says what would be asked', { skip }, async () => {
   const r = await s321('extract', WAYFAIR, GBP, '--decide', '--date', '2026-12-07');
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const way = lines.find((l) => l.file === WAYFAIR);
   assert.ok(way?.answer, JSON.stringify(way));
   assert.equal(way.answer.decision, null);

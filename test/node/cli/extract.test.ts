@@ -83,8 +83,14 @@ test('several pages and folders: one JSON line per page in file order, gzip page
     await writeFile(join(dir, 'notes.txt'), 'not a page');
     const r = await s321('extract', dir);
     assert.equal(r.code, 1, r.stderr);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => l.file), [join(dir, 'a.html'), join(dir, 'c.htm'), join(dir, 'more', 'b.html.gz')]);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      lines.map((l) => l.file),
+      [join(dir, 'a.html'), join(dir, 'c.htm'), join(dir, 'more', 'b.html.gz')],
+    );
     assert.equal(lines[0].draft.price, '12.50');
     assert.equal(lines[0].draft.currency, 'EUR');
     assert.match(lines[1].error, /c\.htm: the page names no canonical URL/);

@@ -66,7 +66,23 @@ describe('s321 for a newcomer', () => {
 
   it('ends quietly when the reader of a pipe stops (validate | head -1)', async () => {
     const records = join(work, 'records.ndjson');
-    const exp = s321(['export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', 'examples/orders.csv', '--out', records, '--errors', join(work, 'rejected.csv'), '--rates', 'examples/rates-orders.json']);
+    const exp = s321([
+      'export',
+      '--profile',
+      'data-pilot',
+      '--participant',
+      'ONLINE_MARKETPLACE',
+      '--originator',
+      'MKTPLC01',
+      '--in',
+      'examples/orders.csv',
+      '--out',
+      records,
+      '--errors',
+      join(work, 'rejected.csv'),
+      '--rates',
+      'examples/rates-orders.json',
+    ]);
     assert.ok(exp.code === 0 || exp.code === 1, exp.err);
     const r = await firstLineOnly(['validate', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', records]);
     assert.match(r.line, /^record \d+/);
@@ -77,7 +93,8 @@ describe('s321 for a newcomer', () => {
   it('ends quietly when the reader of a pipe stops (extract FOLDER | head -1)', async () => {
     const dir = join(work, 'pages');
     mkdirSync(dir);
-    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.html`), page(`<link rel="canonical" href="https://shop.example.ie/p/${i}">`));
+    for (let i = 0; i < 40; i++)
+      writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.html`), page(`<link rel="canonical" href="https://shop.example.ie/p/${i}">`));
     const r = await firstLineOnly(['extract', dir]);
     assert.match(r.line, /^\{"file":/);
     assert.equal(r.err, '');
@@ -85,11 +102,17 @@ describe('s321 for a newcomer', () => {
   });
 
   it('fits --format table to the width of the terminal (COLUMNS when not a TTY; 160 by default)', () => {
-    const out = evaluateJson(JSON.parse(readFileSync(join(root, 'examples/shipments.json'), 'utf8')), { rates: JSON.parse(readFileSync(join(root, 'examples/rates.json'), 'utf8')) });
+    const out = evaluateJson(JSON.parse(readFileSync(join(root, 'examples/shipments.json'), 'utf8')), {
+      rates: JSON.parse(readFileSync(join(root, 'examples/rates.json'), 'utf8')),
+    });
     assert.ok(out.ok && 'decisions' in out.output);
     if (!out.ok || !('decisions' in out.output)) return;
     for (const width of [80, 100, 120, 160]) {
-      const longest = Math.max(...decisionsTable(out.output.decisions, width).split('\n').map((l) => [...l].length));
+      const longest = Math.max(
+        ...decisionsTable(out.output.decisions, width)
+          .split('\n')
+          .map((l) => [...l].length),
+      );
       assert.ok(longest <= width, `${longest} columns at width ${width}`);
     }
     assert.equal(outputWidth({ isTTY: true, columns: 91 }, {}), 91);
@@ -111,11 +134,16 @@ describe('s321 for a newcomer', () => {
 });
 
 describe('s321 extract on pages with a relative og:url', () => {
-  it('resolves it against the page\'s alternate link of its language, and folder mode exits 0', () => {
+  it("resolves it against the page's alternate link of its language, and folder mode exits 0", () => {
     const dir = join(work, 'zalando');
     mkdirSync(dir);
     const file = join(dir, 'jeans.html');
-    writeFileSync(file, page('<meta property="og:url" content="/jeans-k11.html"><link rel="alternate" hreflang="en-GB" href="https://www.zalando.co.uk/jeans-k11.html"><link rel="alternate" hreflang="en-IE" href="https://www.zalando.ie/jeans-k11.html">'));
+    writeFileSync(
+      file,
+      page(
+        '<meta property="og:url" content="/jeans-k11.html"><link rel="alternate" hreflang="en-GB" href="https://www.zalando.co.uk/jeans-k11.html"><link rel="alternate" hreflang="en-IE" href="https://www.zalando.ie/jeans-k11.html">',
+      ),
+    );
     const one = s321(['extract', file]);
     assert.equal(one.code, 0, one.err);
     const draft = JSON.parse(one.out);
@@ -143,9 +171,12 @@ describe('s321 extract on pages with a relative og:url', () => {
     assert.match(r.err, /give one with --url https:\/\//);
   });
 
-  it('gives a Taobao price its domain\'s currency (CNY) with a note, whatever the page\'s language', () => {
+  it("gives a Taobao price its domain's currency (CNY) with a note, whatever the page's language", () => {
     const file = join(work, 'taobao.html');
-    writeFileSync(file, '<!doctype html><html lang="en"><head><title>Cotton T-shirt</title></head><body><h1>Cotton T-shirt</h1><div class="price"><span>¥</span><span>59.00</span></div><button>Buy now</button></body></html>');
+    writeFileSync(
+      file,
+      '<!doctype html><html lang="en"><head><title>Cotton T-shirt</title></head><body><h1>Cotton T-shirt</h1><div class="price"><span>¥</span><span>59.00</span></div><button>Buy now</button></body></html>',
+    );
     const r = s321(['extract', file, '--url', 'https://item.taobao.com/item.htm?id=1']);
     assert.equal(r.code, 0, r.err);
     const d = JSON.parse(r.out);

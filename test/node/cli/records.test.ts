@@ -13,7 +13,11 @@ before(() => (dir = mkdtempSync(join(tmpdir(), 's321-records-'))));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function s321(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/s321.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/s321.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const fixture = (f: string) => join(root, 'test/fixtures/records', f);
@@ -54,7 +58,12 @@ describe('s321 schema', () => {
     assert.equal(check({ jpy: [] }), false);
   });
   it('refuses an unknown profile or a participant for type86 with exit code 2 and no stack trace', () => {
-    for (const args of [['schema', 'nope'], ['schema', 'type86', '--participant', 'CARRIER'], ['schema', 'data-pilot', '--participant', 'SELLER'], ['schema']]) {
+    for (const args of [
+      ['schema', 'nope'],
+      ['schema', 'type86', '--participant', 'CARRIER'],
+      ['schema', 'data-pilot', '--participant', 'SELLER'],
+      ['schema'],
+    ]) {
       const r = s321(...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.equal(r.out, '');
@@ -81,11 +90,10 @@ describe('s321 validate', () => {
     const r = s321('validate', '--profile', 'type86', f);
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
-    assert.deepEqual(lines.map((l) => l.split(': ').slice(0, 3).join(': ')), [
-      'record 2 (line 2): entryNumber: CHECK_DIGIT',
-      'record 2 (line 2): portOfEntry: MISSING_ELEMENT',
-      'record 3 (line 3): (input): INVALID_JSON',
-    ]);
+    assert.deepEqual(
+      lines.map((l) => l.split(': ').slice(0, 3).join(': ')),
+      ['record 2 (line 2): entryNumber: CHECK_DIGIT', 'record 2 (line 2): portOfEntry: MISSING_ELEMENT', 'record 3 (line 3): (input): INVALID_JSON'],
+    );
   });
   it('uses the participant type of each record, or the one given', () => {
     const recs = JSON.parse(readFileSync(fixture('complete-records.json'), 'utf8'));
@@ -138,12 +146,30 @@ describe('s321 validate', () => {
 describe('s321 export', () => {
   it('exports the small orders file: every row written, last line "read N, written W, rejected R", exit 0', () => {
     const out = join(dir, 'small.ndjson');
-    const r = s321('export', '--profile', 'data-pilot', '--originator', 'MKTPLC01', '--in', fixture('orders-small.csv'), '--out', out, '--rates', 'examples/rates-orders.json');
+    const r = s321(
+      'export',
+      '--profile',
+      'data-pilot',
+      '--originator',
+      'MKTPLC01',
+      '--in',
+      fixture('orders-small.csv'),
+      '--out',
+      out,
+      '--rates',
+      'examples/rates-orders.json',
+    );
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out.trim().split('\n').at(-1), 'read 3, written 3, rejected 0');
-    const recs = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const recs = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     // rows 1 and 2: one buyer, one day: 520 + 360 EUR, over $800 together
-    assert.deepEqual(recs.map((x) => x.decision.reasonCodes[0]), ['OVER_LIMIT', 'OVER_LIMIT', 'SUSPENDED_CN_HK']);
+    assert.deepEqual(
+      recs.map((x) => x.decision.reasonCodes[0]),
+      ['OVER_LIMIT', 'OVER_LIMIT', 'SUSPENDED_CN_HK'],
+    );
     assert.ok(recs[0].decision.reasonCodes.includes('SAME_DAY_AGGREGATE'));
     assert.equal(recs[2].eligible, false);
   });
@@ -158,11 +184,20 @@ describe('s321 export', () => {
     const [n, w, rj] = m!.slice(1).map(Number);
     assert.equal(n, 1200);
     assert.equal(n, w + rj);
-    const written = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).row);
-    const rejected = readFileSync(errs, 'utf8').trim().split('\n').map((l) => JSON.parse(l).row);
+    const written = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).row);
+    const rejected = readFileSync(errs, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).row);
     assert.equal(written.length, w);
     assert.equal(rejected.length, rj);
-    assert.deepEqual([...written, ...rejected].sort((a, b) => a - b), Array.from({ length: n }, (_, i) => i + 1));
+    assert.deepEqual(
+      [...written, ...rejected].sort((a, b) => a - b),
+      Array.from({ length: n }, (_, i) => i + 1),
+    );
     assert.equal(r.err, '', 'no progress lines for a short run that is not on a terminal');
   });
 
@@ -175,7 +210,11 @@ describe('s321 export', () => {
     const a = s321('validate', '--profile', 'type86', nd);
     const b = s321('validate', '--profile', 'type86', csv);
     assert.equal(a.code, 1);
-    const strip = (t: string) => t.trim().split('\n').map((l) => l.replace(/^record \d+( \(line \d+\))?: /, ''));
+    const strip = (t: string) =>
+      t
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/^record \d+( \(line \d+\))?: /, ''));
     assert.deepEqual(strip(b.out), strip(a.out));
     // the records are well formed: only dated filing rules fail
     for (const l of strip(a.out)) assert.ok(FILING_RULE_CODES.has(l.split(': ')[1]), l);

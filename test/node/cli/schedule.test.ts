@@ -22,7 +22,13 @@ function file(name: string, content: unknown): string {
   return p;
 }
 
-const tee = { id: 'tee', arrival: '2026-12-15', mode: 'express' as const, shipFrom: 'CN', items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }] };
+const tee = {
+  id: 'tee',
+  arrival: '2026-12-15',
+  mode: 'express' as const,
+  shipFrom: 'CN',
+  items: [{ description: 'Cotton T-shirt', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012' }],
+};
 
 describe('an HTS number is enough', () => {
   it('s321 evaluate: the MFN line from the schedule, the edition named, the same as the library with the bundled schedule', () => {
@@ -33,7 +39,10 @@ describe('an HTS number is enough', () => {
     assert.ok(want.ok);
     assert.deepEqual(JSON.parse(r.out), want.output);
     assert.deepEqual([got.charges.duty, got.charges.complete, got.charges.tariffs.schedule], ['7.30', true, 'HTS 2026 Revision 10, effective 2026-06-08']);
-    assert.deepEqual(got.charges.lines.map((l: { program: string; heading?: string; amount: string }) => `${l.program} ${l.heading ?? '-'} ${l.amount}`), ['mfn 6109.10.00 3.30', 'section-301-forced-labor - 2.50', 'section-301-china 9903.88.15 1.50', 'mpf - 0.00']);
+    assert.deepEqual(
+      got.charges.lines.map((l: { program: string; heading?: string; amount: string }) => `${l.program} ${l.heading ?? '-'} ${l.amount}`),
+      ['mfn 6109.10.00 3.30', 'section-301-forced-labor - 2.50', 'section-301-china 9903.88.15 1.50', 'mpf - 0.00'],
+    );
   });
   it('s321 tariffs NUMBER: every line with its heading, rate and citation', () => {
     const r = s321(['tariffs', '6109.10.0012', '--origin', 'CN', '--date', '2026-12-15']);
@@ -50,13 +59,25 @@ describe('an HTS number is enough', () => {
     assert.match(bad.err, /NUMBER: expected a 10-digit HTS number/);
   });
   it('s321 tariffs --catalog: a valid tariff set with an mfn layer per number', () => {
-    const r = s321(['tariffs', '--catalog', file('catalog.json', [{ hts: '6109.10.0012', origin: 'CN' }, { hts: '9610000000', origin: 'RU' }])]);
+    const r = s321([
+      'tariffs',
+      '--catalog',
+      file('catalog.json', [
+        { hts: '6109.10.0012', origin: 'CN' },
+        { hts: '9610000000', origin: 'RU' },
+      ]),
+    ]);
     assert.equal(r.code, 0, r.err);
     const set = JSON.parse(r.out);
     assert.ok(checkTariffs(set).ok);
-    const mfn = set.layers.filter((l: { program: string }) => l.program === 'mfn').map((l: { id: string; rate?: string; heading: string }) => [l.id, l.rate, l.heading]);
+    const mfn = set.layers
+      .filter((l: { program: string }) => l.program === 'mfn')
+      .map((l: { id: string; rate?: string; heading: string }) => [l.id, l.rate, l.heading]);
     // 33 1/3% is not a decimal percent: the layer has no rate, and its note says why
-    assert.deepEqual(mfn, [['mfn-6109100012', '16.5', '6109.10.00'], ['mfn-9610000000-column-2', undefined, '9610.00.00.00']]);
+    assert.deepEqual(mfn, [
+      ['mfn-6109100012', '16.5', '6109.10.00'],
+      ['mfn-9610000000-column-2', undefined, '9610.00.00.00'],
+    ]);
     // priced without a schedule (as the widget does) the T-shirt is complete
     const priced = evaluate(tee, { tariffs: set });
     assert.ok(priced.ok && !('decisions' in priced.output));

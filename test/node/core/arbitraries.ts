@@ -17,7 +17,23 @@ export const arbItem = fc.record({
     fc.integer({ min: 0, max: 200000 }).map((n) => ({ amount: String(n), currency: 'JPY' })),
   ),
   origin: fc.constantFrom(...ORIGINS),
-  flags: fc.subarray(['adcvd', 'quota', 'alcohol', 'tobacco', 'alcoholic-perfume', 'pga-fee', 'informational-material', 'donation', 'personal-communication', 'section-301', 'not-alcoholic-perfume', 'not-informational-material'], { maxLength: 2 }),
+  flags: fc.subarray(
+    [
+      'adcvd',
+      'quota',
+      'alcohol',
+      'tobacco',
+      'alcoholic-perfume',
+      'pga-fee',
+      'informational-material',
+      'donation',
+      'personal-communication',
+      'section-301',
+      'not-alcoholic-perfume',
+      'not-informational-material',
+    ],
+    { maxLength: 2 },
+  ),
   hts: fc.option(fc.constantFrom('2204215000', '3303003000', '4901990093', '8523492000', '6109100012'), { nil: undefined }),
 });
 

@@ -34,7 +34,8 @@ test('core/page.ts loads no zod at run time, directly or through any module it i
 
 test('the doors import core through its public entries only (s321, s321/page, s321/records)', () => {
   const PUBLIC = new Set(['core/index.ts', 'core/page.ts', 'core/records/index.ts'].map((p) => join(ROOT, p)));
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : /\.tsx?$/.test(e) ? [join(dir, e)] : []));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : /\.tsx?$/.test(e) ? [join(dir, e)] : []));
   const found: string[] = [];
   for (const door of ['widget', 'extension', 'cli']) {
     for (const file of walk(join(ROOT, door))) {

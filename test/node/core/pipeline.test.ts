@@ -6,8 +6,13 @@ import { describe, it } from 'node:test';
 import { evaluate, type BatchOutcomes, type BatchRequest, type EvaluateOutput, type ShipmentInput } from '../../../core/index.ts';
 
 const ship = (id: string, amount: string, extra: Partial<ShipmentInput> = {}): ShipmentInput => ({
-  id, arrival: '2024-06-01', mode: 'express', shipFrom: 'VN', recipient: { id: 'P1', type: 'person', country: 'US' },
-  items: [{ description: 'Mug', quantity: 1, price: { amount, currency: 'USD' }, origin: 'VN' }], ...extra,
+  id,
+  arrival: '2024-06-01',
+  mode: 'express',
+  shipFrom: 'VN',
+  recipient: { id: 'P1', type: 'person', country: 'US' },
+  items: [{ description: 'Mug', quantity: 1, price: { amount, currency: 'USD' }, origin: 'VN' }],
+  ...extra,
 });
 
 describe('evaluate with perShipment', () => {
@@ -17,7 +22,10 @@ describe('evaluate with perShipment', () => {
     const each = evaluate(batch, { perShipment: true });
     const typed: EvaluateOutput<BatchOutcomes> = each;
     assert.ok(whole.ok && typed.ok);
-    assert.deepEqual(typed.output.results.map((r) => (r.ok ? r.decision : null)), whole.output.decisions);
+    assert.deepEqual(
+      typed.output.results.map((r) => (r.ok ? r.decision : null)),
+      whole.output.decisions,
+    );
     // same person, same day: A and B are counted together and go over $800
     assert.equal(whole.output.decisions[1].exempt, false);
   });

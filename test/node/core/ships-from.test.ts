@@ -20,11 +20,21 @@ test('goods of the customs territory are decided as shipped from the stand-in, o
 test('US goods from the stand-in get the answer they would get from another foreign country', () => {
   for (const arrival of ['2015-06-01', '2024-06-01', '2025-09-01', '2027-08-01']) {
     for (const amount of ['50.00', '900.00']) {
-      const of = (shipFrom: string): ShipmentInput => ({ id: 'S', arrival, mode: 'express', shipFrom, items: [{ price: { amount, currency: 'USD' }, origin: 'US' }] });
+      const of = (shipFrom: string): ShipmentInput => ({
+        id: 'S',
+        arrival,
+        mode: 'express',
+        shipFrom,
+        items: [{ price: { amount, currency: 'USD' }, origin: 'US' }],
+      });
       const a = evaluate(of(ABROAD_STAND_IN));
       const b = evaluate(of('FR'));
       assert.ok(a.ok && b.ok);
-      assert.deepEqual([a.output.exempt, a.output.entry, a.output.reasons.map((r) => r.code)], [b.output.exempt, b.output.entry, b.output.reasons.map((r) => r.code)], `${arrival} ${amount}`);
+      assert.deepEqual(
+        [a.output.exempt, a.output.entry, a.output.reasons.map((r) => r.code)],
+        [b.output.exempt, b.output.entry, b.output.reasons.map((r) => r.code)],
+        `${arrival} ${amount}`,
+      );
     }
   }
 });

@@ -15,7 +15,12 @@ const work = mkdtempSync(join(tmpdir(), 's321-blocks-'));
 cpSync(join(root, 'examples'), join(work, 'examples'), { recursive: true });
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const blocks = docs.flatMap((file) =>
   [...readFileSync(join(root, file), 'utf8').matchAll(/```(sh|csv) (cli|export|rejected)\n([\s\S]*?)\n```/g)].map((m) => ({ file, kind: m[2], body: m[3] })),
 );
@@ -58,7 +63,10 @@ describe('runnable blocks of the README and docs', () => {
       const [line] = commands(b.body);
       const r = sh(line);
       assert.ok(r.code === 0 || r.code === 1, r.err);
-      const shown = b.body.split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
+      const shown = b.body
+        .split('\n')
+        .filter((l) => l.startsWith('# '))
+        .map((l) => l.slice(2));
       assert.deepEqual((r.out + r.err).trim().split('\n'), shown);
       const rejected = blocks.find((x) => x.file === b.file && x.kind === 'rejected');
       if (rejected) {
@@ -70,7 +78,8 @@ describe('runnable blocks of the README and docs', () => {
 });
 
 describe('scripts/gen-orders.ts', () => {
-  const gen = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gen-orders.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const gen = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gen-orders.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
 
   it('writes a header row first on stdout', () => {
     const r = gen(['--rows', '5']);
@@ -87,7 +96,9 @@ describe('scripts/gen-orders.ts', () => {
     const g = gen(['--rows', '400', '--seed', '7', '--out', join(work, 'gen.csv')]);
     assert.equal(g.status, 0, g.stderr);
     assert.match(g.stderr, /--rates examples\/rates-orders\.json/);
-    const r = sh(`npx s321 export --profile data-pilot --participant ONLINE_MARKETPLACE --originator MKTPLC01 --in gen.csv --out gen.ndjson --errors gen-rejected.csv --rates ${named}`);
+    const r = sh(
+      `npx s321 export --profile data-pilot --participant ONLINE_MARKETPLACE --originator MKTPLC01 --in gen.csv --out gen.ndjson --errors gen-rejected.csv --rates ${named}`,
+    );
     assert.equal(r.code, 0, r.err);
     assert.match(r.err + r.out, /rejected 0\b/);
   });

@@ -46,8 +46,14 @@ test('a pound page with no imported rates: decided, product kinds with their dut
     assert.ok(p.charges, `${p.hts} priced`);
     assert.match(p.rateText, /%|Free|¢/);
     // the MFN line of the number, and a layer for goods of the United Kingdom
-    assert.ok(p.charges.lines.some((l) => l.kind === 'duty' && l.program === 'mfn'), `${p.hts}: its MFN line`);
-    assert.ok(p.charges.lines.some((l) => l.kind === 'duty' && l.program !== 'mfn'), `${p.hts}: an origin layer`);
+    assert.ok(
+      p.charges.lines.some((l) => l.kind === 'duty' && l.program === 'mfn'),
+      `${p.hts}: its MFN line`,
+    );
+    assert.ok(
+      p.charges.lines.some((l) => l.kind === 'duty' && l.program !== 'mfn'),
+      `${p.hts}: an origin layer`,
+    );
     assert.equal(p.rateText.split(' + ').length, p.charges.lines.filter((l) => l.kind === 'duty' && (l.program === 'mfn' || l.rate !== '0')).length);
   }
   const totals = a.products.map((p) => Number(p.charges!.total));
@@ -57,7 +63,10 @@ test('a pound page with no imported rates: decided, product kinds with their dut
   assert.ok(Number(a.estimate.low) < Number(a.estimate.high), 'a range');
   const kinds = a.inferred.map((i) => i.kind).sort();
   assert.deepEqual(kinds, ['origin', 'product', 'rate', 'ships-from']);
-  assert.deepEqual(a.inferred.find((i) => i.kind === 'rate'), { kind: 'rate', date: '2026-04-13' });
+  assert.deepEqual(
+    a.inferred.find((i) => i.kind === 'rate'),
+    { kind: 'rate', date: '2026-04-13' },
+  );
   assert.deepEqual(a.missing, []);
   // a pick (or a number the page states) gives one figure: that product's
   const pick = a.products[a.products.length - 1];
@@ -85,7 +94,10 @@ test('a US shop page: not an import (ships from the US, guessed), nothing to est
 });
 
 test('a page naming no country on a .com shop: origin and ships-from still asked, no decision', { skip }, () => {
-  const draft = draftOf(resolve(PAGES, 'wayfair-com--armchair.html'), 'https://www.wayfair.com/furniture/pdp/wade-logan-penhook-2047-wide-armchair-w005759888.html');
+  const draft = draftOf(
+    resolve(PAGES, 'wayfair-com--armchair.html'),
+    'https://www.wayfair.com/furniture/pdp/wade-logan-penhook-2047-wide-armchair-w005759888.html',
+  );
   const c = candidateOfDraft(draft, data, DAY);
   assert.equal(c.candidate, null);
   assert.deepEqual(c.missing, ['origin', 'ships-from']);
@@ -95,7 +107,16 @@ test('a page naming no country on a .com shop: origin and ships-from still asked
 });
 
 test('rateTextOf words the duty lines', () => {
-  const line = (rate: string | undefined, specific?: string) => ({ program: 'x', kind: 'duty' as const, base: '1', amount: '0', citation: '', confidence: 'P', ...(rate !== undefined ? { rate } : {}), ...(specific ? { specific } : {}) });
+  const line = (rate: string | undefined, specific?: string) => ({
+    program: 'x',
+    kind: 'duty' as const,
+    base: '1',
+    amount: '0',
+    citation: '',
+    confidence: 'P',
+    ...(rate !== undefined ? { rate } : {}),
+    ...(specific ? { specific } : {}),
+  });
   const charges = (lines: ReturnType<typeof line>[]) => ({ lines, total: '0', duty: '0', fees: '0', complete: true }) as never;
   assert.equal(rateTextOf(charges([line('11'), line('7.5')]), null), '11% + 7.5%');
   assert.equal(rateTextOf(charges([line('0')]), null), 'Free');

@@ -7,7 +7,17 @@ import type { Candidate } from '../../../extension/decide.ts';
 import { defaultSettings } from '../../../extension/storage/schema.ts';
 
 const data = { settings: defaultSettings('me'), rates: null };
-const shoes: Candidate = { id: 'current-page', title: 'Trail running shoes', quantity: 2, price: { amount: '69.50', currency: 'USD' }, origin: 'VN', shipFrom: 'VN', mode: 'express', kind: 'purchase', arrival: '2026-11-28' };
+const shoes: Candidate = {
+  id: 'current-page',
+  title: 'Trail running shoes',
+  quantity: 2,
+  price: { amount: '69.50', currency: 'USD' },
+  origin: 'VN',
+  shipFrom: 'VN',
+  mode: 'express',
+  kind: 'purchase',
+  arrival: '2026-11-28',
+};
 
 it('prices the product with the rate the shopper types, plus the layers by origin', () => {
   const c = estimateFor(shoes, data, '20');

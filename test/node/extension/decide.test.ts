@@ -8,8 +8,17 @@ import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const settings = defaultSettings('person-1');
 const item = (id: string, amount: string, arrival: string, over: Partial<Item> = {}): Item => ({
-  id, addedAt: '2025-01-01T00:00:00.000Z', title: `item ${id}`, quantity: 1, price: { amount, currency: 'USD' },
-  origin: 'DE', shipFrom: 'DE', mode: 'express', kind: 'purchase', arrival, ...over,
+  id,
+  addedAt: '2025-01-01T00:00:00.000Z',
+  title: `item ${id}`,
+  quantity: 1,
+  price: { amount, currency: 'USD' },
+  origin: 'DE',
+  shipFrom: 'DE',
+  mode: 'express',
+  kind: 'purchase',
+  arrival,
+  ...over,
 });
 
 test("today's date is the New York calendar day", () => {
@@ -19,7 +28,11 @@ test("today's date is the New York calendar day", () => {
 });
 
 test('same-day items add up against the $800 limit (2025, before the suspension) and the day warns', () => {
-  const r = decideAll({ settings, rates: null, items: [item('a', '500.00', '2025-03-01'), item('b', '450.00', '2025-03-01'), item('c', '100.00', '2025-03-02')] });
+  const r = decideAll({
+    settings,
+    rates: null,
+    items: [item('a', '500.00', '2025-03-01'), item('b', '450.00', '2025-03-01'), item('c', '100.00', '2025-03-02')],
+  });
   assert.equal(r.days.length, 2);
   const [d1, d2] = r.days;
   assert.equal(d1.day, '2025-03-01');
@@ -36,7 +49,16 @@ test('the same decisions as core gives for the same batch (no logic of our own)'
   const items = [item('a', '500.00', '2025-03-01'), item('b', '450.00', '2025-03-01', { orderId: 'O1' }), item('c', '400.00', '2025-03-04', { orderId: 'O1' })];
   const r = decideAll({ settings, rates: null, items });
   const direct = evaluate({
-    shipments: items.map((i) => ({ id: i.id, arrival: i.arrival, mode: i.mode, shipFrom: i.shipFrom, kind: i.kind, orderId: i.orderId, recipient: { id: 'person-1', type: 'person', country: 'US' }, items: [{ description: i.title, quantity: 1, price: i.price, origin: i.origin }] })),
+    shipments: items.map((i) => ({
+      id: i.id,
+      arrival: i.arrival,
+      mode: i.mode,
+      shipFrom: i.shipFrom,
+      kind: i.kind,
+      orderId: i.orderId,
+      recipient: { id: 'person-1', type: 'person', country: 'US' },
+      items: [{ description: i.title, quantity: 1, price: i.price, origin: i.origin }],
+    })),
   });
   assert.ok(direct.ok && 'decisions' in direct.output);
   for (const d of direct.output.decisions) assert.deepEqual(r.decisions.get(d.id), d);
@@ -64,7 +86,11 @@ test('an item core cannot decide (no rate for its currency, none bundled, the va
   const r = decideAll({ settings, rates: null, items: [item('a', '20.00', '2025-03-01'), item('aed', '20.00', '2025-03-01', aed)] });
   assert.equal(r.problems.get('aed')?.[0].code, 'MISSING_RATE');
   assert.equal(r.decisions.get('a')!.exempt, true);
-  const withRates = decideAll({ settings, rates: { AED: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '3.6725' }] }, items: [item('aed', '20.00', '2025-03-01', aed)] });
+  const withRates = decideAll({
+    settings,
+    rates: { AED: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '3.6725' }] },
+    items: [item('aed', '20.00', '2025-03-01', aed)],
+  });
   assert.equal(withRates.problems.size, 0);
   assert.equal(withRates.decisions.get('aed')!.valueUsd, '5.45');
 });
@@ -84,7 +110,11 @@ test('a euro page answers without imported rates: the bundled approximate rate, 
 
 test('imported CBP rates win over the bundled approximate ones', () => {
   const eur = { price: { amount: '20.00', currency: 'EUR' } };
-  const r = decideAll({ settings, rates: { EUR: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.9500' }] }, items: [item('eur', '20.00', '2025-03-01', eur)] });
+  const r = decideAll({
+    settings,
+    rates: { EUR: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.9500' }] },
+    items: [item('eur', '20.00', '2025-03-01', eur)],
+  });
   const d = r.decisions.get('eur')!;
   assert.equal(d.valueUsd, '21.05');
   assert.equal(d.valueDependence?.conversion, 'certified');
@@ -92,7 +122,10 @@ test('imported CBP rates win over the bundled approximate ones', () => {
 });
 
 test("the page's US dollar price is used for the line when no imported rate covers it", () => {
-  const cand: Candidate = { ...item('current-page', '2.30', '2025-10-01', { price: { amount: '2.30', currency: 'GBP' }, quantity: 2, kind: 'gift' }), usdShown: '3.10' };
+  const cand: Candidate = {
+    ...item('current-page', '2.30', '2025-10-01', { price: { amount: '2.30', currency: 'GBP' }, quantity: 2, kind: 'gift' }),
+    usdShown: '3.10',
+  };
   const d = decideAll({ settings, rates: null, items: [] }, cand).decisions.get('current-page')!;
   assert.equal(d.valueUsd, '6.20');
   assert.ok(d.reasons.some((x) => x.code === 'CURRENCY_SHOWN'));
@@ -145,5 +178,5 @@ test("the popup words the decisive reason in the shopper's language, with the wi
   assert.match(reasonSentence(reason, 'es'), /^El régimen de minimis está suspendido para productos de todos los países desde el 29 ago 2025/);
   assert.match(reasonSentence(reason, 'zh-Hans'), /2025年8月29日/);
   assert.doesNotMatch(reasonSentence(reason, 'en'), /2026/, 'one date: when the suspension began');
-  assert.equal(reasonSentence({ ...reason, code: 'SOMETHING_NEW' }, 'es'), reason.message, 'an unknown code keeps core\'s message');
+  assert.equal(reasonSentence({ ...reason, code: 'SOMETHING_NEW' }, 'es'), reason.message, "an unknown code keeps core's message");
 });

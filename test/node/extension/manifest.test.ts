@@ -36,8 +36,11 @@ test('the committed manifest lists no hosts: the build takes them from the regis
   assert.equal(manifest.optional_host_permissions, undefined);
 });
 
-test('the marketplace hosts are the site adapters\' declared hosts, https, one site each', () => {
-  assert.deepEqual(MARKETPLACES, adapters.flatMap((a) => a.hosts ?? []));
+test("the marketplace hosts are the site adapters' declared hosts, https, one site each", () => {
+  assert.deepEqual(
+    MARKETPLACES,
+    adapters.flatMap((a) => a.hosts ?? []),
+  );
   assert.equal(generic.hosts, undefined, 'the generic adapter runs only after a toolbar click (activeTab)');
   assert.ok(MARKETPLACES.length > 0);
   for (const m of MARKETPLACES) assert.doesNotThrow(() => parseMatchPattern(m), m);
@@ -46,15 +49,32 @@ test('the marketplace hosts are the site adapters\' declared hosts, https, one s
 });
 
 test('a pattern beyond one marketplace, or a host list in manifest.json, stops the build', () => {
-  for (const bad of [['https://*/*'], ['*://*/*'], ['https://*.com/*'], ['http://www.etsy.com/*'], ['*://www.etsy.com/*'], ['https://www.etsy.com/*', 'https://www.etsy.com/*'], []]) {
+  for (const bad of [
+    ['https://*/*'],
+    ['*://*/*'],
+    ['https://*.com/*'],
+    ['http://www.etsy.com/*'],
+    ['*://www.etsy.com/*'],
+    ['https://www.etsy.com/*', 'https://www.etsy.com/*'],
+    [],
+  ]) {
     assert.throws(() => extensionManifest(manifest, bad, 'chrome'), Error, JSON.stringify(bad));
   }
   assert.throws(() => extensionManifest({ ...manifest, host_permissions: ['https://www.etsy.com/*'] }, MARKETPLACES, 'chrome'), /host_permissions/);
-  assert.throws(() => extensionManifest({ ...manifest, content_scripts: [{ ...manifest.content_scripts[0], matches: ['https://www.etsy.com/*'] }] }, MARKETPLACES, 'chrome'), /matches/);
+  assert.throws(
+    () =>
+      extensionManifest({ ...manifest, content_scripts: [{ ...manifest.content_scripts[0], matches: ['https://www.etsy.com/*'] }] }, MARKETPLACES, 'chrome'),
+    /matches/,
+  );
 });
 
-for (const [browser, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']] as const) {
-  test(`the ${browser} build: permissions exactly storage, activeTab and scripting; hosts and content script matches exactly the marketplaces`, { skip: skipBuild(dir) }, () => {
+for (const [browser, dir] of [
+  ['chrome', 'dist'],
+  ['firefox', 'dist-firefox'],
+] as const) {
+  test(`the ${browser} build: permissions exactly storage, activeTab and scripting; hosts and content script matches exactly the marketplaces`, {
+    skip: skipBuild(dir),
+  }, () => {
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     assert.deepEqual(m.permissions, ['storage', 'activeTab', 'scripting']);
     assert.deepEqual(m.host_permissions, MARKETPLACES);
@@ -92,11 +112,16 @@ function walk(dir: string): string[] {
 
 test('adapters are pure: no browser API, no network, no clock, no page globals', () => {
   for (const f of walk('extension/adapters').filter((x) => x.endsWith('.ts'))) {
-    const src = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
-    assert.doesNotMatch(src, /webextension-polyfill|\bbrowser\.[a-z]+\.|\bchrome\.[a-z]+\.|\bwindow\.|\blocation\.(href|host|pathname|search)|\bfetch\(|XMLHttpRequest|Date\.now\(|new Date\(\)|globalThis\.|localStorage|sessionStorage/, f);
+    const src = readFileSync(f, 'utf8')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
+    assert.doesNotMatch(
+      src,
+      /webextension-polyfill|\bbrowser\.[a-z]+\.|\bchrome\.[a-z]+\.|\bwindow\.|\blocation\.(href|host|pathname|search)|\bfetch\(|XMLHttpRequest|Date\.now\(|new Date\(\)|globalThis\.|localStorage|sessionStorage/,
+      f,
+    );
   }
 });
-
 
 test('the Chrome build: module service worker, standalone content script, no exposed files', { skip: skipBuild('dist') }, () => {
   const m = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
@@ -149,7 +174,8 @@ test('reading countries from pages grows the content script by no more than 2 KB
 test('web-ext lint finds no error in the Firefox build', { skip: skipBuild('dist-firefox'), timeout: 120_000 }, async () => {
   let out: string;
   try {
-    out = (await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--output', 'json', '--no-input'], { maxBuffer: 1 << 24 })).stdout;
+    out = (await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--output', 'json', '--no-input'], { maxBuffer: 1 << 24 }))
+      .stdout;
   } catch (e) {
     out = (e as { stdout: string }).stdout;
   }

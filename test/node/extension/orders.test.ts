@@ -14,16 +14,37 @@ import { siteFixtures } from './adapters/fixtures.ts';
 const draftOf = (site: string, name: string): Draft => structuredClone(siteFixtures(site).find((f) => f.name === name)!.draft);
 const amazonOrder = draftOf('amazon', 'order');
 const settings = defaultSettings('person-1');
-const choice = (over: Partial<OrderChoice> = {}): OrderChoice => ({ arrival: '2025-03-05', origin: 'CN', shipFrom: 'CN', mode: 'express', currency: '', ...over });
+const choice = (over: Partial<OrderChoice> = {}): OrderChoice => ({
+  arrival: '2025-03-05',
+  origin: 'CN',
+  shipFrom: 'CN',
+  mode: 'express',
+  currency: '',
+  ...over,
+});
 const item = (id: string, amount: string, arrival: string, over: Partial<Item> = {}): Item => ({
-  id, addedAt: '2025-01-01T00:00:00.000Z', title: `item ${id}`, quantity: 1, price: { amount, currency: 'USD' },
-  origin: 'DE', shipFrom: 'DE', mode: 'express', kind: 'purchase', arrival, ...over,
+  id,
+  addedAt: '2025-01-01T00:00:00.000Z',
+  title: `item ${id}`,
+  quantity: 1,
+  price: { amount, currency: 'USD' },
+  origin: 'DE',
+  shipFrom: 'DE',
+  mode: 'express',
+  kind: 'purchase',
+  arrival,
+  ...over,
 });
 let n = 0;
 const newId = () => `id-${++n}`;
 
 test('the shopper order fixtures are shopper orders with lines; seller orders and products are not', () => {
-  for (const [site, name] of [['amazon', 'order'], ['ebay', 'order'], ['etsy', 'receipt'], ['temu', 'order']]) {
+  for (const [site, name] of [
+    ['amazon', 'order'],
+    ['ebay', 'order'],
+    ['etsy', 'receipt'],
+    ['temu', 'order'],
+  ]) {
     const d = draftOf(site, name);
     assert.ok(isShopperOrder(d), `${site}/${name}`);
     assert.ok(d.lines.length > 0, `${site}/${name} has lines`);
@@ -60,7 +81,16 @@ test('the order feeds the day total in ONE core batch: the same decisions core g
   assert.deepEqual(day.ids.sort(), ['lamp', 'order-line-0', 'order-line-1']);
   const all = [other, ...r.candidates];
   const direct = evaluate({
-    shipments: all.map((i) => ({ id: i.id, arrival: i.arrival, mode: i.mode, shipFrom: i.shipFrom, kind: i.kind, orderId: i.orderId, recipient: { id: 'person-1', type: 'person', country: 'US' }, items: [{ description: i.title, quantity: i.quantity, price: linePrice(i.price, i.quantity), origin: i.origin }] })),
+    shipments: all.map((i) => ({
+      id: i.id,
+      arrival: i.arrival,
+      mode: i.mode,
+      shipFrom: i.shipFrom,
+      kind: i.kind,
+      orderId: i.orderId,
+      recipient: { id: 'person-1', type: 'person', country: 'US' },
+      items: [{ description: i.title, quantity: i.quantity, price: linePrice(i.price, i.quantity), origin: i.origin }],
+    })),
   });
   assert.ok(direct.ok && 'decisions' in direct.output);
   for (const x of direct.output.decisions) assert.deepEqual(d.decisions.get(x.id), x);
@@ -84,7 +114,10 @@ test('the order id makes core see lots of one order arriving on different days (
   assert.ok(r.ok);
   const secondLot = item('lot-2', '790.00', '2025-03-09', { orderId: '112-0000001-0000001' });
   const d = decideAll({ settings, rates: null, items: [secondLot] }, r.candidates);
-  assert.ok([...d.decisions.values()].some((x) => x.reasons.some((reason) => reason.code === 'SPLIT_ORDER')), 'core aggregates the order across days');
+  assert.ok(
+    [...d.decisions.values()].some((x) => x.reasons.some((reason) => reason.code === 'SPLIT_ORDER')),
+    'core aggregates the order across days',
+  );
   const unrelated = decideAll({ settings, rates: null, items: [{ ...secondLot, orderId: 'another-order' }] }, r.candidates);
   assert.ok(![...unrelated.decisions.values()].some((x) => x.reasons.some((reason) => reason.code === 'SPLIT_ORDER')));
 });
@@ -118,7 +151,10 @@ test('what the page does not show, the shopper supplies; nothing is guessed', ()
 });
 
 test('adding the order again replaces its lines (a new arrival day), and leaves every other item alone', () => {
-  const keep = [item('a', '10.00', '2025-03-01'), item('b', '10.00', '2025-03-01', { orderId: '112-0000001-0000001', url: 'https://www.amazon.com/dp/B0EXAMPLE2' })];
+  const keep = [
+    item('a', '10.00', '2025-03-01'),
+    item('b', '10.00', '2025-03-01', { orderId: '112-0000001-0000001', url: 'https://www.amazon.com/dp/B0EXAMPLE2' }),
+  ];
   const first = orderCandidates(amazonOrder, choice());
   assert.ok(first.ok);
   const once = withOrder(keep, amazonOrder, first.candidates, newId, '2025-03-01T00:00:00.000Z');
@@ -128,7 +164,10 @@ test('adding the order again replaces its lines (a new arrival day), and leaves 
   assert.ok(later.ok);
   const twice = withOrder(once, amazonOrder, later.candidates, newId, '2025-03-02T00:00:00.000Z');
   assert.equal(twice.length, 4);
-  assert.deepEqual(itemsOfOrder(twice, amazonOrder).map((i) => i.arrival), ['2025-03-07', '2025-03-07']);
+  assert.deepEqual(
+    itemsOfOrder(twice, amazonOrder).map((i) => i.arrival),
+    ['2025-03-07', '2025-03-07'],
+  );
   assert.deepEqual(twice.slice(0, 2), keep, 'a product item of the same order (another page) is kept');
 });
 

@@ -19,14 +19,20 @@ it('lists one Amazon product seen at two addresses under two titles once, the ne
     capture('a', 'https://www.amazon.com/dp/B00N150YS4', 'Gorilla Black Duct Tape', 'amazon', 'B00N150YS4'),
     capture('c', 'https://www.amazon.com/dp/B07FW264WL', 'Potato chips', 'amazon', 'B07FW264WL'),
   ];
-  assert.deepEqual(recentProducts(list).map((c) => c.id), ['b', 'c']);
+  assert.deepEqual(
+    recentProducts(list).map((c) => c.id),
+    ['b', 'c'],
+  );
 });
 
 it('treats addresses that differ only by tracking parameters or a fragment as one product', () => {
   const a = capture('a', 'https://claycorner.example/products/blue-mug?utm_source=mail&variant=12#reviews', 'Blue mug');
   const b = capture('b', 'https://claycorner.example/products/blue-mug?variant=12', 'Blue Glazed Mug, 12 oz');
   assert.equal(productKey(a.draft), productKey(b.draft));
-  assert.deepEqual(recentProducts([b, a]).map((c) => c.id), ['b']);
+  assert.deepEqual(
+    recentProducts([b, a]).map((c) => c.id),
+    ['b'],
+  );
 });
 
 it('keeps products the query tells apart, and different orders on one address', () => {

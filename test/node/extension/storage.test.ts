@@ -12,8 +12,17 @@ import { genericPages, documentOf } from './adapters/generic-fixtures.ts';
 import { extractPage } from '../../../extension/adapters/registry.ts';
 
 const item = (over: Partial<Item> = {}): Item => ({
-  id: 'i1', addedAt: '2026-11-28T10:00:00.000Z', title: 'Mug', quantity: 1, price: { amount: '24.50', currency: 'USD' },
-  origin: 'PT', shipFrom: 'PT', mode: 'express', kind: 'purchase', arrival: '2026-12-03', ...over,
+  id: 'i1',
+  addedAt: '2026-11-28T10:00:00.000Z',
+  title: 'Mug',
+  quantity: 1,
+  price: { amount: '24.50', currency: 'USD' },
+  origin: 'PT',
+  shipFrom: 'PT',
+  mode: 'express',
+  kind: 'purchase',
+  arrival: '2026-12-03',
+  ...over,
 });
 
 test('a fresh install gets version 1 with default settings (shopper, English, badge off)', async () => {
@@ -70,7 +79,10 @@ test('an invalid stored item goes to quarantine; the valid ones stay', async () 
   const area = memoryArea({ schemaVersion: 1, items: [item(), item({ id: 'i2', price: { amount: '1.234', currency: 'USD' } }), 'junk'] });
   const r = await load(area);
   assert.ok(r.ok);
-  assert.deepEqual(r.data.items.map((i) => i.id), ['i1']);
+  assert.deepEqual(
+    r.data.items.map((i) => i.id),
+    ['i1'],
+  );
   assert.equal(r.data.quarantine.length, 2);
   assert.match(JSON.stringify(r.data.quarantine[0]), /price/);
 });
@@ -78,7 +90,12 @@ test('an invalid stored item goes to quarantine; the valid ones stay', async () 
 test('stored rates are read back with the check the options page ran (core compileRates): what it accepts stays, what it refuses is quarantined', async () => {
   const tables: unknown[] = [
     { JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00' }], EUR: [] },
-    { EUR: [{ date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' }, { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.90' }] },
+    {
+      EUR: [
+        { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' },
+        { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.90' },
+      ],
+    },
     // refused: a misspelt key, an unreal date, a zero rate, an unknown code, a too long rate,
     // two different daily rates for one day, not a table
     { JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00', note: 'x' }] },
@@ -86,7 +103,12 @@ test('stored rates are read back with the check the options page ran (core compi
     { JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '0.00' }] },
     { XYZ: [] },
     { JPY: [{ date: '2024-01-02', kind: 'daily', unitsPerUsd: '1'.repeat(13) }] },
-    { EUR: [{ date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' }, { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.91' }] },
+    {
+      EUR: [
+        { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' },
+        { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.91' },
+      ],
+    },
     [],
   ];
   for (const table of tables) {

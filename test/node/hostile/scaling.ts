@@ -22,7 +22,11 @@ export function scaling<T>(base: number, make: (n: number) => T, run: (input: T)
   const ms = [1, 2, 4].map((k) => {
     const input = make(base * k);
     let best = Infinity;
-    for (let r = 0; r < repeats; r++) best = Math.min(best, cpuMs(() => run(input)));
+    for (let r = 0; r < repeats; r++)
+      best = Math.min(
+        best,
+        cpuMs(() => run(input)),
+      );
     return best;
   }) as [number, number, number];
   return { ms, ratio: ms[2] / Math.max(ms[0], 0.01) };
@@ -31,7 +35,10 @@ export function scaling<T>(base: number, make: (n: number) => T, run: (input: T)
 /** Asserts near-linear growth: 4x the input takes less than `max` times as long (default 8:
  * well above N log N's 4.5 plus noise, well below quadratic's 16). */
 export function assertNearLinear(s: Scaling, what: string, max = 8): void {
-  assert.ok(s.ratio < max, `${what}: 4x the input took ${s.ratio.toFixed(1)}x as long (${s.ms.map((m) => m.toFixed(0)).join(' / ')} ms at 1x / 2x / 4x): expected near-linear (< ${max}x)`);
+  assert.ok(
+    s.ratio < max,
+    `${what}: 4x the input took ${s.ratio.toFixed(1)}x as long (${s.ms.map((m) => m.toFixed(0)).join(' / ')} ms at 1x / 2x / 4x): expected near-linear (< ${max}x)`,
+  );
 }
 
 /** `scaling` for async work (the export): CPU time of the whole run, best of `repeats`. */

@@ -23,14 +23,18 @@ it('lists in sideEffects only paths the package ships', () => {
   for (const pattern of manifest.sideEffects as string[]) {
     const path = pattern.replace(/^\.\//, '');
     const dir = path.replace(/\/?\*.*$/, '');
-    assert.ok(files.some((f) => f === path || f === dir || f.startsWith(`${dir}/`) || dir.startsWith(`${f}/`)), `sideEffects "${pattern}" is not in the package's files`);
+    assert.ok(
+      files.some((f) => f === path || f === dir || f.startsWith(`${dir}/`) || dir.startsWith(`${f}/`)),
+      `sideEffects "${pattern}" is not in the package's files`,
+    );
   }
 });
 
 it('the build drops the one known crxjs warning and nothing else', async () => {
   // @ts-expect-error a plain .mjs script without declarations
   const { withoutKnownNoise } = (await import('../../../scripts/build.mjs')) as { withoutKnownNoise: (t: string) => string };
-  const log = ' WARN  `inlineDynamicImports` option is ignored because `codeSplitting: false` is set.\n\n  ✓ content.ts → extension/content.js\n WARN  something else\n';
+  const log =
+    ' WARN  `inlineDynamicImports` option is ignored because `codeSplitting: false` is set.\n\n  ✓ content.ts → extension/content.js\n WARN  something else\n';
   assert.equal(withoutKnownNoise(log), '\n  ✓ content.ts → extension/content.js\n WARN  something else\n');
   assert.equal(withoutKnownNoise(' WARN  inlineDynamicImports option is ignored because codeSplitting: false is set.\n'), '');
 });

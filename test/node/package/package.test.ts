@@ -62,9 +62,23 @@ after(() => rmSync(work, { recursive: true, force: true }));
 describe('the packed tarball', () => {
   it('holds the built files, README, licence and changelog, and no source or tests', () => {
     const paths = packed.map((f) => f.path);
-    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/s321\.mjs|dist-cli\/s321\.mjs|dist-widget\/de-minimis-check\.m?js|dist-lib\/.+\.(js|js\.map|d\.ts|json))$/;
-    assert.deepEqual(paths.filter((p) => !allowed.test(p)), []);
-    for (const p of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/s321.mjs', 'dist-cli/s321.mjs', 'dist-lib/core/index.js', 'dist-lib/core/index.d.ts', 'dist-lib/schemas/request.json']) {
+    const allowed =
+      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/s321\.mjs|dist-cli\/s321\.mjs|dist-widget\/de-minimis-check\.m?js|dist-lib\/.+\.(js|js\.map|d\.ts|json))$/;
+    assert.deepEqual(
+      paths.filter((p) => !allowed.test(p)),
+      [],
+    );
+    for (const p of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'bin/s321.mjs',
+      'dist-cli/s321.mjs',
+      'dist-lib/core/index.js',
+      'dist-lib/core/index.d.ts',
+      'dist-lib/schemas/request.json',
+    ]) {
       assert.ok(paths.includes(p), `${p} is missing from the tarball`);
     }
   });
@@ -72,7 +86,10 @@ describe('the packed tarball', () => {
   it('installs without running any script of its own (no prepare, install or postinstall; prepack runs only for whoever packs)', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 's321', 'package.json'), 'utf8'));
     const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare'];
-    assert.deepEqual(Object.keys(manifest.scripts ?? {}).filter((s) => lifecycle.includes(s)), []);
+    assert.deepEqual(
+      Object.keys(manifest.scripts ?? {}).filter((s) => lifecycle.includes(s)),
+      [],
+    );
     assert.equal(manifest.private, undefined);
     assert.deepEqual(Object.keys(manifest.dependencies), ['zod']);
   });
@@ -81,7 +98,11 @@ describe('the packed tarball', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 's321', 'package.json'), 'utf8'));
     assert.match(manifest.version, /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/);
     const changelog = readFileSync(join(project, 'node_modules', 's321', 'CHANGELOG.md'), 'utf8');
-    assert.match(changelog, new RegExp(`^## ${manifest.version.replace(/\./g, '\\.')} \\(\\d{4}-\\d{2}-\\d{2}\\)$`, 'm'), `CHANGELOG.md has no "## ${manifest.version} (date)" section`);
+    assert.match(
+      changelog,
+      new RegExp(`^## ${manifest.version.replace(/\./g, '\\.')} \\(\\d{4}-\\d{2}-\\d{2}\\)$`, 'm'),
+      `CHANGELOG.md has no "## ${manifest.version} (date)" section`,
+    );
   });
 
   it('names types and code for every entry of its exports map, and every file exists', () => {
@@ -134,13 +155,23 @@ describe('an installed s321', () => {
     ok(run(bin('tsc'), ['-p', 'tsconfig.json']), 'tsc on the consumer');
   });
 
-  it('type-checks the README\'s TypeScript and Node examples unchanged under strict and exactOptionalPropertyTypes', () => {
+  it("type-checks the README's TypeScript and Node examples unchanged under strict and exactOptionalPropertyTypes", () => {
     writeFileSync(join(project, 'readme-strict.ts'), readmeBlock('ts', 'strict'));
     writeFileSync(join(project, 'readme-node-as-ts.ts'), readmeBlock('js', 'node'));
     writeFileSync(
       join(project, 'tsconfig.readme.json'),
       JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: [] },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2022', 'DOM'],
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
         files: ['readme-strict.ts', 'readme-node-as-ts.ts'],
       }),
     );
@@ -148,7 +179,9 @@ describe('an installed s321', () => {
     // and it runs: its output is the engine's
     const r = ok(run(bin('tsc'), ['-p', 'tsconfig.readme.json', '--noEmit', 'false', '--outDir', 'readme-out']), 'tsc emit');
     assert.equal(r.code, 0);
-    const out = ok(run(process.execPath, [join('readme-out', 'readme-strict.js')]), 'the README TypeScript example').out.trim().split('\n');
+    const out = ok(run(process.execPath, [join('readme-out', 'readme-strict.js')]), 'the README TypeScript example')
+      .out.trim()
+      .split('\n');
     assert.match(out[0], /^postal \d+\.\d{2}$/);
     assert.deepEqual(out.slice(1), ['order-1043 false', 'order-1044 false']);
   });
@@ -163,7 +196,10 @@ describe('an installed s321', () => {
     writeFileSync(join(project, 'main.js'), readmeBlock('js', 'bundler'));
     ok(run(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'built']), 'vite build');
     const assets = join(project, 'built', 'assets');
-    const code = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+    const code = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
     assert.match(code, /de-minimis-check/, 'the element is in the bundle');
     assert.match(code, /SUSPENDED_ALL_COUNTRIES/, 'the engine is in the bundle');
     // what the README promises a bundled page does not pay for
@@ -178,12 +214,18 @@ describe('an installed s321', () => {
       res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     try {
       const page = await browser.newPage();
       const logged: string[] = [];
       const errors: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'log') logged.push(m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'log') logged.push(m.text());
+      });
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
       await page.waitForFunction(() => document.querySelector('de-minimis-check')?.getAttribute('data-state') === 'dutiable', undefined, { timeout: 10_000 });

@@ -28,7 +28,10 @@ test('the coded Chinese table unpacks to exactly the source tables, and the modu
   assert.deepEqual(m.STRINGS, STRINGS);
   // coded: the Chinese table is written in ASCII (the Spanish one keeps its accents, escaped by the build)
   const zh = code.slice(code.indexOf('"zh-Hans":'));
-  assert.ok([...zh].every((c) => c < '\x80'), 'the coded table must be ASCII');
+  assert.ok(
+    [...zh].every((c) => c < '\x80'),
+    'the coded table must be ASCII',
+  );
   assert.doesNotMatch(zh, /\\u/);
   const changed = structuredClone(STRINGS) as unknown as Record<string, { r: Record<string, string> }>;
   changed['zh-Hans'].r.OVER_LIMIT = changed['zh-Hans'].r.OVER_LIMIT.replace('超', '起');
@@ -49,7 +52,10 @@ test('a coded table keeps every kind of character: ASCII, punctuation the code u
 });
 
 test('a table between texts unpacks equal: texts after a table are not put in it', async () => {
-  const tables = { en: { a: 'A', t: { x: 'X', y: 'Y' }, b: 'B', u: { x: 'UX' }, c: 'C' }, es: { a: 'a', t: { x: 'x', y: 'y' }, b: 'b', u: { x: 'ux' }, c: 'c' } };
+  const tables = {
+    en: { a: 'A', t: { x: 'X', y: 'Y' }, b: 'B', u: { x: 'UX' }, c: 'C' },
+    es: { a: 'a', t: { x: 'x', y: 'y' }, b: 'b', u: { x: 'ux' }, c: 'c' },
+  };
   assert.deepEqual((await load(packedStringsModule(['en', 'es'], tables))).STRINGS, tables);
 });
 

@@ -27,7 +27,10 @@ test(`the IIFE bundle is at most ${BUDGET_GZIP_BYTES} bytes gzipped, with no zod
     assert.doesNotMatch(text, /new Function|\beval\(/);
     assert.doesNotMatch(text, /zod|jitless/i);
     // a page without <meta charset> must not garble the widget
-    assert.ok(js.every((b) => b < 0x80), 'the IIFE must be pure ASCII');
+    assert.ok(
+      js.every((b) => b < 0x80),
+      'the IIFE must be pure ASCII',
+    );
     // no network API in the widget
     assert.doesNotMatch(text, /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
   } finally {

@@ -13,13 +13,31 @@ test('the trimmed rule set compiles and decides exactly as the full one', () => 
   const trimmed = compileRuleSet(trimRuleSet(defaultRules));
   assert.ok(trimmed.ok, JSON.stringify(!trimmed.ok && trimmed.issues));
   const full = bundledRules();
-  const arrivals = ['2012-01-01', '2015-11-20', '2016-03-10', '2025-02-05', '2025-05-02', '2025-05-20', '2025-06-01', '2025-08-29', '2026-02-24', '2026-06-24', '2026-07-24', '2026-11-28', '2027-07-01', '2030-01-01'];
+  const arrivals = [
+    '2012-01-01',
+    '2015-11-20',
+    '2016-03-10',
+    '2025-02-05',
+    '2025-05-02',
+    '2025-05-20',
+    '2025-06-01',
+    '2025-08-29',
+    '2026-02-24',
+    '2026-06-24',
+    '2026-07-24',
+    '2026-11-28',
+    '2027-07-01',
+    '2030-01-01',
+  ];
   const items = [
     [{ price: { amount: '45.00', currency: 'USD' }, origin: 'DE' }],
     [{ price: { amount: '650.00', currency: 'USD' }, origin: 'CN' }],
     [{ price: { amount: '3000.00', currency: 'USD' }, origin: 'VN', hts: '2204210000' }],
     [{ price: { amount: '90.00', currency: 'USD' }, origin: 'HK', flags: ['informational-material'] }],
-    [{ price: { amount: '300.00', currency: 'USD' }, origin: 'FR', flags: ['section-301'] }, { price: { amount: '20.00', currency: 'USD' }, origin: 'FR', flags: ['alcoholic-perfume'] }],
+    [
+      { price: { amount: '300.00', currency: 'USD' }, origin: 'FR', flags: ['section-301'] },
+      { price: { amount: '20.00', currency: 'USD' }, origin: 'FR', flags: ['alcoholic-perfume'] },
+    ],
     [{ price: { amount: '10.00', currency: 'USD' }, origin: 'MX', flags: ['adcvd'] }],
   ];
   let n = 0;

@@ -10,7 +10,16 @@ import { DE_MINIMIS } from '../../../widget/src/view.tsx';
 
 it('explains de minimis under the reasons that name it, and only those', () => {
   const named = REASON_CODES.filter((c) => DE_MINIMIS.test(c)).sort();
-  assert.deepEqual(named, ['DE_MINIMIS_WITHIN_LIMIT', 'OVER_LIMIT', 'REPEALED', 'SAME_DAY_AGGREGATE', 'SPLIT_ORDER', 'SUSPENDED_ALL_COUNTRIES', 'SUSPENDED_CN_HK', 'SUSPENSION_REACH_UNSETTLED']);
+  assert.deepEqual(named, [
+    'DE_MINIMIS_WITHIN_LIMIT',
+    'OVER_LIMIT',
+    'REPEALED',
+    'SAME_DAY_AGGREGATE',
+    'SPLIT_ORDER',
+    'SUSPENDED_ALL_COUNTRIES',
+    'SUSPENDED_CN_HK',
+    'SUSPENSION_REACH_UNSETTLED',
+  ]);
   for (const l of LOCALES) assert.match(STRINGS[l].dm, /321/, l);
 });
 

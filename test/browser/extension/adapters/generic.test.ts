@@ -29,7 +29,9 @@ describe('generic adapter in Chromium', () => {
       console.warn('shared fixtures (../shared/fixtures/pages) are absent: skipping the real-page checks');
       this.skip();
     }
-    const expected = JSON.parse(expectedText!) as { pages: Array<{ file: string; url: string; titleIncludes: string; price: string | null; currency: string | null }> };
+    const expected = JSON.parse(expectedText!) as {
+      pages: Array<{ file: string; url: string; titleIncludes: string; price: string | null; currency: string | null }>;
+    };
     const golden = JSON.parse((await text(`${GENERIC}shared-pages.drafts.json`))!) as { drafts: Record<string, Draft> };
     for (const p of expected.pages) {
       const r = extractPage(parse((await text(`${SHARED}${p.file}`))!), p.url, generic);

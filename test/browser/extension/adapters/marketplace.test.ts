@@ -35,7 +35,9 @@ describe('marketplace adapters in Chromium', () => {
       console.warn('shared fixtures (../shared/fixtures/pages) are absent: skipping the real-page checks');
       this.skip();
     }
-    const expected = JSON.parse(expectedText!) as { pages: Array<{ file: string; url: string; titleIncludes: string; price: string | null; currency: string | null }> };
+    const expected = JSON.parse(expectedText!) as {
+      pages: Array<{ file: string; url: string; titleIncludes: string; price: string | null; currency: string | null }>;
+    };
     for (const p of expected.pages) {
       const r = extractPage(parse((await text(`${SHARED}${p.file}`))!), p.url);
       expect(r.ok, p.file).to.equal(true);

@@ -19,8 +19,14 @@ describe('tariff sets: gaps', () => {
     set.fees = set.fees.filter((f) => f.id !== 'mpf-informal-fy2026');
     const r = compileTariffs(set);
     assert.ok(!r.ok);
-    assert.deepEqual(r.issues.map((i) => `${i.path} ${i.code}`), ['fees GAP']);
-    assert.match(r.issues[0].message, /"mpf-informal-fy2025" ends at 2025-10-01 but "mpf-informal-fy2027" \(mpf, informal, air,ocean,postal,rail,truck\) starts only at 2026-10-01/);
+    assert.deepEqual(
+      r.issues.map((i) => `${i.path} ${i.code}`),
+      ['fees GAP'],
+    );
+    assert.match(
+      r.issues[0].message,
+      /"mpf-informal-fy2025" ends at 2025-10-01 but "mpf-informal-fy2027" \(mpf, informal, air,ocean,postal,rail,truck\) starts only at 2026-10-01/,
+    );
   });
   it('a duty program may pause: the minute between the IEEPA postal duty and the Section 122 rate is the law', () => {
     const postal = defaultTariffs.layers.filter((l) => l.program === 'postal-duty').map((l) => `${l.from}..${l.until}`);
@@ -43,13 +49,19 @@ describe('the one lookup by HTS number', () => {
   it('chapter99LayersFor reads the same engine: the marks apply there too', () => {
     const layers = [...defaultTariffs.layers, ...chapter99Layers] as typeof chapter99Layers;
     const programs = chapter99LayersFor(layers, { hts: steelNumber, origin: 'DE', at: '2026-03-01', mode: 'express' }).map((l) => l.program);
-    assert.deepEqual(programs.filter((p) => p === 'section-232-steel' || p === 'section-122'), ['section-232-steel']);
+    assert.deepEqual(
+      programs.filter((p) => p === 'section-232-steel' || p === 'section-122'),
+      ['section-232-steel'],
+    );
   });
   it('returns the layers in the order of the set; refuses data the compiler refuses', () => {
     const layers = chapter99LayersFor(chapter99Layers, { hts: '8426190000', origin: 'CN', at: '2026-12-15' });
     assert.ok(layers.length >= 2, 'the cranes: Section 301 China and the 2026 crane action');
     const order = layers.map((l) => chapter99Layers.indexOf(l));
-    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
     assert.throws(() => chapter99LayersFor([steel, { ...steel }], { hts: steelNumber, origin: 'DE', at: '2026-03-01' }), /DUPLICATE_ID|used twice/);
   });
 });

@@ -17,7 +17,8 @@ const decimal = (t: string): [bigint, bigint] => {
   return [BigInt(i + f), 10n ** BigInt(f.length)];
 };
 const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
-const decimalText = (int: number, frac: number) => fc.tuple(digits(1, int), fc.option(digits(1, frac), { nil: undefined })).map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
+const decimalText = (int: number, frac: number) =>
+  fc.tuple(digits(1, int), fc.option(digits(1, frac), { nil: undefined })).map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
 
 test('a percent of a value is rounded once, half up, to the cent', () => {
   fc.assert(
@@ -32,7 +33,8 @@ test('a percent of a value is rounded once, half up, to the cent', () => {
 test('a rate net of another is their difference, written as a percent', () => {
   fc.assert(
     fc.property(decimalText(4, 6), decimalText(4, 6), (a, b) => {
-      const [an, ad] = decimal(a), [bn, bd] = decimal(b);
+      const [an, ad] = decimal(a),
+        [bn, bd] = decimal(b);
       const net = ratioMinus(parseRate(a), parseRate(b));
       if (an * bd <= bn * ad) return assert.equal(net, null);
       assert.ok(net);
@@ -48,7 +50,13 @@ test('a rate net of another is their difference, written as a percent', () => {
 test('a per-unit layer is quantity x USD per unit, and a carrier fee is printed as given, to the cent', () => {
   fc.assert(
     fc.property(decimalText(6, 6), fc.integer({ min: 1, max: 1_000_000 }), decimalText(9, 2), (perUnit, quantity, fee) => {
-      const req = { arrival: '2026-11-28', mode: 'air', shipFrom: 'VN', carrierFee: { amount: fee }, items: [{ quantity, price: { amount: '2000.00', currency: 'USD' }, origin: 'VN', duties: [{ program: 'x', perUnit }] }] };
+      const req = {
+        arrival: '2026-11-28',
+        mode: 'air',
+        shipFrom: 'VN',
+        carrierFee: { amount: fee },
+        items: [{ quantity, price: { amount: '2000.00', currency: 'USD' }, origin: 'VN', duties: [{ program: 'x', perUnit }] }],
+      };
       const r = runPipeline(req, { rules: bundledRules(), rates: NO_RATES, tariffs: bundledTariffs() });
       assert.ok(r.ok);
       const c = r.decisions[0].charges!;

@@ -15,10 +15,29 @@ function both(v: unknown) {
 }
 
 it('names a repeated program and a layer with both or neither figure', () => {
-  const r = both({ ...base, items: [{ ...base.items[0], duties: [{ program: 'mfn', rate: '5' }, { program: 'mfn', perUnit: '1' }, { program: 'x', rate: '1', perUnit: '1' }, { program: 'y' }] }] });
+  const r = both({
+    ...base,
+    items: [
+      {
+        ...base.items[0],
+        duties: [{ program: 'mfn', rate: '5' }, { program: 'mfn', perUnit: '1' }, { program: 'x', rate: '1', perUnit: '1' }, { program: 'y' }],
+      },
+    ],
+  });
   assert.equal(r.ok, false);
   assert.deepEqual(r.fast, ['items[0].duties[1].program', 'items[0].duties[2]', 'items[0].duties[3]']);
-  const dup = both({ ...base, items: [{ ...base.items[0], duties: [{ program: 'mfn', rate: '5' }, { program: 'mfn', perUnit: '1' }] }] });
+  const dup = both({
+    ...base,
+    items: [
+      {
+        ...base.items[0],
+        duties: [
+          { program: 'mfn', rate: '5' },
+          { program: 'mfn', perUnit: '1' },
+        ],
+      },
+    ],
+  });
   assert.deepEqual(dup.fast, ['items[0].duties[1].program']);
   assert.match(dup.messages[0], /"mfn" is given twice/);
 });

@@ -106,9 +106,17 @@ function check(d: Decision, e: Expect, name: string): void {
       for (const [k, v] of Object.entries(want)) assert.deepEqual((c.lines[i] as unknown as Record<string, unknown>)[k], v, `lines[${i}].${k}: ${show}`);
     });
   }
-  if (e.notes) assert.deepEqual((c.notes ?? []).map((n) => n.code), e.notes, `notes: ${show}`);
+  if (e.notes)
+    assert.deepEqual(
+      (c.notes ?? []).map((n) => n.code),
+      e.notes,
+      `notes: ${show}`,
+    );
   for (const [code, text] of Object.entries(e.noteCites ?? {})) {
-    assert.ok(c.notes?.some((n) => n.code === code && n.citation?.includes(text)), `note ${code} citing "${text}": ${show}`);
+    assert.ok(
+      c.notes?.some((n) => n.code === code && n.citation?.includes(text)),
+      `note ${code} citing "${text}": ${show}`,
+    );
   }
   // what holds for every estimate: sums of rounded lines, carrier charges outside the total,
   // complete exactly when nothing was left out, every line sourced
@@ -125,7 +133,9 @@ function check(d: Decision, e: Expect, name: string): void {
 }
 
 const dir = new URL('../../../scenarios/charges/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 for (const file of files) {
   const scenarios = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Scenario[];

@@ -10,9 +10,18 @@ import { evaluateJson as evaluate } from '../../../../core/evaluate-json.ts';
 import { checkTariffs } from '../../../../core/charges/compile.ts';
 
 const schedule = bundledSchedule();
-const item = (extra: Record<string, unknown> = {}) => ({ description: 'x', price: { amount: '20.00', currency: 'USD' }, origin: 'CN', hts: '6109.10.0012', ...extra });
+const item = (extra: Record<string, unknown> = {}) => ({
+  description: 'x',
+  price: { amount: '20.00', currency: 'USD' },
+  origin: 'CN',
+  hts: '6109.10.0012',
+  ...extra,
+});
 const run = (items: unknown[], opts: { arrival?: string; tariffs?: unknown; schedule?: unknown; mode?: string } = {}): Decision => {
-  const r = evaluate({ arrival: opts.arrival ?? '2026-12-15', mode: opts.mode ?? 'express', shipFrom: 'CN', items }, { schedule: 'schedule' in opts ? opts.schedule : schedule, tariffs: opts.tariffs });
+  const r = evaluate(
+    { arrival: opts.arrival ?? '2026-12-15', mode: opts.mode ?? 'express', shipFrom: 'CN', items },
+    { schedule: 'schedule' in opts ? opts.schedule : schedule, tariffs: opts.tariffs },
+  );
   assert.ok(r.ok, JSON.stringify(!r.ok && r.issues));
   return r.output as Decision;
 };
@@ -35,7 +44,7 @@ describe('an item with only its HTS number', () => {
     assert.deepEqual(codes(d), ['SCHEDULE_EDITION_AGE']);
     assert.match(d.charges!.notes![0].message, /190 days later, and later changes to the schedule are not included/);
   });
-  it('says nothing of the edition\'s age within 90 days of its effective date', () => {
+  it("says nothing of the edition's age within 90 days of its effective date", () => {
     const d = run([item()], { arrival: '2026-09-06' });
     assert.deepEqual(codes(d), []);
     assert.equal(run([item()], { arrival: '2026-09-07' }).charges!.notes![0].code, 'SCHEDULE_EDITION_AGE');
@@ -72,7 +81,10 @@ describe('an item with only its HTS number', () => {
   });
   it('a number not in the edition, and a rate the estimate does not compute, make it incomplete', () => {
     const missing = run([item({ hts: '6109100099' })]);
-    assert.deepEqual(codes(missing).filter((c) => c !== 'SCHEDULE_EDITION_AGE'), ['HTS_NOT_IN_SCHEDULE']);
+    assert.deepEqual(
+      codes(missing).filter((c) => c !== 'SCHEDULE_EDITION_AGE'),
+      ['HTS_NOT_IN_SCHEDULE'],
+    );
     assert.match(missing.charges!.notes![0].message, /6109\.10\.0099 is not in HTS 2026 Revision 10/);
     const ensemble = schedule.lookup('6203221000');
     if (ensemble && /ensemble/.test(ensemble.general)) {
@@ -118,8 +130,29 @@ function withLayers(...layers: LayerVersion[]): TariffSet {
   set.layers.push(...layers);
   return set;
 }
-const list4a: LayerVersion = { id: 's301-4a', program: 'section-301-china', title: 'list 4A', from: '2019-09-01', scope: { origins: ['CN', 'HK'], hts: ['61091000'] }, rate: '7.5', heading: '9903.88.15', summary: 's', citations: cite };
-const s232: LayerVersion = { id: 's232-steel', program: 'section-232-steel', title: '232', scope: { hts: ['7307'] }, rate: '50', base: 'metal-content', heading: '9903.81.91', marks: ['section-232'], summary: 's', citations: cite };
+const list4a: LayerVersion = {
+  id: 's301-4a',
+  program: 'section-301-china',
+  title: 'list 4A',
+  from: '2019-09-01',
+  scope: { origins: ['CN', 'HK'], hts: ['61091000'] },
+  rate: '7.5',
+  heading: '9903.88.15',
+  summary: 's',
+  citations: cite,
+};
+const s232: LayerVersion = {
+  id: 's232-steel',
+  program: 'section-232-steel',
+  title: '232',
+  scope: { hts: ['7307'] },
+  rate: '50',
+  base: 'metal-content',
+  heading: '9903.81.91',
+  marks: ['section-232'],
+  summary: 's',
+  citations: cite,
+};
 
 describe('layers by HTS number', () => {
   it('a list layer applies to the numbers under its prefix, with its heading on the line', () => {
@@ -137,7 +170,10 @@ describe('layers by HTS number', () => {
     const without = run([item({ hts: '7307915070', price: { amount: '100.00', currency: 'USD' } })], { tariffs: set });
     assert.deepEqual(duty(without), [['mfn', '7307.91.50', '5.5', '5.50']]);
     assert.equal(without.charges!.complete, false);
-    assert.match(without.charges!.notes!.find((n) => n.code === 'METAL_CONTENT_NEEDED')!.message, /s232-steel \(9903\.81\.91\) \(50%\) applies to the value of the item's metal content: give it as "metalValue"/);
+    assert.match(
+      without.charges!.notes!.find((n) => n.code === 'METAL_CONTENT_NEEDED')!.message,
+      /s232-steel \(9903\.81\.91\) \(50%\) applies to the value of the item's metal content: give it as "metalValue"/,
+    );
     const withMetal = run([item({ hts: '7307915070', price: { amount: '100.00', currency: 'USD' }, metalValue: '40.00' })], { tariffs: set });
     assert.deepEqual(duty(withMetal), [
       ['mfn', '7307.91.50', '5.5', '5.50'],
@@ -152,7 +188,16 @@ describe('layers by HTS number', () => {
     assert.equal(duty(run([item({ hts: '6110202005' })], { tariffs: set })).length, 2);
   });
   it('an mfn layer of the set (a catalog set) replaces the schedule, and prices without one', () => {
-    const mfn: LayerVersion = { id: 'mfn-6109100012', program: 'mfn', title: 'MFN', scope: { hts: ['6109100012'] }, rate: '16.5', heading: '6109.10.00', summary: 's', citations: cite };
+    const mfn: LayerVersion = {
+      id: 'mfn-6109100012',
+      program: 'mfn',
+      title: 'MFN',
+      scope: { hts: ['6109100012'] },
+      rate: '16.5',
+      heading: '6109.10.00',
+      summary: 's',
+      citations: cite,
+    };
     const d = run([item()], { tariffs: withLayers(mfn), schedule: undefined });
     assert.deepEqual(duty(d)[0], ['mfn', '6109.10.00', '16.5', '3.30']);
     assert.equal(d.charges!.complete, true);
@@ -171,7 +216,8 @@ describe('layers by HTS number', () => {
     assert.ok(!marksWithoutHts.ok);
   });
   it('compiling many HTS-scoped layers stays near-linear', () => {
-    const many = (n: number) => withLayers(...Array.from({ length: n }, (_, i) => ({ ...list4a, id: `l${i}`, scope: { origins: ['CN'], hts: [String(10000000 + i * 7)] } })));
+    const many = (n: number) =>
+      withLayers(...Array.from({ length: n }, (_, i) => ({ ...list4a, id: `l${i}`, scope: { origins: ['CN'], hts: [String(10000000 + i * 7)] } })));
     const time = (n: number) => {
       const set = many(n);
       const t = performance.now();
@@ -179,7 +225,8 @@ describe('layers by HTS number', () => {
       return performance.now() - t;
     };
     time(2000);
-    const small = Math.min(time(2000), time(2000)), big = Math.min(time(16000), time(16000));
+    const small = Math.min(time(2000), time(2000)),
+      big = Math.min(time(16000), time(16000));
     assert.ok(big / small < 30, `8x the layers took ${(big / small).toFixed(1)}x the time`);
   });
 });

@@ -38,7 +38,9 @@ describe('the shape check', () => {
   it('names a country outside the list as such', () => {
     const s = clone();
     s.layers[0].scope = { origins: ['XX'] };
-    assert.deepEqual(tariffShapeIssues(s), [{ path: 'layers[0].scope.origins[0]', code: 'UNKNOWN_COUNTRY', message: '"XX" is not an ISO 3166-1 alpha-2 country' }]);
+    assert.deepEqual(tariffShapeIssues(s), [
+      { path: 'layers[0].scope.origins[0]', code: 'UNKNOWN_COUNTRY', message: '"XX" is not an ISO 3166-1 alpha-2 country' },
+    ]);
   });
 });
 
@@ -73,9 +75,15 @@ describe('meaning checks name what is wrong and where', () => {
     informal.rate = '1';
     const codes = issuesOf(s).map((i) => `${i.path} ${i.code}`);
     for (const want of ['layers[1].id DUPLICATE_ID', `layers[${empty}] EMPTY_WINDOW`, `layers[${unreal}].from INVALID_DATE`, 'INVALID_VALUE']) {
-      assert.ok(codes.some((c) => c.includes(want)), `${want} not in ${JSON.stringify(codes)}`);
+      assert.ok(
+        codes.some((c) => c.includes(want)),
+        `${want} not in ${JSON.stringify(codes)}`,
+      );
     }
-    assert.ok(codes.some((c) => /^fees\[\d+\]\.minimum INVALID_VALUE$/.test(c)), JSON.stringify(codes));
+    assert.ok(
+      codes.some((c) => /^fees\[\d+\]\.minimum INVALID_VALUE$/.test(c)),
+      JSON.stringify(codes),
+    );
   });
   it('names an unknown key with its path and the nearest key it expected', () => {
     const s = clone() as unknown as { layers: Record<string, unknown>[] };
@@ -86,17 +94,42 @@ describe('meaning checks name what is wrong and where', () => {
     assert.match(i[0].message, /did you mean `rate`/);
   });
   it('reports a bad tariff file through evaluate with "tariffs." paths, never a throw', () => {
-    const r = evaluate({ arrival: '2026-11-28', mode: 'air', shipFrom: 'DE', items: [{ price: { amount: '1', currency: 'USD' }, origin: 'DE' }] }, { tariffs: { version: 'x', layers: 'none', fees: [] } });
+    const r = evaluate(
+      { arrival: '2026-11-28', mode: 'air', shipFrom: 'DE', items: [{ price: { amount: '1', currency: 'USD' }, origin: 'DE' }] },
+      { tariffs: { version: 'x', layers: 'none', fees: [] } },
+    );
     assert.equal(r.ok, false);
-    if (!r.ok) assert.deepEqual(r.issues.map((i) => i.path), ['tariffs.layers']);
+    if (!r.ok)
+      assert.deepEqual(
+        r.issues.map((i) => i.path),
+        ['tariffs.layers'],
+      );
   });
 });
 
 describe('exempt decisions carry no charges', () => {
-  const n = normalizeRequest({ arrival: '2026-11-28', mode: 'truck', shipFrom: 'US', items: [{ price: { amount: '500.00', currency: 'USD' }, origin: 'CN', duties: [{ program: 'mfn', rate: '5' }] }] }, NO_RATES);
+  const n = normalizeRequest(
+    {
+      arrival: '2026-11-28',
+      mode: 'truck',
+      shipFrom: 'US',
+      items: [{ price: { amount: '500.00', currency: 'USD' }, origin: 'CN', duties: [{ program: 'mfn', rate: '5' }] }],
+    },
+    NO_RATES,
+  );
   assert.ok(n.ok);
   const s = n.ok ? n.shipments[0] : (undefined as never);
-  const base: Decision = { id: 's', exempt: false, exemption: null, entry: 'informal', valueUsd: '500.00', aggregateUsd: '500.00', limitUsd: null, reasons: [], rules: { version: 'v', asOf: '2026-11-28' } };
+  const base: Decision = {
+    id: 's',
+    exempt: false,
+    exemption: null,
+    entry: 'informal',
+    valueUsd: '500.00',
+    aggregateUsd: '500.00',
+    limitUsd: null,
+    reasons: [],
+    rules: { version: 'v', asOf: '2026-11-28' },
+  };
   it('a parcel that is not an import owes neither duty nor fee', () => {
     const notImport = { ...base, exempt: true, exemption: 'not-an-import', entry: 'none' } as unknown as Decision;
     assert.equal(computeCharges(notImport, s, bundledTariffs()), undefined);

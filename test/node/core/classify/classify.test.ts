@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { classify, prepareClassifier, CLASSIFIER_DATA, type ProductText } from '../../../../core/classify/index.ts';
 
 const c = prepareClassifier(CLASSIFIER_DATA);
-const lines = new Set(CLASSIFIER_DATA.rows.split('\n').map((r) => r.split('\t')[0]).filter((x) => x.length >= 8).map((x) => x.padEnd(10, '0')));
+const lines = new Set(
+  CLASSIFIER_DATA.rows
+    .split('\n')
+    .map((r) => r.split('\t')[0])
+    .filter((x) => x.length >= 8)
+    .map((x) => x.padEnd(10, '0')),
+);
 
 const OBVIOUS: Array<[string, ProductText, string[]]> = [
   ['a dress', { title: "Women's floral summer maxi dress with short sleeves" }, ['61', '62']],
@@ -75,7 +81,8 @@ test('is deterministic: the same text gives the same list, from the same or a fr
 });
 
 test('describes a line in plain schedule words: the heading clause that fits, then the line', () => {
-  const top = classify(c, { title: 'Gold plated hoop earrings', breadcrumbs: ['Fashion Jewelry', 'Earrings'], attributes: { Material: 'Zinc Alloy' } }).candidates[0];
+  const top = classify(c, { title: 'Gold plated hoop earrings', breadcrumbs: ['Fashion Jewelry', 'Earrings'], attributes: { Material: 'Zinc Alloy' } })
+    .candidates[0];
   assert.match(top.hts, /^7117/);
   assert.match(top.description, /^Imitation jewelry/);
   const toy = classify(c, { title: 'Plush toy rabbit' }).candidates[0];
@@ -105,6 +112,9 @@ test('a title with no known word gives no candidates rather than noise; odd inpu
   assert.deepEqual(classify(c, { title: 'zzqx vvkw 12345' }).candidates, []);
   assert.deepEqual(classify(c, { title: '' }).candidates, []);
   const long = 'earrings '.repeat(20000);
-  assert.match(classify(c, { title: long, breadcrumbs: ['', 'Earrings', 'Earrings'], attributes: { '': '', Brand: 'constructor', toString: 'x' } }).candidates[0].hts, /^71/);
+  assert.match(
+    classify(c, { title: long, breadcrumbs: ['', 'Earrings', 'Earrings'], attributes: { '': '', Brand: 'constructor', toString: 'x' } }).candidates[0].hts,
+    /^71/,
+  );
   assert.ok(Array.isArray(classify(c, { title: '__proto__ constructor hasOwnProperty' }).candidates));
 });

@@ -20,16 +20,41 @@ import { arbShipment } from '../arbitraries.ts';
 
 const root = new URL('../../../../', import.meta.url);
 
-
 // the corpus: valid values of each contract, by checker name
 // the arbitrary shipments, and members they do not draw: duties, a carrier fee, a net quantity,
 // an address, a sender with a name
 const full = {
-  id: 'S1', arrival: '2026-11-28', exportDate: '2026-11-20T10:00', mode: 'air', shipFrom: 'VN', kind: 'purchase', orderId: 'O-1',
-  sender: { id: 's', type: 'business', name: 'Shop', country: 'VN', address: { line1: '1 Road', line2: 'Unit 2', city: 'Hanoi', region: 'HN', postalCode: '100000', country: 'VN' } },
+  id: 'S1',
+  arrival: '2026-11-28',
+  exportDate: '2026-11-20T10:00',
+  mode: 'air',
+  shipFrom: 'VN',
+  kind: 'purchase',
+  orderId: 'O-1',
+  sender: {
+    id: 's',
+    type: 'business',
+    name: 'Shop',
+    country: 'VN',
+    address: { line1: '1 Road', line2: 'Unit 2', city: 'Hanoi', region: 'HN', postalCode: '100000', country: 'VN' },
+  },
   recipient: { id: 'r', type: 'person', name: 'Ann', address: { line1: '2 St', city: 'Boston', region: 'MA', postalCode: '02108', country: 'US' } },
   items: [
-    { description: 'shirt', quantity: 2, price: { amount: '10.00', currency: 'USD' }, origin: 'VN', hts: '6109100012', flags: ['fta-claimed'], duties: [{ program: 'mfn', rate: '16.5' }, { program: 'section-301-china', perUnit: '0.25' }], netQuantity: { amount: '2.5', unit: 'kg' }, metalValue: '1.20', usdShown: '10.00' },
+    {
+      description: 'shirt',
+      quantity: 2,
+      price: { amount: '10.00', currency: 'USD' },
+      origin: 'VN',
+      hts: '6109100012',
+      flags: ['fta-claimed'],
+      duties: [
+        { program: 'mfn', rate: '16.5' },
+        { program: 'section-301-china', perUnit: '0.25' },
+      ],
+      netQuantity: { amount: '2.5', unit: 'kg' },
+      metalValue: '1.20',
+      usdShown: '10.00',
+    },
     { price: { amount: 1500, currency: 'JPY' }, origin: 'JP' },
   ],
   carrierFee: { amount: '2.50', name: 'UPS' },
@@ -43,7 +68,13 @@ for (const row of goodRows(60, 17)) {
     if (p.ok) records[profile].push(p.record);
   }
 }
-const rates = { JPY: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00' }, { date: '2024-01-15', kind: 'daily', unitsPerUsd: '150.125' }], EUR: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '0.92' }] };
+const rates = {
+  JPY: [
+    { date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '148.00' },
+    { date: '2024-01-15', kind: 'daily', unitsPerUsd: '150.125' },
+  ],
+  EUR: [{ date: '2024-01-02', kind: 'quarterly', unitsPerUsd: '0.92' }],
+};
 const CORPUS: Record<string, unknown[]> = {
   shipmentChecker: shipments,
   batchChecker: [{ shipments: shipments.slice(0, 3) }],
@@ -61,16 +92,137 @@ const astral = '\u{1F600}';
 const ODD = fc.oneof(
   fc.jsonValue(),
   fc.constantFrom<unknown>(
-    undefined, null, '', ' ', 'x', 'XX', 'AB', 'US', 'us', 'DE', 'XK', 'EUR', 'EURO', 'JPY', 'USD', 'usd', 'KWD', 'AIR', 'air', 'express', 'postal', 'boat', 'gift', 'MAIL', '86', 86,
-    'P', 'Q', 'commercial', 'apply', 'floor', 'informal', 'quarterly', 'daily', 'alcohol', 'fta-claimed', 'person', 'IRS', 'SSN', 'H87', 'h87', 'kg', 'mfn', 'MFN', 'section-301-china', 'EXCLUDED_X',
-    '2024-02-30', '2024-02-29', '2020-1-1', '2025-08-29T00:01', '2025-08-29T00:01-04:00', '2025-13-01', '2026-02-24T24:00',
-    '12.5', '12.505', '1.001', '-1', '0', '0.00', '1e3', '800.00', '800.001', '6109100012', '6109.10.0012', '61091000', '9903.88.15', '2720', 'ABC-1234567-6', 'ABC-1234567-0', '12-3456789', '123-45-6789',
-    'https://example.com/x', 'http://x', 'ftp://example.com', 'HK1 HK2', 'HK1,HK2', 'A'.repeat(50), 'A'.repeat(51),
-    'x'.repeat(20), 'x'.repeat(21), 'x'.repeat(100), 'x'.repeat(101), 'x'.repeat(200), 'x'.repeat(201), 'x'.repeat(500), 'x'.repeat(501), astral.repeat(100), astral.repeat(101), astral.repeat(251),
-    true, false, 0, 1, -3, 1.5, 1e21, 2 ** 53, 1_000_000, 1_000_001, Number.NaN, [], [{}], ['x'], ['AB'], {}, { length: 3 }, { amount: '1.00', currency: 'USD' }, { document: 'd', confidence: 'P' },
+    undefined,
+    null,
+    '',
+    ' ',
+    'x',
+    'XX',
+    'AB',
+    'US',
+    'us',
+    'DE',
+    'XK',
+    'EUR',
+    'EURO',
+    'JPY',
+    'USD',
+    'usd',
+    'KWD',
+    'AIR',
+    'air',
+    'express',
+    'postal',
+    'boat',
+    'gift',
+    'MAIL',
+    '86',
+    86,
+    'P',
+    'Q',
+    'commercial',
+    'apply',
+    'floor',
+    'informal',
+    'quarterly',
+    'daily',
+    'alcohol',
+    'fta-claimed',
+    'person',
+    'IRS',
+    'SSN',
+    'H87',
+    'h87',
+    'kg',
+    'mfn',
+    'MFN',
+    'section-301-china',
+    'EXCLUDED_X',
+    '2024-02-30',
+    '2024-02-29',
+    '2020-1-1',
+    '2025-08-29T00:01',
+    '2025-08-29T00:01-04:00',
+    '2025-13-01',
+    '2026-02-24T24:00',
+    '12.5',
+    '12.505',
+    '1.001',
+    '-1',
+    '0',
+    '0.00',
+    '1e3',
+    '800.00',
+    '800.001',
+    '6109100012',
+    '6109.10.0012',
+    '61091000',
+    '9903.88.15',
+    '2720',
+    'ABC-1234567-6',
+    'ABC-1234567-0',
+    '12-3456789',
+    '123-45-6789',
+    'https://example.com/x',
+    'http://x',
+    'ftp://example.com',
+    'HK1 HK2',
+    'HK1,HK2',
+    'A'.repeat(50),
+    'A'.repeat(51),
+    'x'.repeat(20),
+    'x'.repeat(21),
+    'x'.repeat(100),
+    'x'.repeat(101),
+    'x'.repeat(200),
+    'x'.repeat(201),
+    'x'.repeat(500),
+    'x'.repeat(501),
+    astral.repeat(100),
+    astral.repeat(101),
+    astral.repeat(251),
+    true,
+    false,
+    0,
+    1,
+    -3,
+    1.5,
+    1e21,
+    2 ** 53,
+    1_000_000,
+    1_000_001,
+    Number.NaN,
+    [],
+    [{}],
+    ['x'],
+    ['AB'],
+    {},
+    { length: 3 },
+    { amount: '1.00', currency: 'USD' },
+    { document: 'd', confidence: 'P' },
   ),
 );
-const KEYS = ['recipent', 'flgs', 'flag', 'extra', 'ID', 'id', 'name', 'type', 'country', 'amount', 'currency', 'limitUSD', 'confidance', 'note', 'unitsPerUSD', 'JPY', 'jpy', 'originatorcode', '__proto__x'];
+const KEYS = [
+  'recipent',
+  'flgs',
+  'flag',
+  'extra',
+  'ID',
+  'id',
+  'name',
+  'type',
+  'country',
+  'amount',
+  'currency',
+  'limitUSD',
+  'confidance',
+  'note',
+  'unitsPerUSD',
+  'JPY',
+  'jpy',
+  'originatorcode',
+  '__proto__x',
+];
 
 /** Every path inside a JSON value, the root included. */
 function paths(v: unknown, at: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
@@ -99,7 +251,9 @@ function mutate(value: unknown, path: Array<string | number>, op: Op, x: unknown
 function zodPaths(schema: z.ZodMiniType, v: unknown): string[] | null {
   const r = schema.safeParse(v);
   if (r.success) return null;
-  return [...new Set(r.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => joinPath('', [...i.path, k])) : [joinPath('', i.path)])))].sort();
+  return [
+    ...new Set(r.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => joinPath('', [...i.path, k])) : [joinPath('', i.path)]))),
+  ].sort();
 }
 function checkerPaths(checker: Checker, v: unknown): string[] | null {
   const issues: InputIssue[] = [];
@@ -120,7 +274,8 @@ test('every generated checker and its zod schema agree on a corpus: the same val
       const agree = (v: unknown) => {
         const want = zodPaths(schema, v);
         const got = checkerPaths(checker, v);
-        if (onlyYes) assert.equal(got === null, want === null, `${name} on ${JSON.stringify(v)?.slice(0, 400)}: ${JSON.stringify(got)} vs zod ${JSON.stringify(want)}`);
+        if (onlyYes)
+          assert.equal(got === null, want === null, `${name} on ${JSON.stringify(v)?.slice(0, 400)}: ${JSON.stringify(got)} vs zod ${JSON.stringify(want)}`);
         else assert.deepEqual(got, want, `${name} on ${JSON.stringify(v)?.slice(0, 400)}`);
         checked++;
       };
@@ -128,7 +283,8 @@ test('every generated checker and its zod schema agree on a corpus: the same val
       // (a record built from an order can be invalid: its issues are the export's to report; the
       // records are built for a marketplace, which other participant types file differently)
       const valid = bases.filter((b) => checkerPaths(checker, b) === null).length;
-      if (!/^dataPilot(Carrier|Broker|Freight)/.test(name)) assert.ok(valid * 2 > bases.length, `${name} refuses most of its corpus (${valid} of ${bases.length} valid)`);
+      if (!/^dataPilot(Carrier|Broker|Freight)/.test(name))
+        assert.ok(valid * 2 > bases.length, `${name} refuses most of its corpus (${valid} of ${bases.length} valid)`);
       for (const v of [null, undefined, 5, 'x', [], {}, [[]]]) agree(v);
       fc.assert(
         fc.property(
@@ -143,7 +299,11 @@ test('every generated checker and its zod schema agree on a corpus: the same val
             agree(v);
           },
         ),
-        { includeErrorInReport: true, numRuns: name.startsWith('dataPilot') ? 500 : name === 'ruleSetChecker' || name === 'tariffSetChecker' ? 1500 : 2500, seed: 25 },
+        {
+          includeErrorInReport: true,
+          numRuns: name.startsWith('dataPilot') ? 500 : name === 'ruleSetChecker' || name === 'tariffSetChecker' ? 1500 : 2500,
+          seed: 25,
+        },
       );
     }
   }

@@ -32,7 +32,10 @@ it('decisions do not depend on the order of shipments in a batch', () => {
 it('a batch answers in the order of its shipments, one decision each', () => {
   fc.assert(
     fc.property(arbBatch, (batch) => {
-      assert.deepEqual(decisions({ shipments: batch }).map((d) => d.id), batch.map((s) => s.id));
+      assert.deepEqual(
+        decisions({ shipments: batch }).map((d) => d.id),
+        batch.map((s) => s.id),
+      );
     }),
     { numRuns: 100 },
   );
@@ -99,7 +102,8 @@ it('every decision names its rule set and date, and a decisive reason with a cit
         assert.ok(d.reasons.length > 0);
         assert.ok(d.reasons[0].citation.length > 0);
         if (d.exempt && d.exemption !== 'not-an-import') assert.ok(d.limitUsd !== null, 'an exemption always has a limit');
-        if (d.exemption === 'not-an-import') assert.ok(['US', 'PR'].includes(batch[i].shipFrom), 'only a parcel from inside the customs territory is not an import');
+        if (d.exemption === 'not-an-import')
+          assert.ok(['US', 'PR'].includes(batch[i].shipFrom), 'only a parcel from inside the customs territory is not an import');
         if (d.exempt) assert.ok(['section-321', 'none', 'informal'].includes(d.entry));
         else assert.ok(['informal', 'formal', 'postal'].includes(d.entry));
       }
@@ -116,7 +120,9 @@ it('USD fractions add exactly (checked against bigint arithmetic), commutatively
   fc.assert(
     fc.property(arbFrac, arbFrac, arbFrac, (a, b, c) => {
       const s = add(a, b);
-      const A = big(a), B = big(b), S = big(s);
+      const A = big(a),
+        B = big(b),
+        S = big(s);
       assert.equal(S.n * A.d * B.d, (A.n * B.d + B.n * A.d) * S.d);
       assert.equal(compare(add(a, b), add(b, a)), 0);
       assert.equal(compare(add(add(a, b), c), add(a, add(b, c))), 0);
@@ -127,8 +133,10 @@ it('USD fractions add exactly (checked against bigint arithmetic), commutatively
 it('comparison agrees with bigint cross-multiplication', () => {
   fc.assert(
     fc.property(arbFrac, arbFrac, (a, b) => {
-      const A = big(a), B = big(b);
-      const l = A.n * B.d, r = B.n * A.d;
+      const A = big(a),
+        B = big(b);
+      const l = A.n * B.d,
+        r = B.n * A.d;
       assert.equal(compare(a, b), l < r ? -1 : l > r ? 1 : 0);
     }),
   );

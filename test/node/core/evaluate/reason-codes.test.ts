@@ -34,18 +34,27 @@ function dataCodes(value: unknown, out = new Set<string>()): Set<string> {
 test('every reason code the engine writes has its constant', () => {
   const engine = engineCodes();
   assert.ok(engine.has('OVER_LIMIT') && engine.size >= 10, `the scan found too few codes: ${[...engine].join(', ')}`);
-  assert.deepEqual([...engine].filter((c) => !(REASON_CODES as readonly string[]).includes(c)), []);
+  assert.deepEqual(
+    [...engine].filter((c) => !(REASON_CODES as readonly string[]).includes(c)),
+    [],
+  );
 });
 
 test('every reason code of the bundled rule data has its constant', () => {
   const data = dataCodes(defaultRules);
   assert.ok(data.has('SUSPENDED_CN_HK'));
-  assert.deepEqual([...data].filter((c) => !(REASON_CODES as readonly string[]).includes(c)), []);
+  assert.deepEqual(
+    [...data].filter((c) => !(REASON_CODES as readonly string[]).includes(c)),
+    [],
+  );
 });
 
 test('every constant is a code the engine or the bundled data writes, named by itself', () => {
   const written = new Set([...engineCodes(), ...dataCodes(defaultRules)]);
-  assert.deepEqual(REASON_CODES.filter((c) => !written.has(c)), []);
+  assert.deepEqual(
+    REASON_CODES.filter((c) => !written.has(c)),
+    [],
+  );
   for (const [name, code] of Object.entries(REASON)) assert.equal(name, code);
   assert.equal(new Set(REASON_CODES).size, REASON_CODES.length);
 });

@@ -32,6 +32,9 @@ test("a code the tables do not know, or a missing number, keeps the reason's own
   const f = { usd: (v: string | null | undefined) => (v == null ? undefined : `$${v}`), day: () => undefined };
   assert.equal(reasonText({ code: 'A_RULE_SET_OF_ITS_OWN', message: 'own words', citation: 'x' }, REASON_TEXTS.en, f), 'own words');
   assert.equal(reasonText({ code: 'SUSPENDED_CN_HK', message: 'own words', citation: 'x' }, REASON_TEXTS.en, f), 'own words');
-  assert.equal(reasonText({ code: 'OVER_LIMIT', message: 'own words', citation: 'x', valueUsd: '1.00', limitUsd: '2.00' }, REASON_TEXTS.en, f), '$1.00 is over the $2.00 de minimis limit.');
+  assert.equal(
+    reasonText({ code: 'OVER_LIMIT', message: 'own words', citation: 'x', valueUsd: '1.00', limitUsd: '2.00' }, REASON_TEXTS.en, f),
+    '$1.00 is over the $2.00 de minimis limit.',
+  );
   assert.equal(fill('{v} of {l}', { v: '1' }), null);
 });

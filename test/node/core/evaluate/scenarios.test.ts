@@ -99,7 +99,11 @@ function check(d: Decision, e: Expect, where: string): void {
   if (e.rule !== undefined) assert.equal(d.reasons[0]?.rule, e.rule, `decisive rule: ${show}`);
   for (const c of e.reasons ?? []) assert.ok(codes.includes(c), `reason ${c} missing: ${show}`);
   for (const c of e.notReasons ?? []) assert.ok(!codes.includes(c), `reason ${c} unexpected: ${show}`);
-  for (const id of e.ruleIds ?? []) assert.ok(d.reasons.some((r) => r.rule === id), `rule ${id} missing: ${show}`);
+  for (const id of e.ruleIds ?? [])
+    assert.ok(
+      d.reasons.some((r) => r.rule === id),
+      `rule ${id} missing: ${show}`,
+    );
   if (e.valueUsd !== undefined) assert.equal(d.valueUsd, e.valueUsd, `valueUsd: ${show}`);
   if (e.aggregateUsd !== undefined) assert.equal(d.aggregateUsd, e.aggregateUsd, `aggregateUsd: ${show}`);
   if (e.limitUsd !== undefined) assert.equal(d.limitUsd, e.limitUsd, `limitUsd: ${show}`);
@@ -108,10 +112,14 @@ function check(d: Decision, e: Expect, where: string): void {
     assert.ok(found, `reason ${code} missing: ${show}`);
     return found;
   };
-  for (const [code, text] of Object.entries(e.says ?? {})) assert.ok(reasonFor(code).message.includes(text), `${code} should say "${text}": ${reasonFor(code).message}`);
-  for (const [code, text] of Object.entries(e.doesNotSay ?? {})) assert.ok(!reasonFor(code).message.includes(text), `${code} should not say "${text}": ${reasonFor(code).message}`);
-  for (const [code, text] of Object.entries(e.cites ?? {})) assert.ok(reasonFor(code).citation.includes(text), `${code} should cite "${text}": ${reasonFor(code).citation}`);
-  for (const [code, text] of Object.entries(e.doesNotCite ?? {})) assert.ok(!reasonFor(code).citation.includes(text), `${code} should not cite "${text}": ${reasonFor(code).citation}`);
+  for (const [code, text] of Object.entries(e.says ?? {}))
+    assert.ok(reasonFor(code).message.includes(text), `${code} should say "${text}": ${reasonFor(code).message}`);
+  for (const [code, text] of Object.entries(e.doesNotSay ?? {}))
+    assert.ok(!reasonFor(code).message.includes(text), `${code} should not say "${text}": ${reasonFor(code).message}`);
+  for (const [code, text] of Object.entries(e.cites ?? {}))
+    assert.ok(reasonFor(code).citation.includes(text), `${code} should cite "${text}": ${reasonFor(code).citation}`);
+  for (const [code, text] of Object.entries(e.doesNotCite ?? {}))
+    assert.ok(!reasonFor(code).citation.includes(text), `${code} should not cite "${text}": ${reasonFor(code).citation}`);
   for (const [code, fields] of Object.entries(e.fields ?? {})) {
     const reason = reasonFor(code) as unknown as Record<string, unknown>;
     for (const [field, value] of Object.entries(fields)) assert.equal(reason[field] ?? null, value, `${code}.${field}: ${show}`);
@@ -119,13 +127,22 @@ function check(d: Decision, e: Expect, where: string): void {
   if (e.valueDependence === null) assert.equal(d.valueDependence, undefined, `valueDependence should be absent: ${show}`);
   else if (e.valueDependence) {
     assert.ok(d.valueDependence, `valueDependence missing: ${show}`);
-    for (const [k, v] of Object.entries(e.valueDependence)) assert.deepEqual((d.valueDependence as unknown as Record<string, unknown>)[k], v, `valueDependence.${k}: ${show}\n  valueDependence=${JSON.stringify(d.valueDependence)}`);
+    for (const [k, v] of Object.entries(e.valueDependence))
+      assert.deepEqual(
+        (d.valueDependence as unknown as Record<string, unknown>)[k],
+        v,
+        `valueDependence.${k}: ${show}\n  valueDependence=${JSON.stringify(d.valueDependence)}`,
+      );
   }
   if (e.charges) {
     const c = (d as Decision & { charges?: { complete: boolean; notes?: { code: string }[] } }).charges;
     assert.ok(c, `charges missing: ${show}`);
     if (e.charges.complete !== undefined) assert.equal(c.complete, e.charges.complete, `charges.complete: ${show}`);
-    for (const code of e.charges.notes ?? []) assert.ok(c.notes?.some((n) => n.code === code), `charges note ${code} missing: ${JSON.stringify(c.notes)}`);
+    for (const code of e.charges.notes ?? [])
+      assert.ok(
+        c.notes?.some((n) => n.code === code),
+        `charges note ${code} missing: ${JSON.stringify(c.notes)}`,
+      );
   }
   // every reason explains itself: a code, a message and a source
   for (const r of d.reasons) {
@@ -136,7 +153,9 @@ function check(d: Decision, e: Expect, where: string): void {
 }
 
 const dir = new URL('../../../scenarios/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 for (const file of files) {
   const scenarios = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Scenario[];
@@ -149,8 +168,15 @@ for (const file of files) {
         if (first.error !== undefined) {
           assert.equal(r.ok, false, 'the request should have been rejected');
           if (r.ok) return;
-          assert.ok(r.issues.some((i) => i.path === first.error), `no issue at ${first.error}: ${JSON.stringify(r.issues)}`);
-          if (first.errorText) assert.ok(r.issues.some((i) => i.message.includes(first.errorText!)), JSON.stringify(r.issues));
+          assert.ok(
+            r.issues.some((i) => i.path === first.error),
+            `no issue at ${first.error}: ${JSON.stringify(r.issues)}`,
+          );
+          if (first.errorText)
+            assert.ok(
+              r.issues.some((i) => i.message.includes(first.errorText!)),
+              JSON.stringify(r.issues),
+            );
           return;
         }
         assert.ok(r.ok, `rejected: ${r.ok ? '' : JSON.stringify(r.issues)}`);

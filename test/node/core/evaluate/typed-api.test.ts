@@ -5,17 +5,29 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { evaluate, prepare, type BatchDecision, type BatchRequest, type Decision, type EvaluateOutput, type EvaluateRequest, type ShipmentInput } from '../../../../core/index.ts';
+import {
+  evaluate,
+  prepare,
+  type BatchDecision,
+  type BatchRequest,
+  type Decision,
+  type EvaluateOutput,
+  type EvaluateRequest,
+  type ShipmentInput,
+} from '../../../../core/index.ts';
 import * as api from '../../../../core/index.ts';
 import type { RuleSet, RatesTable, TariffSet } from '../../../../core/index.ts';
 import type { DeMinimisCheckElement } from '../../../../widget/src/element.ts';
 
 const shirt: ShipmentInput = {
-  id: 'A1', arrival: '2024-06-01', mode: 'express', shipFrom: 'VN',
+  id: 'A1',
+  arrival: '2024-06-01',
+  mode: 'express',
+  shipFrom: 'VN',
   items: [{ description: 'T-shirt', quantity: 1, price: { amount: '20.00', currency: 'USD' }, origin: 'VN' }],
 };
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const exact = <T extends true>(_: T) => _;
 
 describe('evaluate, typed', () => {
@@ -31,7 +43,11 @@ describe('evaluate, typed', () => {
     const r = evaluate(batch);
     exact<Equal<typeof r, EvaluateOutput<BatchDecision>>>(true);
     assert.ok(r.ok);
-    if (r.ok) assert.deepEqual(r.output.decisions.map((d) => d.id), ['A1', 'A2']);
+    if (r.ok)
+      assert.deepEqual(
+        r.output.decisions.map((d) => d.id),
+        ['A1', 'A2'],
+      );
   });
 
   it('takes a request of either shape (parsed JSON) and is told apart with "decisions" in output', () => {
@@ -60,7 +76,20 @@ describe('evaluate, typed', () => {
   });
 
   it('has one evaluate entry point (the removed ones are gone)', () => {
-    for (const gone of ['evaluateRequest', 'evaluatePriced', 'evaluateShipments', 'bundledRules', 'bundledTariffs', 'prepareRules', 'prepareRates', 'prepareTariffs', 'attachCharges', 'computeCharges', 'normalizeRequest', 'compileRuleSet']) {
+    for (const gone of [
+      'evaluateRequest',
+      'evaluatePriced',
+      'evaluateShipments',
+      'bundledRules',
+      'bundledTariffs',
+      'prepareRules',
+      'prepareRates',
+      'prepareTariffs',
+      'attachCharges',
+      'computeCharges',
+      'normalizeRequest',
+      'compileRuleSet',
+    ]) {
       assert.equal(gone in api, false, `${gone} is still exported`);
     }
   });

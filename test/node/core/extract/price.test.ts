@@ -95,23 +95,52 @@ test('a hostile 5 MB string is rejected by its length before any pattern runs', 
 });
 
 // Every amount written by Intl in the locales shops use reads back to the same amount.
-const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'zh-CN', 'en-IN', 'de-CH', 'es-MX', 'en-CA', 'es-ES', 'pt-BR', 'ko-KR', 'it-IT', 'nl-NL', 'pl-PL', 'sv-SE'];
+const LOCALES = [
+  'en-US',
+  'de-DE',
+  'fr-FR',
+  'ja-JP',
+  'zh-CN',
+  'en-IN',
+  'de-CH',
+  'es-MX',
+  'en-CA',
+  'es-ES',
+  'pt-BR',
+  'ko-KR',
+  'it-IT',
+  'nl-NL',
+  'pl-PL',
+  'sv-SE',
+];
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'INR', 'CHF', 'KRW', 'MXN', 'BRL', 'KWD'];
 const DECIMALS: Record<string, number> = { JPY: 0, KRW: 0, KWD: 3 };
 
 test('reads back whatever Intl.NumberFormat writes, in every locale and currency (property)', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 99_999_999_999 }), fc.constantFrom(...LOCALES), fc.constantFrom(...CURRENCIES), fc.constantFrom('symbol', 'code', 'narrowSymbol'), (minor, locale, currency, display) => {
-      const d = DECIMALS[currency] ?? 2;
-      const text = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display as 'symbol', minimumFractionDigits: d, maximumFractionDigits: d }).format(minor / 10 ** d);
-      const r = parsePrice(text, { currency });
-      assert.ok(r.ok, `${locale} ${currency}: ${text} -> ${JSON.stringify(r)}`);
-      const expected = parseAmount(d ? `${Math.floor(minor / 10 ** d)}.${String(minor % 10 ** d).padStart(d, '0')}` : String(minor), currency);
-      const got = parseAmount(r.amount, currency);
-      assert.ok(expected.ok && got.ok);
-      assert.equal(got.money.minor, expected.money.minor, `${locale} ${currency}: ${text} -> ${r.amount}`);
-      assert.equal(r.currency, currency, `${locale}: ${text}`);
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 99_999_999_999 }),
+      fc.constantFrom(...LOCALES),
+      fc.constantFrom(...CURRENCIES),
+      fc.constantFrom('symbol', 'code', 'narrowSymbol'),
+      (minor, locale, currency, display) => {
+        const d = DECIMALS[currency] ?? 2;
+        const text = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          currencyDisplay: display as 'symbol',
+          minimumFractionDigits: d,
+          maximumFractionDigits: d,
+        }).format(minor / 10 ** d);
+        const r = parsePrice(text, { currency });
+        assert.ok(r.ok, `${locale} ${currency}: ${text} -> ${JSON.stringify(r)}`);
+        const expected = parseAmount(d ? `${Math.floor(minor / 10 ** d)}.${String(minor % 10 ** d).padStart(d, '0')}` : String(minor), currency);
+        const got = parseAmount(r.amount, currency);
+        assert.ok(expected.ok && got.ok);
+        assert.equal(got.money.minor, expected.money.minor, `${locale} ${currency}: ${text} -> ${r.amount}`);
+        assert.equal(r.currency, currency, `${locale}: ${text}`);
+      },
+    ),
     { numRuns: 3000 },
   );
 });
@@ -134,7 +163,11 @@ test('compares decimal strings by value', () => {
 });
 
 test('reads a schema.org number field with "." as the decimal point, and other text as shops write it', () => {
-  assert.deepEqual(parsePrice('19.999', { currency: 'USD', schemaNumber: true }), { ok: false, code: 'TOO_MANY_DECIMALS', message: '19.999 has more than 2 decimals, which USD does not have' });
+  assert.deepEqual(parsePrice('19.999', { currency: 'USD', schemaNumber: true }), {
+    ok: false,
+    code: 'TOO_MANY_DECIMALS',
+    message: '19.999 has more than 2 decimals, which USD does not have',
+  });
   assert.equal(ok('1.250', 'KWD').amount, '1.250');
   assert.equal((parsePrice('1.234', { currency: 'EUR', schemaNumber: true }) as { code: string }).code, 'TOO_MANY_DECIMALS');
   assert.deepEqual(parsePrice('1.234', { currency: 'EUR' }), { ok: true, amount: '1234.00', currency: 'EUR' });

@@ -22,13 +22,29 @@ const v = (id: string, from: string | null, until: string | null, more: Partial<
 const ids = (issues: InputIssue[]) => issues.map((i) => [...i.message.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join('+'));
 const pairs = (list: V[], prefixes = false) => {
   const issues: InputIssue[] = [];
-  findOverlaps(list, { group: (c) => c.group, meet: (a, b) => meets(a.origins ?? null, b.origins ?? null), prefixes: prefixes ? (c) => c.hts : undefined, version: (c) => ({ id: c.id, citations: [] }), path: 'versions' }, issues);
+  findOverlaps(
+    list,
+    {
+      group: (c) => c.group,
+      meet: (a, b) => meets(a.origins ?? null, b.origins ?? null),
+      prefixes: prefixes ? (c) => c.hts : undefined,
+      version: (c) => ({ id: c.id, citations: [] }),
+      path: 'versions',
+    },
+    issues,
+  );
   assert.ok(issues.every((i) => i.path === 'versions' && i.code === 'OVERLAP'));
   return ids(issues);
 };
 const holes = (list: V[]) => {
   const issues: InputIssue[] = [];
-  findGaps(list, (c) => c.group, (c) => ({ id: c.id, citations: [] }), 'versions', issues);
+  findGaps(
+    list,
+    (c) => c.group,
+    (c) => ({ id: c.id, citations: [] }),
+    'versions',
+    issues,
+  );
   assert.ok(issues.every((i) => i.path === 'versions' && i.code === 'GAP'));
   return ids(issues).map((x) => x.replace('+', '|'));
 };
@@ -58,7 +74,10 @@ describe('the loader: ids and windows', () => {
     return { issues: issues.map((i) => `${i.path} ${i.code}`), windows };
   };
   it('reads New York wall-clock times, open ends infinite', () => {
-    const r = load([{ id: 'a', from: '2025-08-29T00:01', until: '2026-02-24', citations: [] }, { id: 'b', citations: [] }]);
+    const r = load([
+      { id: 'a', from: '2025-08-29T00:01', until: '2026-02-24', citations: [] },
+      { id: 'b', citations: [] },
+    ]);
     assert.deepEqual(r.issues, []);
     assert.deepEqual(r.windows[0], [Date.UTC(2025, 7, 29, 4, 1), Date.UTC(2026, 1, 24, 5, 0)], 'EDT, then EST');
     assert.deepEqual(r.windows[1], [-Infinity, Infinity]);
@@ -95,10 +114,18 @@ describe('the loader: overlaps', () => {
     assert.deepEqual(pairs([v('a', null, null, { origins: setOf(['CN']) }), v('b', null, null, { origins: setOf(['HK', 'CN']) })]), ['a+b']);
   });
   it('versions scoped by HTS number clash when one prefix starts the other, and with every version without a number', () => {
-    const list = [v('p8426', null, null, { hts: ['8426'] }), v('p842619', null, null, { hts: ['84261900'] }), v('p6109', null, null, { hts: ['6109', '6110'] })];
+    const list = [
+      v('p8426', null, null, { hts: ['8426'] }),
+      v('p842619', null, null, { hts: ['84261900'] }),
+      v('p6109', null, null, { hts: ['6109', '6110'] }),
+    ];
     assert.deepEqual(pairs(list, true), ['p8426+p842619']);
     assert.deepEqual(pairs([...list.slice(2), v('wide', '2026-01-01', null)], true), ['p6109+wide']);
-    assert.deepEqual(pairs([v('a', null, '2020-01-01', { hts: ['8426'] }), v('b', '2020-01-01', null, { hts: ['8426'] })], true), [], 'same number, back to back');
+    assert.deepEqual(
+      pairs([v('a', null, '2020-01-01', { hts: ['8426'] }), v('b', '2020-01-01', null, { hts: ['8426'] })], true),
+      [],
+      'same number, back to back',
+    );
   });
 });
 
@@ -120,7 +147,11 @@ describe('in force at an instant', () => {
     modes: modes && new Set(modes),
     specificity: (origins ? 1 : 0) + (modes ? 1 : 0),
   });
-  const list = [scoped('all', null, null, null, null), scoped('cn', '2025-05-02T00:01', '2025-08-29T00:01', ['CN', 'HK'], null), scoped('cn-mail', '2025-05-02T00:01', null, ['CN'], ['postal'])];
+  const list = [
+    scoped('all', null, null, null, null),
+    scoped('cn', '2025-05-02T00:01', '2025-08-29T00:01', ['CN', 'HK'], null),
+    scoped('cn-mail', '2025-05-02T00:01', null, ['CN'], ['postal']),
+  ];
   it('the most specific version whose window and scope match', () => {
     const at = ms('2025-06-01');
     assert.equal(mostSpecific(list, at, ['CN'], 'postal')?.id, 'cn-mail');

@@ -14,7 +14,9 @@ const root = new URL('../../../../', import.meta.url);
 const fx = bundledApproximateRates();
 const at = (currency: string, day: string) => chooseApproximateRate(fx, currency, parseDay(day)!);
 
-test('a kept rate is the source row converted to units per US dollar, to 5 significant digits', { skip: existsSync(FX_CSV) ? false : `${FX_CSV} is absent` }, () => {
+test('a kept rate is the source row converted to units per US dollar, to 5 significant digits', {
+  skip: existsSync(FX_CSV) ? false : `${FX_CSV} is absent`,
+}, () => {
   const lines = gunzipSync(readFileSync(FX_CSV)).toString('utf8').trim().split('\n');
   const head = lines[0].split(',');
   const row = lines.find((l) => l.startsWith('2024-05-27,'))!.split(',');

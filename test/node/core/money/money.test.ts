@@ -5,7 +5,20 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
 import { currencyDecimals } from '../../../../core/money/currencies.ts';
-import { add, compare, compareDecimals, exact, formatUsd, multiplyDecimal, parseAmount, roundHalfUp, sumDecimals, timesInteger, usdFromCents, type Exact } from '../../../../core/money/money.ts';
+import {
+  add,
+  compare,
+  compareDecimals,
+  exact,
+  formatUsd,
+  multiplyDecimal,
+  parseAmount,
+  roundHalfUp,
+  sumDecimals,
+  timesInteger,
+  usdFromCents,
+  type Exact,
+} from '../../../../core/money/money.ts';
 import { compileRates, toUsd } from '../../../../core/money/rates.ts';
 
 /** The amount contract as a regex and a few rules: at most 16 digits before a point (15 with a
@@ -26,7 +39,25 @@ function specified(text: string, currency: string) {
 const CURRENCIES = ['USD', 'EUR', 'JPY', 'KRW', 'BHD', 'KWD', 'XXX', 'usd'];
 
 it('parseAmount answers as the amount contract says, for every shape of amount', () => {
-  const wholes = ['', '0', '7', '12', '00012', '999999999999999', '9007199254740991', '9007199254740992', '1234567890123456', '12345678901234567', '0000000000001250', '0090071992547409', '0090071992547410', '0009007199254740', '0009007199254741', '90071992547409', '900719925474099'];
+  const wholes = [
+    '',
+    '0',
+    '7',
+    '12',
+    '00012',
+    '999999999999999',
+    '9007199254740991',
+    '9007199254740992',
+    '1234567890123456',
+    '12345678901234567',
+    '0000000000001250',
+    '0090071992547409',
+    '0090071992547410',
+    '0009007199254740',
+    '0009007199254741',
+    '90071992547409',
+    '900719925474099',
+  ];
   const fracs = ['', '.', '.5', '.50', '.500', '.505', '.000', '.0000', '.00001', '.1234', '.12345', '.0005', '.1.2', '.5a'];
   const odd = ['.5', '-1', '+1', '1e3', '1,000', ' 1', '1 ', '1..2', '1.2.3', '0x10', 'Infinity', 'NaN', '１２', '12a', '', '.', '..'];
   let n = 0;
@@ -50,7 +81,9 @@ it('parseAmount answers as the amount contract says, for random texts of digits 
 // values far beyond 2^53 in both parts, and small ones
 const big = fc.bigInt({ min: 0n, max: 10n ** 30n });
 const small = fc.bigInt({ min: 0n, max: 10n ** 6n });
-const arbExact = fc.tuple(fc.oneof(big, small), fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 1000n }))).map(([n, d]) => exact(n, d));
+const arbExact = fc
+  .tuple(fc.oneof(big, small), fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 1000n })))
+  .map(([n, d]) => exact(n, d));
 const same = (a: Exact, b: Exact) => a.num * b.den === b.num * a.den;
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 
@@ -62,7 +95,8 @@ it('exact values add, compare and round as bigint fractions do, beyond the safe 
       assert.ok(same(add(add(a, b), c), add(a, add(b, c))));
       // the sum of two values is over the least common denominator, or one of theirs
       if (a.den !== b.den && a.num !== 0n && b.num !== 0n) assert.equal(gcd(sum.num, sum.den), 1n);
-      const l = a.num * b.den, r = b.num * a.den;
+      const l = a.num * b.den,
+        r = b.num * a.den;
       assert.equal(compare(a, b), l < r ? -1 : l > r ? 1 : 0);
       assert.equal(roundHalfUp(a), (a.num * 2n + a.den) / (2n * a.den));
       assert.ok(same(timesInteger(a, 21), { num: a.num * 21n, den: a.den }));
@@ -86,20 +120,27 @@ it('converts at a rate of up to 12 + 12 digits exactly, and a sum over two such 
   const rate = fc.tuple(digits(12), fc.option(digits(12), { nil: undefined })).map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
   fc.assert(
     fc.property(rate, rate, fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 10 ** 12 }), (eur, jpy, eurMinor, jpyMinor) => {
-      const r = compileRates({ EUR: [{ date: '2025-01-02', kind: 'daily', unitsPerUsd: eur }], JPY: [{ date: '2025-01-02', kind: 'daily', unitsPerUsd: jpy }] });
+      const r = compileRates({
+        EUR: [{ date: '2025-01-02', kind: 'daily', unitsPerUsd: eur }],
+        JPY: [{ date: '2025-01-02', kind: 'daily', unitsPerUsd: jpy }],
+      });
       assert.ok(r.ok);
-      const eurRate = r.rates.currencies.get('EUR')!.daily[0], jpyRate = r.rates.currencies.get('JPY')!.daily[0];
-      const [ei, ef = ''] = eur.split('.'), [ji, jf = ''] = jpy.split('.');
+      const eurRate = r.rates.currencies.get('EUR')!.daily[0],
+        jpyRate = r.rates.currencies.get('JPY')!.daily[0];
+      const [ei, ef = ''] = eur.split('.'),
+        [ji, jf = ''] = jpy.split('.');
       // cents = minor / 10^decimals / (units per USD) x 100
       const eurCents = { num: BigInt(eurMinor) * 100n * 10n ** BigInt(ef.length), den: 100n * BigInt(ei + ef) };
       const jpyCents = { num: BigInt(jpyMinor) * 100n * 10n ** BigInt(jf.length), den: BigInt(ji + jf) };
-      const eurUsd = toUsd(eurMinor, eurRate), jpyUsd = toUsd(jpyMinor, jpyRate);
+      const eurUsd = toUsd(eurMinor, eurRate),
+        jpyUsd = toUsd(jpyMinor, jpyRate);
       assert.ok(same(eurUsd, eurCents) && same(jpyUsd, jpyCents));
       const total = add(eurUsd, jpyUsd);
       assert.ok(same(total, { num: eurCents.num * jpyCents.den + jpyCents.num * eurCents.den, den: eurCents.den * jpyCents.den }));
       // the sum against $800.00, and exactly on it
       const limit = usdFromCents(80000);
-      const l = total.num, rr = 80000n * total.den;
+      const l = total.num,
+        rr = 80000n * total.den;
       assert.equal(compare(total, limit), l < rr ? -1 : l > rr ? 1 : 0);
     }),
     { numRuns: 500 },

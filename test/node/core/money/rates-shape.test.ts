@@ -11,7 +11,12 @@ it('refuses a misspelt or unknown key, naming the nearest key', () => {
 });
 
 it('names the paths and messages of a bad table as before the contract', () => {
-  const r = compileRates({ EUR: [{ date: '2025-02-30', kind: 'weekly', unitsPerUsd: '0.00' }], XYZ: [], GBP: 'x', JPY: [{ date: 20250101, kind: 'daily', unitsPerUsd: '148.00' }] });
+  const r = compileRates({
+    EUR: [{ date: '2025-02-30', kind: 'weekly', unitsPerUsd: '0.00' }],
+    XYZ: [],
+    GBP: 'x',
+    JPY: [{ date: 20250101, kind: 'daily', unitsPerUsd: '148.00' }],
+  });
   assert.deepEqual(!r.ok && [...r.issues].sort((a, b) => a.path.localeCompare(b.path)), [
     { path: 'EUR[0].date', message: 'expected a real date YYYY-MM-DD, got "2025-02-30"' },
     { path: 'EUR[0].kind', message: 'expected one of "quarterly", "daily", got "weekly"' },

@@ -11,7 +11,12 @@ function compiled(t: unknown) {
 const day = (s: string) => parseDay(s)!;
 
 it('uses the first quarterly rate certified in the exportation quarter, even for a date before it', () => {
-  const r = compiled({ EUR: [{ date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.96' }, { date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.92' }] });
+  const r = compiled({
+    EUR: [
+      { date: '2025-01-02', kind: 'quarterly', unitsPerUsd: '0.96' },
+      { date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.92' },
+    ],
+  });
   assert.equal(chooseRate(r, 'EUR', day('2025-01-01'))?.unitsPerUsd, '0.96');
   assert.equal(chooseRate(r, 'EUR', day('2025-03-31'))?.unitsPerUsd, '0.96');
   assert.equal(chooseRate(r, 'EUR', day('2025-06-30'))?.unitsPerUsd, '0.92');
@@ -19,7 +24,13 @@ it('uses the first quarterly rate certified in the exportation quarter, even for
 });
 
 it('switches to the daily rate at a 5% difference in either direction, not at 4.99%', () => {
-  const mk = (daily: string) => compiled({ EUR: [{ date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '1.0000' }, { date: '2025-05-05', kind: 'daily', unitsPerUsd: daily }] });
+  const mk = (daily: string) =>
+    compiled({
+      EUR: [
+        { date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '1.0000' },
+        { date: '2025-05-05', kind: 'daily', unitsPerUsd: daily },
+      ],
+    });
   assert.equal(chooseRate(mk('1.0499'), 'EUR', day('2025-05-05'))?.basis, 'quarterly');
   assert.equal(chooseRate(mk('1.0500'), 'EUR', day('2025-05-05'))?.basis, 'daily-differs-5pct');
   assert.equal(chooseRate(mk('0.9500'), 'EUR', day('2025-05-05'))?.basis, 'daily-differs-5pct');
@@ -45,6 +56,11 @@ it('reports every bad entry of a rates table with its path', () => {
 });
 
 it('refuses two different daily rates for one day', () => {
-  const r = compileRates({ EUR: [{ date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' }, { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.91' }] });
+  const r = compileRates({
+    EUR: [
+      { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.9' },
+      { date: '2025-05-05', kind: 'daily', unitsPerUsd: '0.91' },
+    ],
+  });
   assert.equal(r.ok, false);
 });

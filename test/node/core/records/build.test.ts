@@ -68,7 +68,13 @@ describe('builders', () => {
     assert.equal((r.record as { bolNumber: string }).bolNumber, 'HABC0001');
     // 520.00 EUR / 0.9270 = 560.949... USD
     assert.deepEqual((r.record as { lines: unknown[] }).lines, [
-      { description: 'Road bike wheelset', htsusNumber: '8714929000', countryOfOrigin: 'DE', quantity: { value: 1, unitCode: 'H87' }, fairRetailValue: { amount: '560.95', currency: 'USD' } },
+      {
+        description: 'Road bike wheelset',
+        htsusNumber: '8714929000',
+        countryOfOrigin: 'DE',
+        quantity: { value: 1, unitCode: 'H87' },
+        fairRetailValue: { amount: '560.95', currency: 'USD' },
+      },
     ]);
   });
 
@@ -80,7 +86,11 @@ describe('builders', () => {
     const r = buildRecord('type86', s, rules, { rates });
     assert.equal(r.ok, false);
     if (r.ok) return;
-    assert.deepEqual(r.issues.map((i) => [i.path, i.code]).sort(), [['bolNumber', 'MISSING_ELEMENT'], ['lines[0].htsusNumber', 'MISSING_ELEMENT'], ['lines[0].quantity', 'MISSING_ELEMENT']]);
+    assert.deepEqual(r.issues.map((i) => [i.path, i.code]).sort(), [
+      ['bolNumber', 'MISSING_ELEMENT'],
+      ['lines[0].htsusNumber', 'MISSING_ELEMENT'],
+      ['lines[0].quantity', 'MISSING_ELEMENT'],
+    ]);
     assert.match(r.issues.find((i) => i.path === 'lines[0].quantity')!.message, /shipment\.items\[0\]\.quantity/);
   });
 
@@ -88,7 +98,10 @@ describe('builders', () => {
     const r = buildRecord('data-pilot', source({ shipment: { mode: 'express' } }), rules, { rates });
     assert.equal(r.ok, false);
     if (r.ok) return;
-    assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [['modeOfTransportation', 'MISSING_ELEMENT']]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.path, i.code]),
+      [['modeOfTransportation', 'MISSING_ELEMENT']],
+    );
     assert.match(r.issues[0].message, /details\.transportMode/);
     const ok = buildRecord('data-pilot', source({ shipment: { mode: 'express' }, details: { transportMode: 'TRUCK' } }), rules, { rates });
     assert.equal(ok.ok && (ok.record as { modeOfTransportation: string }).modeOfTransportation, 'TRUCK');
@@ -104,7 +117,13 @@ describe('builders', () => {
 
   it('flags a record whose shipment is not eligible on its date instead of dropping it', () => {
     // June 2025: products of China lose de minimis whatever the ship-from country (EO 14256)
-    const s = source({ shipment: { arrival: '2025-06-04', shipFrom: 'GB', items: [{ description: 'Wool knit sweater', quantity: 1, price: { amount: '95.00', currency: 'USD' }, origin: 'CN', hts: '6110110010' }] } });
+    const s = source({
+      shipment: {
+        arrival: '2025-06-04',
+        shipFrom: 'GB',
+        items: [{ description: 'Wool knit sweater', quantity: 1, price: { amount: '95.00', currency: 'USD' }, origin: 'CN', hts: '6110110010' }],
+      },
+    });
     const r = buildRecord('type86', s, rules, { rates });
     assert.equal(r.ok, true);
     if (!r.ok) return;
@@ -120,14 +139,20 @@ describe('builders', () => {
     if (!r.ok) return;
     assert.equal(r.eligibility.exempt, true);
     assert.equal(r.eligibility.eligible, false);
-    assert.deepEqual(r.flags.map((f) => f.code), ['FILED_AFTER_ARRIVAL']);
+    assert.deepEqual(
+      r.flags.map((f) => f.code),
+      ['FILED_AFTER_ARRIVAL'],
+    );
   });
 
   it('passes the core input issues on with shipment paths (a missing rate names currency and date)', () => {
     const r = prepareRecord('data-pilot', source({ shipment: { arrival: '2023-01-05' } }), { rates });
     assert.equal(r.ok, false);
     if (r.ok) return;
-    assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [['shipment.items[0].price.currency', 'MISSING_RATE']]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.path, i.code]),
+      [['shipment.items[0].price.currency', 'MISSING_RATE']],
+    );
     assert.match(r.issues[0].message, /EUR.*2023-01-05/);
   });
 
@@ -168,7 +193,10 @@ describe('builders', () => {
     const r = buildRecord('type86', s, rules, { rates });
     assert.equal(r.ok, true);
     if (!r.ok) return;
-    assert.deepEqual(r.flags.map((f) => [f.path, f.code]), [['lines[0].pgaFee', 'PGA_FEE_NOT_ALLOWED']]);
+    assert.deepEqual(
+      r.flags.map((f) => [f.path, f.code]),
+      [['lines[0].pgaFee', 'PGA_FEE_NOT_ALLOWED']],
+    );
     assert.equal(r.eligibility.reasonCodes[0], 'EXCLUDED_PGA_FEE');
   });
 });

@@ -54,7 +54,8 @@ describe('Type 86 filing upon or before arrival from 2024-02-15 (FR Doc 2024-006
 
 describe('no Type 86 or pilot record for arrivals from 2025-08-29 00:01 EDT (CSMS 66065494)', () => {
   for (const profile of ['type86', 'data-pilot'] as const) {
-    const rec = (arrivalDate: string) => (profile === 'type86' ? t86({ arrivalDate, filedAt: arrivalDate.slice(0, 10) === '2025-08-29' ? '2025-08-28' : '2025-08-27' }) : pilot({ arrivalDate }));
+    const rec = (arrivalDate: string) =>
+      profile === 'type86' ? t86({ arrivalDate, filedAt: arrivalDate.slice(0, 10) === '2025-08-29' ? '2025-08-28' : '2025-08-27' }) : pilot({ arrivalDate });
     it(`${profile}: accepts an arrival on 2025-08-28`, () => {
       assert.deepEqual(filing(rec('2025-08-28'), profile), []);
     });
@@ -109,7 +110,10 @@ describe('Type 86 value and fee rules', () => {
     const r = t86({});
     r.lines[1].pgaFee = true;
     const v = validateRecord(r, 'type86');
-    assert.deepEqual(v.filing.map((i) => [i.path, i.code]), [['lines[1].pgaFee', 'PGA_FEE_NOT_ALLOWED']]);
+    assert.deepEqual(
+      v.filing.map((i) => [i.path, i.code]),
+      [['lines[1].pgaFee', 'PGA_FEE_NOT_ALLOWED']],
+    );
     assert.match(v.filing[0].message, /type 11 or 01/);
   });
   it('gives every filing rule a citation', () => {
@@ -128,7 +132,10 @@ describe('the filing rules are dated law (core/law): one loader, one citation fo
     const gap = compileFilingRules(FILING_RULES.map((r) => (r.id === 'type86-window-on-arrival' ? { ...r, from: '2024-03-01' } : r)));
     assert.ok(!gap.ok && gap.issues.map((i) => i.code).join() === 'GAP', JSON.stringify(gap));
     const twice = compileFilingRules(FILING_RULES.map((r) => (r.id === 'type86-window-on-arrival' ? { ...r, from: '2024-02-01' } : r)));
-    assert.ok(!twice.ok && twice.issues.map((i) => i.code).join() === 'OVERLAP' && /type86-window-15-days/.test(twice.issues[0].message), JSON.stringify(twice));
+    assert.ok(
+      !twice.ok && twice.issues.map((i) => i.code).join() === 'OVERLAP' && /type86-window-15-days/.test(twice.issues[0].message),
+      JSON.stringify(twice),
+    );
     const dup = compileFilingRules([...FILING_RULES, FILING_RULES[0]]);
     assert.ok(!dup.ok && dup.issues.some((i) => i.code === 'DUPLICATE_ID' && i.path === `[${FILING_RULES.length}].id`));
   });

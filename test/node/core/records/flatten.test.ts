@@ -43,7 +43,9 @@ describe('records as CSV', () => {
       const cols = recordColumns(profile).map((c) => c.name);
       let n = 0;
       for (const row of goodRows(200, 31)) {
-        const r = buildRecord(profile, orderToSource(Object.fromEntries(ORDER_COLUMNS.map((c, i) => [c, row[i]])), 'MKTPLC01'), bundledRules(), { rates: RATES });
+        const r = buildRecord(profile, orderToSource(Object.fromEntries(ORDER_COLUMNS.map((c, i) => [c, row[i]])), 'MKTPLC01'), bundledRules(), {
+          rates: RATES,
+        });
         if (!r.ok) continue;
         n++;
         const text = stringify([cols, ...flattenRecord(profile, r.record)]);

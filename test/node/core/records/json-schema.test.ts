@@ -8,7 +8,15 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { compileRates } from '../../../../core/index.ts';
 import { bundledRules } from '../../../../core/prepare.ts';
-import { buildRecord, PARTICIPANTS, recordJsonSchema, requestJsonSchema, rulesJsonSchema, validateRecord, type Participant } from '../../../../core/records/index.ts';
+import {
+  buildRecord,
+  PARTICIPANTS,
+  recordJsonSchema,
+  requestJsonSchema,
+  rulesJsonSchema,
+  validateRecord,
+  type Participant,
+} from '../../../../core/records/index.ts';
 import { defaultRules } from '../../../../core/rules/default-rules.ts';
 import { ruleSetSchema } from '../../../../core/rules/schema.ts';
 import { orderRows } from '../../../../scripts/gen-orders.ts';
@@ -60,25 +68,35 @@ describe('JSON Schema generated from the zod source', () => {
     }
     const validators = new Map(PARTICIPANTS.map((p) => [p, ajv.compile(recordJsonSchema('data-pilot', p))]));
     fc.assert(
-      fc.property(fc.constantFrom(...PARTICIPANTS), fc.subarray(paths, { maxLength: 6 }), fc.constantFrom('AIR', 'TRUCK', 'OCEAN'), (p: Participant, del, mode) => {
-        const rec = structuredClone(fixtures['data-pilot']);
-        rec.participantFilerType = p;
-        rec.modeOfTransportation = mode;
-        for (const [a, b] of del) {
-          if (b === undefined) delete rec[a];
-          else if (rec[a]) delete rec[a][b];
-        }
-        const zodOk = validateRecord(rec, 'data-pilot', p).errors.length === 0;
-        assert.equal(validators.get(p)!(rec), zodOk, JSON.stringify({ p, del, errors: validators.get(p)!.errors }));
-      }),
+      fc.property(
+        fc.constantFrom(...PARTICIPANTS),
+        fc.subarray(paths, { maxLength: 6 }),
+        fc.constantFrom('AIR', 'TRUCK', 'OCEAN'),
+        (p: Participant, del, mode) => {
+          const rec = structuredClone(fixtures['data-pilot']);
+          rec.participantFilerType = p;
+          rec.modeOfTransportation = mode;
+          for (const [a, b] of del) {
+            if (b === undefined) delete rec[a];
+            else if (rec[a]) delete rec[a][b];
+          }
+          const zodOk = validateRecord(rec, 'data-pilot', p).errors.length === 0;
+          assert.equal(validators.get(p)!(rec), zodOk, JSON.stringify({ p, del, errors: validators.get(p)!.errors }));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('states the "at least one identifier" group and the conditional requirements', () => {
     const carrier = recordJsonSchema('data-pilot', 'CARRIER') as { allOf: unknown[] };
-    assert.deepEqual(carrier.allOf[0], { anyOf: [{ required: ['shipmentTrackingNumber'] }, { required: ['houseBillOfLadingNumber'] }, { required: ['masterBillOfLadingNumber'] }] });
-    assert.deepEqual(carrier.allOf[1], { if: { properties: { modeOfTransportation: { const: 'AIR' } }, required: ['modeOfTransportation'] }, then: { required: ['shipmentSecurityScan'] } });
+    assert.deepEqual(carrier.allOf[0], {
+      anyOf: [{ required: ['shipmentTrackingNumber'] }, { required: ['houseBillOfLadingNumber'] }, { required: ['masterBillOfLadingNumber'] }],
+    });
+    assert.deepEqual(carrier.allOf[1], {
+      if: { properties: { modeOfTransportation: { const: 'AIR' } }, required: ['modeOfTransportation'] },
+      then: { required: ['shipmentSecurityScan'] },
+    });
     const t = recordJsonSchema('type86');
     const v = ajv.compile(t);
     const rec = structuredClone(fixtures.type86);
@@ -110,7 +128,24 @@ describe('JSON Schema of a rule set (`s321 schema rules`)', () => {
   it('accepts the bundled rule set and agrees with the zod schema on single mutations of it', () => {
     const validate = ajv.compile(rulesJsonSchema());
     assert.equal(validate(defaultRules), true, JSON.stringify(validate.errors));
-    const palette: unknown[] = [null, '', 'x', 'AB', 'commercial', 'P', '800.00', '800.001', '2020-01-01', '2020-1-1', 'https://x', 'http://x', 5, true, [], {}];
+    const palette: unknown[] = [
+      null,
+      '',
+      'x',
+      'AB',
+      'commercial',
+      'P',
+      '800.00',
+      '800.001',
+      '2020-01-01',
+      '2020-1-1',
+      'https://x',
+      'http://x',
+      5,
+      true,
+      [],
+      {},
+    ];
     const paths: (string | number)[][] = [];
     const walk = (v: unknown, at: (string | number)[]) => {
       paths.push(at);

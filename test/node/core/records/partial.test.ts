@@ -4,8 +4,18 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { pilotModeOf, prepareDataPilotDraft, prepareRecord, shipmentModeOf } from '../../../../core/records/index.ts';
 
-const seller = { name: 'Harbour Goods Ltd', accountNumber: 'A1EXAMPLE', address: { line1: '1 Harbour Road', city: 'Leeds', postalCode: 'LS1 4AP', country: 'GB' } };
-const details = { originatorCode: 'HGL0001', trackingNumber: '1Z999', shipper: seller, seller, marketplace: { name: 'eBay', website: 'https://www.ebay.co.uk' } };
+const seller = {
+  name: 'Harbour Goods Ltd',
+  accountNumber: 'A1EXAMPLE',
+  address: { line1: '1 Harbour Road', city: 'Leeds', postalCode: 'LS1 4AP', country: 'GB' },
+};
+const details = {
+  originatorCode: 'HGL0001',
+  trackingNumber: '1Z999',
+  shipper: seller,
+  seller,
+  marketplace: { name: 'eBay', website: 'https://www.ebay.co.uk' },
+};
 const recipient = { name: 'A Buyer', address: { line1: '5 Main St', city: 'Albany', region: 'NY', postalCode: '12207', country: 'US' } };
 const whole = {
   id: 'O-1',
@@ -43,7 +53,10 @@ describe('prepareDataPilotDraft', () => {
     assert.equal(draft.record.arrivalDate, undefined);
     const paths = draft.issues.map((i) => i.path);
     assert.ok(paths.includes('shipment.arrival'), paths.join(', '));
-    assert.ok(paths.some((p) => p.startsWith('shipment.items[0].origin')), paths.join(', '));
+    assert.ok(
+      paths.some((p) => p.startsWith('shipment.items[0].origin')),
+      paths.join(', '),
+    );
   });
 
   it('leaves the listed price out when the lines are in several currencies or one is unpriced', () => {

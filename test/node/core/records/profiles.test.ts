@@ -1,13 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-  DATA_PILOT_REQUIREMENTS,
-  PARTICIPANTS,
-  TYPE86_REQUIREMENTS,
-  validateRecord,
-  type Participant,
-} from '../../../../core/records/index.ts';
+import { DATA_PILOT_REQUIREMENTS, PARTICIPANTS, TYPE86_REQUIREMENTS, validateRecord, type Participant } from '../../../../core/records/index.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../../../fixtures/records/complete-records.json', import.meta.url), 'utf8'));
 const clone = <T>(x: T): T => structuredClone(x);
@@ -26,7 +20,10 @@ describe('data-pilot profile', () => {
         const rec = pilot(p) as Record<string, unknown>;
         delete rec[el];
         const r = validateRecord(rec, 'data-pilot', p);
-        assert.deepEqual(r.errors.map((i) => [i.path, i.code]), [[el, 'MISSING_ELEMENT']]);
+        assert.deepEqual(
+          r.errors.map((i) => [i.path, i.code]),
+          [[el, 'MISSING_ELEMENT']],
+        );
         assert.match(r.errors[0].message, new RegExp(el));
       });
     }
@@ -37,7 +34,10 @@ describe('data-pilot profile', () => {
       assert.equal(validateRecord(rec, 'data-pilot', p).valid, true, 'one left is enough');
       delete rec.masterBillOfLadingNumber;
       const r = validateRecord(rec, 'data-pilot', p);
-      assert.deepEqual(r.errors.map((i) => i.code), ['MISSING_ELEMENT']);
+      assert.deepEqual(
+        r.errors.map((i) => i.code),
+        ['MISSING_ELEMENT'],
+      );
       assert.match(r.errors[0].message, /at least one of shipmentTrackingNumber, houseBillOfLadingNumber, masterBillOfLadingNumber/);
     });
   }
@@ -46,7 +46,8 @@ describe('data-pilot profile', () => {
     for (const p of PARTICIPANTS) {
       const t = DATA_PILOT_REQUIREMENTS[p];
       const rec = pilot(p) as Record<string, unknown>;
-      for (const k of Object.keys(rec)) if (!t.required.includes(k) && k !== 'shipmentTrackingNumber' && !(p === 'CARRIER' && k === 'shipmentSecurityScan')) delete rec[k];
+      for (const k of Object.keys(rec))
+        if (!t.required.includes(k) && k !== 'shipmentTrackingNumber' && !(p === 'CARRIER' && k === 'shipmentSecurityScan')) delete rec[k];
       assert.deepEqual(codes(validateRecord(rec, 'data-pilot', p)), [], p);
     }
   });
@@ -67,13 +68,19 @@ describe('data-pilot profile', () => {
     delete rec.seller.name;
     delete rec.seller.address.country;
     const r = validateRecord(rec, 'data-pilot', 'ONLINE_MARKETPLACE');
-    assert.deepEqual(r.errors.map((i) => [i.path, i.code]).sort(), [['seller.address.country', 'MISSING_ELEMENT'], ['seller.name', 'MISSING_ELEMENT']]);
+    assert.deepEqual(r.errors.map((i) => [i.path, i.code]).sort(), [
+      ['seller.address.country', 'MISSING_ELEMENT'],
+      ['seller.name', 'MISSING_ELEMENT'],
+    ]);
   });
 
   it('reports an unknown element with a hint', () => {
     const rec = { ...pilot('BROKER'), sellerName: 'x' };
     const r = validateRecord(rec, 'data-pilot', 'BROKER');
-    assert.deepEqual(r.errors.map((i) => [i.path, i.code]), [['sellerName', 'UNKNOWN_ELEMENT']]);
+    assert.deepEqual(
+      r.errors.map((i) => [i.path, i.code]),
+      [['sellerName', 'UNKNOWN_ELEMENT']],
+    );
     assert.match(r.errors[0].message, /did you mean "seller"/);
   });
 
@@ -85,10 +92,13 @@ describe('data-pilot profile', () => {
     rec.htsNumber = '9503.00.0073';
     rec.productPicture = 'rakuten item 5';
     const r = validateRecord(rec, 'data-pilot', 'ONLINE_MARKETPLACE');
-    assert.deepEqual(
-      r.errors.map((i) => `${i.path} ${i.code}`).sort(),
-      ['countryOfOrigin INVALID_FORMAT', 'htsNumber INVALID_FORMAT', 'listedPriceOnMarketplace.amount INVALID_FORMAT', 'modeOfTransportation INVALID_FORMAT', 'productPicture INVALID_FORMAT'],
-    );
+    assert.deepEqual(r.errors.map((i) => `${i.path} ${i.code}`).sort(), [
+      'countryOfOrigin INVALID_FORMAT',
+      'htsNumber INVALID_FORMAT',
+      'listedPriceOnMarketplace.amount INVALID_FORMAT',
+      'modeOfTransportation INVALID_FORMAT',
+      'productPicture INVALID_FORMAT',
+    ]);
   });
 
   it('reports a record that is not an object', () => {
@@ -109,21 +119,30 @@ describe('type86 profile', () => {
       const rec = clone(fixtures.type86);
       delete rec[el];
       const r = validateRecord(rec, 'type86');
-      assert.deepEqual(r.errors.map((i) => [i.path, i.code]), [[el, 'MISSING_ELEMENT']]);
+      assert.deepEqual(
+        r.errors.map((i) => [i.path, i.code]),
+        [[el, 'MISSING_ELEMENT']],
+      );
     });
   }
   for (const el of TYPE86_REQUIREMENTS.lineRequired) {
     it(`rejects a line without ${el}, naming it with the line index`, () => {
       const rec = clone(fixtures.type86);
       delete rec.lines[1][el];
-      assert.deepEqual(validateRecord(rec, 'type86').errors.map((i) => [i.path, i.code]), [[`lines[1].${el}`, 'MISSING_ELEMENT']]);
+      assert.deepEqual(
+        validateRecord(rec, 'type86').errors.map((i) => [i.path, i.code]),
+        [[`lines[1].${el}`, 'MISSING_ELEMENT']],
+      );
     });
   }
   it('requires the importer of record only when a line has PGA requirements', () => {
     const rec = clone(fixtures.type86);
     delete rec.importerOfRecord;
     const r = validateRecord(rec, 'type86');
-    assert.deepEqual(r.errors.map((i) => [i.path, i.code]), [['importerOfRecord', 'MISSING_ELEMENT']]);
+    assert.deepEqual(
+      r.errors.map((i) => [i.path, i.code]),
+      [['importerOfRecord', 'MISSING_ELEMENT']],
+    );
     assert.match(r.errors[0].message, /PGA/);
     rec.lines[0].pgaRequirement = false;
     assert.deepEqual(codes(validateRecord(rec, 'type86')), []);
@@ -148,8 +167,17 @@ describe('type86 profile', () => {
     rec.lines[1].quantity = { value: 1.5, unitCode: 'pieces' };
     rec.importerOfRecord = { number: '123-45-6789', identifierType: 'IRS' };
     assert.deepEqual(
-      validateRecord(rec, 'type86').errors.map((i) => `${i.path} ${i.code}`).sort(),
-      ['importerOfRecord.number INVALID_FORMAT', 'lines[0].fairRetailValue.currency INVALID_FORMAT', 'lines[0].htsusNumber INVALID_FORMAT', 'lines[1].quantity.unitCode INVALID_FORMAT', 'lines[1].quantity.value INVALID_FORMAT', 'portOfEntry INVALID_FORMAT'],
+      validateRecord(rec, 'type86')
+        .errors.map((i) => `${i.path} ${i.code}`)
+        .sort(),
+      [
+        'importerOfRecord.number INVALID_FORMAT',
+        'lines[0].fairRetailValue.currency INVALID_FORMAT',
+        'lines[0].htsusNumber INVALID_FORMAT',
+        'lines[1].quantity.unitCode INVALID_FORMAT',
+        'lines[1].quantity.value INVALID_FORMAT',
+        'portOfEntry INVALID_FORMAT',
+      ],
     );
   });
   it('needs at least one line', () => {

@@ -16,8 +16,14 @@ describe('rule sets: gaps and overlaps', () => {
   it('a topic whose versions for every shipment leave a hole is refused: shipments then would have no answer', () => {
     const r = compileRuleSet(without('commercial-800'));
     assert.ok(!r.ok);
-    assert.deepEqual(r.issues.map((i) => `${i.path} ${i.code}`), ['versions GAP']);
-    assert.match(r.issues[0].message, /"commercial-200" ends at 2016-03-10 but "commercial-suspended-all-eo14324" \(commercial\) starts only at 2025-08-29T00:01/);
+    assert.deepEqual(
+      r.issues.map((i) => `${i.path} ${i.code}`),
+      ['versions GAP'],
+    );
+    assert.match(
+      r.issues[0].message,
+      /"commercial-200" ends at 2016-03-10 but "commercial-suspended-all-eo14324" \(commercial\) starts only at 2025-08-29T00:01/,
+    );
   });
   it('a hole under a scoped version is not a gap of the topic (the scoped versions answer only some shipments)', () => {
     const r = compileRuleSet(without('commercial-suspended-cn-hk'));
@@ -29,7 +35,10 @@ describe('rule sets: gaps and overlaps', () => {
     set.versions.push({ ...set.versions.find((v) => v.id === 'gift-100')!, id: 'gift-later', from: '2029-01-01', until: undefined });
     const r = compileRuleSet(set);
     assert.ok(!r.ok);
-    assert.deepEqual(r.issues.map((i) => `${i.code} ${i.message}`), ['OVERLAP "gift-100" and "gift-later" (gift) can apply to the same case at the same time; end one where the other starts, or split their scopes']);
+    assert.deepEqual(
+      r.issues.map((i) => `${i.code} ${i.message}`),
+      ['OVERLAP "gift-100" and "gift-later" (gift) can apply to the same case at the same time; end one where the other starts, or split their scopes'],
+    );
   });
   it('selects the most specific version in force; the suspension is dated from its first order', () => {
     const r = compileRuleSet(defaultRules);

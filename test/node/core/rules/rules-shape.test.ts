@@ -13,12 +13,9 @@ test('rejects unknown keys at every level, naming the nearest known key', () => 
   set.exclusions[0].reason = 'x';
   const r = checkRuleSet(set);
   assert.equal(r.ok, false);
-  assert.deepEqual(
-    !r.ok && r.issues.map((i) => `${i.path}: ${i.message}`),
-    [
-      'versions[0].citations[0].confidance: unknown key `confidance`: did you mean `confidence`?',
-      'versions[0].limitUSD: unknown key `limitUSD`: did you mean `limitUsd`?',
-      'exclusions[0].reason: unknown key `reason`: did you mean `reasonCode`?',
-    ],
-  );
+  assert.deepEqual(!r.ok && r.issues.map((i) => `${i.path}: ${i.message}`), [
+    'versions[0].citations[0].confidance: unknown key `confidance`: did you mean `confidence`?',
+    'versions[0].limitUSD: unknown key `limitUSD`: did you mean `limitUsd`?',
+    'exclusions[0].reason: unknown key `reason`: did you mean `reasonCode`?',
+  ]);
 });

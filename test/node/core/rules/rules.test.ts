@@ -23,7 +23,11 @@ it('rejects a set with two versions overlapping for the same scope, naming both'
   v.until = '2025-09-01';
   const r = checkRuleSet(s);
   assert.equal(r.ok, false);
-  if (!r.ok) assert.ok(r.issues.some((i) => i.code === 'OVERLAP' && i.message.includes('commercial-800') && i.message.includes('commercial-suspended-all-eo14324')), JSON.stringify(r.issues));
+  if (!r.ok)
+    assert.ok(
+      r.issues.some((i) => i.code === 'OVERLAP' && i.message.includes('commercial-800') && i.message.includes('commercial-suspended-all-eo14324')),
+      JSON.stringify(r.issues),
+    );
 });
 
 it('rejects an uncited version, a bad date and an unknown country with their paths', () => {
@@ -59,8 +63,14 @@ it('a new version added as data changes the answer without code (a hypothetical 
   const postal = s.versions.find((x) => x.id === 'commercial-suspended-regulation-postal')!;
   postal.until = '2026-12-01';
   s.versions.push({
-    id: 'commercial-restored-hypothetical', topic: 'commercial', from: '2026-12-01', until: '2027-07-01', status: 'available', limitUsd: '800.00',
-    title: 'Hypothetical restoration', summary: 'A hypothetical court order restores the $800 exemption.',
+    id: 'commercial-restored-hypothetical',
+    topic: 'commercial',
+    from: '2026-12-01',
+    until: '2027-07-01',
+    status: 'available',
+    limitUsd: '800.00',
+    title: 'Hypothetical restoration',
+    summary: 'A hypothetical court order restores the $800 exemption.',
     citations: [{ document: 'Hypothetical v. United States', confidence: 'M' }],
   });
   const rules = loadRules(s);
@@ -68,7 +78,6 @@ it('a new version added as data changes the answer without code (a hypothetical 
   assert.ok(when.ok);
   if (when.ok) assert.equal(selectVersion(rules, 'commercial', when.instant, ['DE'], 'express')?.rule.id, 'commercial-restored-hypothetical');
 });
-
 
 it('the most specific scope wins: China origin in June 2025 is decided by the China version', () => {
   const rules = loadRules(defaultRules);
@@ -81,7 +90,11 @@ it('the most specific scope wins: China origin in June 2025 is decided by the Ch
 
 // ---- citations carry the fact they are cited for
 const ruleById = (id: string) => [...defaultRules.versions, ...defaultRules.exclusions, ...defaultRules.htsHints].find((x) => x.id === id)!;
-const allCitations = () => [...defaultRules.versions, ...defaultRules.exclusions, ...defaultRules.htsHints].flatMap((x) => [...x.citations, ...('exceptCitations' in x ? (x.exceptCitations ?? []) : [])]);
+const allCitations = () =>
+  [...defaultRules.versions, ...defaultRules.exclusions, ...defaultRules.htsHints].flatMap((x) => [
+    ...x.citations,
+    ...('exceptCitations' in x ? (x.exceptCitations ?? []) : []),
+  ]);
 
 it('the $2,000 ceiling is not cited as primary text: only the $2,500 text of 19 CFR 143.21(a) was read', () => {
   assert.ok(ruleById('entry-ceiling-2000').citations.every((c) => c.confidence === 'M'));
@@ -90,7 +103,10 @@ it('the $2,000 ceiling is not cited as primary text: only the $2,500 text of 19 
 
 it('the gift bars on perfume, alcohol and tobacco cite only the secondary gift guidance they come from', () => {
   for (const id of ['exclusion-gift-alcoholic-perfume', 'exclusion-gift-alcohol', 'exclusion-gift-tobacco']) {
-    assert.ok(ruleById(id).citations.every((c) => c.confidence === 'S'), id);
+    assert.ok(
+      ruleById(id).citations.every((c) => c.confidence === 'S'),
+      id,
+    );
   }
   // the excise exclusions of de minimis (CBP FAQ, primary) no longer bar gifts on their own citation
   for (const id of ['exclusion-alcohol', 'exclusion-tobacco']) assert.deepEqual((ruleById(id) as { bars: string[] }).bars, ['commercial']);

@@ -17,21 +17,31 @@ const at = (q: Partial<Chapter99Query> & { hts: string; at: string }) => chapter
 const headings = (ls: Chapter99Layer[]) => ls.map((l) => `${l.heading}:${l.rate ?? '-'}`).sort();
 const of = (ls: Chapter99Layer[], program: string) => ls.filter((l) => l.program === program);
 
-test('counts agree with the figures the lists\' README gives', { skip }, () => {
+test("counts agree with the figures the lists' README gives", { skip }, () => {
   const src = readSources();
   assert.equal(src.s301.length, 12223, 's301_product_lists.csv: 12,223 rows');
   assert.equal(src.s122.length, 1656, 's122_exempt_products.csv: 1,656 numbers');
   assert.equal(section122ExemptHts.length, 1656);
   assert.equal(src.hts.length, 35509, 'the HTSUS export: 35,509 rows');
   const { counts } = generate(src);
-  const rows = Object.entries(counts).filter(([k]) => k.startsWith('list ')).reduce((n, [, v]) => n + v, 0);
+  const rows = Object.entries(counts)
+    .filter(([k]) => k.startsWith('list '))
+    .reduce((n, [, v]) => n + v, 0);
   assert.equal(rows, 12223, 'every Section 301 row is read');
   assert.equal(counts['list 4B'], 1519);
   // the README's cross-check against the schedule's footnotes: lists 1 and 2 agree line for line
-  const foot = (heading: string) => new Set(src.hts.filter((r) => (r.footnotes ?? []).some((f) => (f.value ?? '').includes(heading))).map((r) => r.htsno.replace(/\./g, '').slice(0, 8)));
-  for (const [list, heading] of [['1', '9903.88.01'], ['2', '9903.88.02']] as const) {
+  const foot = (heading: string) =>
+    new Set(src.hts.filter((r) => (r.footnotes ?? []).some((f) => (f.value ?? '').includes(heading))).map((r) => r.htsno.replace(/\./g, '').slice(0, 8)));
+  for (const [list, heading] of [
+    ['1', '9903.88.01'],
+    ['2', '9903.88.02'],
+  ] as const) {
     const onList = new Set(src.s301.filter((r) => r[1] === list).map((r) => r[0]));
-    assert.deepEqual([...onList].filter((h) => !foot(heading).has(h)), [], `list ${list} numbers without a ${heading} footnote`);
+    assert.deepEqual(
+      [...onList].filter((h) => !foot(heading).has(h)),
+      [],
+      `list ${list} numbers without a ${heading} footnote`,
+    );
   }
   // list 3 names 284 numbers the footnotes do not; list 4A 5, and the footnotes name one 4A
   // number the list lacks (8507.60.00, lithium-ion batteries: docs/sources.md)
@@ -53,7 +63,8 @@ test('no two versions of one program apply to one item at once', () => {
     const numbers = new Set(layers.flatMap((l) => [...(l.scope?.hts ?? []), ...(l.except ?? []).flatMap((e) => e.hts ?? [])]).map((p) => p.padEnd(10, '0')));
     const instants = [...new Set(layers.map((l) => l.from ?? '2018-01-01'))];
     // the Section 301 China layers are all scoped to CN; the others split by origin
-    const origins = program === 'section-301-china' ? ['CN'] : [...new Set(['CN', 'GB', 'DE', 'RU', 'MX', 'JP', ...layers.flatMap((l) => l.scope?.origins ?? [])])];
+    const origins =
+      program === 'section-301-china' ? ['CN'] : [...new Set(['CN', 'GB', 'DE', 'RU', 'MX', 'JP', ...layers.flatMap((l) => l.scope?.origins ?? [])])];
     for (const hts of numbers) {
       for (const when of instants) {
         for (const origin of origins) {
@@ -75,12 +86,15 @@ test('the versions of one program have disjoint scopes, without leaning on excep
   const clashes: string[] = [];
   for (let i = 0; i < chapter99Layers.length; i++) {
     for (let j = i + 1; j < chapter99Layers.length; j++) {
-      const a = chapter99Layers[i], b = chapter99Layers[j];
+      const a = chapter99Layers[i],
+        b = chapter99Layers[j];
       if (a.program !== b.program) continue;
       if (!(ms(a.from, -Infinity) < ms(b.until, Infinity) && ms(b.from, -Infinity) < ms(a.until, Infinity))) continue;
       if (!meet(a.scope?.origins, b.scope?.origins)) continue;
       const bh = new Set(b.scope?.hts ?? []);
-      const hit = (a.scope?.hts ?? []).find((p) => [...Array(7).keys()].some((k) => bh.has(p.slice(0, 4 + k))) || (b.scope?.hts ?? []).some((q) => q.startsWith(p)));
+      const hit = (a.scope?.hts ?? []).find(
+        (p) => [...Array(7).keys()].some((k) => bh.has(p.slice(0, 4 + k))) || (b.scope?.hts ?? []).some((q) => q.startsWith(p)),
+      );
       if (hit) clashes.push(`${a.id} / ${b.id} (${hit})`);
     }
   }
@@ -174,7 +188,10 @@ test('Section 232: a derivative is marked and rated on its metal content; Annex 
   assert.equal(of(at({ hts: '8302416015', origin: 'GB', at: '2025-10-01' }), 'section-232-steel')[0].rate, undefined);
   // 9403.20.00 (metal furniture): an aluminum derivative in 2025, Annex II (removed) from April 6, 2026
   assert.equal(of(at({ hts: '9403200082', origin: 'VN', at: '2026-01-10' }), 'section-232-aluminum')[0].heading, '9903.85.08');
-  assert.deepEqual(at({ hts: '9403200082', origin: 'VN', at: '2026-04-06' }).filter((l) => l.program.startsWith('section-232')), []);
+  assert.deepEqual(
+    at({ hts: '9403200082', origin: 'VN', at: '2026-04-06' }).filter((l) => l.program.startsWith('section-232')),
+    [],
+  );
 });
 
 test('Section 232: a copper line owes 50% of its copper content, then the Annex I-A rate', () => {

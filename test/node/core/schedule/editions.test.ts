@@ -22,7 +22,8 @@ describe('schedule editions', () => {
     assert.deepEqual(s.version.citations, [{ document: `HTSUS, ${s.edition}`, confidence: 'P' }]);
   });
   it('the edition in force at an instant: none before the first, each until the next takes effect', () => {
-    const r9 = edition('HTS 2026 Revision 9', '2026-04-06'), r10 = edition('HTS 2026 Revision 10', '2026-06-08');
+    const r9 = edition('HTS 2026 Revision 9', '2026-04-06'),
+      r10 = edition('HTS 2026 Revision 10', '2026-06-08');
     const r = loadEditions([r10, r9]);
     assert.ok(r.ok);
     assert.equal(editionAt(r.editions, ms('2026-04-05T23:59')), null);
@@ -32,12 +33,19 @@ describe('schedule editions', () => {
     assert.equal(editionAt(r.editions, ms('2030-01-01')), r10);
   });
   it('two editions taking effect on one day, or one edition twice, are refused by path', () => {
-    const a = edition('A', '2026-06-08'), b = edition('B', '2026-06-08');
+    const a = edition('A', '2026-06-08'),
+      b = edition('B', '2026-06-08');
     const r = loadEditions([a, b]);
     assert.ok(!r.ok);
-    assert.deepEqual(r.issues.map((i) => `${i.path} ${i.code}`), ['editions OVERLAP']);
+    assert.deepEqual(
+      r.issues.map((i) => `${i.path} ${i.code}`),
+      ['editions OVERLAP'],
+    );
     const twice = loadEditions([a, edition('A', '2026-07-01')]);
     assert.ok(!twice.ok);
-    assert.deepEqual(twice.issues.map((i) => `${i.path} ${i.code}`), ['[1].edition DUPLICATE_ID']);
+    assert.deepEqual(
+      twice.issues.map((i) => `${i.path} ${i.code}`),
+      ['[1].edition DUPLICATE_ID'],
+    );
   });
 });

@@ -68,7 +68,8 @@ test('every distinct rate string of the edition is parsed or refused with a reas
     const f = row.split('\t');
     if (f.length === 5) for (const k of [1, 3]) seen.set(d.strings[+f[k]], (seen.get(d.strings[+f[k]]) ?? 0) + 1);
   }
-  let parsedLines = 0, refusedLines = 0;
+  let parsedLines = 0,
+    refusedLines = 0;
   const refusedForms = new Map<string, number>();
   for (const [text, n] of seen) {
     const r = parseScheduleRate(text);
@@ -98,7 +99,12 @@ test('rate forms: free, ad valorem, specific in cents and dollars, each, compoun
   assert.deepEqual(parseScheduleRate('68¢/head'), { ok: true, text: '68¢/head', free: false, specific: [{ cents: '68', unit: 'head' }] });
   assert.deepEqual(parseScheduleRate('$1.35/doz.'), { ok: true, text: '$1.35/doz.', free: false, specific: [{ cents: '135', unit: 'doz.' }] });
   assert.deepEqual(parseScheduleRate('$1.32/pf. liter'), { ok: true, text: '$1.32/pf. liter', free: false, specific: [{ cents: '132', unit: 'pf.liters' }] });
-  assert.deepEqual(parseScheduleRate('$0.055/kg').ok && parseScheduleRate('$0.055/kg'), { ok: true, text: '$0.055/kg', free: false, specific: [{ cents: '5.5', unit: 'kg' }] });
+  assert.deepEqual(parseScheduleRate('$0.055/kg').ok && parseScheduleRate('$0.055/kg'), {
+    ok: true,
+    text: '$0.055/kg',
+    free: false,
+    specific: [{ cents: '5.5', unit: 'kg' }],
+  });
   const c = parseScheduleRate('37.5¢/kg + 14%');
   assert.ok(c.ok && c.percent === '14' && c.specific?.[0].cents === '37.5' && c.specific[0].unit === 'kg');
   const each = parseScheduleRate('5¢ each + 4.8%');
@@ -116,7 +122,15 @@ test('a schedule built from a small export inherits rates by indent, and bad fil
     { htsno: '6109.10.00', indent: '1', description: 'Of cotton', general: '16.5%', special: 'Free (AU)', other: '90%', units: [] },
     { htsno: '', indent: '2', description: "Men's or boys':", general: '', special: '', other: '', units: [] },
     { htsno: '6109.10.00.12', indent: '3', description: 'T-shirts, all white', general: '', special: '', other: '', units: ['doz.', 'kg'] },
-    { htsno: '9903.88.15', indent: '0', description: 'list 4A', general: 'The duty provided in the applicable subheading + 7.5%', special: '', other: '', units: [] },
+    {
+      htsno: '9903.88.15',
+      indent: '0',
+      description: 'list 4A',
+      general: 'The duty provided in the applicable subheading + 7.5%',
+      special: '',
+      other: '',
+      units: [],
+    },
   ];
   const r = buildSchedule(rows, 'Test', '2026-01-01');
   assert.ok(r.ok);
@@ -129,7 +143,10 @@ test('a schedule built from a small export inherits rates by indent, and bad fil
   assert.ok(!bad.ok && /array of rows/.test(bad.issues[0].message));
   const badRow = buildSchedule([{ htsno: 'x1', indent: '0' }], 'Test', '2026-13-01');
   assert.ok(!badRow.ok);
-  assert.deepEqual(badRow.issues.map((i) => i.path), ['effective', '[0].htsno']);
+  assert.deepEqual(
+    badRow.issues.map((i) => i.path),
+    ['effective', '[0].htsno'],
+  );
   const notLoaded = loadSchedule({ format: 1, edition: 'X', effective: '2026-01-01', strings: [''], lines: '6109\t0' });
   assert.ok(!notLoaded.ok && notLoaded.issues[0].path === 'lines:1');
 });

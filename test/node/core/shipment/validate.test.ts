@@ -25,9 +25,16 @@ it('rejects a misspelt key, naming it and the key it most likely meant', () => {
 });
 
 it('names the keys it knows when nothing is close', () => {
-  const out = evaluateRequest({ arrival: '2024-06-01', mode: 'express', shipFrom: 'GB', colour: 'red', items: [{ price: { amount: '1', currency: 'USD' }, origin: 'GB' }] }, bundledRules());
+  const out = evaluateRequest(
+    { arrival: '2024-06-01', mode: 'express', shipFrom: 'GB', colour: 'red', items: [{ price: { amount: '1', currency: 'USD' }, origin: 'GB' }] },
+    bundledRules(),
+  );
   assert.deepEqual(!out.ok && out.issues, [
-    { path: 'colour', code: 'UNKNOWN_KEY', message: 'unknown key `colour`: expected one of id, arrival, exportDate, mode, shipFrom, kind, sender, recipient, orderId, items, carrierFee' },
+    {
+      path: 'colour',
+      code: 'UNKNOWN_KEY',
+      message: 'unknown key `colour`: expected one of id, arrival, exportDate, mode, shipFrom, kind, sender, recipient, orderId, items, carrierFee',
+    },
   ]);
 });
 

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { formatDay, formatNewYorkInstant, newYorkDateOf, newYorkDayOf, newYorkLocalToUtc, newYorkWhenToMs, parseDateOrInstant } from '../../../../core/time/new-york.ts';
+import {
+  formatDay,
+  formatNewYorkInstant,
+  newYorkDateOf,
+  newYorkDayOf,
+  newYorkLocalToUtc,
+  newYorkWhenToMs,
+  parseDateOrInstant,
+} from '../../../../core/time/new-york.ts';
 
 const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -27,7 +35,18 @@ it('reads EO effective times as Eastern: 2025-08-29T00:01 is 04:01 UTC', () => {
 });
 
 it('rejects impossible dates and times with what was expected', () => {
-  for (const bad of ['2024-02-30', '2023-02-29', '2025-13-01', '2025-00-10', '2025-06-31', '2025-06-01T24:00', '2025-06-01T10:60', '06/01/2025', '2025-6-1', '']) {
+  for (const bad of [
+    '2024-02-30',
+    '2023-02-29',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-06-31',
+    '2025-06-01T24:00',
+    '2025-06-01T10:60',
+    '06/01/2025',
+    '2025-6-1',
+    '',
+  ]) {
     const r = parseDateOrInstant(bad);
     assert.equal(r.ok, false, bad);
   }
@@ -62,8 +81,15 @@ it('reads a rule window bound as New York wall-clock time: a date at 00:00, a ti
     ['2025-03-09T02:30', newYorkLocalToUtc(2025, 3, 9, 2, 30)],
     ['2025-11-02T01:30', newYorkLocalToUtc(2025, 11, 2, 1, 30)],
     ['2024-02-29T23:59', newYorkLocalToUtc(2024, 2, 29, 23, 59)],
-    ['2023-02-29', null], ['2025-08-29T24:00', null], ['2025-08-29T23:60', null], ['1899-12-31', null],
-    ['2025-08-29T00:01:00', null], ['2025-08-29T00:01Z', null], ['2025-08-29T00:01-04:00', null], ['2025-8-29', null], ['', null],
+    ['2023-02-29', null],
+    ['2025-08-29T24:00', null],
+    ['2025-08-29T23:60', null],
+    ['1899-12-31', null],
+    ['2025-08-29T00:01:00', null],
+    ['2025-08-29T00:01Z', null],
+    ['2025-08-29T00:01-04:00', null],
+    ['2025-8-29', null],
+    ['', null],
   ];
   for (const [text, ms] of cases) assert.equal(newYorkWhenToMs(text), ms, text);
 });

@@ -6,12 +6,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scoreZyteDev, zyteAvailable } from '../../../../bench/extract-score.ts';
 
-const PRICE_F1_FLOOR = 0.90;
+const PRICE_F1_FLOOR = 0.9;
 const AVAILABILITY_F1_FLOOR = 0.75;
 const PRICE_PRECISION_FLOOR = 0.94;
 const SKU_F1_FLOOR = 0.82;
 
-test('extraction on the benchmark development pages stays above its quality floor', { skip: zyteAvailable() ? false : 'zyte-dev benchmark not in ../shared' }, () => {
+test('extraction on the benchmark development pages stays above its quality floor', {
+  skip: zyteAvailable() ? false : 'zyte-dev benchmark not in ../shared',
+}, () => {
   const s = scoreZyteDev();
   const wrong = s.pages.filter((p) => p.priceOk === false).map((p) => `${p.url}: got ${p.price}, want ${p.expectedPrice?.join('|') ?? 'none'}`);
   assert.ok(s.price.f1 >= PRICE_F1_FLOOR, `price F1 ${s.price.f1.toFixed(3)} fell under ${PRICE_F1_FLOOR}; pages wrong or missed:\n${wrong.join('\n')}`);

@@ -128,7 +128,7 @@ test('the country of a shop domain: country codes yes, .com and vanity domains n
   assert.equal(siteShipsFrom('generic', 'https://www.example.com/de/p/1'), null);
 });
 
-test('country names in the page\'s language, capped before matching', () => {
+test("country names in the page's language, capped before matching", () => {
   assert.equal(countryIn('Regno Unito', 'it-IT'), 'GB');
   assert.equal(countryIn('Irlande (Eire)', 'fr-FR'), 'IE');
   assert.equal(countryIn('Deutschland', 'de'), 'DE');
@@ -138,7 +138,7 @@ test('country names in the page\'s language, capped before matching', () => {
   assert.equal(countryIn('Atlantis', 'en'), null);
 });
 
-test('the seller\'s location the page gives (AliExpress store country) is read, and guesses ships-from before the site', () => {
+test("the seller's location the page gives (AliExpress store country) is read, and guesses ships-from before the site", () => {
   const f = allSiteFixtures().find((x) => x.site === 'aliexpress' && x.name === 'item');
   assert.ok(f);
   const r = extractPage(documentOf(f.html), f.url);

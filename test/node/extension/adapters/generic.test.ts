@@ -14,8 +14,16 @@ import { documentOf, genericPages, GENERIC_DIR, NEEDS_SITE_ADAPTER, readShared, 
 
 test('the fixture index lists exactly the generic pages in the folder, each with an expected draft', () => {
   const files = readdirSync(GENERIC_DIR);
-  const html = files.filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
-  assert.deepEqual(genericPages().map((p) => p.name).sort(), html);
+  const html = files
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+  assert.deepEqual(
+    genericPages()
+      .map((p) => p.name)
+      .sort(),
+    html,
+  );
   for (const name of html) assert.ok(files.includes(`${name}.expected.json`), `${name}.expected.json is missing`);
 });
 
@@ -59,7 +67,7 @@ test('the generic adapter is last and takes any http(s) page, and nothing else',
   assert.equal(adapterFor(new URL('chrome://settings')), null);
 });
 
-test('every adapter matches its own example URLs and every site adapter rejects the others\' examples', () => {
+test("every adapter matches its own example URLs and every site adapter rejects the others' examples", () => {
   for (const a of adapters) {
     assert.ok(a.examples.length > 0, `${a.id} lists example URLs`);
     assert.match(a.id, /^[a-z0-9-]+$/);
@@ -74,7 +82,16 @@ test('every adapter matches its own example URLs and every site adapter rejects 
 });
 
 test('a site adapter that throws falls back to the generic adapter with a note', () => {
-  const broken: Adapter = { id: 'broken', name: 'Broken', pageKinds: ['product'], examples: [], matches: () => true, extract: () => { throw new Error('selector gone'); } };
+  const broken: Adapter = {
+    id: 'broken',
+    name: 'Broken',
+    pageKinds: ['product'],
+    examples: [],
+    matches: () => true,
+    extract: () => {
+      throw new Error('selector gone');
+    },
+  };
   const page = genericPages().find((p) => p.name === 'jsonld-offer')!;
   const r = extractPage(documentOf(page.html), page.url, broken);
   assert.ok(r.ok);
@@ -85,7 +102,11 @@ test('a site adapter that throws falls back to the generic adapter with a note',
 
 test('an adapter that invents an invalid value gets it nulled with a note, never passed on', () => {
   const liar: Adapter = {
-    id: 'liar', name: 'Liar', pageKinds: ['product'], examples: [], matches: () => true,
+    id: 'liar',
+    name: 'Liar',
+    pageKinds: ['product'],
+    examples: [],
+    matches: () => true,
     extract: (_d, url) => ({ ...newDraft('liar', url, 'product'), title: 'x'.repeat(10_000), price: '12.345', currency: 'USD', origin: 'XX' }),
   };
   const r = extractPage(documentOf('<html></html>'), 'https://shop.example/p', liar);
@@ -100,7 +121,8 @@ test('an adapter that invents an invalid value gets it nulled with a note, never
 test('a 5 MB title and a 5 MB JSON-LD string are capped', () => {
   const big = 'A'.repeat(5_000_000);
   const half = '9'.repeat(1_500_000); // two of these stay under the 4 MB JSON-LD block limit
-  const html = `<html><head><title>${big}</title><script type="application/ld+json">{"@type":"Product","name":"${half}","offers":{"price":"${half}","priceCurrency":"USD"}}</script>` +
+  const html =
+    `<html><head><title>${big}</title><script type="application/ld+json">{"@type":"Product","name":"${half}","offers":{"price":"${half}","priceCurrency":"USD"}}</script>` +
     `<script type="application/ld+json">{"@type":"Product","name":"${big}"}</script></head></html>`;
   const doc = documentOf(html);
   const r = extractPage(doc, 'https://big.example/p');
@@ -108,7 +130,10 @@ test('a 5 MB title and a 5 MB JSON-LD string are capped', () => {
   assert.equal(r.draft.title!.length, 500);
   assert.equal(r.draft.price, null);
   assert.ok(r.draft.notes.some((n) => n.code === 'PRICE_TOO_LONG'));
-  assert.ok(r.draft.notes.some((n) => n.code === 'JSON_LD_UNREADABLE'), 'the 5 MB block is skipped');
+  assert.ok(
+    r.draft.notes.some((n) => n.code === 'JSON_LD_UNREADABLE'),
+    'the 5 MB block is skipped',
+  );
 });
 
 test('the draft schema rejects what a draft must never hold', () => {
@@ -130,6 +155,9 @@ test('the hostile page: markup in the title stays literal text, lying offers giv
   assert.equal(r.draft.price, null);
   assert.equal(r.draft.origin, null);
   for (const code of ['PRICE_NEGATIVE', 'PRICE_TOO_MANY_DECIMALS', 'CURRENCY_UNKNOWN', 'JSON_LD_UNREADABLE', 'COUNTRY_UNREADABLE']) {
-    assert.ok(r.draft.notes.some((n) => n.code === code), code);
+    assert.ok(
+      r.draft.notes.some((n) => n.code === code),
+      code,
+    );
   }
 });

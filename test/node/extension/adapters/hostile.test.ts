@@ -54,7 +54,10 @@ test('JSON-LD blocks are parsed up to a total budget per page; the rest are skip
   assert.equal(scan.skipped, 30 - parsed);
   const r = extractPage(doc, URLS[0]);
   assert.ok(r.ok);
-  assert.ok(r.draft.notes.some((n) => n.code === 'JSON_LD_UNREADABLE'), 'the skipped blocks are named in a note');
+  assert.ok(
+    r.draft.notes.some((n) => n.code === 'JSON_LD_UNREADABLE'),
+    'the skipped blocks are named in a note',
+  );
 });
 
 test('JSON-LD nested 100,000 levels deep is walked without overflowing the stack', () => {

@@ -50,12 +50,19 @@ if ('skip' in shared) {
       assert.ok(d.title?.includes(p.titleIncludes), `title "${d.title}" should include "${p.titleIncludes}" (adapter ${d.adapter})`);
       assert.equal(d.price, p.price, `price by the ${d.adapter} adapter`);
       assert.equal(d.currency, p.currency, `currency by the ${d.adapter} adapter`);
-      if (p.price === null) assert.ok(d.notes.some((n) => n.field === 'price'), 'a page without a price gives null with a note saying why');
+      if (p.price === null)
+        assert.ok(
+          d.notes.some((n) => n.field === 'price'),
+          'a page without a price gives null with a note saying why',
+        );
     });
   }
   test('the real Amazon and Etsy pages are read by their site adapters, not the generic one', () => {
     const byFile = new Map(shared.pages.map((p) => [p.file, p]));
-    for (const [file, id] of [['amazon-com--gorilla-tape.html', 'amazon'], ['etsy-com--es-listing.html', 'etsy']] as const) {
+    for (const [file, id] of [
+      ['amazon-com--gorilla-tape.html', 'amazon'],
+      ['etsy-com--es-listing.html', 'etsy'],
+    ] as const) {
       const p = byFile.get(file);
       if (!p) continue;
       const r = extractPage(documentOf(readShared(file)), p.url);
@@ -70,6 +77,9 @@ if ('skip' in shared) {
     assert.ok(etsy.ok);
     assert.equal(etsy.draft.seller, 'OliveCreativeCompany');
     assert.equal(etsy.draft.shipsFrom, 'US', '"Se envía desde Estados Unidos" read in the page\'s language');
-    assert.ok(etsy.draft.notes.some((n) => n.code === 'DISPLAY_CURRENCY'), 'the EUR buy-box price is kept as a note');
+    assert.ok(
+      etsy.draft.notes.some((n) => n.code === 'DISPLAY_CURRENCY'),
+      'the EUR buy-box price is kept as a note',
+    );
   });
 }

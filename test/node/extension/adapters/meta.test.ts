@@ -17,10 +17,15 @@ import { parseMatchPattern, patternMatches, sampleUrl } from '../match-pattern.t
 const siteAdapters = adapters.filter((a) => a !== generic);
 
 test('every site adapter file under extension/adapters/ is registered, before the generic adapter', () => {
-  const files = readdirSync(join(ROOT, 'extension/adapters')).filter((f) => f.endsWith('.ts') && !['types.ts', 'draft.ts', 'draft-schema.ts', 'registry.ts', 'generic.ts'].includes(f));
+  const files = readdirSync(join(ROOT, 'extension/adapters')).filter(
+    (f) => f.endsWith('.ts') && !['types.ts', 'draft.ts', 'draft-schema.ts', 'registry.ts', 'generic.ts'].includes(f),
+  );
   for (const f of files) {
     const id = f.slice(0, -3);
-    assert.ok(siteAdapters.some((a) => a.id === id), `extension/adapters/${f} is not in the registry: add "${id}" to the adapters list in extension/adapters/registry.ts, before generic`);
+    assert.ok(
+      siteAdapters.some((a) => a.id === id),
+      `extension/adapters/${f} is not in the registry: add "${id}" to the adapters list in extension/adapters/registry.ts, before generic`,
+    );
   }
   assert.equal(adapters[adapters.length - 1], generic, 'the generic adapter must stay last in the registry');
 });
@@ -36,19 +41,27 @@ test('every site adapter has at least one fixture per page kind it claims', () =
       );
     }
     for (const f of fixtures) {
-      assert.ok((a.pageKinds as readonly string[]).includes(f.draft.kind) || f.draft.kind === 'other', `${a.id}/${f.name} is a "${f.draft.kind}" page, which ${a.id}.pageKinds does not claim: add it there`);
+      assert.ok(
+        (a.pageKinds as readonly string[]).includes(f.draft.kind) || f.draft.kind === 'other',
+        `${a.id}/${f.name} is a "${f.draft.kind}" page, which ${a.id}.pageKinds does not claim: add it there`,
+      );
     }
   }
 });
 
 test('every site adapter names its marketplace, once', () => {
   const names = siteAdapters.map((a) => a.name);
-  for (const a of siteAdapters) assert.ok(typeof a.name === 'string' && a.name.trim() === a.name && a.name.length > 0, `the ${a.id} adapter has no name: add the marketplace's name as people write it ("eBay")`);
+  for (const a of siteAdapters)
+    assert.ok(
+      typeof a.name === 'string' && a.name.trim() === a.name && a.name.length > 0,
+      `the ${a.id} adapter has no name: add the marketplace's name as people write it ("eBay")`,
+    );
   assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length, `two adapters share a name: ${names.join(', ')}`);
 });
 
 test('every registered site adapter has a fixture folder', () => {
-  for (const id of SITES) assert.ok(existsSync(join(PAGES_DIR, id)), `the ${id} adapter has no fixture folder: add test/fixtures/pages/${id}/ with one page per kind it claims`);
+  for (const id of SITES)
+    assert.ok(existsSync(join(PAGES_DIR, id)), `the ${id} adapter has no fixture folder: add test/fixtures/pages/${id}/ with one page per kind it claims`);
 });
 
 test('every site folder of test/fixtures/pages belongs to a registered adapter', () => {
@@ -56,7 +69,10 @@ test('every site folder of test/fixtures/pages belongs to a registered adapter',
     // files beside the site folders (the hostile-page builders) are not sites
     if (!entry.isDirectory() || entry.name === 'generic') continue;
     const dir = entry.name;
-    assert.ok(adapters.some((a) => a.id === dir), `test/fixtures/pages/${dir}/ has no adapter with id "${dir}": register one or rename the folder`);
+    assert.ok(
+      adapters.some((a) => a.id === dir),
+      `test/fixtures/pages/${dir}/ has no adapter with id "${dir}": register one or rename the folder`,
+    );
   }
 });
 
@@ -71,7 +87,11 @@ test("every site adapter matches its own fixtures' URLs and examples, and reject
         assert.ok(a.detects(documentOf(f.html), new URL(f.url)), `${a.id} must detect its fixture ${f.site}/${f.name}`);
         continue;
       }
-      assert.equal(a.matches(new URL(f.url)), mine, mine ? `${a.id} must match its fixture URL ${f.url}` : `${a.id}.matches() must reject ${f.site}'s fixture URL ${f.url}: tighten its host pattern`);
+      assert.equal(
+        a.matches(new URL(f.url)),
+        mine,
+        mine ? `${a.id} must match its fixture URL ${f.url}` : `${a.id}.matches() must reject ${f.site}'s fixture URL ${f.url}: tighten its host pattern`,
+      );
     }
     for (const other of adapters) {
       if (other === a) continue;
@@ -84,7 +104,11 @@ test("a page detector never claims another site's page, and the registry keeps U
   const fixtures = allSiteFixtures();
   for (const a of siteAdapters.filter((x) => x.detects)) {
     for (const f of fixtures.filter((x) => x.site !== a.id)) {
-      assert.equal(a.detects!(documentOf(f.html), new URL(f.url)), false, `${a.id}.detects() claims ${f.site}/${f.name}: make it look for ${a.id}-only markers`);
+      assert.equal(
+        a.detects!(documentOf(f.html), new URL(f.url)),
+        false,
+        `${a.id}.detects() claims ${f.site}/${f.name}: make it look for ${a.id}-only markers`,
+      );
     }
   }
   // even a Shopify-looking page on amazon.com stays Amazon's
@@ -109,7 +133,10 @@ test("every site adapter's declared hosts are its own, and cover its examples an
       assert.deepEqual(hosts, [], `${a.id}: anyone can register a host there; declare no hosts (read after a toolbar click)`);
       continue;
     }
-    assert.ok(hosts.length > 0, `the ${a.id} adapter declares no hosts: add the match patterns of the marketplace hosts it supports (the build writes them into the manifests)`);
+    assert.ok(
+      hosts.length > 0,
+      `the ${a.id} adapter declares no hosts: add the match patterns of the marketplace hosts it supports (the build writes them into the manifests)`,
+    );
     for (const h of hosts) {
       const p = parseMatchPattern(h);
       assert.deepEqual(p.schemes, ['https:'], `${a.id}: ${h} must be https only`);
@@ -133,10 +160,13 @@ test('no declared host covers a page only the generic adapter or a page detector
   const elsewhere = [
     ...generic.examples,
     ...genericPages().map((p) => p.url),
-    ...allSiteFixtures().filter((f) => !adapters.find((a) => a.id === f.site)!.matches(new URL(f.url))).map((f) => f.url),
+    ...allSiteFixtures()
+      .filter((f) => !adapters.find((a) => a.id === f.site)!.matches(new URL(f.url)))
+      .map((f) => f.url),
   ];
   assert.ok(elsewhere.length > 5);
-  for (const u of elsewhere) assert.ok(!all.some((h) => patternMatches(h, u)), `${u} is read by the generic adapter (or a detector) yet a declared host covers it`);
+  for (const u of elsewhere)
+    assert.ok(!all.some((h) => patternMatches(h, u)), `${u} is read by the generic adapter (or a detector) yet a declared host covers it`);
 });
 
 test('match patterns are read as the browsers read them', () => {

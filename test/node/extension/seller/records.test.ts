@@ -25,7 +25,10 @@ const identity: SellerIdentity = {
   address: { line1: '1 Harbour Road', city: 'Leeds', postalCode: 'LS1 4AP', country: 'GB' },
   shipFromAddress: { line1: '8 Dock Street', city: 'Leeds', country: 'GB' },
 };
-const rates = compileRates({ GBP: [{ date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.7700' }], EUR: [{ date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.9100' }] });
+const rates = compileRates({
+  GBP: [{ date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.7700' }],
+  EUR: [{ date: '2025-04-01', kind: 'quarterly', unitsPerUsd: '0.9100' }],
+});
 if (!rates.ok) throw new Error('test rates do not compile');
 const complete = { mode: 'air', arrival: '2025-04-10', origin: 'GB', rates: rates.rates };
 
@@ -58,14 +61,18 @@ test('the record names the marketplace as its adapter declares it, unless the se
 
 test('an order in GBP without a rate names the missing exchange rate', () => {
   const r = sellerRecordDraft(sellerPages.find((f) => f.site === 'ebay')!.draft, identity, { ...complete, rates: undefined });
-  assert.ok(r.missing.some((m) => m.element === 'exchangeRate' && m.code === 'MISSING_RATE'), JSON.stringify(r.missing));
+  assert.ok(
+    r.missing.some((m) => m.element === 'exchangeRate' && m.code === 'MISSING_RATE'),
+    JSON.stringify(r.missing),
+  );
 });
 
 test('without identity, mode, arrival or origin every missing element is named with where it comes from', () => {
   const r = sellerRecordDraft(sellerPages.find((f) => f.site === 'amazon')!.draft, { address: {}, shipFromAddress: {} });
   assert.equal(r.complete, false);
   const names = missingNames(r);
-  for (const n of ['originatorCode', 'seller', 'shipmentInitiator', 'modeOfTransportation', 'arrivalDate', 'countryOfOrigin']) assert.ok(names.includes(n), `${n} should be named missing, got ${names.join(', ')}`);
+  for (const n of ['originatorCode', 'seller', 'shipmentInitiator', 'modeOfTransportation', 'arrivalDate', 'countryOfOrigin'])
+    assert.ok(names.includes(n), `${n} should be named missing, got ${names.join(', ')}`);
   assert.ok(r.missing.find((m) => m.element === 'originatorCode')!.from.includes('options'));
   // what the page gave is still there, nothing invented
   assert.equal(r.record.shipmentTrackingNumber, '1Z999AA10123456784');
@@ -77,7 +84,10 @@ test('the Etsy order without a tracking number is missing the shipment identifie
   const f = sellerPages.find((x) => x.site === 'etsy')!;
   const r = sellerRecordDraft(f.draft, identity, complete);
   assert.equal(r.complete, false);
-  assert.ok(r.missing.some((m) => /shipmentTrackingNumber|houseBill|masterBill/.test(m.path + m.message)), JSON.stringify(r.missing));
+  assert.ok(
+    r.missing.some((m) => /shipmentTrackingNumber|houseBill|masterBill/.test(m.path + m.message)),
+    JSON.stringify(r.missing),
+  );
 });
 
 test('a shopper order or product page gives no seller record', () => {
@@ -90,7 +100,10 @@ test('a shopper order or product page gives no seller record', () => {
 test('listed price is the exact sum of quantity x unit price in minor units', () => {
   const f = sellerPages.find((x) => x.site === 'amazon')!;
   const draft = structuredClone(f.draft);
-  draft.lines = [{ ...draft.lines[0], quantity: 3, price: '19.99' }, { ...draft.lines[0], quantity: 1, price: '0.10' }];
+  draft.lines = [
+    { ...draft.lines[0], quantity: 3, price: '19.99' },
+    { ...draft.lines[0], quantity: 1, price: '0.10' },
+  ];
   const r = sellerRecordDraft(draft, identity, { mode: 'air' }); // no arrival: the partial path
   assert.equal(r.complete, false);
   assert.deepEqual(r.record.listedPriceOnMarketplace, { amount: '60.07', currency: 'USD' });
@@ -98,7 +111,7 @@ test('listed price is the exact sum of quantity x unit price in minor units', ()
   assert.deepEqual(full.record.listedPriceOnMarketplace, { amount: '60.07', currency: 'USD' });
 });
 
-test('export formats: JSON {records}, one NDJSON line per record, CSV with the records columns; file names carry the caller\'s stamp', () => {
+test("export formats: JSON {records}, one NDJSON line per record, CSV with the records columns; file names carry the caller's stamp", () => {
   const drafts = sellerPages.map((f) => sellerRecordDraft(f.draft, identity, complete));
   const json = JSON.parse(exportRecords(drafts, 'json'));
   assert.equal(json.records.length, drafts.length);
@@ -124,7 +137,8 @@ test('`s321 validate` accepts the exported complete records and names the missin
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
     );
     assert.equal(r.code, 1, `${format}: one record is incomplete`);
-    for (const n of ['originatorCode', 'seller', 'shipmentInitiator', 'modeOfTransportation']) assert.match(r.out, new RegExp(`record 3\\b.*${n}: MISSING_ELEMENT`), `${format}: ${n}`);
+    for (const n of ['originatorCode', 'seller', 'shipmentInitiator', 'modeOfTransportation'])
+      assert.match(r.out, new RegExp(`record 3\\b.*${n}: MISSING_ELEMENT`), `${format}: ${n}`);
     assert.doesNotMatch(r.out, /record [12]\b/, `${format}: the complete records are accepted`);
   }
 });
