@@ -6,31 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import type * as Core from './bench-core.ts';
+import { bundleCore } from './bundle-core.ts';
 import { compileRates } from '../core/index.ts';
 
-/** The core as it ships (one bundle, as in dist-cli and the widget). Run through a TypeScript
- * loader instead, every cross-module call goes through an export getter and the same engine
- * measures about half as fast, which would be a figure about the loader, not the engine. */
 async function bundledCore(): Promise<typeof Core> {
   const dir = mkdtempSync(join(tmpdir(), 's321-bench-core-'));
   try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        ssr: 'bench/bench-core.ts',
-        outDir: dir,
-        emptyOutDir: true,
-        target: 'node20',
-        minify: false,
-        rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
-      },
-      ssr: { noExternal: true },
-    });
-    return (await import(pathToFileURL(join(dir, 'core.mjs')).href)) as typeof Core;
+    return (await import(await bundleCore(dir))) as typeof Core;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

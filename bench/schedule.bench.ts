@@ -7,29 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import type * as Core from './bench-core.ts';
+import { bundleCore } from './bundle-core.ts';
 
 const ORIGINS = ['CN', 'VN', 'DE', 'GB', 'MX', 'IN', 'JP', 'BR'];
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 's321-bench-schedule-'));
   try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        ssr: 'bench/bench-core.ts',
-        outDir: dir,
-        emptyOutDir: true,
-        target: 'node20',
-        minify: false,
-        rolldownOptions: { output: { entryFileNames: 'core.mjs' } },
-      },
-      ssr: { noExternal: true },
-    });
-    const core = pathToFileURL(join(dir, 'core.mjs')).href;
+    const core = await bundleCore(dir);
     // load in a fresh process: import of the bundled core (the schedule's module with it) and the
     // first bundledSchedule(); the heap it keeps after a full collection
     const probe = join(dir, 'probe.mjs');
