@@ -18,6 +18,7 @@
 // the shorter one, so the longest prefix decides, and no two versions of one program apply to
 // one item at once.
 
+import { EU_MEMBERS } from '../core/geo/groups.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -510,35 +511,7 @@ function section301(src: Sources): S301Result {
 
 // ---------------------------------------------------------------- Section 232
 
-const EU = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-];
+const EU = EU_MEMBERS;
 /** origins with their own Section 232 metals headings (UK, Russia, column 2 countries) */
 const OWN_RATE_1A = ['BY', 'CU', 'GB', 'KP', 'RU'];
 /** and, for Annexes I-B and III, the countries with agreements (HTSUS 9903.82.22 and others) */

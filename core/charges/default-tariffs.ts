@@ -6,39 +6,12 @@
 // id replaces a bundled one. To follow a change, copy this set (`s321 tariffs --json`), add a
 // version with its citation and pass the file with `--tariffs` (docs/charges.md).
 
+import { EU_MEMBERS } from '../geo/groups.ts';
 import type { Citation } from '../rules/types.ts';
 import type { LayerException, TariffSet } from './types.ts';
 import { section122ExemptHts } from '../schedule/section122-exempt.generated.ts';
 
-const EU = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-];
+const EU = EU_MEMBERS;
 // goods described in 50 U.S.C. 1702(b) that a parcel can carry, which IEEPA does not reach
 const IEEPA_1702B: LayerException[] = [{ flag: 'informational-material' }, { flag: 'donation' }, { flag: 'personal-communication' }];
 // the informal entry MPF: every mode but an express carrier's own facility (mail on a type 11

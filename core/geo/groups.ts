@@ -1,0 +1,32 @@
+// Groups of countries the law names as a group (ISO 3166-1 alpha-2 codes), kept in one place.
+
+/** The 27 member states of the European Union (since 2020-02-01). */
+export const EU_MEMBERS: readonly string[] = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+];
