@@ -9,17 +9,13 @@ import type { NumberFacts } from '../shipment/number-facts.ts';
 import type { InputIssue } from '../issues.ts';
 import { citationText, weakestConfidence } from '../law/cite.ts';
 import { findGaps, findOverlaps, loadVersion, type Validity } from '../law/dated.ts';
-import { meets, prefixSet, setOf, type PrefixSet } from '../law/scope.ts';
+import { inPrefixes, meets, prefixSet, setOf, type PrefixSet } from '../law/scope.ts';
 import { cutsOf, segmentStart } from '../law/select.ts';
 import { usdCentsOf } from '../money/money.ts';
 import type { ItemFlag, Mode } from '../rules/types.ts';
 import { parseRate, type Ratio } from './ratio.ts';
 import { tariffSetChecker as shape } from './contract.generated.ts';
 import { type FeeEntry, type FeeVersion, type LayerBase, type LayerMethod, type LayerVersion, type TariffSet } from './types.ts';
-
-export { inPrefixes, type PrefixSet } from '../law/scope.ts';
-import { inPrefixes } from '../law/scope.ts';
-export { segmentOf } from '../law/select.ts';
 
 /** What a compiled layer and a compiled fee share: the version, its window in ms, its modes and
  * the citation text and confidence tag its lines carry. */

@@ -8,11 +8,12 @@
 // and total are sums of the rounded lines, as on CBP's entry summary.
 
 import type { Decision } from '../evaluate/evaluate.ts';
-import type { ItemFlag, Mode } from '../rules/types.ts';
+import type { ItemFlag } from '../rules/types.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
 import { add, formatCents, formatUsd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
-import { layerApplies, markedFlags, scopedLayers, segmentOf, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
+import { segmentOf } from '../law/select.ts';
+import { layerApplies, markedFlags, scopedLayers, type CompiledFee, type CompiledLayer, type CompiledTariffs } from './compile.ts';
 import { applyRatio, parseRate, ratioMinus, type Ratio } from './ratio.ts';
 import type { ChargeLine, ChargeNote, Charges, DutyInput } from './types.ts';
 

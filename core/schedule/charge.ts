@@ -29,11 +29,6 @@ export interface ChargedItem extends MfnItem {
 
 const NO_NOTES: ChargeNote[] = [];
 
-// column 2 citation texts by rate line (one edition per map: see scheduleCharge's caller); the
-// general column's is the line's own
-let column2Citations = new Map<string, string>();
-let citationsOf = '';
-
 /** The MFN charge of items[k] under the schedule's line for its number (null: not in it). */
 export function scheduleCharge(line: ScheduleLine | null, edition: string, it: ChargedItem, k: number, base: string): ScheduleCharge {
   const hts = it.hts!;
@@ -47,20 +42,8 @@ export function scheduleCharge(line: ScheduleLine | null, edition: string, it: C
     });
     return { line: null, cents: 0, ratio: null, notes };
   }
-  let citation = line.citation;
-  if (COLUMN_2_ORIGINS.has(it.origin)) {
-    if (citationsOf !== edition) {
-      column2Citations = new Map();
-      citationsOf = edition;
-    }
-    const cited = column2Citations.get(line.rateLine);
-    if (cited !== undefined) citation = cited;
-    else {
-      citation = `HTSUS ${line.rateLine}, column 2 (${edition})`;
-      if (column2Citations.size > 50000) column2Citations.clear();
-      column2Citations.set(line.rateLine, citation);
-    }
-  }
+  // column 2 (CU, KP, RU, BY) is rare: its citation is written when asked
+  const citation = COLUMN_2_ORIGINS.has(it.origin) ? `HTSUS ${line.rateLine}, column 2 (${edition})` : line.citation;
   const m = mfnOf(line, it);
   if (m.kind === 'refused') {
     const notes: ChargeNote[] = [];
