@@ -10,34 +10,37 @@ import type { CompiledLayer } from '../charges/compile.ts';
 import { inPrefixes, type PrefixSet } from '../law/scope.ts';
 import type { ScheduleLine } from '../schedule/types.ts';
 
+const NONE: readonly never[] = [];
+
+// Every slot is a field of the one object (or a list shared between numbers): the facts of a
+// number are first read in a cold cache (a marketplace's numbers are many), and each object of
+// its own a number brought along was one more miss per estimate.
 export class NumberFacts {
   /** the rule set whose heading hints `hints` holds */
   hintsOf: object | null = null;
-  hints: readonly CompiledHint[] = [];
+  hints: readonly CompiledHint[] = NONE;
   /** the tariff set whose HTS-scoped layers (any time, mode, origin) `layers` holds */
   layersOf: object | null = null;
-  layers: readonly CompiledLayer[] = [];
+  layers: readonly CompiledLayer[] = NONE;
   /** the schedule whose line for the number `line` holds */
   lineOf: object | null = null;
   line: ScheduleLine | null = null;
-  /** prefix sets tested, and whether the number starts with one of their prefixes */
-  private readonly tested: PrefixSet[] = [];
-  private readonly inSet: boolean[] = [];
+  /** the last prefix set tested (the exceptions by number: the bundled tariff set has one), and
+   * whether the number starts with one of its prefixes */
+  private tested: PrefixSet | null = null;
+  private found = false;
   readonly hts: string;
   constructor(hts: string) {
     this.hts = hts;
   }
 
-  /** Whether the number starts with one of the set's prefixes (kept per set). */
+  /** Whether the number starts with one of the set's prefixes (kept for the last set). */
   inPrefixes(p: PrefixSet): boolean {
-    const i = this.tested.indexOf(p);
-    if (i >= 0) return this.inSet[i];
-    const found = inPrefixes(p, this.hts);
-    if (this.tested.length < 64) {
-      this.tested.push(p);
-      this.inSet.push(found);
+    if (p !== this.tested) {
+      this.found = inPrefixes(p, this.hts);
+      this.tested = p;
     }
-    return found;
+    return this.found;
   }
 }
 
