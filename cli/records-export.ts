@@ -9,7 +9,7 @@
 //     window (which days may be decided, with which rows) is ./export-window.ts; this file reads,
 //     checks and builds the rows, asks the engine, and writes in input order. The state is the
 //     open days' rows: it depends on the window, not on the file's length.
-import type { ApproximateRates, Charges, CompiledRates, CompiledRules, Schedule } from '../core/index.ts';
+import type { ApproximateRates, Charges, CompiledRates, CompiledRules, Schedules } from '../core/index.ts';
 import { formatDay, type CompiledTariffs } from '../core/index.ts';
 import {
   bundledTariffs,
@@ -50,8 +50,9 @@ export interface ExportSettings {
   approximateRates?: ApproximateRates | null;
   /** the tariff set that prices decisions that are not exempt (default: the bundled one) */
   tariffs?: CompiledTariffs;
-  /** the tariff schedule that gives items their MFN rate by HTS number (default: none) */
-  schedule?: Schedule | null;
+  /** the tariff schedule that gives items their MFN rate by HTS number: one edition, or editions
+   * by date (default: none) */
+  schedule?: Schedules | null;
   /** days an arrival may lag behind the latest one read */
   window: number;
   format: OutputFormat;

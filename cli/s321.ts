@@ -26,7 +26,7 @@ const evaluate: Command = {
         rates: { type: 'string' },
         rules: { type: 'string' },
         tariffs: { type: 'string' },
-        schedule: { type: 'string' },
+        schedule: { type: 'string', multiple: true },
         pretty: { type: 'boolean' },
         format: { type: 'string' },
       },

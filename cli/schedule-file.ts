@@ -2,7 +2,7 @@
 // `s321 schedule import` wrote, checked, or the bundled edition.
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { bundledSchedule, formatIssue, loadSchedule, type Schedule } from '../core/index.ts';
+import { bundledSchedule, formatIssue, loadEditions, loadSchedule, type Schedule, type Schedules } from '../core/index.ts';
 import { parseJson, UsageError } from './io.ts';
 import { invalidUtf8At } from './json-checks.ts';
 
@@ -41,15 +41,47 @@ export async function readMaybeGzip(file: string, maxBytes = MAX_SCHEDULE_BYTES)
   return bytes.toString('utf8');
 }
 
-/** The schedule of --schedule FILE, or the bundled edition. */
-export async function scheduleOption(file: string | undefined): Promise<Schedule> {
-  if (!file) return bundledSchedule();
-  const r = loadSchedule(parseJson(await readMaybeGzip(file), file));
-  if (!r.ok)
+/** The schedule of --schedule FILE, or the bundled edition; --schedule given once per edition
+ * gives the editions by date (each entry priced by the edition in force on its date). */
+export async function scheduleOption(files: string | readonly string[] | undefined): Promise<Schedules> {
+  const list = typeof files === 'string' ? [files] : (files ?? []);
+  if (!list.length) return bundledSchedule();
+  const editions: Schedule[] = [];
+  for (const file of list) {
+    const r = loadSchedule(parseJson(await readMaybeGzip(file), file));
+    if (!r.ok)
+      throw new UsageError(
+        'invalid schedule',
+        2,
+        r.issues.map((i) => `${file}: ${formatIssue(i)}${i.path === '' ? ' (write one with `s321 schedule import EXPORT.json`)' : ''}`),
+      );
+    editions.push(r.schedule);
+  }
+  if (editions.length === 1) return editions[0];
+  const e = loadEditions(editions);
+  if (!e.ok)
     throw new UsageError(
-      'invalid schedule',
+      'invalid schedule editions',
       2,
-      r.issues.map((i) => `${file}: ${formatIssue(i)}${i.path === '' ? ' (write one with `s321 schedule import EXPORT.json`)' : ''}`),
+      e.issues.map((i) => {
+        const k = /^\[(\d+)\]/.exec(i.path);
+        return `${k ? list[+k[1]] : '--schedule'}: ${i.message}`;
+      }),
     );
-  return r.schedule;
+  return e.editions;
+}
+
+/** The edition in force at an instant (ms), or the one edition. */
+export function editionOn(schedules: Schedules, instant: number): Schedule {
+  return 'at' in schedules ? schedules.at(instant) : schedules;
+}
+
+/** The edition in force on a day ("2026-12-15"; default: the latest), or the one edition. */
+export function editionOnDay(schedules: Schedules, day?: string): Schedule {
+  if (!('at' in schedules)) return schedules;
+  const list = schedules.list;
+  if (day === undefined) return list[list.length - 1];
+  let found = list[0];
+  for (const e of list) if (e.effective <= day) found = e;
+  return found;
 }

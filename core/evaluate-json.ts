@@ -6,7 +6,7 @@ import type { Decision } from './evaluate/evaluate.ts';
 import type { InputIssue } from './issues.ts';
 import { runPipeline, runPipelineEach, type ShipmentResult } from './pipeline.ts';
 import { prepareUnchecked, type EvaluateOptions, type PerShipmentOptions, type UncheckedOptions } from './prepare.ts';
-import { isSchedule, loadSchedule } from './schedule/schedule.ts';
+import { loadScheduleOption } from './schedule/editions.ts';
 import type { BatchRequest, EvaluateRequest, ShipmentInput } from './shipment/schema.ts';
 
 /** The decisions of a batch request, in request order. */
@@ -47,10 +47,10 @@ export function evaluateJson(
   if (!p.ok) return p;
   let schedule = null;
   if (options.schedule !== undefined) {
-    // a loaded schedule, or its JSON (never the bundled data by default: a bundle that does not
-    // call bundledSchedule() does not carry the 1 MB schedule)
-    const s = isSchedule(options.schedule) ? { ok: true as const, schedule: options.schedule } : loadSchedule(options.schedule);
-    if (!s.ok) return { ok: false, issues: s.issues.map((i) => ({ ...i, path: i.path ? `schedule.${i.path}` : 'schedule' })) };
+    // a loaded schedule or editions, their JSON, or a list of editions (never the bundled data by
+    // default: a bundle that does not call bundledSchedule() does not carry the 1 MB schedule)
+    const s = loadScheduleOption(options.schedule);
+    if (!s.ok) return s;
     schedule = s.schedule;
   }
   const engine = { rules: p.rules, rates: p.rates, tariffs: p.tariffs, schedule, approximateRates: p.approximateRates };

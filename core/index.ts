@@ -54,7 +54,7 @@ export type {
   CatalogEntry,
   CatalogTariffsResult,
 } from './schedule/index.ts';
-export { loadEditions, editionAt, type Editions } from './schedule/index.ts';
+export { loadEditions, editionAt, type Editions, type Schedules } from './schedule/index.ts';
 // Dated law: the one version format of the rules, tariffs, filing rules and schedule editions
 export type { DatedVersion, Validity } from './law/dated.ts';
 

@@ -42,7 +42,7 @@ export {
   type RateIssue,
 } from './money/rates.ts';
 export { bundledApproximateRates, type ApproximateRates } from './money/approximate.ts';
-export { bundledSchedule, type Schedule, type ScheduleData, type ScheduleLine } from './schedule/index.ts';
+export { bundledSchedule, type Schedule, type ScheduleData, type ScheduleLine, type Editions, type Schedules } from './schedule/index.ts';
 export type { DatedVersion, Validity } from './law/dated.ts';
 export type { MfnItem, MfnResult } from './schedule/price.ts';
 export type { ChargedItem, ScheduleCharge } from './schedule/charge.ts';

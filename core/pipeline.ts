@@ -13,7 +13,7 @@ import type { InputIssue } from './issues.ts';
 import type { ApproximateRates } from './money/approximate.ts';
 import { NO_RATES, type CompiledRates } from './money/rates.ts';
 import type { CompiledRules } from './rules/compile.ts';
-import type { Schedule } from './schedule/schedule.ts';
+import type { Schedules } from './schedule/editions.ts';
 import { normalizeEach, normalizeRequest, type NormalizedShipment } from './shipment/normalize.ts';
 import { attachCharges, computeCharges, type PricedDecision } from './charges/index.ts';
 import type { Charges } from './charges/types.ts';
@@ -21,13 +21,13 @@ import { formatUsd } from './money/money.ts';
 import type { CompiledTariffs } from './charges/compile.ts';
 
 /** What the pipeline runs with: compiled rules, rates and tariffs (core/prepare.ts), the tariff
- * schedule for items that state their HTS number (null: none), and the approximate rates for
- * prices the certified `rates` do not cover (null: none). */
+ * schedule for items that state their HTS number (one edition, or editions by date; null: none),
+ * and the approximate rates for prices the certified `rates` do not cover (null: none). */
 export interface Engine {
   rules: CompiledRules;
   rates: CompiledRates;
   tariffs: CompiledTariffs;
-  schedule?: Schedule | null;
+  schedule?: Schedules | null;
   approximateRates?: ApproximateRates | null;
 }
 

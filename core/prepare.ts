@@ -8,6 +8,7 @@ import type { RuleSet } from './rules/types.ts';
 import type { InputIssue } from './issues.ts';
 import { compileRates, NO_RATES, type CompiledRates, type CompileRatesResult, type RatesTable } from './money/rates.ts';
 import type { ApproximateRates } from './money/approximate.ts';
+import type { Editions } from './schedule/editions.ts';
 import type { Schedule } from './schedule/schedule.ts';
 import type { ScheduleData } from './schedule/types.ts';
 import { defaultRules } from './rules/default-rules.ts';
@@ -51,10 +52,11 @@ export interface EvaluateOptions {
   /**
    * The tariff schedule that gives the MFN rate of items stating their HTS number: one loaded
    * by `bundledSchedule()` or `loadSchedule()` (core/schedule), or the JSON `s321 schedule
-   * import` writes. Default: none (only the tariff set's layers), so a page that never uses the
-   * schedule does not load it.
+   * import` writes; or several editions, as a list of those or `loadEditions()`, each entry then
+   * priced by the edition in force on its date. Default: none (only the tariff set's layers), so
+   * a page that never uses the schedule does not load it.
    */
-  schedule?: Schedule | ScheduleData | undefined;
+  schedule?: Schedule | ScheduleData | Editions | readonly (Schedule | ScheduleData)[] | undefined;
   /**
    * Approximate rates ({@link bundledApproximateRates}) for the prices `rates` has no certified
    * rate for: a decision that used one says so, with the rate's date, and a value within 5% of a

@@ -29,7 +29,9 @@ HTS 2026 Revision 10), or from its own "duties" layers (docs/charges.md).
                   limit is "too close to call" ("valueDependence"; docs/currency.md)
   --rules FILE    a replacement rule set (see \`s321 rules --json\` and docs/updating-rules.md)
   --tariffs FILE  a replacement tariff set: duty layers by origin and fees (see \`s321 tariffs --json\`)
-  --schedule FILE a replacement tariff schedule written by \`s321 schedule import\` (a newer edition)
+  --schedule FILE a replacement tariff schedule written by \`s321 schedule import\` (another edition);
+                  once per edition to keep several: each shipment is priced by the edition in
+                  force on its date
   --pretty        indent the JSON
   --format table  a readable table instead of JSON
 
@@ -40,7 +42,7 @@ export async function evaluateCommand(args: {
   rates?: string;
   rules?: string;
   tariffs?: string;
-  schedule?: string;
+  schedule?: string[];
   pretty?: boolean;
   format?: string;
 }): Promise<number> {

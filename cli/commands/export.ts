@@ -48,7 +48,8 @@ file. Every row ends either in --out or in the error report, with its row number
   --rules FILE      a replacement rule set, as for \`s321 evaluate\`
   --tariffs FILE    a replacement tariff set, as for \`s321 evaluate\` (every output carries each
                     dutiable decision's charges; CSV as the columns duty ... chargeLines)
-  --schedule FILE   a replacement tariff schedule, as for \`s321 evaluate\` (\`s321 schedule import\`)
+  --schedule FILE   a replacement tariff schedule, as for \`s321 evaluate\` (\`s321 schedule import\`);
+                    once per edition to keep several (each row priced by the one in force on its date)
   --window DAYS     how far an arrival may lag behind the latest one read (default 14). Shipments
                     are added up per person and day (and per order) inside this window, so the
                     input should be roughly in arrival order; a row that lags more is rejected
@@ -167,7 +168,7 @@ export const exportCommand: Command = {
         rates: { type: 'string' },
         rules: { type: 'string' },
         tariffs: { type: 'string' },
-        schedule: { type: 'string' },
+        schedule: { type: 'string', multiple: true },
         window: { type: 'string' },
       },
     });

@@ -15,26 +15,28 @@ import {
 } from '../../core/index.ts';
 import type { Command } from '../command.ts';
 import { readJson, UsageError } from '../io.ts';
-import { scheduleOption } from '../schedule-file.ts';
+import { editionOn, editionOnDay, scheduleOption } from '../schedule-file.ts';
 
 const help = `Usage: s321 tariffs [--json] [--tariffs FILE]
-       s321 tariffs NUMBER --origin CC [--date YYYY-MM-DD] [--mode MODE] [--value USD] [--json]
-       s321 tariffs --catalog FILE [--tariffs FILE] [--schedule FILE]
+       s321 tariffs NUMBER --origin CC [--date YYYY-MM-DD] [--mode MODE] [--value USD] [--schedule FILE]... [--json]
+       s321 tariffs --catalog FILE [--tariffs FILE] [--schedule FILE]... [--date YYYY-MM-DD]
 
 Prints the tariff set behind the "charges" of \`s321 evaluate\`: the duty layers that apply by
 country of origin or by HTS number, and the fees (MPF, HMF, postal), each as dated versions
 with their citations and confidence tags. An item's MFN rate comes from the tariff schedule by
-its HTS number (bundled: HTS 2026 Revision 10; --schedule FILE for a newer edition).
+its HTS number (bundled: HTS 2026 Revision 10; --schedule FILE for another edition, given once
+per edition to keep several: each date is then priced by the edition in force on it).
   --json          the set as JSON: the starting point of a replacement set for --tariffs
   --tariffs FILE  check and print a replacement set instead of the bundled one (exit 2 if invalid)
 
 With a 10-digit HTS NUMBER ("6109.10.0012"): every duty line for that number and origin on the
-date (default: the edition's effective date), with its heading, rate, and citation, on a value of
+date (default: the latest edition's effective date), with its heading, rate, and citation, on a value of
 --value USD (default 100.00), and what the estimate could not compute.
 
 With --catalog FILE (a JSON array of {"hts", "origin"}): prints the tariff set for that catalog,
 the bundled set plus an "mfn" layer per number and the HTS-scoped layers that reach them, for a
-page to pass to <de-minimis-check> as el.tariffs (the widget does not bundle the schedule).`;
+page to pass to <de-minimis-check> as el.tariffs (the widget does not bundle the schedule); with
+several editions, the one in force on --date (default: the latest).`;
 
 export const tariffsCommand: Command = {
   name: 'tariffs',
@@ -47,7 +49,7 @@ export const tariffsCommand: Command = {
       options: {
         json: { type: 'boolean' },
         tariffs: { type: 'string' },
-        schedule: { type: 'string' },
+        schedule: { type: 'string', multiple: true },
         origin: { type: 'string' },
         date: { type: 'string' },
         mode: { type: 'string' },
@@ -66,8 +68,9 @@ export const tariffsCommand: Command = {
       );
     const set = values.tariffs ? p.tariffs.set : scheduleTariffSet();
     if (values.catalog) {
-      const schedule = await scheduleOption(values.schedule);
-      const r = catalogTariffs(schedule, set, await readJson(values.catalog));
+      if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+        throw new UsageError(`--date: expected a date such as 2026-12-15, got "${values.date}"`);
+      const r = catalogTariffs(editionOnDay(await scheduleOption(values.schedule), values.date), set, await readJson(values.catalog));
       if (!r.ok)
         throw new UsageError(
           'invalid catalog',
@@ -85,21 +88,21 @@ export const tariffsCommand: Command = {
 
 async function stack(
   number: string,
-  values: { origin?: string; date?: string; mode?: string; value?: string; json?: boolean; schedule?: string },
+  values: { origin?: string; date?: string; mode?: string; value?: string; json?: boolean; schedule?: string[] },
   tariffs: CompiledTariffs,
 ): Promise<number> {
   if (!values.origin) throw new UsageError('give the country of origin: --origin CN');
-  const schedule = await scheduleOption(values.schedule);
+  const schedules = await scheduleOption(values.schedule);
   const value = values.value ?? '100.00';
   const request = {
     id: number,
-    arrival: values.date ?? schedule.effective,
+    arrival: values.date ?? editionOnDay(schedules).effective,
     mode: values.mode ?? 'express',
     shipFrom: values.origin,
     items: [{ price: { amount: value, currency: 'USD' }, origin: values.origin, hts: number }],
   };
   // the duty lines whatever the entry: priced as a formal entry (fees are left out here)
-  const n = priceAsFormalEntry(request, { rates: NO_RATES, tariffs, schedule });
+  const n = priceAsFormalEntry(request, { rates: NO_RATES, tariffs, schedule: schedules });
   if (!n.ok) {
     const option: Record<string, string> = {
       arrival: '--date',
@@ -116,6 +119,8 @@ async function stack(
     );
   }
   const s = n.shipment;
+  // the edition that priced it: the one in force on the date
+  const schedule = editionOn(schedules, s.instant);
   const line = schedule.lookup(s.items[0].hts!);
   const c = n.charges;
   const duties = c.lines.filter((l) => l.kind === 'duty');

@@ -9,6 +9,7 @@
 
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { ItemFlag } from '../rules/types.ts';
+import type { Schedules } from '../schedule/editions.ts';
 import type { Schedule } from '../schedule/schedule.ts';
 import { VALUE_UNKNOWN, type NormalizedItem, type NormalizedShipment } from '../shipment/normalize.ts';
 import { add, formatCents, formatUsd, usdCentsOf, usdFromCents, USD_ZERO, type UsdValue } from '../money/money.ts';
@@ -328,11 +329,14 @@ function stampOf(t: CompiledTariffs, s: Schedule): Charges['tariffs'] {
   return lastStamp.stamp;
 }
 
-/** The charges of a decision, or undefined when it is exempt (no duty, no fee). `schedule` gives
- * the MFN rate of items that state their HTS number (null: only the tariff set's layers). On a
+/** The charges of a decision, or undefined when it is exempt (no duty, no fee). `schedules` give
+ * the MFN rate of items that state their HTS number: one edition, or editions by date (null: only
+ * the tariff set's layers). On a
  * decision with a `valueDependence`, it also sets `needsRate.estimate`. */
-export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs, schedule: Schedule | null = null): Charges | undefined {
+export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs, schedules: Schedules | null = null): Charges | undefined {
   if (d.exempt || d.entry === 'none' || d.entry === 'section-321') return undefined;
+  // editions by date: the one in force at the entry
+  const schedule = schedules && 'at' in schedules ? schedules.at(s.instant) : schedules;
   const segment = t.segment(s.mode, segmentOf(t.cuts, s.instant));
   const acc: Acc = { lines: [], notes: null, incomplete: false, usedSchedule: false, duty: 0, fees: 0 };
   const n = s.items.length;

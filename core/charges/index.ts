@@ -6,7 +6,7 @@
 
 import type { Decision } from '../evaluate/evaluate.ts';
 import type { NormalizedShipment } from '../shipment/normalize.ts';
-import type { Schedule } from '../schedule/schedule.ts';
+import type { Schedules } from '../schedule/editions.ts';
 import { checkTariffs, compileTariffs, type CompiledTariffs, type TariffsResult } from './compile.ts';
 import { computeCharges } from './compute.ts';
 import { defaultTariffs } from './default-tariffs.ts';
@@ -55,7 +55,7 @@ export function attachCharges(
   decisions: Decision[],
   shipments: readonly NormalizedShipment[],
   tariffs: CompiledTariffs,
-  schedule: Schedule | null = null,
+  schedule: Schedules | null = null,
 ): PricedDecision[] {
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i];

@@ -1,11 +1,10 @@
 // The US tariff schedule: the bundled edition, loading a replacement, lookups and rate parsing.
 import type { InputIssue } from '../issues.ts';
-import { findOverlaps } from '../law/dated.ts';
-import { segmentOf } from '../law/select.ts';
 import { bundledScheduleData } from './schedule.generated.ts';
 import { loadSchedule, type Schedule, type ScheduleResult, isSchedule } from './schedule.ts';
 
 export { loadSchedule, isSchedule, type Schedule, type ScheduleResult } from './schedule.ts';
+export { editionAt, loadEditions, loadScheduleOption, type Editions, type Schedules } from './editions.ts';
 export { parseScheduleRate, RATE_UNITS, type ParsedRate, type RateUnit, type SpecificPart } from './rate.ts';
 export { buildSchedule } from './build.ts';
 export type { ScheduleData, ScheduleLine } from './types.ts';
@@ -19,42 +18,6 @@ export function bundledSchedule(): Schedule {
     bundled = r.schedule;
   }
   return bundled;
-}
-
-/** Editions of the schedule as dated law: each in force from its effective date until the next
- * one's, the last open-ended (the stamps of the estimates name the edition used). */
-export interface Editions {
-  /** the editions in order of their effective dates */
-  readonly list: readonly Schedule[];
-  /** the instants where an edition takes effect, ascending (segment i + 1 is edition i's) */
-  readonly cuts: readonly number[];
-}
-
-/** Loads editions (any order) with dated law's loader: unique names, and no two taking effect on
- * the same day (which one would apply would be left to the order of the list). */
-export function loadEditions(editions: readonly Schedule[]): { ok: true; editions: Editions } | { ok: false; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
-  const names = new Set<string>();
-  editions.forEach((e, i) => {
-    if (names.has(e.edition)) issues.push({ path: `[${i}].edition`, code: 'DUPLICATE_ID', message: `edition "${e.edition}" is given twice` });
-    names.add(e.edition);
-  });
-  const list = [...editions].sort((a, b) => a.version.fromMs - b.version.fromMs);
-  const cuts = list.map((e) => e.version.fromMs);
-  // as dated versions, each edition ends where the next begins (two starting together overlap)
-  const chained = list.map((e, i) => {
-    let j = i + 1;
-    while (j < list.length && cuts[j] === cuts[i]) j++;
-    return { e, fromMs: cuts[i], untilMs: j < list.length ? cuts[j] : Infinity };
-  });
-  findOverlaps(chained, { group: () => 'schedule editions', meet: () => true, version: (c) => c.e.version, path: 'editions' }, issues);
-  return issues.length ? { ok: false, issues } : { ok: true, editions: { list, cuts } };
-}
-
-/** The edition in force at an instant (ms), or null before the first one. */
-export function editionAt(editions: Editions, at: number): Schedule | null {
-  const i = segmentOf(editions.cuts, at);
-  return i === 0 ? null : editions.list[i - 1];
 }
 
 /** A schedule option: undefined gives the bundled edition; a loaded one passes; JSON is checked. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { defaultTariffs, scheduleTariffSet } from '../../../core/index.ts';
+import { bundledScheduleData } from '../../../core/schedule/schedule.generated.ts';
 import { evaluateJson as evaluate } from '../../../core/evaluate-json.ts';
 
 const CLI = new URL('../../../cli/s321.ts', import.meta.url).pathname;
@@ -154,5 +155,19 @@ describe('s321 export with charges', () => {
     const bad = run(['--tariffs', file('export-bad.json', { version: 'x', layers: [], fees: {} })]);
     assert.equal(bad.r.code, 2);
     assert.match(bad.r.err, /export-bad\.json: tariffs\.fees: /);
+  });
+  it('takes --schedule once per edition: each row priced by the edition in force on its arrival', () => {
+    const edition = (name: string, effective: string) => file(`export-${effective}.json`, { ...bundledScheduleData, edition: name, effective });
+    const { r, rows } = run(['--schedule', edition('Edition B', '2026-01-01'), '--schedule', edition('Edition A', '2019-01-01')]);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    const priced = rows as unknown as Array<{ decision: { asOf: string; charges?: { tariffs: { schedule?: string } } } }>;
+    const seen = new Set<string>();
+    for (const x of priced) {
+      const stamp = x.decision.charges?.tariffs.schedule;
+      if (!stamp) continue;
+      seen.add(stamp);
+      assert.equal(stamp, x.decision.asOf < '2026-01-01' ? 'Edition A, effective 2019-01-01' : 'Edition B, effective 2026-01-01', x.decision.asOf);
+    }
+    assert.deepEqual([...seen].sort(), ['Edition A, effective 2019-01-01', 'Edition B, effective 2026-01-01']);
   });
 });

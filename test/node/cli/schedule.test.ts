@@ -120,4 +120,40 @@ describe('s321 schedule import', () => {
     assert.match(notSchedule.err, /rules\.json: format: expected format 1/);
     assert.doesNotMatch(notSchedule.err + notJson.err, /at .*\.ts:\d+/);
   });
+  it('--schedule once per edition: each entry priced by the edition in force on its date', () => {
+    const at = (edition: string, effective: string, rate: string) => {
+      const out = join(tmp, `${edition}.json`);
+      const rows2 = rows.map((r) => (r.general ? { ...r, general: rate } : r));
+      const r = s321(['schedule', 'import', file(`export-${effective}.json`, rows2), '--edition', edition, '--effective', effective, '--out', out]);
+      assert.equal(r.code, 0, r.err);
+      return out;
+    };
+    const r11 = at('HTS 2026 Revision 11', '2026-07-01', '20%');
+    const r12 = at('HTS 2026 Revision 12', '2026-10-01', '10%');
+    const batch = {
+      shipments: [
+        { ...tee, id: 'before', arrival: '2026-09-30' },
+        { ...tee, id: 'after', arrival: '2026-10-01' },
+      ],
+    };
+    const e = s321(['evaluate', file('two-dates.json', batch), '--schedule', r12, '--schedule', r11]);
+    assert.equal(e.code, 0, e.err);
+    const got = JSON.parse(e.out).decisions.map((d: { charges: { lines: { amount: string }[]; tariffs: { schedule: string } } }) => [
+      d.charges.lines[0].amount,
+      d.charges.tariffs.schedule,
+    ]);
+    assert.deepEqual(got, [
+      ['4.00', 'HTS 2026 Revision 11, effective 2026-07-01'],
+      ['2.00', 'HTS 2026 Revision 12, effective 2026-10-01'],
+    ]);
+    // the stack of one number on a date, with the line of the edition in force then
+    const stack = JSON.parse(s321(['tariffs', '6109100012', '--origin', 'VN', '--date', '2026-08-01', '--schedule', r11, '--schedule', r12, '--json']).out);
+    assert.deepEqual([stack.line.general, stack.schedule], ['20%', 'HTS 2026 Revision 11, effective 2026-07-01']);
+    // two editions taking effect on one day: which applies would be left to chance
+    const same = s321(['evaluate', file('tee5.json', tee), '--schedule', r11, '--schedule', at('HTS 2026 Revision 11b', '2026-07-01', '5%')]);
+    assert.equal(same.code, 2);
+    assert.match(same.err, /--schedule: editions "HTS 2026 Revision 11" and "HTS 2026 Revision 11b" both take effect on 2026-07-01/);
+    assert.match(same.err, /give one edition per effective date/);
+    assert.doesNotMatch(same.err, /at .*\.ts:\d+/);
+  });
 });

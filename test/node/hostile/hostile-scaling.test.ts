@@ -18,7 +18,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { scheduleCommand } from '../../../cli/commands/schedule.ts';
 import { parseJson } from '../../../cli/io.ts';
-import { scheduleOption } from '../../../cli/schedule-file.ts';
+import { editionOnDay, scheduleOption } from '../../../cli/schedule-file.ts';
 import { buildSchedule } from '../../../core/schedule/build.ts';
 import { compileRates } from '../../../core/money/rates.ts';
 import { assertNearLinear, scaling, scalingAsync } from './scaling.ts';
@@ -190,7 +190,7 @@ describe('hostile scaling: schedules and rates', () => {
     const out = join(dir, 'imported.json');
     const run = (file: string) => quietly(() => scheduleCommand.run(['import', file, '--edition', 'HTS Test', '--effective', '2026-01-01', '--out', out]));
     assert.equal(await run(exportFile(2_000)), 0);
-    const r = await scheduleOption(out);
+    const r = editionOnDay(await scheduleOption(out));
     assert.equal(r.size, 8_000);
     assert.equal(r.lookup('0110000010')?.general, '0%');
     assert.equal(r.lookup('0210000140')?.description, 'Articles of kind 1: Kind 1, sort 3');
@@ -204,7 +204,7 @@ describe('hostile scaling: schedules and rates', () => {
       assert.ok(b.ok);
       return write(`schedule-${n}.json`, JSON.stringify(b.data));
     };
-    assertNearLinear(await scalingAsync(4_000, scheduleFile, (f) => scheduleOption(f).then((s) => s.lookup('0110000010'))), 'loading a schedule');
+    assertNearLinear(await scalingAsync(4_000, scheduleFile, (f) => scheduleOption(f).then((s) => editionOnDay(s).lookup('0110000010'))), 'loading a schedule');
   });
 
   it('a rates table with many entries: near-linear (read, checked, compiled)', () => {
