@@ -12,6 +12,8 @@ const help = `Usage: s321 schedule import FILE --edition NAME --effective YYYY-M
 Turns the USITC's JSON export of the Harmonized Tariff Schedule (download "JSON" from
 hts.usitc.gov; FILE may be gzip) into the compact schedule that \`s321 evaluate\`, \`s321 export\`
 and \`s321 tariffs\` read with --schedule FILE, instead of the bundled HTS 2026 Revision 10.
+Import each revision you keep and give --schedule once per edition: each entry is then priced by
+the edition in force on its date (from 00:00 New York on its effective date).
   --edition NAME          the edition's name as estimates will print it ("HTS 2026 Revision 11")
   --effective YYYY-MM-DD  the date the edition took effect
   --out FILE              where to write it (default: stdout)
@@ -20,7 +22,7 @@ Exit codes: 0 written, 2 unreadable or not a schedule export (one line per probl
 
 export const scheduleCommand: Command = {
   name: 'schedule',
-  summary: 'import a newer USITC tariff schedule export for --schedule',
+  summary: 'import a USITC tariff schedule export (an edition) for --schedule',
   help,
   async run(argv) {
     const { values, positionals } = parseArgs({
