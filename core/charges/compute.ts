@@ -331,8 +331,8 @@ function stampOf(t: CompiledTariffs, s: Schedule): Charges['tariffs'] {
 
 /** The charges of a decision, or undefined when it is exempt (no duty, no fee). `schedules` give
  * the MFN rate of items that state their HTS number: one edition, or editions by date (null: only
- * the tariff set's layers). On a
- * decision with a `valueDependence`, it also sets `needsRate.estimate`. */
+ * the tariff set's layers). On a decision with a `valueDependence`, it also sets
+ * `needsRate.estimate`. */
 export function computeCharges(d: Decision, s: NormalizedShipment, t: CompiledTariffs, schedules: Schedules | null = null): Charges | undefined {
   if (d.exempt || d.entry === 'none' || d.entry === 'section-321') return undefined;
   // editions by date: the one in force at the entry
