@@ -258,8 +258,6 @@ function customsTerritory(rules: CompiledRules, shipment: NormalizedShipment, co
   return territory && territory.countries.has(country) ? territory : null;
 }
 
-const NO_HINTS: readonly CompiledHint[] = [];
-
 /** The heading hints whose prefixes the item's HTS number starts with, in rule-set order (kept
  * with the number's facts, so an item is not tested against every prefix of every hint each time). */
 function hintsOf(rules: CompiledRules, facts: NumberFacts): readonly CompiledHint[] {
@@ -267,7 +265,7 @@ function hintsOf(rules: CompiledRules, facts: NumberFacts): readonly CompiledHin
     const hts = facts.hts;
     const hints = rules.htsHints.filter(({ hint }) => hint.prefixes.some((prefix) => hts.startsWith(prefix)));
     // most numbers have none: one shared empty list, so reading it touches no memory of its own
-    facts.hints = hints.length ? hints : NO_HINTS;
+    facts.hints = hints.length ? hints : NONE;
     facts.hintsOf = rules;
   }
   return facts.hints;

@@ -4,7 +4,7 @@ import { bundledScheduleData } from './schedule.generated.ts';
 import { loadSchedule, type Schedule, type ScheduleResult, isSchedule } from './schedule.ts';
 
 export { loadSchedule, isSchedule, type Schedule, type ScheduleResult } from './schedule.ts';
-export { editionAt, loadEditions, loadScheduleOption, type Editions, type Schedules } from './editions.ts';
+export { editionAt, loadEditions, type Editions, type Schedules } from './editions.ts';
 export { parseScheduleRate, RATE_UNITS, type ParsedRate, type RateUnit, type SpecificPart } from './rate.ts';
 export { buildSchedule } from './build.ts';
 export type { ScheduleData, ScheduleLine } from './types.ts';
